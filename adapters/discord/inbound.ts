@@ -1,0 +1,114 @@
+import { once } from 'node:events';
+import {
+  type BaseInteraction,
+  Client,
+  Events,
+  GatewayIntentBits,
+  Partials,
+  type RateLimitData,
+  type RESTOptions,
+} from 'discord.js';
+import type { Config } from '../../src/config.ts';
+import { clickButton, submitModal } from './buttons.ts';
+import type { CardFlowDeps } from './card-flow.ts';
+import { NO_MENTIONS } from './escape.ts';
+import { answerPrivately } from './interactions.ts';
+import { runCommand } from './run-command.ts';
+import { VoteCounter } from './votes.ts';
+
+export interface InboundDeps extends CardFlowDeps {
+  config: Config;
+  /** REST settings shared with the messenger (API base, timeout). */
+  rest: Partial<RESTOptions>;
+}
+
+/**
+ * The gateway side: slash commands, buttons, the Remix modal and vote reactions, on discord.js.
+ * Only the bot role starts it; workers use the messenger alone. A handler that throws is logged
+ * and, where the member is waiting, answered; it never takes the bot down.
+ */
+export class DiscordInbound {
+  readonly #deps: InboundDeps;
+  #client: Client | undefined;
+
+  constructor(deps: InboundDeps) {
+    this.#deps = deps;
+  }
+
+  async start(): Promise<void> {
+    const { config, logger } = this.#deps;
+    const discord = config.discord!;
+    const client = new Client({
+      // Guilds for the channel cache; reactions for votes. No message content is read
+      // (reference §4, intents), so no privileged intent is needed.
+      intents: [GatewayIntentBits.Guilds, GatewayIntentBits.GuildMessageReactions],
+      // Votes on messages from before a restart arrive only with these (reference §4, partials).
+      partials: [Partials.Message, Partials.Channel, Partials.Reaction, Partials.User],
+      allowedMentions: NO_MENTIONS,
+      rest: this.#deps.rest,
+    });
+    const votes = new VoteCounter({
+      app: this.#deps.app,
+      emoji: config.votes.discordEmoji,
+      rest: client.rest,
+      logger,
+    });
+    client.on(Events.InteractionCreate, (interaction) => void this.#interaction(interaction));
+    client.on(Events.MessageReactionAdd, (reaction, user) => {
+      votes.added(reaction, user).catch((error) => this.#failed('vote', error));
+    });
+    client.on(Events.MessageReactionRemove, (reaction, user) => {
+      votes.removed(reaction, user).catch((error) => this.#failed('unvote', error));
+    });
+    client.on(Events.Error, (error) => this.#failed('client', error));
+    client.on(Events.ShardError, (error) => this.#failed('gateway', error));
+    client.rest.on('rateLimited', (info: RateLimitData) => {
+      // The route, never the URL: webhook URLs carry the interaction token.
+      logger.info(
+        { route: info.route, retryAfterMs: info.retryAfter, global: info.global },
+        'discord rate limit',
+      );
+    });
+    this.#client = client;
+    try {
+      await Promise.all([once(client, Events.ClientReady), client.login(discord.token)]);
+    } catch (error) {
+      await this.stop();
+      throw error;
+    }
+    logger.info({ user: client.user?.id, guilds: client.guilds.cache.size }, 'discord gateway ready');
+  }
+
+  async stop(): Promise<void> {
+    const client = this.#client;
+    this.#client = undefined;
+    if (client) await client.destroy();
+  }
+
+  async #interaction(interaction: BaseInteraction): Promise<void> {
+    const deps = { ...this.#deps, commandName: this.#deps.config.commandName };
+    try {
+      if (interaction.isChatInputCommand()) {
+        if (interaction.commandName === deps.commandName) await runCommand(deps, interaction);
+      } else if (interaction.isButton()) {
+        await clickButton(deps, interaction);
+      } else if (interaction.isModalSubmit()) {
+        await submitModal(deps, interaction);
+      }
+    } catch (error) {
+      this.#failed('interaction', error, interaction.id);
+      if (interaction.isRepliable()) {
+        await answerPrivately(interaction, 'Something went wrong on our side; please try again.').catch(
+          () => {},
+        );
+      }
+    }
+  }
+
+  #failed(what: string, error: unknown, interactionId?: string) {
+    this.#deps.logger.warn(
+      { what, err: (error as Error)?.message ?? String(error), ...(interactionId ? { interactionId } : {}) },
+      'discord handler failed',
+    );
+  }
+}

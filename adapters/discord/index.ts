@@ -1,0 +1,66 @@
+import { REST, type RESTOptions } from 'discord.js';
+import type { Config } from '../../src/config.ts';
+import { ConfigError } from '../../src/core/errors.ts';
+import type { AdapterContext, SurfaceAdapter } from '../types.ts';
+import { EditPacer } from './edit-pacer.ts';
+import { DiscordInbound } from './inbound.ts';
+import { DiscordMessenger } from './messenger.ts';
+import { SURFACE } from './refs.ts';
+import { createDiscordState } from './state.ts';
+
+/**
+ * Discord on discord.js v14. The messenger speaks REST only (any worker can post, edit and
+ * upload); `start()` connects the gateway for commands, buttons and votes (bot role only).
+ */
+export async function createDiscordAdapter(context: AdapterContext, config: Config): Promise<SurfaceAdapter> {
+  const discord = config.discord;
+  if (!discord) throw new ConfigError('DISCORD_TOKEN: required for the Discord adapter');
+  const { app } = context;
+  const logger = app.logger.child({ surface: SURFACE });
+  const state = createDiscordState(config, logger);
+  const restOptions: Partial<RESTOptions> = {
+    ...(discord.apiUrl ? { api: discord.apiUrl } : {}),
+    // Uploads can reach the 25 MiB request cap (API docs, Create Message limitations); the
+    // default 15 s timeout (reference §2) is too short for that on a slow link.
+    timeout: 60_000,
+  };
+  const rest = new REST(restOptions).setToken(discord.token);
+  rest.on('rateLimited', (info) => {
+    logger.info(
+      { route: info.route, retryAfterMs: info.retryAfter, global: info.global },
+      'discord rate limit',
+    );
+  });
+  const pacer = new EditPacer({
+    intervalMs: config.worker.cardEditIntervalMs,
+    marks: state,
+    clock: app.clock,
+  });
+  const messenger = new DiscordMessenger({
+    rest,
+    applicationId: discord.applicationId,
+    state,
+    pacer,
+    clock: app.clock,
+    logger,
+    voteEmoji: config.votes.discordEmoji,
+    cardOf: async (clipId) => (await app.store.clips.get(clipId))?.card,
+  });
+
+  let inbound: DiscordInbound | undefined;
+  return {
+    surface: SURFACE,
+    messenger,
+    async start() {
+      if (inbound) return;
+      const next = new DiscordInbound({ app, config, messenger, state, logger, rest: restOptions });
+      await next.start();
+      inbound = next;
+    },
+    async stop() {
+      await inbound?.stop();
+      inbound = undefined;
+      await state.close();
+    },
+  };
+}

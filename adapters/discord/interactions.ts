@@ -1,0 +1,103 @@
+import {
+  type BaseInteraction,
+  type InteractionEditReplyOptions,
+  MessageFlags,
+  PermissionFlagsBits,
+  type RepliableInteraction,
+} from 'discord.js';
+import type { MessageRef } from '../../src/core/clip.ts';
+import type { Actor } from '../../src/core/clip-service.ts';
+import { asReelbotError } from '../../src/core/errors.ts';
+import type { Place } from '../../src/core/place.ts';
+import { NO_MENTIONS } from './escape.ts';
+import { SURFACE, toRef } from './refs.ts';
+import { type MessageBody, textMessage } from './render.ts';
+
+/** Who is acting, with Manage Server as the admin right (the core lets admins cancel and delete). */
+export function actorOf(interaction: BaseInteraction): Actor {
+  const { user, member } = interaction;
+  const name =
+    member && 'displayName' in member
+      ? member.displayName
+      : (member?.nick ?? user.globalName ?? user.username);
+  return {
+    id: user.id,
+    name,
+    ...(user.bot ? { bot: true } : {}),
+    admin: interaction.memberPermissions?.has(PermissionFlagsBits.ManageGuild) ?? false,
+  };
+}
+
+/** Where the interaction happened; threads are channels of their own on Discord. */
+export function placeOf(interaction: BaseInteraction): Place | undefined {
+  if (!interaction.guildId || !interaction.channelId) return undefined;
+  return { surface: SURFACE, workspaceId: interaction.guildId, channelId: interaction.channelId };
+}
+
+/**
+ * What the bot lacks in this channel to finish a clip: after the interaction token expires the
+ * card is edited and the clip uploaded with the bot token (reference §1), which needs these.
+ * `app_permissions` comes with every interaction.
+ */
+export function missingPermissions(interaction: BaseInteraction): string[] {
+  const inThread = interaction.channel?.isThread() ?? false;
+  const needed: [string, bigint][] = [
+    ['View Channel', PermissionFlagsBits.ViewChannel],
+    inThread
+      ? ['Send Messages in Threads', PermissionFlagsBits.SendMessagesInThreads]
+      : ['Send Messages', PermissionFlagsBits.SendMessages],
+    ['Embed Links', PermissionFlagsBits.EmbedLinks],
+    ['Attach Files', PermissionFlagsBits.AttachFiles],
+    ['Read Message History', PermissionFlagsBits.ReadMessageHistory],
+  ];
+  return needed.filter(([, flag]) => !interaction.appPermissions.has(flag)).map(([name]) => name);
+}
+
+/** The deferred reply as a card reference; its message id comes from GET @original. */
+export async function deferredCard(interaction: RepliableInteraction): Promise<MessageRef> {
+  const reply = await interaction.fetchReply();
+  return toRef({
+    kind: 'interaction',
+    channelId: reply.channelId,
+    messageId: reply.id,
+    createdAt: interaction.createdTimestamp,
+    token: interaction.token,
+  });
+}
+
+/** A message body in the shape discord.js's reply methods take. */
+export function forDiscordJs(body: Partial<MessageBody>): InteractionEditReplyOptions {
+  return {
+    ...(body.content !== undefined ? { content: body.content } : {}),
+    ...(body.embeds ? { embeds: body.embeds } : {}),
+    ...(body.components ? { components: body.components } : {}),
+    allowedMentions: NO_MENTIONS,
+  };
+}
+
+/**
+ * Tell only this member something (a refusal, a confirmation, help), whatever was sent before:
+ * an ephemeral reply as the first response, or an edit of an ephemeral deferral. After a public
+ * deferral the "thinking…" message is resolved, removed, and an ephemeral follow-up sent: the
+ * first follow-up to a deferral still loading would ignore the ephemeral flag and take the
+ * deferral's visibility (API docs, Create Followup Message; discord-api-docs#3466).
+ */
+export async function answerPrivately(interaction: RepliableInteraction, text: string): Promise<void> {
+  const body = { content: textMessage(text).content, allowedMentions: NO_MENTIONS };
+  if (!interaction.deferred && !interaction.replied) {
+    await interaction.reply({ ...body, flags: MessageFlags.Ephemeral });
+    return;
+  }
+  if (interaction.ephemeral) {
+    await interaction.editReply(body);
+    return;
+  }
+  await interaction.editReply({ content: 'Answer sent privately.', allowedMentions: NO_MENTIONS });
+  await interaction.deleteReply().catch(() => {});
+  await interaction.followUp({ ...body, flags: MessageFlags.Ephemeral });
+}
+
+/** The member-facing sentence of any error. */
+export function userMessageOf(error: unknown): string {
+  return asReelbotError(error).userMessage;
+}

@@ -1,0 +1,224 @@
+import { createHash } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import { type APIMessage, type REST, RESTJSONErrorCodes, Routes } from 'discord.js';
+import type { ClipCard } from '../../src/core/card.ts';
+import type { MessageRef } from '../../src/core/clip.ts';
+import { ErrorCode, ReelbotError } from '../../src/core/errors.ts';
+import type { Place } from '../../src/core/place.ts';
+import type { Clock } from '../../src/core/ports/clock.ts';
+import type { Logger } from '../../src/core/ports/logger.ts';
+import type { Messenger, OutgoingFile } from '../../src/core/ports/messenger.ts';
+import type { EditPacer } from './edit-pacer.ts';
+import { type DiscordMessage, fromRef, type InteractionMessage, messageKey, SURFACE, toRef } from './refs.ts';
+import { altText, cardMessage, type MessageBody, videoMessage } from './render.ts';
+import { apiErrorCode, apiStatus, asDiscordError } from './rest-errors.ts';
+import type { DiscordState } from './state.ts';
+
+/**
+ * Discord's default upload limit for bots and webhooks since 2025-01 (API docs, reference.mdx
+ * "Uploading Files"; reference §3). Servers with boosts allow more, which interactions report.
+ */
+export const DEFAULT_UPLOAD_LIMIT = 10 * 1024 * 1024;
+
+/** Interaction tokens live 15 minutes (reference §1); stop using one a minute early. */
+export const INTERACTION_TOKEN_SAFE_MS = 14 * 60_000;
+
+/** A nonce is at most 25 characters (API docs, Create Message). */
+const NONCE_LENGTH = 25;
+
+export interface DiscordMessengerDeps {
+  /** discord.js's REST client with the bot token: works without a gateway, so in any worker. */
+  rest: REST;
+  applicationId: string;
+  state: DiscordState;
+  pacer: EditPacer;
+  clock: Clock;
+  logger: Logger;
+  /** The vote emoji the bot adds to each delivered clip, so members only have to click it. */
+  voteEmoji: string;
+  /** The card of a clip, so the video can reply to it. */
+  cardOf(clipId: string): Promise<MessageRef | undefined>;
+}
+
+/**
+ * The Messenger port over Discord's REST API. Cards that began as an interaction reply are edited
+ * through the interaction webhook while its token is young, then with the bot token; clips are
+ * uploaded as channel messages with the bot token, deduplicated by nonce.
+ */
+export class DiscordMessenger implements Messenger {
+  readonly surface = SURFACE;
+  readonly #deps: DiscordMessengerDeps;
+
+  constructor(deps: DiscordMessengerDeps) {
+    this.#deps = deps;
+  }
+
+  async post(place: Place, card: ClipCard): Promise<MessageRef> {
+    const message = (await this.#call('post card', () =>
+      this.#deps.rest.post(Routes.channelMessages(place.channelId), {
+        body: { ...cardMessage(card), nonce: nonceFor(`card:${card.clipId}`), enforce_nonce: true },
+      }),
+    )) as APIMessage;
+    return toRef({ kind: 'channel', channelId: place.channelId, messageId: message.id });
+  }
+
+  async edit(ref: MessageRef, card: ClipCard): Promise<void> {
+    const message = fromRef(ref);
+    const key = messageKey(message.channelId, message.messageId);
+    await this.#deps.pacer.run(key, () => this.#edit(message, key, cardMessage(card)));
+  }
+
+  async upload(
+    place: Place,
+    file: OutgoingFile,
+    card: ClipCard,
+    idempotencyKey: string,
+  ): Promise<MessageRef> {
+    const { rest, state } = this.#deps;
+    const data = await readFile(file.path);
+    const replyTo = await this.#replyTarget(place, card.clipId);
+    const body = {
+      ...videoMessage(card),
+      attachments: [{ id: 0, filename: file.name, description: altText(card) }],
+      // Discord returns the first message instead of a second when the same author repeats a
+      // nonce within a few minutes (API docs, Create Message: enforce_nonce): a retried delivery
+      // never shows twice.
+      nonce: nonceFor(idempotencyKey),
+      enforce_nonce: true,
+      ...(replyTo ? { message_reference: { message_id: replyTo, fail_if_not_exists: false } } : {}),
+    };
+    let message: APIMessage;
+    try {
+      message = (await rest.post(Routes.channelMessages(place.channelId), {
+        body,
+        files: [{ name: file.name, data, contentType: file.contentType }],
+      })) as APIMessage;
+    } catch (error) {
+      const failure = asDiscordError(error, 'upload clip');
+      const known = await state.uploadLimit(place);
+      if (failure.code === ErrorCode.TooLarge && known !== undefined && known > DEFAULT_UPLOAD_LIMIT) {
+        // The server lost boosts since the last interaction: fall back to the default and let
+        // the worker shrink the clip on its retry.
+        await state.setUploadLimit(place, DEFAULT_UPLOAD_LIMIT);
+        throw new ReelbotError(ErrorCode.DeliveryFailed, 'Shrinking the clip to fit this channel.', {
+          retryable: true,
+          message: failure.message,
+        });
+      }
+      throw failure;
+    }
+    await this.#addVoteReaction(place.channelId, message.id);
+    return toRef({ kind: 'channel', channelId: place.channelId, messageId: message.id });
+  }
+
+  async remove(ref: MessageRef): Promise<void> {
+    const message = fromRef(ref);
+    const key = messageKey(message.channelId, message.messageId);
+    this.#deps.pacer.cancel(key);
+    try {
+      if (message.kind === 'interaction' && (await this.#tokenUsable(message, key))) {
+        const done = await this.#withToken(key, () =>
+          this.#deps.rest.delete(
+            Routes.webhookMessage(this.#deps.applicationId, message.token, '@original'),
+            {
+              auth: false,
+            },
+          ),
+        );
+        if (done) return;
+      }
+      await this.#deps.rest.delete(Routes.channelMessage(message.channelId, message.messageId));
+    } catch (error) {
+      const code = apiErrorCode(error);
+      if (code === RESTJSONErrorCodes.UnknownMessage || code === RESTJSONErrorCodes.UnknownChannel) return;
+      throw asDiscordError(error, 'remove message');
+    }
+  }
+
+  async uploadLimit(place: Place): Promise<number> {
+    return (await this.#deps.state.uploadLimit(place)) ?? DEFAULT_UPLOAD_LIMIT;
+  }
+
+  async #edit(message: DiscordMessage, key: string, body: MessageBody): Promise<void> {
+    const { rest, applicationId } = this.#deps;
+    if (message.kind === 'interaction' && (await this.#tokenUsable(message, key))) {
+      const done = await this.#call('edit card', () =>
+        this.#withToken(key, () =>
+          rest.patch(Routes.webhookMessage(applicationId, message.token, '@original'), { body, auth: false }),
+        ),
+      );
+      if (done) return;
+    }
+    await this.#call('edit card', () =>
+      rest.patch(Routes.channelMessage(message.channelId, message.messageId), { body }),
+    );
+  }
+
+  async #tokenUsable(message: InteractionMessage, key: string): Promise<boolean> {
+    if (this.#deps.clock.now() - message.createdAt >= INTERACTION_TOKEN_SAFE_MS) return false;
+    return !(await this.#deps.state.tokenRefused(key));
+  }
+
+  /**
+   * Run a request with the interaction token. False when Discord refused the token (401/50027
+   * after 15 minutes, reference §1): that is remembered, so later edits go straight to the bot
+   * token instead of collecting 401s, which count toward the invalid-request limit (§2).
+   */
+  async #withToken(key: string, request: () => Promise<unknown>): Promise<boolean> {
+    try {
+      await request();
+      return true;
+    } catch (error) {
+      const code = apiErrorCode(error);
+      const refused =
+        apiStatus(error) === 401 ||
+        code === RESTJSONErrorCodes.InvalidWebhookToken ||
+        code === RESTJSONErrorCodes.UnknownWebhook;
+      if (!refused) throw error;
+      await this.#deps.state.setTokenRefused(key);
+      this.#deps.logger.info(
+        { messageKey: key },
+        'interaction token expired; using the bot token for this card',
+      );
+      return false;
+    }
+  }
+
+  async #call<T>(action: string, request: () => Promise<T>): Promise<T> {
+    try {
+      return await request();
+    } catch (error) {
+      throw asDiscordError(error, action);
+    }
+  }
+
+  /** The card's message id when it sits in the same channel, so the video is posted as a reply. */
+  async #replyTarget(place: Place, clipId: string): Promise<string | undefined> {
+    const ref = await this.#deps.cardOf(clipId);
+    if (ref?.surface !== SURFACE) return undefined;
+    try {
+      const card = fromRef(ref);
+      return card.channelId === place.channelId ? card.messageId : undefined;
+    } catch {
+      return undefined;
+    }
+  }
+
+  async #addVoteReaction(channelId: string, messageId: string): Promise<void> {
+    const emoji = encodeURIComponent(this.#deps.voteEmoji);
+    try {
+      await this.#deps.rest.put(Routes.channelMessageOwnReaction(channelId, messageId, emoji));
+    } catch (error) {
+      // A missing Add Reactions permission must not cost the member their clip.
+      this.#deps.logger.warn(
+        { err: asDiscordError(error, 'add vote reaction').message },
+        'could not add vote',
+      );
+    }
+  }
+}
+
+/** A 25-character nonce that is the same for every retry of one delivery. */
+export function nonceFor(idempotencyKey: string): string {
+  return createHash('sha256').update(idempotencyKey).digest('base64url').slice(0, NONCE_LENGTH);
+}

@@ -1,0 +1,97 @@
+import {
+  type APIUser,
+  type MessageReaction,
+  type PartialMessageReaction,
+  type PartialUser,
+  type REST,
+  Routes,
+  type User,
+} from 'discord.js';
+import type { App } from '../../src/app.ts';
+import type { Clip, Member } from '../../src/core/clip.ts';
+import type { Logger } from '../../src/core/ports/logger.ts';
+import { messageKey, parseMessageKey } from './refs.ts';
+
+type AnyReaction = MessageReaction | PartialMessageReaction;
+type AnyUser = User | PartialUser;
+
+/**
+ * Votes are reactions with the vote emoji on a clip's card or video. The core counts one vote per
+ * member and ignores bots and the author. Reactions on messages from before a restart arrive as
+ * partials (reference §4, "Partials"): the channel and message ids are all this needs.
+ */
+export class VoteCounter {
+  readonly #app: App;
+  readonly #emoji: string;
+  /** As configured, for REST routes. */
+  readonly #emojiRoute: string;
+  readonly #rest: REST;
+  readonly #logger: Logger;
+
+  constructor(deps: { app: App; emoji: string; rest: REST; logger: Logger }) {
+    this.#app = deps.app;
+    this.#emoji = normalizeEmoji(deps.emoji);
+    this.#emojiRoute = encodeURIComponent(deps.emoji);
+    this.#rest = deps.rest;
+    this.#logger = deps.logger;
+  }
+
+  async added(reaction: AnyReaction, user: AnyUser): Promise<void> {
+    const clip = await this.#clipOf(reaction);
+    if (!clip) return;
+    const member = await memberOf(user);
+    const result = await this.#app.service.vote(clip.id, member);
+    this.#logger.debug({ clipId: clip.id, voter: member.id, ...result }, 'vote');
+  }
+
+  async removed(reaction: AnyReaction, user: AnyUser): Promise<void> {
+    const clip = await this.#clipOf(reaction);
+    if (!clip) return;
+    // One vote per member per clip, whichever of its two messages carries it: keep the vote
+    // while the member still reacts on the other one.
+    const here = messageKey(reaction.message.channelId, reaction.message.id);
+    const other = [clip.card?.key, clip.delivery?.key].find((key) => key && key !== here);
+    if (other && (await this.#reactedOn(other, user.id))) {
+      this.#logger.debug({ clipId: clip.id, voter: user.id, still: other }, 'vote kept');
+      return;
+    }
+    const result = await this.#app.service.unvote(clip.id, { id: user.id, name: user.username ?? '' });
+    this.#logger.debug({ clipId: clip.id, voter: user.id, ...result }, 'vote removed');
+  }
+
+  async #clipOf(reaction: AnyReaction): Promise<Clip | undefined> {
+    const { emoji } = reaction;
+    const name = emoji.id ? `${emoji.name}:${emoji.id}` : normalizeEmoji(emoji.name ?? '');
+    const matches = emoji.id
+      ? name === this.#emoji || emoji.id === this.#emoji.split(':').at(-1)
+      : name === this.#emoji;
+    if (!matches) return undefined;
+    return this.#app.service.clipForMessage(messageKey(reaction.message.channelId, reaction.message.id));
+  }
+
+  /** Whether the member's vote reaction is on that message (one page of the reactions list). */
+  async #reactedOn(key: string, userId: string): Promise<boolean> {
+    const target = parseMessageKey(key);
+    if (!target) return false;
+    try {
+      const users = (await this.#rest.get(
+        Routes.channelMessageReaction(target.channelId, target.messageId, this.#emojiRoute),
+        { query: new URLSearchParams({ limit: '1', after: (BigInt(userId) - 1n).toString() }) },
+      )) as APIUser[];
+      return users.some((u) => u.id === userId);
+    } catch (error) {
+      this.#logger.warn({ err: (error as Error).message }, 'could not read reactions');
+      return false;
+    }
+  }
+}
+
+async function memberOf(user: AnyUser): Promise<Member> {
+  const full = user.partial ? await user.fetch() : user;
+  return { id: full.id, name: full.globalName ?? full.username, ...(full.bot ? { bot: true } : {}) };
+}
+
+/** Emoji as Discord names them: without the variation selector some keyboards add. */
+function normalizeEmoji(emoji: string): string {
+  return emoji.replaceAll('\uFE0F', '');
+}

@@ -1,0 +1,276 @@
+import type { CommandDefinition, CommandOption } from '../../commands/index.ts';
+import type { RawOptions } from '../../commands/parse.ts';
+import { ValidationError } from '../../src/core/errors.ts';
+import type { ProviderRegistry } from '../../src/core/providers.ts';
+
+/**
+ * Slack has no typed command options: `/sora` and @mentions bring one line of text. This reads
+ * that text into the raw option record of a command from commands/, so every command and option
+ * defined there works here without per-command code. Three forms, mixable:
+ *
+ *   a paper boat in the rain, 8 seconds, portrait        (trailing comma phrases)
+ *   a paper boat in the rain --duration 8 --aspect portrait --style noir
+ *   generate prompt:a paper boat duration:8               (the form Discord's help text shows)
+ *
+ * Trailing phrases are taken only when a whole phrase names an option value, so "portrait of a
+ * cat" stays in the prompt. Values are not checked here: the command's zod schema and the
+ * model's capabilities give members the precise message.
+ */
+export interface CommandText {
+  command: CommandDefinition;
+  raw: RawOptions;
+}
+
+interface Token {
+  text: string;
+  start: number;
+  end: number;
+}
+
+interface Marker {
+  option: CommandOption;
+  /** Where the value starts in the source text. */
+  valueStart: number;
+  /** True when the value is written in the same token (`--duration=8`, `duration:8`). */
+  inline: boolean;
+}
+
+type Choice = { name: string; value: string | number };
+
+/** The option that takes the words that are left: a required string option without choices. */
+export function freeTextOption(command: CommandDefinition): CommandOption | undefined {
+  return command.options.find((o) => o.type === 'string' && o.required && !o.choices);
+}
+
+/**
+ * Pick the command and read its options. An empty text or an unknown `--flag` throws a
+ * ValidationError whose message says what to write instead.
+ */
+export function readCommandText(
+  text: string,
+  commands: readonly CommandDefinition[],
+  providers: ProviderRegistry,
+): CommandText {
+  const trimmed = text.trim();
+  const first = trimmed.split(/\s+/, 1)[0]?.toLowerCase() ?? '';
+  const named = commands.find((c) => c.name === first);
+  // No command named: the words are a prompt for the command that makes clips.
+  const command = named ?? commands.find((c) => c.makesClip && freeTextOption(c));
+  if (!command) throw new ValidationError('There is no command to run.');
+  const args = named ? trimmed.slice(first.length) : trimmed;
+  return { command, raw: readOptions(args, command, providers) };
+}
+
+function readOptions(source: string, command: CommandDefinition, providers: ProviderRegistry): RawOptions {
+  const free = freeTextOption(command);
+  const tokens = tokenize(source);
+  const raw: RawOptions = {};
+  const consumed: [number, number][] = [];
+
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    const marker = markerOf(token, command);
+    if (!marker) continue;
+    const { option } = marker;
+    let end = token.end;
+    let value: string;
+    if (option === free) {
+      let j = i + 1;
+      while (j < tokens.length && !markerOf(tokens[j]!, command)) j++;
+      end = j < tokens.length ? tokens[j]!.start : source.length;
+      value = source.slice(marker.valueStart, end);
+      i = j - 1;
+    } else if (marker.inline) {
+      value = source.slice(marker.valueStart, end);
+    } else {
+      const next = tokens[i + 1];
+      if (!next || markerOf(next, command)) {
+        throw new ValidationError(
+          `--${option.name} needs a value, like --${option.name} ${example(option, providers)}.`,
+          option.name,
+        );
+      }
+      value = next.text;
+      end = next.end;
+      i++;
+    }
+    consumed.push([token.start, end]);
+    raw[option.name] = unquote(value.trim());
+  }
+
+  let rest = removeRanges(source, consumed);
+  if (free && raw[free.name] === undefined) {
+    rest = takeTrailingPhrases(rest, command, providers, raw);
+    const prompt = rest.replace(/[\s,;]+$/, '').trim();
+    if (prompt) raw[free.name] = prompt;
+  } else if (rest.trim()) {
+    throw new ValidationError(
+      `I did not understand "${rest.trim().slice(0, 60)}". ${command.name} takes ${command.options.map((o) => `--${o.name}`).join(', ') || 'no options'}.`,
+    );
+  }
+  return raw;
+}
+
+function tokenize(source: string): Token[] {
+  return [...source.matchAll(/"[^"]*"|“[^”]*”|\S+/g)].map((m) => ({
+    text: m[0],
+    start: m.index,
+    end: m.index + m[0].length,
+  }));
+}
+
+/** `--name`, `--name=value`, `—name` (macOS turns -- into an em dash), or `name:value`. */
+function markerOf(token: Token, command: CommandDefinition): Marker | undefined {
+  const flag = /^(?:--|—|–)([a-z][\w-]*)(=)?/i.exec(token.text);
+  if (flag) {
+    const option = command.options.find((o) => o.name === flag[1]!.toLowerCase());
+    if (!option) {
+      const known = command.options.map((o) => `--${o.name}`).join(', ');
+      throw new ValidationError(
+        `There is no ${token.text.split('=')[0]} option. ${known ? `Try ${known}.` : `${command.name} takes no options.`}`,
+      );
+    }
+    return { option, valueStart: token.start + flag[0].length, inline: Boolean(flag[2]) };
+  }
+  const named = /^([a-z][\w-]*):/i.exec(token.text);
+  if (named) {
+    const option = command.options.find((o) => o.name === named[1]!.toLowerCase());
+    if (option) {
+      return {
+        option,
+        valueStart: token.start + named[0].length,
+        inline: token.text.length > named[0].length,
+      };
+    }
+  }
+  return undefined;
+}
+
+function removeRanges(source: string, ranges: [number, number][]): string {
+  let out = '';
+  let at = 0;
+  for (const [start, end] of [...ranges].sort((a, b) => a[0] - b[0])) {
+    out += source.slice(at, Math.max(at, start));
+    at = Math.max(at, end);
+  }
+  return (out + source.slice(at)).replace(/[ \t]{2,}/g, ' ');
+}
+
+function unquote(value: string): string {
+  const m = /^"([^"]*)"$|^“([^”]*)”$/.exec(value);
+  return m ? (m[1] ?? m[2] ?? '') : value;
+}
+
+/**
+ * Peel comma-separated phrases off the end while each one names an option value
+ * ("8 seconds", "portrait", "style noir", "noir style", "1280x720").
+ */
+function takeTrailingPhrases(
+  text: string,
+  command: CommandDefinition,
+  providers: ProviderRegistry,
+  raw: RawOptions,
+): string {
+  let rest = text;
+  for (;;) {
+    const comma = rest.lastIndexOf(',');
+    if (comma < 0) return rest;
+    const phrase = rest.slice(comma + 1);
+    const match = matchPhrase(phrase, command, providers, raw);
+    if (!match) return rest;
+    raw[match.name] = match.value;
+    rest = rest.slice(0, comma);
+  }
+}
+
+function matchPhrase(
+  phrase: string,
+  command: CommandDefinition,
+  providers: ProviderRegistry,
+  raw: RawOptions,
+): { name: string; value: string | number } | undefined {
+  const text = phrase.trim().replace(/[.!]+$/, '');
+  if (!text) return undefined;
+  for (const option of command.options) {
+    if (raw[option.name] !== undefined || option === freeTextOption(command)) continue;
+    const choices = option.choices?.({ providers }) ?? [];
+    const choiceFor = (value: string) => choices.find((c) => choiceForms(c).includes(normalize(value)));
+    // "style noir" names the option outright: take the value even when it is not a choice, so
+    // the schema can say what is wrong. "noir style" counts only when noir is a choice.
+    const prefix = new RegExp(`^${option.name}:?\\s+(.+)$`, 'i').exec(text);
+    if (prefix) return { name: option.name, value: choiceFor(prefix[1]!)?.value ?? prefix[1]!.trim() };
+    const suffix = new RegExp(`^(.+)\\s+${option.name}$`, 'i').exec(text);
+    const suffixChoice = suffix ? choiceFor(suffix[1]!) : undefined;
+    if (suffixChoice) return { name: option.name, value: suffixChoice.value };
+    const choice = choiceFor(text);
+    if (choice) return { name: option.name, value: choice.value };
+    if (option.type === 'integer') {
+      const n = /^(\d{1,4})(?:\s*-?\s*(\p{L}+))?$/u.exec(text);
+      const unit = choices[0]?.name.split(/\s+/)[1]?.toLowerCase();
+      const writtenUnit = n?.[2]?.toLowerCase().replace(/s$/, '');
+      if (n && (writtenUnit === undefined || unit?.startsWith(writtenUnit))) {
+        return { name: option.name, value: Number(n[1]) };
+      }
+    }
+    if (option.type === 'image' && /^https?:\/\/\S+$/.test(text)) return { name: option.name, value: text };
+  }
+  return undefined;
+}
+
+/** The ways a member may write a choice: its value, its label, or the part in brackets. */
+function choiceForms(choice: Choice): string[] {
+  const forms = [normalize(String(choice.value)), normalize(choice.name)];
+  const bracket = /\(([^)]+)\)/.exec(choice.name);
+  if (bracket) forms.push(normalize(bracket[1]!), normalize(choice.name.replace(/\s*\([^)]*\)/, '')));
+  return forms;
+}
+
+function normalize(text: string): string {
+  return text
+    .toLowerCase()
+    .replaceAll('×', 'x')
+    .replace(/[.!]+$/, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+function example(option: CommandOption, providers: ProviderRegistry): string {
+  const first = option.choices?.({ providers })[0];
+  if (first) return String(first.value);
+  return option.type === 'integer' ? '8' : option.type === 'image' ? 'https://…/picture.png' : '"…"';
+}
+
+/**
+ * How to use the commands in Slack, built from their definitions: the syntax, each option with
+ * its values, and the commands. Plain text (the caller escapes it).
+ */
+export function usageText(
+  commandName: string,
+  commands: readonly CommandDefinition[],
+  providers: ProviderRegistry,
+): string {
+  const main = commands.find((c) => c.makesClip && freeTextOption(c));
+  const lines: string[] = [];
+  if (main) {
+    const free = freeTextOption(main)!;
+    lines.push(
+      `/${commandName} <${free.name}>, then options as phrases or flags:`,
+      `  /${commandName} a paper boat in the rain, 8 seconds, portrait`,
+      `  /${commandName} a paper boat in the rain --duration 8 --aspect portrait --style noir`,
+      `Or mention the bot in a thread with the same words. Options for ${main.name}:`,
+    );
+    for (const option of main.options) {
+      if (option === free) continue;
+      const values = option.choices?.({ providers }).map((c) => String(c.value)) ?? [];
+      const shown = values.length > 8 ? [...values.slice(0, 8), '…'] : values;
+      lines.push(
+        `  --${option.name}: ${option.description}${shown.length ? ` (${shown.join(', ')})` : option.type === 'image' ? ' (an http(s) link)' : ''}`,
+      );
+    }
+  }
+  const others = commands.filter((c) => c !== main);
+  if (others.length) {
+    lines.push('Commands:', ...others.map((c) => `  /${commandName} ${c.name}: ${c.description}`));
+  }
+  return lines.join('\n');
+}

@@ -1,0 +1,111 @@
+import type { App as BoltApp } from '@slack/bolt';
+import { registerActions } from './actions.ts';
+import {
+  failureText,
+  type PreparedCommand,
+  prepareCommand,
+  runCommand,
+  type SlackDeps,
+  whisper,
+  withUsage,
+} from './requests.ts';
+import { escapeText, memberText } from './text.ts';
+import { registerVotes } from './votes.ts';
+
+/**
+ * Slack retries an event it got no 2xx for within 3 s, up to three times, over about five
+ * minutes (reference §7, X-Slack-Retry-Num). A claim outlives that by a margin.
+ */
+const EVENT_CLAIM_MS = 60 * 60_000;
+
+/**
+ * Platform events in, core calls out: the slash command, @mentions, buttons, the message
+ * shortcut, the Remix modal and reactions. Every listener acknowledges first (Slack's 3-second
+ * deadline; Bolt acks Events API events itself before listeners run) and then does the work.
+ */
+export function registerListeners(bolt: BoltApp, deps: SlackDeps): void {
+  bolt.command(`/${deps.commandName}`, async ({ command, ack, respond }) => {
+    let prepared: PreparedCommand;
+    try {
+      prepared = prepareCommand(deps, memberText(command.text) || 'help');
+    } catch (error) {
+      // Reading the text is instant, so a mistake is answered in the ack itself.
+      await ack({ response_type: 'ephemeral', text: escapeText(withUsage(deps, failureText(deps, error))) });
+      return;
+    }
+    await ack();
+    const reply = async (text: string, everyone: boolean) => {
+      // A public answer (a remix tree) shows in the channel; help and refusals only to the member.
+      const responseType = everyone ? 'in_channel' : 'ephemeral';
+      await respond({ response_type: responseType, text: escapeText(text) }).catch((error: Error) =>
+        deps.logger.warn({ err: error.message }, 'slack respond failed'),
+      );
+    };
+    try {
+      await runCommand(
+        deps,
+        prepared,
+        {
+          teamId: command.team_id,
+          channelId: command.channel_id,
+          userId: command.user_id,
+          userName: command.user_name,
+          requestKey: `slack:command:${command.trigger_id}`,
+        },
+        reply,
+      );
+    } catch (error) {
+      await reply(failureText(deps, error), false);
+    }
+  });
+
+  bolt.event('app_mention', async ({ event, body, context }) => {
+    const user = event.user;
+    if (!user || event.bot_id) return;
+    const eventId = (body as { event_id?: string }).event_id ?? `${event.channel}:${event.ts}`;
+    // A retried delivery (same event_id) must not start a second clip.
+    if (!(await deps.app.store.claims.claim(`slack:event:${eventId}`, EVENT_CLAIM_MS))) {
+      deps.logger.info(
+        { eventId, retryNum: context.retryNum },
+        'slack event already handled; ignoring retry',
+      );
+      return;
+    }
+    const threadTs = event.thread_ts ?? event.ts;
+    const to = { channelId: event.channel, userId: user, threadTs };
+    const text = memberText(event.text, deps.botUserId);
+    let prepared: PreparedCommand;
+    try {
+      prepared = prepareCommand(deps, text || 'help');
+    } catch (error) {
+      await whisper(deps, to, withUsage(deps, failureText(deps, error)));
+      return;
+    }
+    try {
+      await runCommand(
+        deps,
+        prepared,
+        {
+          teamId: (body as { team_id?: string }).team_id ?? event.team ?? '',
+          channelId: event.channel,
+          threadTs,
+          userId: user,
+          requestKey: `slack:event:${eventId}`,
+        },
+        (reply) => whisper(deps, to, reply),
+      );
+    } catch (error) {
+      await whisper(deps, to, failureText(deps, error));
+    }
+  });
+
+  registerActions(bolt, deps);
+  registerVotes(bolt, deps);
+
+  bolt.error(async (error) => {
+    deps.logger.warn(
+      { err: error.message, code: (error as { code?: string }).code },
+      'slack listener failed',
+    );
+  });
+}

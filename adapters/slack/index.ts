@@ -1,0 +1,83 @@
+import { webApi } from '@slack/bolt';
+import type { Config } from '../../src/config.ts';
+import { CardPresenter } from '../../src/core/card-presenter.ts';
+import { ConfigError } from '../../src/core/errors.ts';
+import type { AdapterContext, SurfaceAdapter } from '../types.ts';
+import { type BoltParts, clientOptions, createBolt, EVENTS_PATH } from './bolt.ts';
+import { fromSlackError } from './errors.ts';
+import { registerListeners } from './inbound.ts';
+import { SlackMembers } from './members.ts';
+import { SlackMessenger } from './messenger.ts';
+import { SURFACE } from './refs.ts';
+import { createUploadLedger } from './upload-ledger.ts';
+
+/**
+ * Slack: `/sora` and @mentions start clips in threads, a Block Kit status message follows the
+ * render, the video is uploaded into the thread, buttons remix, re-roll, cancel and delete, and
+ * reactions vote. The messenger needs only the bot token (workers use it); `start` (bot role)
+ * checks the token, then takes requests over HTTP on the shared server or over Socket Mode.
+ */
+export async function createSlackAdapter(context: AdapterContext, config: Config): Promise<SurfaceAdapter> {
+  const slack = config.slack;
+  if (!slack) throw new ConfigError('SLACK_BOT_TOKEN: required to enable Slack');
+  const { app } = context;
+  const logger = app.logger.child({ surface: SURFACE });
+  const client = new webApi.WebClient(slack.botToken, clientOptions(slack, logger));
+  const ledger = createUploadLedger(config.redis);
+  const messenger = new SlackMessenger(client, ledger, logger);
+  let parts: BoltParts | undefined;
+
+  return {
+    surface: SURFACE,
+    messenger,
+    async start() {
+      let identity: { user_id?: string; bot_id?: string; team?: string };
+      try {
+        identity = await client.auth.test();
+      } catch (error) {
+        throw new ConfigError(
+          `SLACK_BOT_TOKEN: Slack did not accept it (${fromSlackError(error, 'auth.test').message})`,
+        );
+      }
+      const botUserId = identity.user_id ?? '';
+      parts = createBolt({
+        slack,
+        logger,
+        botUserId,
+        ...(identity.bot_id ? { botId: identity.bot_id } : {}),
+      });
+      registerListeners(parts.bolt, {
+        app,
+        commandName: config.commandName,
+        voteReaction: config.votes.slackReaction,
+        client,
+        messenger,
+        members: new SlackMembers(client, app.clock, logger),
+        cards: new CardPresenter({
+          store: app.store,
+          messengers: { get: (surface) => (surface === SURFACE ? messenger : undefined) },
+          clock: app.clock,
+          logger,
+          minIntervalMs: config.worker.cardEditIntervalMs,
+          labelOf: (id) => app.providers.labelOf(id),
+          canEdit: (clip) => app.providers.canEdit(clip),
+        }),
+        botUserId,
+        logger,
+      });
+      if (parts.receiver) {
+        const listener = parts.receiver.requestListener;
+        context.http.route('POST', EVENTS_PATH, (req, res) => listener(req, res));
+        logger.info({ team: identity.team, path: EVENTS_PATH }, 'slack: taking events over HTTP');
+      } else {
+        await parts.bolt.start();
+        logger.info({ team: identity.team }, 'slack: connected over Socket Mode');
+      }
+    },
+    async stop() {
+      if (parts && !parts.receiver) await parts.bolt.stop();
+      parts = undefined;
+      await ledger.close();
+    },
+  };
+}

@@ -1,0 +1,62 @@
+import type { webApi } from '@slack/bolt';
+import type { Actor } from '../../src/core/clip-service.ts';
+import type { Clock } from '../../src/core/ports/clock.ts';
+import type { Logger } from '../../src/core/ports/logger.ts';
+
+/** users.info is Tier 4 (100+/min); names and roles change rarely, so a few minutes of cache is plenty. */
+const TTL_MS = 5 * 60_000;
+/** Bound memory in a big workspace. */
+const MAX_ENTRIES = 5000;
+
+interface Entry {
+  actor: Actor;
+  at: number;
+}
+
+/**
+ * Who a Slack user is, from users.info: the name shown on cards, whether it is a bot (bot votes
+ * never count) and whether it is a workspace admin or owner (who may cancel and delete anyone's
+ * clip). When users.info fails we fall back to the name the payload carried and no rights:
+ * a member is never made an admin by accident.
+ */
+export class SlackMembers {
+  readonly #client: webApi.WebClient;
+  readonly #clock: Clock;
+  readonly #logger: Logger;
+  readonly #cache = new Map<string, Entry>();
+
+  constructor(client: webApi.WebClient, clock: Clock, logger: Logger) {
+    this.#client = client;
+    this.#clock = clock;
+    this.#logger = logger;
+  }
+
+  async get(userId: string, fallbackName?: string): Promise<Actor> {
+    const now = this.#clock.now();
+    const cached = this.#cache.get(userId);
+    if (cached && now - cached.at < TTL_MS) return cached.actor;
+    try {
+      const { user } = await this.#client.users.info({ user: userId });
+      const profile = user?.profile;
+      const name =
+        profile?.display_name || profile?.real_name || user?.real_name || user?.name || fallbackName;
+      const actor: Actor = { id: userId, name: name || userId };
+      if (user?.is_bot || user?.id === 'USLACKBOT') actor.bot = true;
+      if (user?.is_admin || user?.is_owner || user?.is_primary_owner) actor.admin = true;
+      this.#remember(userId, actor, now);
+      return actor;
+    } catch (error) {
+      this.#logger.warn({ user: userId, err: (error as Error).message }, 'slack users.info failed');
+      return { id: userId, name: fallbackName || userId };
+    }
+  }
+
+  #remember(userId: string, actor: Actor, now: number) {
+    if (this.#cache.size >= MAX_ENTRIES) {
+      const oldest = this.#cache.keys().next().value;
+      if (oldest !== undefined) this.#cache.delete(oldest);
+    }
+    this.#cache.delete(userId);
+    this.#cache.set(userId, { actor, at: now });
+  }
+}

@@ -1,0 +1,134 @@
+import type { webApi } from '@slack/bolt';
+import type { ClipCard } from '../../src/core/card.ts';
+import type { MessageRef } from '../../src/core/clip.ts';
+import type { Place } from '../../src/core/place.ts';
+import type { Logger } from '../../src/core/ports/logger.ts';
+import type { Messenger, OutgoingFile } from '../../src/core/ports/messenger.ts';
+import { fromSlackError, slackErrorCode } from './errors.ts';
+import { fileRef, messageRef, readRef, SURFACE } from './refs.ts';
+import { renderCard, renderUploadComment, type SlackMessage } from './render.ts';
+import { SLACK_UPLOAD_LIMIT, uploadToThread } from './upload.ts';
+import type { UploadLedger } from './upload-ledger.ts';
+
+/**
+ * Options on every message we post: no unfurling of links in prompts, and no parsing of
+ * @names or #channels into links (`link_names`, `parse` in the chat.postMessage reference);
+ * the text itself is escaped by render.ts.
+ */
+const QUIET = { unfurl_links: false, unfurl_media: false, link_names: false, parse: 'none' } as const;
+
+/** Errors that mean the thing we wanted gone is gone already. */
+const ALREADY_GONE = new Set(['message_not_found', 'file_not_found', 'file_deleted']);
+
+/**
+ * The Messenger port over Slack's Web API: one Web API call per post, edit and remove, and the
+ * three-step upload for the video. Workers use it with nothing but a bot token; the worker
+ * decides the edit cadence (CARD_EDIT_INTERVAL_MS), and this class adds no calls of its own.
+ * chat.update is Tier 3 (50+/min per workspace) and chat.postMessage about one per second per
+ * channel (reference §8); the WebClient waits out a 429's Retry-After and retries.
+ */
+export class SlackMessenger implements Messenger {
+  readonly surface = SURFACE;
+  readonly #client: webApi.WebClient;
+  readonly #ledger: UploadLedger;
+  readonly #logger: Logger;
+
+  constructor(client: webApi.WebClient, ledger: UploadLedger, logger: Logger) {
+    this.#client = client;
+    this.#ledger = ledger;
+    this.#logger = logger;
+  }
+
+  async post(place: Place, card: ClipCard): Promise<MessageRef> {
+    return this.postMessage(place.channelId, renderCard(card), place.threadId);
+  }
+
+  /** Post any message; in a thread when `threadTs` is given. */
+  async postMessage(channel: string, message: SlackMessage, threadTs?: string): Promise<MessageRef> {
+    try {
+      const result = await this.#client.chat.postMessage({
+        channel,
+        text: message.text,
+        blocks: message.blocks,
+        ...(threadTs ? { thread_ts: threadTs } : {}),
+        ...QUIET,
+      });
+      return messageRef(result.channel ?? channel, result.ts!);
+    } catch (error) {
+      throw fromSlackError(error, 'chat.postMessage');
+    }
+  }
+
+  async edit(ref: MessageRef, card: ClipCard): Promise<void> {
+    await this.editMessage(ref, renderCard(card));
+  }
+
+  async editMessage(ref: MessageRef, message: SlackMessage): Promise<void> {
+    const target = readRef(ref);
+    if (target?.kind !== 'message') return;
+    try {
+      await this.#client.chat.update({
+        channel: target.channel,
+        ts: target.ts,
+        text: message.text,
+        blocks: message.blocks,
+        link_names: false,
+        parse: 'none',
+      });
+    } catch (error) {
+      throw fromSlackError(error, 'chat.update');
+    }
+  }
+
+  async remove(ref: MessageRef): Promise<void> {
+    const target = readRef(ref);
+    if (!target) return;
+    if (target.kind === 'file') {
+      // Deleting the file takes it out of every message that shows it.
+      await this.#gone('files.delete', () => this.#client.files.delete({ file: target.fileId }));
+      return;
+    }
+    await this.#gone('chat.delete', () =>
+      this.#client.chat.delete({ channel: target.channel, ts: target.ts }),
+    );
+    if (target.openedRootTs) {
+      const root = target.openedRootTs;
+      await this.#gone('chat.delete', () => this.#client.chat.delete({ channel: target.channel, ts: root }));
+    }
+  }
+
+  async upload(
+    place: Place,
+    file: OutgoingFile,
+    card: ClipCard,
+    idempotencyKey: string,
+  ): Promise<MessageRef> {
+    const uploaded = await uploadToThread(
+      this.#client,
+      this.#ledger,
+      {
+        channel: place.channelId,
+        ...(place.threadId ? { threadTs: place.threadId } : {}),
+        file,
+        title: card.prompt.slice(0, 200),
+        comment: renderUploadComment(card),
+        key: idempotencyKey,
+      },
+      this.#logger,
+    );
+    return fileRef(place.channelId, uploaded.fileId, uploaded.ts);
+  }
+
+  async uploadLimit(): Promise<number> {
+    return SLACK_UPLOAD_LIMIT;
+  }
+
+  async #gone(what: string, run: () => Promise<unknown>): Promise<void> {
+    try {
+      await run();
+    } catch (error) {
+      if (ALREADY_GONE.has(slackErrorCode(error) ?? '')) return;
+      throw fromSlackError(error, what);
+    }
+  }
+}

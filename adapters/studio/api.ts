@@ -1,0 +1,157 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { z } from 'zod';
+import type { App } from '../../src/app.ts';
+import { ValidationError } from '../../src/core/errors.ts';
+import type { HttpRouter } from '../../src/http/router.ts';
+import type { StudioAssets } from './assets.ts';
+import type { StudioEvents } from './events.ts';
+import { checkHost, readJson, sendError, sendJson } from './http.ts';
+import type { StudioAction, StudioInbound } from './inbound.ts';
+import { serveMedia } from './media.ts';
+import { actorFor, STUDIO_CHANNELS, STUDIO_MEMBERS, STUDIO_WORKSPACE } from './members.ts';
+import { STUDIO } from './messenger.ts';
+import { servePage } from './page.ts';
+import type { StudioRepository } from './repository.ts';
+import type { StudioInfo } from './web/types.ts';
+
+const channel = z
+  .string()
+  .refine((c) => STUDIO_CHANNELS.includes(c), 'There is no such channel in the studio.');
+const member = z.string({ error: 'Pick who you are acting as.' });
+const messageId = z.string({ error: 'Say which message this is for.' }).max(64);
+/** A per-submission id from the page, so a repeated POST maps to the same clip. */
+const nonce = z
+  .string()
+  .regex(/^[A-Za-z0-9_-]{8,64}$/, 'The request id must be 8-64 letters, digits, - or _.')
+  .optional();
+
+const commandBody = z.object({
+  channel,
+  member,
+  text: z.string({ error: 'Type a command.' }).max(8000, 'That command is too long.'),
+  nonce,
+});
+
+const actionBody = z.discriminatedUnion(
+  'action',
+  [
+    z.object({
+      action: z.enum(['remix', 'edit']),
+      member,
+      message: messageId,
+      prompt: z.string().max(8000),
+      nonce,
+    }),
+    z.object({ action: z.literal('reroll'), member, message: messageId, nonce }),
+    z.object({ action: z.enum(['cancel', 'delete']), member, message: messageId }),
+    z.object({ action: z.literal('react'), member, message: messageId, on: z.boolean() }),
+  ],
+  { error: 'The action is remix, edit, reroll, cancel, delete or react.' },
+);
+
+function parse<S extends z.ZodType>(schema: S, body: unknown): z.infer<S> {
+  const result = schema.safeParse(body);
+  if (!result.success) {
+    const issue = result.error.issues[0]!;
+    throw new ValidationError(issue.message, issue.path.map(String).join('.') || undefined);
+  }
+  return result.data;
+}
+
+/**
+ * The studio's HTTP surface on the shared router: `/` for the page and everything else under
+ * `/studio/`, each path registered on its own so other adapters' routes (Slack's /slack/events)
+ * are never shadowed.
+ */
+export function mountStudioRoutes(
+  http: HttpRouter,
+  deps: {
+    app: App;
+    inbound: StudioInbound;
+    events: StudioEvents;
+    assets: StudioAssets;
+    repository: StudioRepository;
+  },
+): void {
+  const { app, inbound, events, assets, repository } = deps;
+  const logger = app.logger;
+  const home = STUDIO_CHANNELS[0]!;
+  const guarded =
+    (handler: (req: IncomingMessage, res: ServerResponse, url: URL) => Promise<void>) =>
+    async (req: IncomingMessage, res: ServerResponse, url: URL) => {
+      try {
+        checkHost(req, app.config.http.host);
+        await handler(req, res, url);
+      } catch (error) {
+        sendError(res, error, logger);
+      }
+    };
+
+  http.route('GET', '/', (_req, res) => servePage(res, home, app.config.commandName));
+  http.route('GET', '/studio/assets/*', (req, res, url) => assets.serve(req, res, url));
+  for (const method of ['GET', 'HEAD']) {
+    http.route(method, '/studio/media/*', (req, res, url) => serveMedia(req, res, url, repository));
+  }
+
+  http.route(
+    'GET',
+    '/studio/api/info',
+    guarded(async (_req, res) => {
+      const info: StudioInfo = {
+        commandName: app.config.commandName,
+        channel: home,
+        // An admin may pick another with /sora settings setting:vote_emoji.
+        voteEmoji:
+          (await app.service.workspace.effective({ surface: STUDIO, workspaceId: STUDIO_WORKSPACE }))
+            .voteEmoji ?? '👍',
+        members: [...STUDIO_MEMBERS],
+        commands: inbound.catalog(),
+        setup: {
+          provider: app.providers
+            .all()
+            .map((p) => p.name)
+            .join(', '),
+          store: app.config.redis ? 'redis' : 'memory',
+        },
+      };
+      sendJson(res, 200, info);
+    }),
+  );
+
+  http.route(
+    'GET',
+    '/studio/api/messages',
+    guarded(async (_req, res, url) => {
+      const name = parse(channel, url.searchParams.get('channel') ?? home);
+      sendJson(res, 200, { messages: await inbound.list(name) });
+    }),
+  );
+
+  http.route(
+    'GET',
+    '/studio/events',
+    guarded(async (req, res, url) => {
+      events.open(req, res, parse(channel, url.searchParams.get('channel') ?? home));
+    }),
+  );
+
+  http.route(
+    'POST',
+    '/studio/api/commands',
+    guarded(async (req, res) => {
+      const body = parse(commandBody, await readJson(req));
+      const result = await inbound.command(actorFor(body.member), body.channel, body.text, body.nonce);
+      sendJson(res, 200, result);
+    }),
+  );
+
+  http.route(
+    'POST',
+    '/studio/api/actions',
+    guarded(async (req, res) => {
+      const { member: memberId, ...action } = parse(actionBody, await readJson(req));
+      const result = await inbound.act(actorFor(memberId), action as StudioAction);
+      sendJson(res, 200, result);
+    }),
+  );
+}

@@ -1,0 +1,97 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { Logger } from '../../src/core/ports/logger.ts';
+import type { StudioChange, StudioRepository } from './repository.ts';
+import type { MessageView, StudioEvent } from './web/types.ts';
+
+/**
+ * A comment line this often keeps an idle stream open through proxies that close quiet
+ * connections (nginx's proxy_read_timeout defaults to 60 s) and finds clients that left.
+ */
+const HEARTBEAT_MS = 25_000;
+
+/** How long the browser waits before reconnecting (the SSE `retry:` field, in ms). */
+const RETRY_MS = 2000;
+
+interface Client {
+  channel: string;
+  res: ServerResponse;
+}
+
+/**
+ * Pushes channel changes to open pages over server-sent events. The repository announces a
+ * change (from this process, or from a worker elsewhere through Redis pub/sub); the view is built
+ * once per change and written to every page watching that channel.
+ */
+export class StudioEvents {
+  readonly #clients = new Set<Client>();
+  readonly #repository: StudioRepository;
+  readonly #view: (id: string) => Promise<MessageView | undefined>;
+  readonly #logger: Logger;
+  #unsubscribe: (() => Promise<void>) | undefined;
+  #heartbeat: NodeJS.Timeout | undefined;
+
+  constructor(deps: {
+    repository: StudioRepository;
+    view: (id: string) => Promise<MessageView | undefined>;
+    logger: Logger;
+  }) {
+    this.#repository = deps.repository;
+    this.#view = deps.view;
+    this.#logger = deps.logger;
+  }
+
+  async start(): Promise<void> {
+    this.#unsubscribe = await this.#repository.subscribe((change) => void this.#deliver(change));
+    this.#heartbeat = setInterval(() => {
+      for (const client of this.#clients) client.res.write(': keep-alive\n\n');
+    }, HEARTBEAT_MS);
+    this.#heartbeat.unref();
+  }
+
+  /** GET /studio/events?channel=…: hold the response open and stream changes. */
+  open(req: IncomingMessage, res: ServerResponse, channel: string): void {
+    res.writeHead(200, {
+      'content-type': 'text/event-stream; charset=utf-8',
+      'cache-control': 'no-store',
+      connection: 'keep-alive',
+      // Tell nginx-style proxies not to buffer the stream.
+      'x-accel-buffering': 'no',
+    });
+    res.write(`retry: ${RETRY_MS}\n: connected\n\n`);
+    const client = { channel, res };
+    this.#clients.add(client);
+    req.on('close', () => this.#clients.delete(client));
+  }
+
+  /** Open streams, for tests and logs. */
+  get clients(): number {
+    return this.#clients.size;
+  }
+
+  async stop(): Promise<void> {
+    clearInterval(this.#heartbeat);
+    for (const client of this.#clients) client.res.end();
+    this.#clients.clear();
+    await this.#unsubscribe?.();
+  }
+
+  async #deliver(change: StudioChange) {
+    const watching = [...this.#clients].filter((c) => c.channel === change.channel);
+    if (watching.length === 0) return;
+    try {
+      let event: StudioEvent;
+      if (change.removed) event = { type: 'remove', id: change.id };
+      else {
+        const message = await this.#view(change.id);
+        event = message ? { type: 'message', message } : { type: 'remove', id: change.id };
+      }
+      const frame = `event: ${event.type}\ndata: ${JSON.stringify(event)}\n\n`;
+      for (const client of watching) client.res.write(frame);
+    } catch (error) {
+      this.#logger.warn(
+        { messageId: change.id, err: (error as Error).message },
+        'studio event not delivered',
+      );
+    }
+  }
+}

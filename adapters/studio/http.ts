@@ -1,0 +1,106 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { asReelbotError, ErrorCode, ReelbotError } from '../../src/core/errors.ts';
+import type { Logger } from '../../src/core/ports/logger.ts';
+import type { ErrorBody } from './web/types.ts';
+
+/** The studio's API bodies are small (a prompt is at most 4000 characters). */
+const MAX_BODY_BYTES = 64 * 1024;
+
+const STATUS: Partial<Record<ErrorCode, number>> = {
+  [ErrorCode.InvalidInput]: 400,
+  [ErrorCode.Forbidden]: 403,
+  [ErrorCode.NotFound]: 404,
+  [ErrorCode.Conflict]: 409,
+  [ErrorCode.TooLarge]: 413,
+  // Refusals a member can act on (issue 8): shown like any other, never logged as failures.
+  [ErrorCode.ModerationBlocked]: 422,
+  [ErrorCode.ConsentRequired]: 403,
+  [ErrorCode.BudgetExceeded]: 403,
+  [ErrorCode.RateLimited]: 429,
+  [ErrorCode.ProviderUnavailable]: 503,
+};
+
+export function sendJson(res: ServerResponse, status: number, body: unknown): void {
+  const text = JSON.stringify(body);
+  res
+    .writeHead(status, {
+      'content-type': 'application/json; charset=utf-8',
+      'content-length': Buffer.byteLength(text),
+      'cache-control': 'no-store',
+    })
+    .end(text);
+}
+
+/** Answer with the error's code and member-facing sentence; unexpected errors are logged, not shown. */
+export function sendError(res: ServerResponse, error: unknown, logger: Logger): void {
+  const err = asReelbotError(error);
+  const status = STATUS[err.code] ?? 500;
+  if (status === 500) logger.error({ code: err.code, err: err.message }, 'studio request failed');
+  const body: ErrorBody = { error: { code: err.code, message: err.userMessage } };
+  if (!res.headersSent) sendJson(res, status, body);
+  else res.end();
+}
+
+function refuse(message: string): never {
+  throw new ReelbotError(ErrorCode.InvalidInput, message);
+}
+
+/**
+ * A JSON body from our own page. Requiring `application/json` makes a cross-site form post
+ * impossible without a CORS preflight (which we never grant), and a foreign Origin is refused,
+ * so another web page open in the same browser cannot make clips on the member's behalf.
+ */
+export async function readJson(req: IncomingMessage): Promise<unknown> {
+  const origin = req.headers.origin;
+  if (
+    origin !== undefined &&
+    origin !== `http://${req.headers.host}` &&
+    origin !== `https://${req.headers.host}`
+  ) {
+    throw new ReelbotError(ErrorCode.Forbidden, 'Requests to the studio must come from the studio page.');
+  }
+  if (!/^application\/json\b/i.test(req.headers['content-type'] ?? '')) {
+    refuse('Send the request as JSON (Content-Type: application/json).');
+  }
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req as AsyncIterable<Buffer>) {
+    size += chunk.length;
+    if (size > MAX_BODY_BYTES) {
+      throw new ReelbotError(ErrorCode.TooLarge, 'That request is too large for the studio.');
+    }
+    chunks.push(chunk);
+  }
+  try {
+    return JSON.parse(Buffer.concat(chunks).toString('utf8'));
+  } catch {
+    return refuse('The request body is not valid JSON.');
+  }
+}
+
+const LOOPBACK = new Set(['127.0.0.1', 'localhost', '::1']);
+
+/** True for names of this machine. */
+export function isLoopback(host: string): boolean {
+  return LOOPBACK.has(host);
+}
+
+/**
+ * While the server listens only on this machine, a request must also name this machine. A page
+ * on another site that rebinds its DNS name to 127.0.0.1 reaches us with its own name in Host
+ * (DNS rebinding); refusing it keeps that page from acting in the studio.
+ */
+export function checkHost(req: IncomingMessage, listeningOn: string): void {
+  if (!isLoopback(listeningOn)) return;
+  const name = (req.headers.host ?? '').replace(/:\d+$/, '').replace(/^\[(.*)\]$/, '$1');
+  if (!isLoopback(name)) {
+    throw new ReelbotError(ErrorCode.Forbidden, 'The studio answers only at localhost or 127.0.0.1.');
+  }
+}
+
+/** Headers every studio page and asset carries. */
+export const SECURITY_HEADERS = {
+  'x-content-type-options': 'nosniff',
+  'referrer-policy': 'no-referrer',
+  'x-frame-options': 'DENY',
+};

@@ -1,0 +1,210 @@
+import { COMMANDS, findCommand } from '../../commands/index.ts';
+import { parseOptions } from '../../commands/parse.ts';
+import type { App } from '../../src/app.ts';
+import { cardFor } from '../../src/core/card.ts';
+import type { Clip } from '../../src/core/clip.ts';
+import type { Actor } from '../../src/core/clip-service.ts';
+import { ErrorCode, ReelbotError, ValidationError } from '../../src/core/errors.ts';
+import type { Place } from '../../src/core/place.ts';
+import { mentionsIn, STUDIO_WORKSPACE } from './members.ts';
+import { messageKey, refFor, STUDIO } from './messenger.ts';
+import type { StudioRenderer } from './render.ts';
+import { CHANNEL_HISTORY, type StudioRepository } from './repository.ts';
+import { parseCommandText } from './web/command-text.ts';
+import type { ActionResult, CatalogCommand, CommandResult, MessageView } from './web/types.ts';
+
+/** A button press or reaction on a message, as the page sends it. */
+export type StudioAction =
+  | { action: 'remix' | 'edit'; message: string; prompt: string; nonce?: string }
+  | { action: 'reroll'; message: string; nonce?: string }
+  | { action: 'cancel' | 'delete'; message: string }
+  | { action: 'react'; message: string; on: boolean };
+
+/**
+ * What members do in the studio, translated into the same core calls Discord and Slack make:
+ * commands run through commands/ (findCommand, parseOptions, handle), buttons and reactions
+ * through ClipService with the clip found from the message's key.
+ */
+export class StudioInbound {
+  readonly #app: App;
+  readonly #repository: StudioRepository;
+  readonly #renderer: StudioRenderer;
+
+  constructor(deps: { app: App; repository: StudioRepository; renderer: StudioRenderer }) {
+    this.#app = deps.app;
+    this.#repository = deps.repository;
+    this.#renderer = deps.renderer;
+  }
+
+  /** Every command with its options and choices, for the composer's hints and help. */
+  catalog(): CatalogCommand[] {
+    const providers = this.#app.providers;
+    return COMMANDS.map((command) => ({
+      name: command.name,
+      description: command.description,
+      options: command.options.map((o) => ({
+        name: o.name,
+        description: o.description,
+        type: o.type,
+        required: o.required ?? false,
+        ...(o.maxLength ? { maxLength: o.maxLength } : {}),
+        choices: o.choices?.({ providers }) ?? [],
+      })),
+    }));
+  }
+
+  /** The page's view of one message, or undefined when it is not shown. */
+  async view(id: string): Promise<MessageView | undefined> {
+    const message = await this.#repository.get(id);
+    if (!message || message.hidden) return undefined;
+    const reactions = await this.#repository.reactions(id);
+    const clipId = message.kind === 'clip' ? message.card?.clipId : undefined;
+    const votes = clipId ? await this.#app.store.votes.count(clipId) : undefined;
+    return this.#renderer.message(message, reactions, votes);
+  }
+
+  async list(channel: string): Promise<MessageView[]> {
+    const messages = await this.#repository.list(channel, CHANNEL_HISTORY);
+    const views = await Promise.all(messages.map((m) => this.view(m.id)));
+    return views.filter((v): v is MessageView => v !== undefined);
+  }
+
+  /** Run a typed command line as this member in this channel. */
+  async command(actor: Actor, channel: string, text: string, nonce?: string): Promise<CommandResult> {
+    const { commandName } = this.#app.config;
+    const parsed = parseCommandText(text, commandName, COMMANDS);
+    if (!parsed.ok) throw new ValidationError(parsed.message);
+    const command = findCommand(parsed.command)!;
+    const input = parseOptions(command, parsed.options);
+
+    const place = this.#place(channel);
+    const { result } = await this.#withCard(channel, async (card) => {
+      const reply = await command.handle(input, {
+        service: this.#app.service,
+        providers: this.#app.providers,
+        actor,
+        place,
+        card,
+        ...(nonce ? { requestKey: `${STUDIO}:${nonce}` } : {}),
+        mentions: mentionsIn(text),
+        commandName,
+      });
+      if (reply.kind === 'clip') return { clip: reply.clip, result: { kind: 'clip' } };
+      if (reply.private) return { result: { kind: 'text', text: reply.text, private: true } };
+      const message = await this.#repository.post(channel, { kind: 'text', text: reply.text }, Date.now());
+      return {
+        result: { kind: 'text', text: reply.text, private: false, ...(await this.#viewOf(message.id)) },
+      };
+    });
+    return result;
+  }
+
+  /** A button or reaction on a message. */
+  async act(actor: Actor, action: StudioAction): Promise<ActionResult> {
+    const target = await this.#repository.get(action.message);
+    if (!target || target.hidden)
+      throw new ReelbotError(ErrorCode.NotFound, 'That message is not here any more.');
+    const { channel } = target;
+    const clip = await this.#app.service.clipForMessage(messageKey(channel, target.id));
+
+    if (action.action === 'react') return this.#react(actor, target.id, action.on, clip);
+    if (!clip) throw new ReelbotError(ErrorCode.NotFound, 'That clip no longer exists.');
+    const service = this.#app.service;
+    switch (action.action) {
+      case 'remix':
+      case 'edit':
+      case 'reroll': {
+        const nonce = action.nonce;
+        const { result } = await this.#withCard(channel, async (card) => {
+          const request = {
+            author: actor,
+            place: this.#place(channel),
+            card,
+            ...('prompt' in action ? { mentions: mentionsIn(action.prompt) } : {}),
+            ...(nonce ? { requestKey: `${STUDIO}:${nonce}` } : {}),
+          };
+          const made =
+            action.action === 'remix'
+              ? await service.remix(clip.id, action.prompt, request)
+              : action.action === 'edit'
+                ? await service.edit(clip.id, action.prompt, request)
+                : await service.reroll(clip.id, request);
+          return { clip: made, result: { kind: 'clip' } };
+        });
+        return result.message ? { message: result.message } : {};
+      }
+      case 'cancel':
+        await service.cancel(clip.id, actor);
+        return this.#viewOf(target.id);
+      case 'delete':
+        await service.delete(clip.id, actor);
+        return {};
+    }
+  }
+
+  async #react(actor: Actor, id: string, on: boolean, clip: Clip | undefined): Promise<ActionResult> {
+    // The tally lives in the core: count first, so the reaction's announcement carries the new count.
+    const result = clip
+      ? on
+        ? await this.#app.service.vote(clip.id, actor)
+        : await this.#app.service.unvote(clip.id, actor)
+      : undefined;
+    await this.#repository.react(id, actor.id, on);
+    const view = await this.#viewOf(id);
+    if (clip && result && on && !result.counted) {
+      if (clip.author.id === actor.id) {
+        return { ...view, notice: 'Your own clip: your reaction shows, but your vote does not count.' };
+      }
+      if (clip.state !== 'posted') return { ...view, notice: 'Votes count once the clip is posted.' };
+    }
+    return view;
+  }
+
+  /**
+   * Reserve the message that becomes the clip's card before asking the core, as Discord's
+   * deferred reply does, so the card shows the moment the request is accepted (with its place in
+   * line). A refused request leaves nothing behind: the reserved message was never shown.
+   */
+  async #withCard(
+    channel: string,
+    run: (card: ReturnType<typeof refFor>) => Promise<{ clip?: Clip; result: CommandResult }>,
+  ): Promise<{ result: CommandResult }> {
+    const reserved = await this.#repository.reserve(channel, Date.now());
+    const card = refFor(channel, reserved.id);
+    let outcome: { clip?: Clip; result: CommandResult };
+    try {
+      outcome = await run(card);
+    } catch (error) {
+      await this.#repository.remove(reserved.id);
+      throw error;
+    }
+    const clip = outcome.clip;
+    if (!clip || clip.card?.id !== reserved.id) {
+      // Not a clip, or a repeated request that already has its card: drop the unused one.
+      await this.#repository.remove(reserved.id);
+      const existing = clip?.card ? await this.#viewOf(clip.card.id) : {};
+      return { result: { ...outcome.result, ...existing } };
+    }
+    // The core indexes cards it posts itself; this one the surface posted, so index it here.
+    await this.#app.store.messages.link(card.key!, clip.id);
+    const parent = clip.parentId ? await this.#app.store.clips.get(clip.parentId) : undefined;
+    const queuePosition = await this.#app.store.clips.waitingPosition(clip.id);
+    await this.#repository.reveal(
+      reserved.id,
+      cardFor(clip, {
+        ...(parent ? { parent } : {}),
+        ...(queuePosition !== undefined ? { queuePosition } : {}),
+      }),
+    );
+    return { result: { ...outcome.result, ...(await this.#viewOf(reserved.id)) } };
+  }
+
+  async #viewOf(id: string): Promise<{ message?: MessageView }> {
+    const message = await this.view(id);
+    return message ? { message } : {};
+  }
+
+  #place(channel: string): Place {
+    return { surface: STUDIO, workspaceId: STUDIO_WORKSPACE, channelId: channel };
+  }
+}

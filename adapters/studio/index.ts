@@ -1,0 +1,72 @@
+import type { Config } from '../../src/config.ts';
+import type { AdapterContext, SurfaceAdapter } from '../types.ts';
+import { mountStudioRoutes } from './api.ts';
+import { StudioAssets } from './assets.ts';
+import { startBanner, studioUrl } from './banner.ts';
+import { StudioEvents } from './events.ts';
+import { isLoopback } from './http.ts';
+import { StudioInbound } from './inbound.ts';
+import { createMemoryStudioRepository } from './memory-repository.ts';
+import { STUDIO, StudioMessenger } from './messenger.ts';
+import { createRedisStudioRepository } from './redis-repository.ts';
+import { StudioRenderer } from './render.ts';
+
+export interface StudioAdapterOptions {
+  /** Where the start-up banner goes (default stdout; nothing when LOG_LEVEL=silent). */
+  print?: (text: string) => void;
+}
+
+/**
+ * The local web studio: a channel in the browser, and a third surface of the same core. Its
+ * messages live in the studio repository (Redis when configured, so workers elsewhere can post);
+ * the page is served from the shared HTTP router.
+ */
+export function createStudioAdapter(
+  context: AdapterContext,
+  config: Config,
+  options: StudioAdapterOptions = {},
+): SurfaceAdapter {
+  const { app, http } = context;
+  const repository = config.redis
+    ? createRedisStudioRepository({ url: config.redis.url, prefix: config.redis.prefix })
+    : createMemoryStudioRepository();
+  const messenger = new StudioMessenger(repository);
+  const renderer = new StudioRenderer(app.providers);
+  const inbound = new StudioInbound({ app, repository, renderer });
+  const events = new StudioEvents({ repository, view: (id) => inbound.view(id), logger: app.logger });
+  const assets = new StudioAssets();
+  const print = options.print ?? ((text: string) => process.stdout.write(`${text}\n`));
+  let started = false;
+
+  return {
+    surface: STUDIO,
+    messenger,
+    async start() {
+      await assets.load();
+      await events.start();
+      mountStudioRoutes(http, { app, inbound, events, assets, repository });
+      started = true;
+      const url = studioUrl(config);
+      app.logger.info({ url, store: config.redis ? 'redis' : 'memory' }, 'studio ready');
+      if (!isLoopback(config.http.host)) {
+        app.logger.warn(
+          { host: config.http.host },
+          'the studio has no sign-in and anyone who can reach this address can make clips as any member; set STUDIO=off unless that is intended',
+        );
+      }
+      if (config.logLevel !== 'silent') {
+        print(
+          startBanner(config, {
+            // The in-process simulator runs only when no real provider is configured.
+            simulated: app.simulatorUrl !== undefined,
+            providers: app.providers.all().map((p) => p.name),
+          }),
+        );
+      }
+    },
+    async stop() {
+      if (started) await events.stop();
+      await repository.close();
+    },
+  };
+}

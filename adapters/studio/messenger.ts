@@ -1,0 +1,81 @@
+import { readFile } from 'node:fs/promises';
+import type { ClipCard } from '../../src/core/card.ts';
+import type { MessageRef } from '../../src/core/clip.ts';
+import { ErrorCode, ReelbotError } from '../../src/core/errors.ts';
+import type { Place } from '../../src/core/place.ts';
+import type { Messenger, OutgoingFile } from '../../src/core/ports/messenger.ts';
+import type { StudioRepository } from './repository.ts';
+
+export const STUDIO = 'studio';
+
+/**
+ * The largest clip the studio takes. There is no platform cap to respect, only memory (in-memory
+ * mode) or Redis (one string per clip); 50 MiB fits any clip the current models make (a 12 s
+ * 1080p clip is a few MB) and keeps one upload from crowding out a small Redis.
+ */
+export const STUDIO_UPLOAD_LIMIT = 50 * 1024 * 1024;
+
+/** How reactions and the core's message index name a studio message. */
+export const messageKey = (channel: string, id: string) => `${STUDIO}:${channel}:${id}`;
+
+export const refFor = (channel: string, id: string): MessageRef => ({
+  surface: STUDIO,
+  id,
+  key: messageKey(channel, id),
+});
+
+/**
+ * The Messenger port over the studio's own repository: what the worker uses to post and edit
+ * cards and deliver clips, with no browser or socket involved, so a worker in another process
+ * (sharing Redis) posts here just as it posts to Discord or Slack.
+ */
+export class StudioMessenger implements Messenger {
+  readonly surface = STUDIO;
+  readonly #repository: StudioRepository;
+  readonly #now: () => number;
+
+  constructor(repository: StudioRepository, now: () => number = Date.now) {
+    this.#repository = repository;
+    this.#now = now;
+  }
+
+  async post(place: Place, card: ClipCard): Promise<MessageRef> {
+    const message = await this.#repository.post(place.channelId, { kind: 'card', card }, this.#now());
+    return refFor(message.channel, message.id);
+  }
+
+  async edit(ref: MessageRef, card: ClipCard): Promise<void> {
+    // A message deleted with its clip is gone for good; a late progress edit has nothing to draw.
+    await this.#repository.edit(ref.id, card, this.#now());
+  }
+
+  async upload(
+    place: Place,
+    file: OutgoingFile,
+    card: ClipCard,
+    idempotencyKey: string,
+  ): Promise<MessageRef> {
+    if (file.bytes > STUDIO_UPLOAD_LIMIT) {
+      throw new ReelbotError(ErrorCode.TooLarge, 'The clip is larger than the studio accepts.', {
+        message: `studio upload of ${file.bytes} bytes over ${STUDIO_UPLOAD_LIMIT}`,
+      });
+    }
+    const bytes = await readFile(file.path);
+    const message = await this.#repository.upload(
+      place.channelId,
+      idempotencyKey,
+      { card, file: { name: file.name, contentType: file.contentType } },
+      bytes,
+      this.#now(),
+    );
+    return refFor(message.channel, message.id);
+  }
+
+  async remove(ref: MessageRef): Promise<void> {
+    await this.#repository.remove(ref.id);
+  }
+
+  async uploadLimit(_place: Place): Promise<number> {
+    return STUDIO_UPLOAD_LIMIT;
+  }
+}

@@ -1,0 +1,104 @@
+import type { ServerResponse } from 'node:http';
+import { SECURITY_HEADERS } from './http.ts';
+
+/**
+ * No inline script or style anywhere, so the policy can forbid both: even if some text slipped
+ * into the page as markup, it could not run.
+ */
+const CONTENT_SECURITY_POLICY = [
+  "default-src 'none'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' data:",
+  "media-src 'self'",
+  "connect-src 'self'",
+  "base-uri 'none'",
+  "form-action 'self'",
+  "frame-ancestors 'none'",
+].join('; ');
+
+/**
+ * The studio's one page: a channel with its messages and a composer. Everything in it is drawn
+ * by web/app.ts from the API; the markup here is the fixed frame. The sidebar lists the studio's
+ * views; contests and leaderboards join it as views of their own when they exist.
+ */
+export function pageHtml(channel: string, commandName: string): string {
+  // Both come from fixed lists or config checked to [a-z0-9_-], never from a request.
+  return `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>#${channel} · reelbot studio</title>
+<link rel="icon" href="/studio/assets/icon.svg" type="image/svg+xml">
+<link rel="stylesheet" href="/studio/assets/studio.css">
+<script type="module" src="/studio/assets/app.ts"></script>
+</head>
+<body>
+<a class="skip" href="#composer">Skip to the message box</a>
+<header class="top">
+  <h1 class="brand">reelbot <span>studio</span></h1>
+  <p id="setup" class="setup"></p>
+  <label class="member">Acting as
+    <select id="member"></select>
+  </label>
+</header>
+<div class="layout">
+  <nav class="sidebar" aria-label="Studio">
+    <h2>Channels</h2>
+    <ul>
+      <li><a href="/" aria-current="page">#${channel}</a></li>
+    </ul>
+  </nav>
+  <main class="channel" id="main" data-channel="${channel}">
+    <header class="channel-head">
+      <h2>#${channel}</h2>
+      <p>Make clips with a command, vote with a reaction, remix each other's prompts.</p>
+    </header>
+    <ol id="messages" class="messages" aria-label="Messages in #${channel}"></ol>
+    <section class="compose" aria-label="Send a command">
+      <div id="notice" class="notice" role="status" aria-live="polite" hidden></div>
+      <div id="error" class="error" role="alert" hidden></div>
+      <form id="composer-form" class="composer" autocomplete="off">
+        <ul id="hints" class="hints" role="listbox" aria-label="Suggestions" hidden></ul>
+        <label for="composer" class="visually-hidden">Message #${channel}</label>
+        <div class="composer-row">
+          <input id="composer" name="text" type="text" role="combobox" aria-autocomplete="list"
+            aria-expanded="false" aria-controls="hints" aria-describedby="hint-help" spellcheck="false"
+            placeholder="/${commandName} generate prompt:…">
+          <button type="submit" class="primary">Send</button>
+        </div>
+        <p id="hint-help" class="hint-help"></p>
+      </form>
+    </section>
+  </main>
+</div>
+<dialog id="remix-dialog" aria-labelledby="remix-title">
+  <form method="dialog" id="remix-form">
+    <h2 id="remix-title" class="dialog-title">Remix</h2>
+    <p id="remix-credit" class="muted"></p>
+    <label for="remix-prompt">Prompt</label>
+    <textarea id="remix-prompt" rows="5" maxlength="4000" required></textarea>
+    <div class="dialog-buttons">
+      <button type="submit" value="cancel" formnovalidate>Cancel</button>
+      <button type="submit" value="remix" class="primary">Remix</button>
+    </div>
+  </form>
+</dialog>
+<noscript><p class="error">The studio needs JavaScript to run.</p></noscript>
+</body>
+</html>
+`;
+}
+
+export function servePage(res: ServerResponse, channel: string, commandName: string): void {
+  const html = pageHtml(channel, commandName);
+  res
+    .writeHead(200, {
+      ...SECURITY_HEADERS,
+      'content-type': 'text/html; charset=utf-8',
+      'content-security-policy': CONTENT_SECURITY_POLICY,
+      'cache-control': 'no-cache',
+    })
+    .end(html);
+}

@@ -1,0 +1,54 @@
+import { type ClipCard, stateLabel } from '../../src/core/card.ts';
+import type { ProviderRegistry } from '../../src/core/providers.ts';
+import { messageKey } from './messenger.ts';
+import type { StudioMessage } from './repository.ts';
+import type { CardView, MessageView } from './web/types.ts';
+
+/**
+ * Core cards to what the page draws. Text stays raw here: the page only ever sets it with
+ * textContent, so a prompt like `<img onerror=…>` shows as the words it is.
+ */
+export class StudioRenderer {
+  readonly #providers: ProviderRegistry;
+
+  constructor(providers: ProviderRegistry) {
+    this.#providers = providers;
+  }
+
+  card(card: ClipCard): CardView {
+    const parts = [
+      this.#modelLabel(card.model),
+      `${card.durationS} s`,
+      card.size,
+      ...(card.style ? [card.style] : []),
+      `est. $${card.estimatedCostUsd.toFixed(2)}`,
+    ];
+    return { ...card, label: stateLabel(card), summary: parts.join(' · ') };
+  }
+
+  message(message: StudioMessage, reactions: string[], votes?: number): MessageView {
+    const view: MessageView = {
+      id: message.id,
+      key: messageKey(message.channel, message.id),
+      channel: message.channel,
+      kind: message.kind,
+      seq: message.seq,
+      rev: message.rev,
+      createdAt: message.createdAt,
+      reactions,
+    };
+    if (message.card) view.card = this.card(message.card);
+    if (message.text !== undefined) view.text = message.text;
+    if (message.file) view.video = { url: `/studio/media/${message.id}`, ...message.file };
+    if (votes !== undefined) view.votes = votes;
+    return view;
+  }
+
+  #modelLabel(modelId: string): string {
+    for (const provider of this.#providers.all()) {
+      const model = provider.capabilities().models.find((m) => m.id === modelId);
+      if (model) return model.label;
+    }
+    return modelId;
+  }
+}

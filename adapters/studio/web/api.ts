@@ -1,0 +1,56 @@
+import type { ActionResult, CommandResult, ErrorBody, MessageView, StudioInfo } from './types.ts';
+
+/** An answer the member should read: the server's sentence, with its stable code. */
+export class StudioApiError extends Error {
+  readonly code: string;
+  constructor(code: string, message: string) {
+    super(message);
+    this.code = code;
+  }
+}
+
+/** A fresh id per submission: a repeated POST (double click, retry) makes the clip only once. */
+export function newNonce(): string {
+  return crypto.randomUUID().replaceAll('-', '');
+}
+
+async function call<T>(path: string, init?: RequestInit): Promise<T> {
+  let response: Response;
+  try {
+    response = await fetch(path, init);
+  } catch {
+    throw new StudioApiError('NETWORK', 'The studio server is not answering. Is `npm start` still running?');
+  }
+  const body = (await response.json().catch(() => undefined)) as T | ErrorBody | undefined;
+  if (!response.ok) {
+    const error = (body as ErrorBody | undefined)?.error;
+    throw new StudioApiError(
+      error?.code ?? 'INTERNAL',
+      error?.message ?? `The studio answered ${response.status}.`,
+    );
+  }
+  return body as T;
+}
+
+const post = <T>(path: string, body: unknown) =>
+  call<T>(path, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(body),
+  });
+
+export const api = {
+  info: () => call<StudioInfo>('/studio/api/info'),
+  messages: (channel: string) =>
+    call<{ messages: MessageView[] }>(`/studio/api/messages?channel=${encodeURIComponent(channel)}`),
+  command: (body: { channel: string; member: string; text: string; nonce: string }) =>
+    post<CommandResult>('/studio/api/commands', body),
+  act: (body: {
+    member: string;
+    message: string;
+    action: string;
+    prompt?: string;
+    on?: boolean;
+    nonce?: string;
+  }) => post<ActionResult>('/studio/api/actions', body),
+};

@@ -1,0 +1,185 @@
+/**
+ * The studio page: loads the channel, keeps it live over server-sent events, and sends what the
+ * member does (commands, buttons, reactions) to the studio API as the member they act as.
+ */
+import { api, newNonce, StudioApiError } from './api.ts';
+import { ChannelView } from './channel.ts';
+import { Composer } from './composer.ts';
+import { byId, el } from './dom.ts';
+import type { PostActions } from './post.ts';
+import type { CardView, MessageView, StudioEvent, StudioInfo } from './types.ts';
+
+const MEMBER_KEY = 'reelbot-studio-member';
+
+const errorBox = byId<HTMLElement>('error');
+const noticeBox = byId<HTMLElement>('notice');
+const input = byId<HTMLInputElement>('composer');
+
+function showError(error: unknown): void {
+  const message =
+    error instanceof StudioApiError ? error.message : 'Something went wrong in the page; reload it.';
+  errorBox.textContent = message;
+  errorBox.hidden = false;
+  noticeBox.hidden = true;
+}
+
+function showNotice(title: string, text: string): void {
+  noticeBox.replaceChildren(el('strong', {}, title), el('p', { class: 'notice-text' }, text));
+  noticeBox.hidden = false;
+  errorBox.hidden = true;
+}
+
+function clearMessages(): void {
+  errorBox.hidden = true;
+  noticeBox.hidden = true;
+  input.removeAttribute('aria-invalid');
+}
+
+function setupLine(info: StudioInfo, live: boolean): void {
+  const store = info.setup.store === 'redis' ? 'Redis' : 'in memory (lost on restart)';
+  byId('setup').textContent =
+    `Video: ${info.setup.provider} · Storage: ${store} · ${live ? 'live' : 'reconnecting…'}`;
+}
+
+async function start(): Promise<void> {
+  const info = await api.info();
+  const memberSelect = byId<HTMLSelectElement>('member');
+  memberSelect.replaceChildren(
+    ...info.members.map((m) => el('option', { value: m.id }, m.admin ? `${m.name} (admin)` : m.name)),
+  );
+  const saved = localStorage.getItem(MEMBER_KEY);
+  memberSelect.value = info.members.some((m) => m.id === saved) ? saved! : info.members[0]!.id;
+  const member = () => memberSelect.value;
+
+  const busy = new Set<string>();
+  /** Run one member action; a second press while the first is on its way does nothing. */
+  async function once(key: string, run: () => Promise<void>) {
+    if (busy.has(key)) return;
+    busy.add(key);
+    try {
+      clearMessages();
+      await run();
+    } catch (error) {
+      showError(error);
+    } finally {
+      busy.delete(key);
+    }
+  }
+
+  const dialog = byId<HTMLDialogElement>('remix-dialog');
+  const remixPrompt = byId<HTMLTextAreaElement>('remix-prompt');
+  let remixing: MessageView | undefined;
+  let mode: 'remix' | 'edit' = 'remix';
+  const actions: PostActions = {
+    remix(message: MessageView, card: CardView, as: 'remix' | 'edit') {
+      remixing = message;
+      mode = as;
+      byId('remix-title').textContent = as === 'edit' ? 'Edit this video' : 'Remix';
+      byId('remix-credit').textContent =
+        as === 'edit'
+          ? `Say what to change in ${card.author.name}’s video; the model reworks it and they get the credit.`
+          : `Start from ${card.author.name}’s prompt; they get the credit.`;
+      remixPrompt.value = card.prompt;
+      dialog.showModal();
+      remixPrompt.focus();
+      remixPrompt.setSelectionRange(remixPrompt.value.length, remixPrompt.value.length);
+    },
+    act(message, action) {
+      if (action === 'delete' && !window.confirm('Delete this clip for everyone?')) return;
+      void once(`${action}:${message.id}`, async () => {
+        const result = await api.act({ member: member(), message: message.id, action, nonce: newNonce() });
+        if (result.message) channel.upsert(result.message);
+        if (action === 'delete') channel.remove(message.id);
+        if (result.notice) showNotice('Note', result.notice);
+      });
+    },
+    react(message, on) {
+      void once(`react:${message.id}`, async () => {
+        const result = await api.act({ member: member(), message: message.id, action: 'react', on });
+        if (result.message) channel.upsert(result.message);
+        if (result.notice) showNotice('Note', result.notice);
+      });
+    },
+  };
+  const channel = new ChannelView(byId<HTMLOListElement>('messages'), member(), actions);
+  memberSelect.addEventListener('change', () => {
+    localStorage.setItem(MEMBER_KEY, member());
+    channel.setMember(member());
+    clearMessages();
+  });
+
+  byId<HTMLFormElement>('remix-form').addEventListener('submit', (event) => {
+    const submitter = (event as SubmitEvent).submitter as HTMLButtonElement | null;
+    if (submitter?.value !== 'remix' || !remixing) return;
+    const parent = remixing;
+    const prompt = remixPrompt.value;
+    const action = mode;
+    void once(`${action}:${parent.id}`, async () => {
+      const result = await api.act({
+        member: member(),
+        message: parent.id,
+        action,
+        prompt,
+        nonce: newNonce(),
+      });
+      if (result.message) channel.upsert(result.message);
+    });
+  });
+
+  const composer = new Composer(
+    { input, list: byId<HTMLUListElement>('hints'), help: byId('hint-help') },
+    info.commandName,
+    info.commands,
+  );
+  let pendingNonce: { text: string; nonce: string } | undefined;
+  byId<HTMLFormElement>('composer-form').addEventListener('submit', (event) => {
+    event.preventDefault();
+    const text = composer.text;
+    // The same text sent again after a failure to hear back is the same request.
+    pendingNonce = pendingNonce?.text === text ? pendingNonce : { text, nonce: newNonce() };
+    const { nonce } = pendingNonce;
+    void once('command', async () => {
+      try {
+        const result = await api.command({ channel: info.channel, member: member(), text, nonce });
+        pendingNonce = undefined;
+        if (result.message) channel.upsert(result.message);
+        if (result.kind === 'text' && result.private) showNotice('Only you can see this', result.text);
+        composer.text = '';
+      } catch (error) {
+        if (error instanceof StudioApiError && error.code !== 'NETWORK') pendingNonce = undefined;
+        input.setAttribute('aria-invalid', 'true');
+        throw error;
+      }
+    });
+  });
+
+  const refresh = async () => channel.load((await api.messages(info.channel)).messages);
+  const events = new EventSource(`/studio/events?channel=${encodeURIComponent(info.channel)}`);
+  events.addEventListener('message', (event) => {
+    const data = JSON.parse((event as MessageEvent<string>).data) as StudioEvent;
+    if (data.type === 'message') channel.upsert(data.message);
+  });
+  events.addEventListener('remove', (event) => {
+    const data = JSON.parse((event as MessageEvent<string>).data) as StudioEvent;
+    if (data.type === 'remove') channel.remove(data.id);
+  });
+  // (Re)connected: what happened while the stream was down comes from a fresh listing.
+  events.addEventListener('open', () => {
+    setupLine(info, true);
+    refresh().catch(showError);
+  });
+  events.addEventListener('error', () => setupLine(info, false));
+
+  setupLine(info, false);
+  await refresh();
+  composer.text = '';
+  document.body.dataset.ready = 'true';
+}
+
+start().catch((error: unknown) => {
+  showError(
+    error instanceof StudioApiError
+      ? error
+      : new StudioApiError('INTERNAL', 'The studio could not start; reload the page.'),
+  );
+});

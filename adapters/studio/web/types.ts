@@ -1,0 +1,86 @@
+/**
+ * What the studio server sends the page: JSON shapes only, shared by the server (adapters/studio)
+ * and the browser code. Type-only, so nothing here reaches the browser at run time.
+ */
+import type { ClipCard } from '../../../src/core/card.ts';
+
+/** A status card as the page draws it: the core's card plus the words to show. */
+export interface CardView extends ClipCard {
+  /** The state in words, e.g. `Queued (#2 in line)`. */
+  label: string;
+  /** Model, length, size, style and estimated cost on one line. */
+  summary: string;
+}
+
+/** One message in a channel. Every change bumps `rev`, so the page keeps the newest view. */
+export interface MessageView {
+  id: string;
+  /** `studio:<channel>:<id>`: the name reactions and the core's message index use. */
+  key: string;
+  channel: string;
+  kind: 'card' | 'clip' | 'text';
+  /** Order in the channel. */
+  seq: number;
+  rev: number;
+  createdAt: number;
+  card?: CardView;
+  text?: string;
+  video?: { url: string; name: string; bytes: number; contentType: string };
+  /** Members who reacted with the vote emoji (the platform's reactions, counted or not). */
+  reactions: string[];
+  /** Votes the core counts for the clip (bots and the author's own never count). */
+  votes?: number;
+}
+
+/** A change pushed over server-sent events. */
+export type StudioEvent = { type: 'message'; message: MessageView } | { type: 'remove'; id: string };
+
+/** A command option as the composer's hints show it (from commands/, choices resolved). */
+export interface CatalogOption {
+  name: string;
+  description: string;
+  type: 'string' | 'integer' | 'image';
+  required: boolean;
+  maxLength?: number;
+  choices: { name: string; value: string | number }[];
+}
+
+export interface CatalogCommand {
+  name: string;
+  description: string;
+  options: CatalogOption[];
+}
+
+export interface StudioMember {
+  id: string;
+  name: string;
+  admin: boolean;
+}
+
+/** Everything the page needs to start. */
+export interface StudioInfo {
+  commandName: string;
+  channel: string;
+  voteEmoji: string;
+  members: StudioMember[];
+  commands: CatalogCommand[];
+  /** Which provider renders and where state is kept, for the set-up line. */
+  setup: { provider: string; store: 'memory' | 'redis' };
+}
+
+/** What POST /studio/api/commands answers. */
+export type CommandResult =
+  | { kind: 'clip'; message?: MessageView }
+  | { kind: 'text'; text: string; private: boolean; message?: MessageView };
+
+/** What POST /studio/api/actions answers. */
+export interface ActionResult {
+  message?: MessageView;
+  /** A sentence for the member who acted, e.g. why a vote did not count. */
+  notice?: string;
+}
+
+/** Every error answer: the core's stable code and a sentence the member can act on. */
+export interface ErrorBody {
+  error: { code: string; message: string };
+}

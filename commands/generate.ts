@@ -1,0 +1,124 @@
+import { z } from 'zod';
+import { type OptionsInput, PROMPT_MAX } from '../src/core/clip-options.ts';
+import { STYLE_NAMES } from '../src/core/styles.ts';
+import type { CommandDefinition } from './types.ts';
+
+const schema = z.object({
+  prompt: z
+    .string({ error: 'Describe the video you want: add a prompt.' })
+    .trim()
+    .min(1, 'Describe the video you want: the prompt is empty.')
+    .max(PROMPT_MAX, `Keep the prompt under ${PROMPT_MAX} characters.`),
+  duration: z.coerce
+    .number({ error: 'Give the duration in whole seconds, like 8.' })
+    .int('Give the duration in whole seconds, like 8.')
+    .min(1, 'The duration must be at least 1 second.')
+    .max(600, 'The duration must be under 10 minutes.')
+    .optional(),
+  size: z
+    .string()
+    .trim()
+    .regex(/^\d{2,5}x\d{2,5}$/, 'Write the size as width x height in pixels, like 1280x720.')
+    .optional(),
+  aspect: z
+    .enum(['landscape', 'portrait', 'square'], { error: 'The aspect is landscape, portrait or square.' })
+    .optional(),
+  model: z.string().trim().min(1).max(100, 'That model name is too long.').optional(),
+  style: z.string().trim().toLowerCase().max(40, 'That style name is too long.').optional(),
+  image: z.url({ protocol: /^https?$/, error: 'The image must be an http(s) link to a picture.' }).optional(),
+});
+
+/** `/sora generate`: make a clip from a prompt. */
+export const generate: CommandDefinition<typeof schema> = {
+  name: 'generate',
+  description: 'Make a short video from a prompt',
+  makesClip: true,
+  options: [
+    {
+      name: 'prompt',
+      description: 'What happens in the video',
+      type: 'string',
+      required: true,
+      maxLength: PROMPT_MAX,
+    },
+    {
+      name: 'duration',
+      description: 'Length in seconds',
+      type: 'integer',
+      choices: ({ providers }) =>
+        [...new Set(providers.all().flatMap((p) => p.capabilities().models.flatMap((m) => m.durationsS)))]
+          .sort((a, b) => a - b)
+          .map((s) => ({ name: `${s} seconds`, value: s })),
+    },
+    {
+      name: 'aspect',
+      description: 'Landscape, portrait or square',
+      type: 'string',
+      choices: () => [
+        { name: 'Landscape (16:9)', value: 'landscape' },
+        { name: 'Portrait (9:16)', value: 'portrait' },
+        { name: 'Square (1:1)', value: 'square' },
+      ],
+    },
+    {
+      name: 'size',
+      description: 'Exact frame size, like 1280x720',
+      type: 'string',
+      choices: ({ providers }) =>
+        [...new Set(providers.all().flatMap((p) => p.capabilities().models.flatMap((m) => m.sizes)))].map(
+          (s) => ({
+            name: s,
+            value: s,
+          }),
+        ),
+    },
+    {
+      name: 'model',
+      description: 'Which video model renders it',
+      type: 'string',
+      choices: ({ providers }) =>
+        providers.all().flatMap((p) => p.capabilities().models.map((m) => ({ name: m.label, value: m.id }))),
+    },
+    {
+      name: 'style',
+      description: 'A look to apply',
+      type: 'string',
+      choices: () => STYLE_NAMES.map((s) => ({ name: s, value: s })),
+    },
+    { name: 'image', description: 'A picture to start from', type: 'image' },
+  ],
+  schema,
+  async check(input, context) {
+    await context.service.check({
+      prompt: input.prompt,
+      options: optionsOf(input),
+      author: context.actor,
+      place: context.place,
+      ...(context.mentions ? { mentions: context.mentions } : {}),
+    });
+  },
+  async handle(input, context) {
+    const clip = await context.service.request({
+      prompt: input.prompt,
+      options: optionsOf(input),
+      author: context.actor,
+      place: context.place,
+      ...(context.card ? { card: context.card } : {}),
+      ...(context.requestKey ? { requestKey: context.requestKey } : {}),
+      ...(context.mentions ? { mentions: context.mentions } : {}),
+    });
+    return { kind: 'clip', clip };
+  },
+};
+
+/** The command's options in the core's words. */
+function optionsOf(input: z.infer<typeof schema>): OptionsInput {
+  return {
+    ...(input.model ? { model: input.model } : {}),
+    ...(input.duration ? { durationS: input.duration } : {}),
+    ...(input.size ? { size: input.size } : {}),
+    ...(input.aspect ? { aspect: input.aspect } : {}),
+    ...(input.style ? { style: input.style } : {}),
+    ...(input.image ? { referenceImageUrl: input.image } : {}),
+  };
+}

@@ -1,0 +1,34 @@
+import { z } from 'zod';
+import { STYLE_NAMES } from '../src/core/styles.ts';
+import type { CommandDefinition } from './types.ts';
+
+const schema = z.object({});
+
+/** `/sora help`: what the bot does and what the current models offer. */
+export const help: CommandDefinition<typeof schema> = {
+  name: 'help',
+  description: 'How to make videos with this bot',
+  options: [],
+  schema,
+  async handle(_input, { providers, commandName }) {
+    const models = providers
+      .all()
+      .flatMap((p) => p.capabilities().models)
+      .map((m) => {
+        const price = Object.values(m.usdPerSecond);
+        const from = price.length ? ` from $${Math.min(...price).toFixed(2)}/s` : '';
+        return `• ${m.label} (${m.id}): ${m.durationsS.join('/')} s, ${m.sizes.join(', ')}${m.audio ? ', with sound' : ''}${from}`;
+      });
+    const text = [
+      `/${commandName} generate prompt:<what happens> makes a short video and posts it here.`,
+      'Options: duration, aspect (landscape, portrait, square) or size, model, style, image.',
+      `Styles: ${STYLE_NAMES.join(', ')}.`,
+      'Tips: say what the camera does (slow dolly in, aerial shot), the light and the sound.',
+      'React to a clip to vote; press Remix to start from someone else’s prompt (they get the credit).',
+      `/${commandName} usage shows what you and this server spent; /${commandName} consent on lets others name you in their prompts (off until you say so).`,
+      'Models:',
+      ...models,
+    ].join('\n');
+    return { kind: 'text', text, private: true };
+  },
+};

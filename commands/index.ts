@@ -1,0 +1,23 @@
+import { consent } from './consent.ts';
+import { generate } from './generate.ts';
+import { help } from './help.ts';
+import { remixes } from './remixes.ts';
+import { settings } from './settings.ts';
+import type { CommandDefinition } from './types.ts';
+import { usage } from './usage.ts';
+
+/** Every user-facing command. Adapters build their platform's commands from this list. */
+export const COMMANDS: readonly CommandDefinition[] = [
+  generate,
+  remixes,
+  usage,
+  consent,
+  settings,
+  help,
+] as readonly CommandDefinition[];
+
+export function findCommand(name: string): CommandDefinition | undefined {
+  return COMMANDS.find((c) => c.name === name);
+}
+
+export type { CommandContext, CommandDefinition, CommandOption, CommandReply } from './types.ts';

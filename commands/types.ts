@@ -1,0 +1,50 @@
+import type { z } from 'zod';
+import type { Clip, Member, MessageRef } from '../src/core/clip.ts';
+import type { Actor, ClipService } from '../src/core/clip-service.ts';
+import type { Place } from '../src/core/place.ts';
+import type { ProviderRegistry } from '../src/core/providers.ts';
+
+/** One option of a command, described once; each adapter draws it in its platform's form. */
+export interface CommandOption {
+  name: string;
+  description: string;
+  type: 'string' | 'integer' | 'image';
+  required?: boolean;
+  maxLength?: number;
+  /** Fixed or capability-driven choices (Discord allows at most 25). */
+  choices?: (context: { providers: ProviderRegistry }) => { name: string; value: string | number }[];
+}
+
+/** Everything a handler may use; surfaces fill it in. */
+export interface CommandContext {
+  service: ClipService;
+  providers: ProviderRegistry;
+  actor: Actor;
+  place: Place;
+  /** A message the surface already posted to become the clip's card. */
+  card?: MessageRef;
+  /** The platform's id for this request, so a retried delivery maps to the same clip. */
+  requestKey?: string;
+  /** Members the command's text mentions, resolved by the surface (consent to be named). */
+  mentions?: Member[];
+  commandName: string;
+}
+
+/** What a command answers: a clip that was queued, or text for the member. */
+export type CommandReply = { kind: 'clip'; clip: Clip } | { kind: 'text'; text: string; private: boolean };
+
+/** A user-facing command: platform-neutral options, a zod schema whose messages members can act on, a handler. */
+export interface CommandDefinition<Schema extends z.ZodType = z.ZodType> {
+  name: string;
+  description: string;
+  options: readonly CommandOption[];
+  /**
+   * True when the answer is a new clip, so surfaces give the request a card first (Discord its
+   * deferred reply, Slack a thread); other commands answer with text.
+   */
+  makesClip?: boolean;
+  schema: Schema;
+  handle(input: z.infer<Schema>, context: CommandContext): Promise<CommandReply>;
+  /** What `handle` would refuse, without doing anything (lets a surface refuse before posting). */
+  check?(input: z.infer<Schema>, context: CommandContext): Promise<void>;
+}

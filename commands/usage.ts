@@ -1,0 +1,65 @@
+import { z } from 'zod';
+import { formatCents } from '../src/core/budget/money.ts';
+import { waitInWords } from '../src/core/budget/periods.ts';
+import { type PeriodTotals, spendOf } from '../src/core/ports/ledger.ts';
+import type { UsageReport } from '../src/core/workspace-service.ts';
+import type { CommandDefinition } from './types.ts';
+
+const schema = z.object({});
+
+/** `/sora usage`: what the member and everyone here spent today and this month, against the limits. */
+export const usage: CommandDefinition<typeof schema> = {
+  name: 'usage',
+  description: 'What you and this server spent on videos today and this month',
+  options: [],
+  schema,
+  async handle(_input, { service, actor, place }) {
+    return { kind: 'text', text: usageText(await service.workspace.usage(actor, place)), private: true };
+  },
+};
+
+const clips = (n: number) => `${n} ${n === 1 ? 'clip' : 'clips'}`;
+const of = (spent: number, max: number | undefined) =>
+  max === undefined ? formatCents(spent) : `${formatCents(spent)} of ${formatCents(max)}`;
+
+function spent(t: PeriodTotals): string {
+  return `${formatCents(spendOf(t))} for ${clips(t.clips)} (${t.seconds} s)`;
+}
+
+export function usageText(report: UsageReport): string {
+  const { member, workspace, limits } = report;
+  const lines = [
+    `You, today: ${spent(member.day)}. This month: ${spent(member.month)}.`,
+    `Everyone here, today: ${of(spendOf(workspace.day), limits.workspaceDailyCents)}. This month: ${of(spendOf(workspace.month), limits.workspaceMonthlyCents)}.`,
+  ];
+  const caps: string[] = [];
+  if (limits.memberDailyClips !== undefined) {
+    caps.push(
+      `${Math.max(0, limits.memberDailyClips - member.day.clips)} of ${limits.memberDailyClips} clips left today`,
+    );
+  }
+  if (limits.memberDailySeconds !== undefined) {
+    caps.push(
+      `${Math.max(0, limits.memberDailySeconds - member.day.seconds)} of ${limits.memberDailySeconds} s of video left today`,
+    );
+  }
+  if (limits.memberMaxActive !== undefined) {
+    caps.push(`${member.active} of ${limits.memberMaxActive} clips at once in progress`);
+  }
+  if (caps.length) lines.push(`Your limits: ${caps.join(' · ')}.`);
+  const held = member.day.reservedCents - member.day.releasedCents;
+  if (held > 0) {
+    lines.push(
+      `${formatCents(held)} of your spend is held for clips still in progress: refunded if they fail or are cancelled, charged at the real price when they are posted.`,
+    );
+  }
+  const month = new Date(report.monthEndsAt).toLocaleDateString('en-US', {
+    month: 'long',
+    day: 'numeric',
+    timeZone: 'UTC',
+  });
+  lines.push(
+    `Daily counts start again at midnight UTC (in ${waitInWords(report.dayEndsAt - report.now)}); monthly ones on ${month}.`,
+  );
+  return lines.join('\n');
+}

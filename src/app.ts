@@ -1,0 +1,204 @@
+import { join } from 'node:path';
+import type { Config } from './config.ts';
+import { Admission } from './core/admission.ts';
+import { CardPresenter } from './core/card-presenter.ts';
+import { ClipService } from './core/clip-service.ts';
+import { Moderation } from './core/moderation.ts';
+import { type Clock, systemClock } from './core/ports/clock.ts';
+import type { JobQueue } from './core/ports/job-queue.ts';
+import type { Logger } from './core/ports/logger.ts';
+import type { MediaTool } from './core/ports/media.ts';
+import type { Messenger, MessengerRegistry } from './core/ports/messenger.ts';
+import type { ModerationScreen } from './core/ports/moderation.ts';
+import type { Store } from './core/ports/store.ts';
+import type { VideoProvider } from './core/ports/video-provider.ts';
+import { ProviderRegistry } from './core/providers.ts';
+import { createRenderJob } from './core/render-job.ts';
+import { WorkspaceService } from './core/workspace-service.ts';
+import { createFfmpegMedia } from './media/ffmpeg-media.ts';
+import { instrumentHandler, instrumentMessenger, instrumentProvider } from './ops/instrument.ts';
+import { OpsMetrics } from './ops/metrics.ts';
+import { QueueView } from './ops/queue-view.ts';
+import { createProviders } from './providers/index.ts';
+import { createOpenAIModeration } from './providers/openai/moderation.ts';
+import { createBullQueue } from './queue/bullmq-queue.ts';
+import { closeWithin } from './queue/close-within.ts';
+import { createMemoryQueue } from './queue/memory-queue.ts';
+import { createMemoryStore } from './store/memory-store.ts';
+import { createRedisStore } from './store/redis-store.ts';
+
+/** The messengers of the surfaces that are switched on; adapters register theirs at start. */
+export class Messengers implements MessengerRegistry {
+  readonly #bySurface = new Map<string, Messenger>();
+  readonly #metrics: OpsMetrics | undefined;
+  constructor(metrics?: OpsMetrics) {
+    this.#metrics = metrics;
+  }
+  register(messenger: Messenger): void {
+    // Counted for /metrics (calls by outcome, 429s) without the adapters knowing.
+    this.#bySurface.set(
+      messenger.surface,
+      this.#metrics ? instrumentMessenger(messenger, this.#metrics) : messenger,
+    );
+  }
+  get(surface: string): Messenger | undefined {
+    return this.#bySurface.get(surface);
+  }
+}
+
+export interface AppParts {
+  /** Replace the configured providers (tests pass a fake or a pointed adapter). */
+  providers?: VideoProvider[];
+  messengers?: Messenger[];
+  clock?: Clock;
+  media?: MediaTool;
+  metrics?: OpsMetrics;
+  /** Replace the configured content check (tests); `null` switches it off. */
+  moderation?: ModerationScreen | null;
+}
+
+/** Everything built from config: the shared core and its ports, before any surface starts. */
+export interface App {
+  config: Config;
+  logger: Logger;
+  store: Store;
+  queue: JobQueue;
+  providers: ProviderRegistry;
+  messengers: Messengers;
+  service: ClipService;
+  clock: Clock;
+  /** Prometheus series for /metrics; adapters may report platform 429s here (`rateLimited`). */
+  metrics: OpsMetrics;
+  /** The queue's read side for metrics and the dashboard (Redis only). */
+  queueView?: QueueView;
+  /** The in-process simulator's base URL, when it is the provider. */
+  simulatorUrl?: string;
+  /** Start consuming clip jobs in this process. */
+  startWorker(): Promise<void>;
+  /** Stop the worker, then close queue, store and providers. */
+  close(): Promise<void>;
+}
+
+/** The composition root's core: reads config, builds the parts. Surfaces attach to the result. */
+export async function createApp(config: Config, logger: Logger, parts: AppParts = {}): Promise<App> {
+  const clock = parts.clock ?? systemClock;
+  const queueView = config.redis
+    ? new QueueView({ redisUrl: config.redis.url, prefix: config.redis.prefix })
+    : undefined;
+  const metrics = parts.metrics ?? new OpsMetrics(queueView ? { jobCounts: () => queueView.counts() } : {});
+  const providerSet = parts.providers
+    ? { providers: parts.providers, close: async () => {} }
+    : await createProviders(config, logger);
+  const providers = new ProviderRegistry(providerSet.providers.map((p) => instrumentProvider(p, metrics)));
+
+  let store: Store;
+  let queue: JobQueue;
+  if (config.redis) {
+    store = createRedisStore({ url: config.redis.url, prefix: config.redis.prefix });
+    queue = createBullQueue({
+      redisUrl: config.redis.url,
+      prefix: config.redis.prefix,
+      lockMs: config.worker.lockMs,
+      logger,
+    });
+  } else {
+    logger.warn({}, 'REDIS_URL is not set: using the in-memory store and queue; everything is lost on exit');
+    store = createMemoryStore();
+    queue = createMemoryQueue(logger);
+  }
+
+  const messengers = new Messengers(metrics);
+  for (const messenger of parts.messengers ?? []) messengers.register(messenger);
+  const media = parts.media ?? createFfmpegMedia(join(config.mediaDir, 'clips'));
+  const cards = new CardPresenter({
+    store,
+    messengers,
+    clock,
+    logger,
+    minIntervalMs: config.worker.cardEditIntervalMs,
+    labelOf: (id) => providers.labelOf(id),
+    canEdit: (clip) => providers.canEdit(clip),
+  });
+  const moderation = new Moderation({
+    blocklist: config.safety.blocklist,
+    clock,
+    logger,
+    ...moderationScreen(config, parts),
+  });
+  const admission = new Admission({
+    store,
+    providers,
+    clock,
+    logger,
+    defaults: config.safety.defaults,
+    moderation,
+    commandName: config.commandName,
+  });
+  const workspace = new WorkspaceService({ store, providers, clock, logger, admission });
+  const service = new ClipService({ store, queue, providers, clock, logger, cards, admission, workspace });
+  const handler = createRenderJob({
+    store,
+    providers,
+    messengers,
+    media,
+    clock,
+    logger,
+    metrics,
+    settings: {
+      pollMinMs: config.worker.pollMinMs,
+      pollMaxMs: config.worker.pollMaxMs,
+      cardEditIntervalMs: config.worker.cardEditIntervalMs,
+      maxRetries: config.worker.maxRetries,
+      renderTimeoutMs: config.worker.renderTimeoutMs,
+      ...config.failover,
+    },
+  });
+
+  return {
+    config,
+    logger,
+    store,
+    queue,
+    providers,
+    messengers,
+    service,
+    clock,
+    metrics,
+    ...(queueView ? { queueView } : {}),
+    ...(providerSet.simulatorUrl ? { simulatorUrl: providerSet.simulatorUrl } : {}),
+    startWorker: () => queue.startWorker(instrumentHandler(handler, metrics), config.worker.concurrency),
+    async close() {
+      // Each part gets a bounded close: after Redis went away a QUIT can wait on reconnects, and
+      // a shutdown must still finish (the queue bounds its own worker by the lock length).
+      await queue.close();
+      await closeWithin(
+        2000,
+        async () => queueView?.close(),
+        async () => {},
+      );
+      await closeWithin(
+        3000,
+        () => store.close(),
+        async () => {},
+      );
+      await closeWithin(
+        3000,
+        () => providerSet.close(),
+        async () => {},
+      );
+    },
+  };
+}
+
+/** The content check: a test's own, or OpenAI's moderation endpoint when configured. */
+function moderationScreen(config: Config, parts: AppParts): { screen?: ModerationScreen } {
+  if (parts.moderation !== undefined) return parts.moderation ? { screen: parts.moderation } : {};
+  const setting = config.safety.moderation;
+  if (setting.kind === 'off') return {};
+  return {
+    screen: createOpenAIModeration({
+      apiKey: setting.apiKey,
+      ...(setting.baseUrl ? { baseURL: setting.baseUrl } : {}),
+    }),
+  };
+}

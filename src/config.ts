@@ -1,0 +1,368 @@
+import { existsSync } from 'node:fs';
+import { z } from 'zod';
+import { ConfigError } from './core/errors.ts';
+import type { SafetyDefaults } from './core/settings.ts';
+
+/**
+ * Every setting, parsed once at start-up. Nothing else reads process.env: the composition root
+ * passes typed pieces of this down. A bad value stops start-up with one line naming the variable.
+ */
+const optionalString = z
+  .string()
+  .trim()
+  .transform((v) => (v === '' ? undefined : v))
+  .optional();
+const url = (what: string) =>
+  z
+    .string()
+    .trim()
+    .refine((v) => URL.canParse(v), `expected ${what}`)
+    .transform((v) => v.replace(/\/+$/, ''));
+const int = (min: number, max: number, fallback: number) =>
+  z.coerce
+    .number({ error: `expected a whole number from ${min} to ${max}` })
+    .int(`expected a whole number from ${min} to ${max}`)
+    .min(min, `expected a whole number from ${min} to ${max}`)
+    .max(max, `expected a whole number from ${min} to ${max}`)
+    .default(fallback);
+
+/** An optional whole number: unset or empty means no limit. */
+const optionalInt = (min: number, max: number) =>
+  optionalString.pipe(
+    z
+      .string()
+      .regex(/^\d{1,9}$/, `expected a whole number from ${min} to ${max}`)
+      .transform(Number)
+      .refine((n) => n >= min && n <= max, `expected a whole number from ${min} to ${max}`)
+      .optional(),
+  );
+/** An optional amount in US dollars, kept as integer cents; unset or empty means no limit. */
+const optionalUsd = optionalString.pipe(
+  z
+    .string()
+    .regex(/^\d{1,9}(\.\d{1,2})?$/, 'expected an amount in US dollars, like 20 or 12.50')
+    .transform((v) => Math.round(Number(v) * 100))
+    .optional(),
+);
+
+const PROVIDER_KINDS = ['fal', 'runway', 'openai', 'simulator'] as const;
+
+/** A model a /v1/videos gateway serves, described by the operator (OPENAI_MODELS). */
+const gatewayModel = z.strictObject({
+  id: z.string().min(1),
+  label: z.string().min(1).optional(),
+  durationsS: z.array(z.number().int().positive()).min(1),
+  sizes: z.array(z.string().regex(/^\d{2,5}x\d{2,5}$/, 'sizes look like 1280x720')).min(1),
+  usdPerSecond: z.number().nonnegative(),
+  audio: z.boolean().default(true),
+  imageInput: z.boolean().default(false),
+  remix: z.boolean().default(false),
+});
+
+const schema = z.object({
+  REDIS_URL: url('a redis:// URL').optional(),
+  REDIS_PREFIX: z.string().trim().min(1).default('reelbot'),
+
+  DISCORD_TOKEN: optionalString,
+  DISCORD_APPLICATION_ID: optionalString,
+  DISCORD_GUILD_ID: optionalString,
+  DISCORD_API_URL: url('an http(s) URL such as https://discord.com/api').optional(),
+
+  SLACK_BOT_TOKEN: optionalString,
+  SLACK_SIGNING_SECRET: optionalString,
+  SLACK_APP_TOKEN: optionalString,
+  SLACK_API_URL: url('an http(s) URL such as https://slack.com/api/').optional(),
+
+  VIDEO_PROVIDER: z
+    .string()
+    .trim()
+    .transform((v) => v.split(',').map((name) => name.trim()))
+    .pipe(
+      z
+        .array(
+          z.enum(PROVIDER_KINDS, {
+            error: `expected names from ${PROVIDER_KINDS.join(', ')}, comma-separated`,
+          }),
+        )
+        .min(1),
+    )
+    .optional(),
+  OPENAI_API_KEY: optionalString,
+  OPENAI_BASE_URL: url('an http(s) URL such as https://api.openai.com/v1').optional(),
+  OPENAI_MODELS: z
+    .string()
+    .transform((text, ctx) => {
+      try {
+        return JSON.parse(text) as unknown;
+      } catch {
+        ctx.addIssue({ code: 'custom', message: 'expected a JSON array of models (see .env.example)' });
+        return z.NEVER;
+      }
+    })
+    .pipe(z.array(gatewayModel, { error: 'expected a JSON array of models (see .env.example)' }).min(1))
+    .optional(),
+  FAL_KEY: optionalString,
+  FAL_BASE_URL: url('an http(s) URL that replaces https://queue.fal.run').optional(),
+  FAL_MODELS: optionalString,
+  FAL_WEBHOOK_URL: url("the public https URL of this bot's /webhooks/fal").optional(),
+  RUNWAYML_API_SECRET: optionalString,
+  RUNWAY_BASE_URL: url('an http(s) URL such as https://api.dev.runwayml.com').optional(),
+  RUNWAY_MODELS: optionalString,
+  FAILOVER_AFTER: int(1, 100, 3),
+  PROVIDER_DOWN_MS: int(0, 86_400_000, 600_000),
+
+  SIMULATOR_PORT: int(0, 65535, 4010),
+  SIMULATOR_RENDER_MS: int(0, 3_600_000, 8000),
+
+  VOTE_EMOJI: z.string().trim().min(1).max(64).default('👍'),
+  SLACK_VOTE_REACTION: z
+    .string()
+    .trim()
+    .regex(/^[a-z0-9_+'-]{1,64}$/, 'expected a Slack reaction name without colons, like +1')
+    .default('+1'),
+  COMMAND_NAME: z
+    .string()
+    .trim()
+    .regex(/^[a-z0-9_-]{1,32}$/, 'expected 1-32 lowercase letters, digits, - or _')
+    .default('sora'),
+  PORT: int(0, 65535, 3000),
+  HOST: z.string().trim().min(1).default('127.0.0.1'),
+  STUDIO: z.enum(['on', 'off'], { error: 'expected on or off' }).default('on'),
+  ROLE: z.enum(['all', 'bot', 'worker'], { error: 'expected all, bot or worker' }).default('all'),
+  LOG_LEVEL: z
+    .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], {
+      error: 'expected one of fatal, error, warn, info, debug, trace, silent',
+    })
+    .default('info'),
+
+  WORKER_CONCURRENCY: int(1, 1000, 10),
+  POLL_MIN_MS: int(100, 600_000, 2000),
+  POLL_MAX_MS: int(100, 3_600_000, 30_000),
+  CARD_EDIT_INTERVAL_MS: int(0, 600_000, 2000),
+  RENDER_TIMEOUT_MS: int(1000, 86_400_000, 30 * 60_000),
+  JOB_MAX_RETRIES: int(0, 100, 5),
+  JOB_LOCK_MS: int(1000, 600_000, 30_000),
+  SHUTDOWN_TIMEOUT_MS: int(1000, 600_000, 25_000),
+  ADMIN_TOKEN: optionalString.pipe(
+    z.string().min(16, 'expected at least 16 characters (e.g. openssl rand -hex 24)').optional(),
+  ),
+  METRICS_TOKEN: optionalString.pipe(
+    z.string().min(16, 'expected at least 16 characters (e.g. openssl rand -hex 24)').optional(),
+  ),
+  MEDIA_DIR: z.string().trim().min(1).default('.media'),
+
+  BUDGET_DAILY_USD: optionalUsd,
+  BUDGET_MONTHLY_USD: optionalUsd,
+  MEMBER_DAILY_CLIPS: optionalInt(0, 100_000),
+  MEMBER_DAILY_SECONDS: optionalInt(0, 10_000_000),
+  MEMBER_MAX_ACTIVE: int(1, 1000, 3),
+  RATE_LIMIT_PER_MINUTE: int(1, 10_000, 20),
+  BLOCKLIST: optionalString,
+  MODERATION: optionalString.pipe(z.enum(['openai', 'off'], { error: 'expected openai or off' }).optional()),
+});
+
+type Env = z.infer<typeof schema>;
+
+export type ProviderConfig =
+  | { kind: 'openai'; apiKey: string; baseUrl?: string; models?: z.infer<typeof gatewayModel>[] }
+  | { kind: 'fal'; apiKey: string; baseUrl?: string; endpoints?: string[]; webhookUrl?: string }
+  | { kind: 'runway'; apiKey: string; baseUrl?: string; models?: string[] }
+  | { kind: 'simulator' };
+
+export interface Config {
+  redis?: { url: string; prefix: string };
+  discord?: { token: string; applicationId: string; guildId?: string; apiUrl?: string };
+  slack?: { botToken: string; signingSecret: string; appToken?: string; apiUrl?: string };
+  /** Video providers in order of preference; clips fail over down this list. */
+  providers: ProviderConfig[];
+  failover: { failoverAfter: number; providerDownMs: number };
+  /** The built-in simulator: in-process when it is the provider, or alone (`npm run simulator`). */
+  simulator: { port: number; renderMs: number };
+  commandName: string;
+  /** The reaction that counts as a vote: a Discord emoji, and a Slack reaction name. */
+  votes: { discordEmoji: string; slackReaction: string };
+  http: { port: number; host: string };
+  /** The local web studio on the HTTP port: on unless STUDIO=off (it has no sign-in). */
+  studio: { enabled: boolean };
+  role: 'all' | 'bot' | 'worker';
+  /** SIGTERM/SIGINT: how long running steps get to finish before the process exits anyway. */
+  shutdownTimeoutMs: number;
+  /** The queue dashboard's token (unset: dashboard off), and /metrics' token (unset: open). */
+  ops: { adminToken?: string; metricsToken?: string };
+  logLevel: Env['LOG_LEVEL'];
+  worker: {
+    concurrency: number;
+    pollMinMs: number;
+    pollMaxMs: number;
+    cardEditIntervalMs: number;
+    renderTimeoutMs: number;
+    maxRetries: number;
+    lockMs: number;
+  };
+  mediaDir: string;
+  /** Budgets, caps and rate limits (admins override them per workspace), and prompt screening. */
+  safety: {
+    defaults: SafetyDefaults;
+    /** Words and phrases refused in prompts, matched on word boundaries whatever the Unicode. */
+    blocklist: string[];
+    /** OpenAI's moderation endpoint (on by default when OPENAI_API_KEY is set), or off. */
+    moderation: { kind: 'openai'; apiKey: string; baseUrl?: string } | { kind: 'off' };
+  };
+}
+
+/** Reads `.env` from the working directory into `env` when present (real variables win). */
+export function loadDotEnv(path = '.env'): void {
+  if (existsSync(path)) process.loadEnvFile(path);
+}
+
+/** Parse the environment; throws ConfigError naming the first bad variable. */
+export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
+  const parsed = schema.safeParse(env);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    const name = String(issue.path[0] ?? 'environment');
+    throw new ConfigError(`${name}: ${issue.message}`);
+  }
+  const e = parsed.data;
+  const need = (names: string[], group: string) => {
+    const missing = names.filter((n) => !e[n as keyof Env]);
+    if (missing.length > 0 && missing.length < names.length) {
+      throw new ConfigError(`${missing[0]}: required when ${group} is configured (set ${names.join(', ')})`);
+    }
+    return missing.length === 0;
+  };
+
+  const config: Config = {
+    commandName: e.COMMAND_NAME,
+    votes: { discordEmoji: e.VOTE_EMOJI, slackReaction: e.SLACK_VOTE_REACTION },
+    http: { port: e.PORT, host: e.HOST },
+    studio: { enabled: e.STUDIO === 'on' },
+    role: e.ROLE,
+    shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_MS,
+    ops: {
+      ...(e.ADMIN_TOKEN ? { adminToken: e.ADMIN_TOKEN } : {}),
+      ...(e.METRICS_TOKEN ? { metricsToken: e.METRICS_TOKEN } : {}),
+    },
+    logLevel: e.LOG_LEVEL,
+    worker: {
+      concurrency: e.WORKER_CONCURRENCY,
+      pollMinMs: e.POLL_MIN_MS,
+      pollMaxMs: Math.max(e.POLL_MIN_MS, e.POLL_MAX_MS),
+      cardEditIntervalMs: e.CARD_EDIT_INTERVAL_MS,
+      renderTimeoutMs: e.RENDER_TIMEOUT_MS,
+      maxRetries: e.JOB_MAX_RETRIES,
+      lockMs: e.JOB_LOCK_MS,
+    },
+    mediaDir: e.MEDIA_DIR,
+    providers: chooseProviders(e),
+    failover: { failoverAfter: e.FAILOVER_AFTER, providerDownMs: e.PROVIDER_DOWN_MS },
+    simulator: { port: e.SIMULATOR_PORT, renderMs: e.SIMULATOR_RENDER_MS },
+    safety: safetyOf(e),
+  };
+  if (e.REDIS_URL) config.redis = { url: e.REDIS_URL, prefix: e.REDIS_PREFIX };
+  if (need(['DISCORD_TOKEN', 'DISCORD_APPLICATION_ID'], 'Discord')) {
+    config.discord = {
+      token: e.DISCORD_TOKEN!,
+      applicationId: e.DISCORD_APPLICATION_ID!,
+      ...(e.DISCORD_GUILD_ID ? { guildId: e.DISCORD_GUILD_ID } : {}),
+      ...(e.DISCORD_API_URL ? { apiUrl: e.DISCORD_API_URL } : {}),
+    };
+  }
+  if (need(['SLACK_BOT_TOKEN', 'SLACK_SIGNING_SECRET'], 'Slack')) {
+    config.slack = {
+      botToken: e.SLACK_BOT_TOKEN!,
+      signingSecret: e.SLACK_SIGNING_SECRET!,
+      ...(e.SLACK_APP_TOKEN ? { appToken: e.SLACK_APP_TOKEN } : {}),
+      ...(e.SLACK_API_URL ? { apiUrl: e.SLACK_API_URL } : {}),
+    };
+  }
+  return config;
+}
+
+function safetyOf(e: Env): Config['safety'] {
+  const defaults: SafetyDefaults = {
+    memberMaxActive: e.MEMBER_MAX_ACTIVE,
+    ratePerMinute: e.RATE_LIMIT_PER_MINUTE,
+    ...(e.BUDGET_DAILY_USD !== undefined ? { dailyBudgetCents: e.BUDGET_DAILY_USD } : {}),
+    ...(e.BUDGET_MONTHLY_USD !== undefined ? { monthlyBudgetCents: e.BUDGET_MONTHLY_USD } : {}),
+    ...(e.MEMBER_DAILY_CLIPS !== undefined ? { memberDailyClips: e.MEMBER_DAILY_CLIPS } : {}),
+    ...(e.MEMBER_DAILY_SECONDS !== undefined ? { memberDailySeconds: e.MEMBER_DAILY_SECONDS } : {}),
+  };
+  const mode = e.MODERATION ?? (e.OPENAI_API_KEY ? 'openai' : 'off');
+  if (mode === 'openai' && !e.OPENAI_API_KEY) {
+    throw new ConfigError('MODERATION: openai needs OPENAI_API_KEY (or set MODERATION=off)');
+  }
+  return {
+    defaults,
+    blocklist: list(e.BLOCKLIST) ?? [],
+    moderation:
+      mode === 'openai'
+        ? {
+            kind: 'openai',
+            apiKey: e.OPENAI_API_KEY!,
+            ...(e.OPENAI_BASE_URL ? { baseUrl: e.OPENAI_BASE_URL } : {}),
+          }
+        : { kind: 'off' },
+  };
+}
+
+const list = (text: string | undefined) =>
+  text
+    ?.split(',')
+    .map((v) => v.trim())
+    .filter(Boolean);
+
+/**
+ * The providers to use, in order. VIDEO_PROVIDER names them; unset, every provider with
+ * credentials is used, live APIs first (fal, Runway, then the OpenAI-compatible one), and the
+ * simulator when none has credentials.
+ */
+function chooseProviders(e: Env): ProviderConfig[] {
+  const credentials = {
+    fal: e.FAL_KEY,
+    runway: e.RUNWAYML_API_SECRET,
+    openai: e.OPENAI_API_KEY,
+    simulator: undefined,
+  };
+  const credentialed = PROVIDER_KINDS.filter((kind) => credentials[kind]);
+  const kinds = e.VIDEO_PROVIDER ?? (credentialed.length > 0 ? credentialed : ['simulator' as const]);
+  return [...new Set(kinds)].map((kind): ProviderConfig => {
+    switch (kind) {
+      case 'openai': {
+        if (!e.OPENAI_API_KEY)
+          throw new ConfigError('OPENAI_API_KEY: required when VIDEO_PROVIDER includes openai');
+        return {
+          kind,
+          apiKey: e.OPENAI_API_KEY,
+          ...(e.OPENAI_BASE_URL ? { baseUrl: e.OPENAI_BASE_URL } : {}),
+          ...(e.OPENAI_MODELS ? { models: e.OPENAI_MODELS } : {}),
+        };
+      }
+      case 'fal': {
+        if (!e.FAL_KEY) throw new ConfigError('FAL_KEY: required when VIDEO_PROVIDER includes fal');
+        const endpoints = list(e.FAL_MODELS);
+        return {
+          kind,
+          apiKey: e.FAL_KEY,
+          ...(e.FAL_BASE_URL ? { baseUrl: e.FAL_BASE_URL } : {}),
+          ...(endpoints?.length ? { endpoints } : {}),
+          ...(e.FAL_WEBHOOK_URL ? { webhookUrl: e.FAL_WEBHOOK_URL } : {}),
+        };
+      }
+      case 'runway': {
+        if (!e.RUNWAYML_API_SECRET) {
+          throw new ConfigError('RUNWAYML_API_SECRET: required when VIDEO_PROVIDER includes runway');
+        }
+        const models = list(e.RUNWAY_MODELS);
+        return {
+          kind,
+          apiKey: e.RUNWAYML_API_SECRET,
+          ...(e.RUNWAY_BASE_URL ? { baseUrl: e.RUNWAY_BASE_URL } : {}),
+          ...(models?.length ? { models } : {}),
+        };
+      }
+      default:
+        return { kind: 'simulator' };
+    }
+  });
+}

@@ -1,0 +1,35 @@
+/**
+ * Budgets reset on calendar days and months in UTC: one clock for every member of a community,
+ * whatever their time zone, and the same answer on every worker.
+ */
+
+/** `2026-10-01`: the UTC day a time falls on. */
+export function dayOf(ms: number): string {
+  return new Date(ms).toISOString().slice(0, 10);
+}
+
+/** `2026-10`: the UTC month a time falls on. */
+export function monthOf(ms: number): string {
+  return new Date(ms).toISOString().slice(0, 7);
+}
+
+/** When the UTC day of `ms` ends. */
+export function nextDayStart(ms: number): number {
+  const d = new Date(ms);
+  return Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate() + 1);
+}
+
+/** When the UTC month of `ms` ends. */
+export function nextMonthStart(ms: number): number {
+  const d = new Date(ms);
+  return Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 1);
+}
+
+/** A wait in words members read at a glance: `4 h 12 min`, `35 min`, `3 days`. */
+export function waitInWords(ms: number): string {
+  const minutes = Math.max(1, Math.ceil(ms / 60_000));
+  if (minutes < 60) return `${minutes} min`;
+  const hours = Math.floor(minutes / 60);
+  if (hours < 48) return minutes % 60 ? `${hours} h ${minutes % 60} min` : `${hours} h`;
+  return `${Math.ceil(minutes / 1440)} days`;
+}

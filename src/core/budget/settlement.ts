@@ -1,0 +1,27 @@
+import type { Clip } from '../clip.ts';
+import type { Logger } from '../ports/logger.ts';
+import type { Store } from '../ports/store.ts';
+import { toCents } from './money.ts';
+
+/**
+ * Give back a clip's reservation (it failed or was cancelled). Safe to call again: the ledger
+ * refunds a reservation once, so a retried step never refunds twice.
+ */
+export async function refundClip(
+  store: Store,
+  clip: Pick<Clip, 'id' | 'state'>,
+  logger: Logger,
+): Promise<void> {
+  if (await store.ledger.release(clip.id))
+    logger.info({ clipId: clip.id, state: clip.state }, 'budget refunded');
+}
+
+/** Charge a delivered clip at its real cost in place of its reservation, once. */
+export async function settleClip(
+  store: Store,
+  clip: Pick<Clip, 'id' | 'costUsd' | 'estimatedCostUsd'>,
+  logger: Logger,
+) {
+  const cents = toCents(clip.costUsd ?? clip.estimatedCostUsd);
+  if (await store.ledger.settle(clip.id, cents)) logger.info({ clipId: clip.id, cents }, 'budget settled');
+}

@@ -1,0 +1,92 @@
+import { type ClipCard, cardFor } from './card.ts';
+import type { Clip } from './clip.ts';
+import { asReelbotError } from './errors.ts';
+import type { Clock } from './ports/clock.ts';
+import type { Logger } from './ports/logger.ts';
+import type { MessengerRegistry } from './ports/messenger.ts';
+import type { Store } from './ports/store.ts';
+
+/**
+ * Draws a clip's status card on its surface: posts it the first time, edits it after, at most
+ * once per `minIntervalMs` unless forced (state changes are always shown). A card that cannot be
+ * drawn is logged, never fatal: it must not cost a member their clip.
+ */
+export interface CardPresenterDeps {
+  store: Store;
+  messengers: MessengerRegistry;
+  clock: Clock;
+  logger: Logger;
+  minIntervalMs: number;
+  /** The label members know a model by (ProviderRegistry.labelOf). */
+  labelOf?: (modelId: string) => string | undefined;
+  /** Whether a clip's provider can edit its video (ProviderRegistry.canEdit). */
+  canEdit?: (clip: Clip) => boolean;
+}
+
+export class CardPresenter {
+  readonly #deps: CardPresenterDeps;
+
+  constructor(deps: CardPresenterDeps) {
+    this.#deps = deps;
+  }
+
+  /** The card for a clip as it stands: model label, parent credit, place in line. */
+  async render(clip: Clip, etaS?: number): Promise<ClipCard> {
+    const { store, labelOf } = this.#deps;
+    const parent = clip.parentId ? await store.clips.get(clip.parentId) : undefined;
+    const queuePosition = clip.state === 'queued' ? await store.clips.waitingPosition(clip.id) : undefined;
+    const modelLabel = labelOf?.(clip.options.model);
+    return cardFor(clip, {
+      editable: this.#deps.canEdit?.(clip) ?? false,
+      ...(parent ? { parent } : {}),
+      ...(queuePosition !== undefined ? { queuePosition } : {}),
+      ...(etaS !== undefined ? { etaS } : {}),
+      ...(modelLabel ? { modelLabel } : {}),
+    });
+  }
+
+  /** Take down every message that shows the clip (card and video). Failures are logged. */
+  async takeDown(clip: Clip): Promise<void> {
+    const messenger = this.#deps.messengers.get(clip.place.surface);
+    if (!messenger) return;
+    for (const ref of [clip.card, clip.delivery]) {
+      if (!ref) continue;
+      try {
+        await messenger.remove(ref);
+      } catch (error) {
+        this.#deps.logger.warn(
+          { clipId: clip.id, err: asReelbotError(error).message },
+          'could not remove message',
+        );
+      }
+    }
+  }
+
+  async show(clip: Clip, options: { force?: boolean; etaS?: number } = {}): Promise<Clip> {
+    const { store, messengers, clock, logger, minIntervalMs } = this.#deps;
+    const messenger = messengers.get(clip.place.surface);
+    if (!messenger) return clip;
+    const now = clock.now();
+    if (
+      clip.card &&
+      !options.force &&
+      clip.cardEditedAt !== undefined &&
+      now - clip.cardEditedAt < minIntervalMs
+    ) {
+      return clip;
+    }
+    const card = await this.render(clip, options.etaS);
+    try {
+      if (clip.card) {
+        await messenger.edit(clip.card, card);
+        return await store.clips.update(clip.id, { cardEditedAt: now });
+      }
+      const ref = await messenger.post(clip.place, card);
+      if (ref.key) await store.messages.link(ref.key, clip.id);
+      return await store.clips.update(clip.id, { card: ref, cardEditedAt: now });
+    } catch (error) {
+      logger.warn({ clipId: clip.id, err: asReelbotError(error).message }, 'card update failed');
+      return clip;
+    }
+  }
+}

@@ -1,0 +1,93 @@
+/**
+ * The one error hierarchy. Every failure a member or operator can see carries a stable `code`
+ * (match on it, never on message text) and a `userMessage`: a sentence a member can act on.
+ * Log lines use `message`; chat surfaces show `userMessage`.
+ */
+export const ErrorCode = {
+  InvalidInput: 'INVALID_INPUT',
+  ConfigInvalid: 'CONFIG_INVALID',
+  NotFound: 'NOT_FOUND',
+  Forbidden: 'FORBIDDEN',
+  Conflict: 'CONFLICT',
+  ModerationBlocked: 'MODERATION_BLOCKED',
+  ProviderRejected: 'PROVIDER_REJECTED',
+  ProviderRateLimited: 'PROVIDER_RATE_LIMITED',
+  ProviderUnavailable: 'PROVIDER_UNAVAILABLE',
+  ProviderAuth: 'PROVIDER_AUTH',
+  ModelNotFound: 'MODEL_NOT_FOUND',
+  RenderFailed: 'RENDER_FAILED',
+  RenderTimedOut: 'RENDER_TIMED_OUT',
+  DownloadFailed: 'DOWNLOAD_FAILED',
+  TooLarge: 'TOO_LARGE',
+  DeliveryFailed: 'DELIVERY_FAILED',
+  Cancelled: 'CANCELLED',
+  /** A budget or cap would be passed; the sentence names it and when it resets. */
+  BudgetExceeded: 'BUDGET_EXCEEDED',
+  /** Too many commands or buttons from one member in a minute. */
+  RateLimited: 'RATE_LIMITED',
+  /** The prompt names a member who has not opted in to being named. */
+  ConsentRequired: 'CONSENT_REQUIRED',
+  Internal: 'INTERNAL',
+} as const;
+export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
+
+export interface ReelbotErrorOptions {
+  /** What went wrong underneath (logged, never shown). */
+  cause?: unknown;
+  /** True when the same call may succeed later (429, 5xx, network). */
+  retryable?: boolean;
+  /** The wait the upstream asked for, when it said (Retry-After). */
+  retryAfterMs?: number;
+  /** The input field at fault, for validation errors. */
+  field?: string;
+}
+
+/** Base of every error reelbot raises on purpose. */
+export class ReelbotError extends Error {
+  readonly code: ErrorCode;
+  readonly userMessage: string;
+  readonly retryable: boolean;
+  readonly retryAfterMs: number | undefined;
+  readonly field: string | undefined;
+
+  constructor(
+    code: ErrorCode,
+    userMessage: string,
+    options: ReelbotErrorOptions & { message?: string } = {},
+  ) {
+    super(options.message ?? userMessage, { cause: options.cause });
+    this.name = new.target.name;
+    this.code = code;
+    this.userMessage = userMessage;
+    this.retryable = options.retryable ?? false;
+    this.retryAfterMs = options.retryAfterMs;
+    this.field = options.field;
+  }
+}
+
+/** Bad input from a member: refused before anything is queued or spent. */
+export class ValidationError extends ReelbotError {
+  constructor(userMessage: string, field?: string) {
+    super(ErrorCode.InvalidInput, userMessage, field === undefined ? {} : { field });
+  }
+}
+
+/** A failure reported by (or while talking to) a video provider. */
+export class ProviderError extends ReelbotError {}
+
+/** A setting that cannot be used; start-up stops with this message. */
+export class ConfigError extends ReelbotError {
+  constructor(message: string) {
+    super(ErrorCode.ConfigInvalid, message);
+  }
+}
+
+/** Anything thrown, as a ReelbotError, so callers deal with one shape. */
+export function asReelbotError(error: unknown): ReelbotError {
+  if (error instanceof ReelbotError) return error;
+  return new ReelbotError(ErrorCode.Internal, 'Something went wrong on our side; please try again.', {
+    cause: error,
+    message: error instanceof Error ? error.message : String(error),
+    retryable: true,
+  });
+}

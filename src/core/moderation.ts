@@ -1,0 +1,107 @@
+import { ErrorCode, ReelbotError } from './errors.ts';
+import type { Clock } from './ports/clock.ts';
+import type { Logger } from './ports/logger.ts';
+import type { ModerationScreen, ModerationVerdict } from './ports/moderation.ts';
+import { foldText, phrasePattern } from './text-folding.ts';
+
+/** Checker categories in words, most severe first (the first flagged one is named). */
+const CATEGORY_WORDS: [string, string][] = [
+  ['sexual/minors', 'sexual content involving minors'],
+  ['self-harm/instructions', 'self-harm'],
+  ['self-harm/intent', 'self-harm'],
+  ['self-harm', 'self-harm'],
+  ['violence/graphic', 'graphic violence'],
+  ['hate/threatening', 'threatening hate'],
+  ['harassment/threatening', 'threats'],
+  ['illicit/violent', 'violent wrongdoing'],
+  ['violence', 'violence'],
+  ['hate', 'hate'],
+  ['harassment', 'harassment'],
+  ['sexual', 'sexual content'],
+  ['illicit', 'wrongdoing'],
+];
+
+/** The category a member is told about: the most severe one flagged, in words. */
+export function categoryInWords(categories: readonly string[]): string {
+  for (const [id, words] of CATEGORY_WORDS) if (categories.includes(id)) return words;
+  return categories[0]?.replaceAll('/', ' ').replaceAll('-', ' ') ?? 'content rules';
+}
+
+/** Verdicts remembered so a surface that checks before it posts (Slack) does not ask twice. */
+const MEMO_MS = 60_000;
+const MEMO_MAX = 256;
+
+export interface ModerationDeps {
+  /** Words and phrases the operator never wants in a prompt (BLOCKLIST). */
+  blocklist: readonly string[];
+  /** A content checker (OpenAI's moderation endpoint), when configured. */
+  screen?: ModerationScreen;
+  clock: Clock;
+  logger: Logger;
+}
+
+/**
+ * Screens a prompt before anything is reserved or bought: the blocklist always, then the content
+ * checker when there is one. A refusal names the category, never the list (which would teach
+ * members how to get around it), and costs nothing.
+ */
+export class Moderation {
+  readonly #patterns: RegExp[];
+  readonly #deps: ModerationDeps;
+  readonly #memo = new Map<string, { verdict: ModerationVerdict; at: number }>();
+
+  constructor(deps: ModerationDeps) {
+    this.#deps = deps;
+    this.#patterns = deps.blocklist.map(phrasePattern).filter((p): p is RegExp => p !== undefined);
+  }
+
+  /** True when the text holds a blocked word or phrase, however it is spelled in Unicode. */
+  blocked(text: string): boolean {
+    const folded = foldText(text);
+    return this.#patterns.some((p) => p.test(folded));
+  }
+
+  /** Throws MODERATION_BLOCKED with a sentence a member can act on; passes silently otherwise. */
+  async check(text: string): Promise<void> {
+    if (this.blocked(text)) {
+      this.#deps.logger.info({ check: 'blocklist' }, 'prompt refused by the blocklist');
+      throw new ReelbotError(
+        ErrorCode.ModerationBlocked,
+        'This prompt uses a word the admins of this bot do not allow, so nothing was made or charged. Rephrase it and try again.',
+        { message: 'prompt matched the blocklist' },
+      );
+    }
+    const screen = this.#deps.screen;
+    if (!screen) return;
+    const verdict = await this.#screen(screen, text);
+    if (!verdict.flagged) return;
+    const category = categoryInWords(verdict.categories);
+    this.#deps.logger.info({ check: screen.name, categories: verdict.categories }, 'prompt flagged');
+    throw new ReelbotError(
+      ErrorCode.ModerationBlocked,
+      `This prompt was flagged for ${category} by the content check, so nothing was made or charged. Change it and try again.`,
+      { message: `prompt flagged by ${screen.name}: ${verdict.categories.join(', ')}` },
+    );
+  }
+
+  async #screen(screen: ModerationScreen, text: string): Promise<ModerationVerdict> {
+    const now = this.#deps.clock.now();
+    const memo = this.#memo.get(text);
+    if (memo && now - memo.at < MEMO_MS) return memo.verdict;
+    let verdict: ModerationVerdict;
+    try {
+      verdict = await screen.screen(text);
+    } catch (error) {
+      // Closed, not open: a prompt nobody could check is not sent to a paid render.
+      this.#deps.logger.warn({ check: screen.name, err: (error as Error).message }, 'content check failed');
+      throw new ReelbotError(
+        ErrorCode.ProviderUnavailable,
+        'The content check is not answering right now, so nothing was made or charged. Try again in a minute.',
+        { cause: error, retryable: true },
+      );
+    }
+    if (this.#memo.size >= MEMO_MAX) this.#memo.delete(this.#memo.keys().next().value!);
+    this.#memo.set(text, { verdict, at: now });
+    return verdict;
+  }
+}

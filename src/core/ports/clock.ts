@@ -1,0 +1,7 @@
+/** Time, injected so that deadlines and cadences are testable. */
+export interface Clock {
+  /** Milliseconds since the epoch. */
+  now(): number;
+}
+
+export const systemClock: Clock = { now: () => Date.now() };

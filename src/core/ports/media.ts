@@ -1,0 +1,22 @@
+/** What a video file holds. */
+export interface MediaInfo {
+  bytes: number;
+  durationS: number;
+  width: number;
+  height: number;
+  hasAudio: boolean;
+}
+
+/** Local media work (ffmpeg): save, inspect and shrink clips. */
+export interface MediaTool {
+  /** True when the file is on this machine. */
+  exists(path: string): Promise<boolean>;
+  /** Re-encode to fit under `maxBytes`, sound kept; undefined when it cannot fit. */
+  fitUnder(path: string, maxBytes: number): Promise<string | undefined>;
+  /** Read duration, frame size and streams. */
+  probe(path: string): Promise<MediaInfo>;
+  /** Delete a file the pipeline no longer needs (missing is fine). */
+  remove(path: string): Promise<void>;
+  /** Stream bytes to a new file named for the clip; returns its path. */
+  save(clipId: string, body: AsyncIterable<Uint8Array>): Promise<string>;
+}

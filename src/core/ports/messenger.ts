@@ -1,0 +1,38 @@
+import type { ClipCard } from '../card.ts';
+import type { MessageRef } from '../clip.ts';
+import type { Place } from '../place.ts';
+
+/** A finished clip on local disk, ready to upload. */
+export interface OutgoingFile {
+  path: string;
+  name: string;
+  bytes: number;
+  contentType: string;
+}
+
+/**
+ * Posting to one chat surface over its REST API. The worker needs only this, never a gateway
+ * connection, so workers can run on machines with no platform socket.
+ */
+export interface Messenger {
+  /** The surface this messenger speaks for: `discord`, `slack`, `studio`. */
+  readonly surface: string;
+  /** Update a card in place. */
+  edit(ref: MessageRef, card: ClipCard): Promise<void>;
+  /** Post a new status card. */
+  post(place: Place, card: ClipCard): Promise<MessageRef>;
+  /** Delete a message (its clip was deleted by the author or an admin); gone already is fine. */
+  remove(ref: MessageRef): Promise<void>;
+  /**
+   * Post the finished clip. `idempotencyKey` is the same on every retry of one delivery, so a
+   * surface that can dedupe (Discord's enforce_nonce) never shows it twice.
+   */
+  upload(place: Place, file: OutgoingFile, card: ClipCard, idempotencyKey: string): Promise<MessageRef>;
+  /** The largest file this place accepts, in bytes. */
+  uploadLimit(place: Place): Promise<number>;
+}
+
+/** The messengers of every surface that is switched on, by surface name. */
+export interface MessengerRegistry {
+  get(surface: string): Messenger | undefined;
+}

@@ -1,0 +1,41 @@
+import type { ProviderCapabilities } from '../capabilities.ts';
+import type { ClipFailure } from '../clip.ts';
+
+/** What a provider is asked to render. */
+export interface RenderRequest {
+  prompt: string;
+  model: string;
+  durationS: number;
+  size: string;
+  referenceImageUrl?: string;
+  /** Same key, same video: lets a provider that honours it drop a repeated create. */
+  idempotencyKey: string;
+}
+
+/** A provider's answer to "how is it going?", in the port's vocabulary. */
+export interface RenderStatus {
+  state: 'queued' | 'rendering' | 'completed' | 'failed';
+  /** 0..100 where the provider reports it. */
+  progress?: number;
+  /** Position in the provider's own queue, where reported (fal). */
+  queuePosition?: number;
+  failure?: ClipFailure;
+  /** A hint from the provider on when to ask again. */
+  pollAfterMs?: number;
+}
+
+/** A video API. Failures throw ProviderError with a stable code. */
+export interface VideoProvider {
+  /** The provider's name in config and logs, e.g. `openai`. */
+  readonly name: string;
+  /** Models, durations, sizes and prices this provider offers. */
+  capabilities(): ProviderCapabilities;
+  /** Stream the finished MP4. */
+  download(providerJobId: string): Promise<AsyncIterable<Uint8Array>>;
+  /** Start a remix of a finished video, where the model can; returns the new job id. */
+  remix?(providerJobId: string, prompt: string, idempotencyKey: string): Promise<string>;
+  /** Ask how a render is going. */
+  status(providerJobId: string): Promise<RenderStatus>;
+  /** Start a render exactly once (no automatic retries); returns the provider's job id. */
+  submit(request: RenderRequest): Promise<string>;
+}

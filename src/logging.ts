@@ -1,0 +1,70 @@
+import { pino } from 'pino';
+import type { Logger } from './core/ports/logger.ts';
+
+/** Field names that hold secrets wherever they appear (pino redact paths). */
+const REDACT = [
+  'token',
+  'apiKey',
+  'password',
+  'secret',
+  'authorization',
+  '*.token',
+  '*.apiKey',
+  '*.password',
+  '*.secret',
+  '*.authorization',
+  '*.headers.authorization',
+  '*.*.token',
+  '*.*.apiKey',
+  '*.*.botToken',
+  '*.*.signingSecret',
+  '*.*.appToken',
+];
+
+/**
+ * The pino logger behind the Logger port. Besides redacting secret-named fields, every string
+ * that contains one of the configured secret values is scrubbed, so a token that leaks into an
+ * error message or a URL never reaches the log.
+ */
+export function createLogger(options: {
+  level: string;
+  secrets?: readonly (string | undefined)[];
+  destination?: pino.DestinationStream;
+}): Logger {
+  const secrets = (options.secrets ?? []).filter((s): s is string => typeof s === 'string' && s.length >= 6);
+  const scrub = (value: unknown, depth = 0): unknown => {
+    if (typeof value === 'string') {
+      return secrets.reduce((text, secret) => text.split(secret).join('[redacted]'), value);
+    }
+    if (depth > 4 || value === null || typeof value !== 'object') return value;
+    if (Array.isArray(value)) return value.map((v) => scrub(v, depth + 1));
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, scrub(v, depth + 1)]));
+  };
+  const logger = pino(
+    {
+      level: options.level,
+      redact: { paths: REDACT, censor: '[redacted]' },
+      formatters: secrets.length ? { log: (fields) => scrub(fields) as Record<string, unknown> } : {},
+      hooks: secrets.length
+        ? {
+            logMethod(args, method) {
+              const [first, ...rest] = args;
+              method.apply(this, [scrub(first), ...rest.map((r) => scrub(r))] as Parameters<typeof method>);
+            },
+          }
+        : {},
+    },
+    options.destination,
+  );
+  return wrap(logger);
+}
+
+function wrap(logger: pino.Logger): Logger {
+  return {
+    child: (bindings) => wrap(logger.child(bindings)),
+    debug: (fields, message) => logger.debug(fields, message),
+    info: (fields, message) => logger.info(fields, message),
+    warn: (fields, message) => logger.warn(fields, message),
+    error: (fields, message) => logger.error(fields, message),
+  };
+}

@@ -1,0 +1,91 @@
+import { randomUUID } from 'node:crypto';
+import { createWriteStream } from 'node:fs';
+import { access, mkdir, rm } from 'node:fs/promises';
+import { basename, join, resolve } from 'node:path';
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import type { MediaTool } from '../core/ports/media.ts';
+import { probeFile, runFfmpeg } from './probe.ts';
+
+/** Audio kept at a modest AAC rate when shrinking: sound matters, but bytes go to the picture. */
+const AUDIO_KBPS = 64;
+/** Container overhead and rate-control overshoot eat a few percent; aim under the limit. */
+const HEADROOM = 0.9;
+/** Below this video bitrate a clip is mush; scale the picture down instead. */
+const MIN_VIDEO_KBPS = 250;
+
+/** MediaTool on ffmpeg, keeping files in one directory per process. */
+export function createFfmpegMedia(dir: string): MediaTool {
+  const root = resolve(dir);
+  const ready = mkdir(root, { recursive: true });
+  const newPath = (stem: string, tag: string) => join(root, `${stem}-${tag}-${randomUUID().slice(0, 8)}.mp4`);
+
+  return {
+    async save(clipId, body) {
+      await ready;
+      const path = newPath(clipId, 'src');
+      // Streamed to disk chunk by chunk: a clip never sits whole in memory.
+      await pipeline(Readable.from(body), createWriteStream(path));
+      return path;
+    },
+
+    probe: probeFile,
+
+    async exists(path) {
+      return access(path).then(
+        () => true,
+        () => false,
+      );
+    },
+
+    async remove(path) {
+      await rm(path, { force: true });
+    },
+
+    async fitUnder(path, maxBytes) {
+      await ready;
+      const info = await probeFile(path);
+      if (info.bytes <= maxBytes) return path;
+      // Two tries: the bitrate the budget allows, then 80% of it for encoders that overshoot.
+      for (const factor of [1, 0.8]) {
+        const totalKbps = ((maxBytes * 8 * HEADROOM) / Math.max(info.durationS, 0.1) / 1000) * factor;
+        const videoKbps = Math.floor(totalKbps - AUDIO_KBPS);
+        if (videoKbps < 50) return undefined;
+        // Halve the frame (keeping even dimensions for yuv420p) when the bitrate is too thin.
+        const scale = videoKbps < MIN_VIDEO_KBPS ? ['-vf', 'scale=trunc(iw/4)*2:trunc(ih/4)*2'] : [];
+        const out = newPath(basename(path, '.mp4'), 'fit');
+        const { code } = await runFfmpeg([
+          '-y',
+          '-i',
+          path,
+          ...scale,
+          '-c:v',
+          'libx264',
+          '-preset',
+          'veryfast',
+          '-b:v',
+          `${videoKbps}k`,
+          '-maxrate',
+          `${videoKbps}k`,
+          '-bufsize',
+          `${videoKbps * 2}k`,
+          '-pix_fmt',
+          'yuv420p',
+          '-c:a',
+          'aac',
+          '-b:a',
+          `${AUDIO_KBPS}k`,
+          '-movflags',
+          '+faststart',
+          out,
+        ]);
+        if (code === 0) {
+          const fitted = await probeFile(out);
+          if (fitted.bytes <= maxBytes) return out;
+        }
+        await rm(out, { force: true });
+      }
+      return undefined;
+    },
+  };
+}

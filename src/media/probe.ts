@@ -1,0 +1,41 @@
+import { spawn } from 'node:child_process';
+import { stat } from 'node:fs/promises';
+import type { MediaInfo } from '../core/ports/media.ts';
+import { ensureFfmpeg, ffmpegPath } from './ffmpeg.ts';
+
+/** Run ffmpeg and collect stderr (where it prints stream info and errors). */
+export async function runFfmpeg(args: string[]): Promise<{ code: number; stderr: string }> {
+  await ensureFfmpeg();
+  return new Promise((resolve, reject) => {
+    const child = spawn(ffmpegPath, ['-hide_banner', '-nostdin', ...args], {
+      stdio: ['ignore', 'ignore', 'pipe'],
+    });
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => {
+      // Keep the tail only: a long encode prints progress lines we do not need.
+      stderr = (stderr + chunk.toString()).slice(-20_000);
+    });
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code: code ?? 1, stderr }));
+  });
+}
+
+/**
+ * Duration, frame size and streams of a file, read from `ffmpeg -i` (the installer package ships
+ * ffmpeg but not ffprobe). ffmpeg exits 1 here because no output is named; the header is what
+ * we want.
+ */
+export async function probeFile(path: string): Promise<MediaInfo> {
+  const { size } = await stat(path);
+  const { stderr } = await runFfmpeg(['-i', path]);
+  const duration = /Duration: (\d+):(\d+):(\d+(?:\.\d+)?)/.exec(stderr);
+  const video = /Stream #\S+.*Video: .*?(\d{2,5})x(\d{2,5})/.exec(stderr);
+  if (!duration || !video) throw new Error(`not a readable video: ${path}`);
+  return {
+    bytes: size,
+    durationS: Number(duration[1]) * 3600 + Number(duration[2]) * 60 + Number(duration[3]),
+    width: Number(video[1]),
+    height: Number(video[2]),
+    hasAudio: /Stream #\S+.*Audio: /.test(stderr),
+  };
+}

@@ -1,0 +1,108 @@
+import { join } from 'node:path';
+import type { Config, ProviderConfig } from '../config.ts';
+import type { ModelCapabilities } from '../core/capabilities.ts';
+import type { Logger } from '../core/ports/logger.ts';
+import type { VideoProvider } from '../core/ports/video-provider.ts';
+import { createFalProvider } from './fal/index.ts';
+import { createOpenAIProvider } from './openai/index.ts';
+import { SORA_MODELS } from './openai/models.ts';
+import { createRunwayProvider } from './runway/index.ts';
+import { createSimulator, type Simulator } from './simulator/index.ts';
+
+export interface ProviderSet {
+  /** In order of preference. */
+  providers: VideoProvider[];
+  /** The in-process simulator's base URL, when it is a provider. */
+  simulatorUrl?: string;
+  close(): Promise<void>;
+}
+
+/** The simulator's models are Sora's table under names that say what they are. */
+const SIMULATED_MODELS: ModelCapabilities[] = SORA_MODELS.map((m) => ({
+  ...m,
+  label: `Simulated ${m.label}`,
+}));
+
+/**
+ * Build the configured video providers in order of preference. The simulator, when listed (and by
+ * default when nothing else is configured), starts in-process on a free port and is reached
+ * through the same OpenAI-compatible adapter a gateway would use, so the zero-config path runs
+ * the real client code.
+ */
+export async function createProviders(config: Config, logger: Logger): Promise<ProviderSet> {
+  let simulator: Simulator | undefined;
+  const providers: VideoProvider[] = [];
+  for (const entry of config.providers) {
+    if (entry.kind === 'simulator') {
+      simulator = await createSimulator({
+        port: 0,
+        renderMs: config.simulator.renderMs,
+        mediaDir: join(config.mediaDir, 'simulator'),
+        logger,
+      });
+      logger.info({ url: simulator.url }, 'video simulator started in-process');
+      providers.push(
+        createOpenAIProvider({
+          name: 'simulator',
+          apiKey: 'simulator',
+          baseURL: simulator.url,
+          models: SIMULATED_MODELS,
+          logger,
+        }),
+      );
+    } else {
+      providers.push(createProvider(entry, logger));
+    }
+  }
+  return {
+    providers,
+    ...(simulator ? { simulatorUrl: simulator.url } : {}),
+    close: async () => simulator?.close(),
+  };
+}
+
+function createProvider(
+  entry: Exclude<ProviderConfig, { kind: 'simulator' }>,
+  logger: Logger,
+): VideoProvider {
+  switch (entry.kind) {
+    case 'openai':
+      return createOpenAIProvider({
+        apiKey: entry.apiKey,
+        ...(entry.baseUrl ? { baseURL: entry.baseUrl } : {}),
+        ...(entry.models ? { models: entry.models.map(gatewayModel) } : {}),
+        logger,
+      });
+    case 'fal':
+      return createFalProvider({
+        apiKey: entry.apiKey,
+        ...(entry.baseUrl ? { baseUrl: entry.baseUrl } : {}),
+        ...(entry.endpoints ? { endpoints: entry.endpoints } : {}),
+        ...(entry.webhookUrl ? { webhookUrl: entry.webhookUrl } : {}),
+        logger,
+      });
+    case 'runway':
+      return createRunwayProvider({
+        apiKey: entry.apiKey,
+        ...(entry.baseUrl ? { baseUrl: entry.baseUrl } : {}),
+        ...(entry.models ? { models: entry.models } : {}),
+        logger,
+      });
+  }
+}
+
+/** A gateway model as the operator described it (OPENAI_MODELS), as capabilities. */
+function gatewayModel(
+  m: NonNullable<Extract<ProviderConfig, { kind: 'openai' }>['models']>[number],
+): ModelCapabilities {
+  return {
+    id: m.id,
+    label: m.label ?? m.id,
+    durationsS: m.durationsS,
+    sizes: m.sizes,
+    audio: m.audio,
+    imageInput: m.imageInput,
+    remix: m.remix,
+    usdPerSecond: { '*': m.usdPerSecond },
+  };
+}

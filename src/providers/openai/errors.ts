@@ -1,0 +1,81 @@
+import { APIConnectionError, APIConnectionTimeoutError, APIError } from 'openai';
+import type { ClipFailure } from '../../core/clip.ts';
+import { ErrorCode, ReelbotError } from '../../core/errors.ts';
+import { type Operation, providerErrorFor } from '../shared/http-failure.ts';
+import { PROVIDER_MESSAGES } from '../shared/messages.ts';
+import { type Redact, reasonOf, makeRedactor as redactorFor, safeCause } from '../shared/redact.ts';
+
+export type { Operation } from '../shared/http-failure.ts';
+export type { Redact } from '../shared/redact.ts';
+export { retryAfterFrom } from '../shared/retry-after.ts';
+
+/**
+ * Every way a call to an OpenAI-compatible Videos API can fail, as a ProviderError with a stable
+ * code, a retryable flag, and a sentence a member can act on (reference §7). The API key never
+ * reaches a message: gateways have been known to echo credentials in error bodies. The code table
+ * itself is shared with the other providers (../shared/http-failure.ts).
+ */
+
+export const MESSAGES = PROVIDER_MESSAGES;
+
+/** Replaces the configured key wherever it appears, plus anything shaped like an OpenAI key. */
+export function makeRedactor(secret: string): Redact {
+  return redactorFor(secret, [{ pattern: /\bsk-[A-Za-z0-9_-]{16,}/g, prefix: 'sk-' }]);
+}
+
+const MODERATION_CODE = /moderation|content_policy|safety/i;
+const MODERATION_TEXT = /moderation|content polic|safety system/i;
+
+export function failureOf(
+  error: { code?: string | null; message?: string | null } | null | undefined,
+  redact: Redact,
+): ClipFailure {
+  const code = error?.code ?? '';
+  const message = error?.message ?? '';
+  if (MODERATION_CODE.test(code) || MODERATION_TEXT.test(message)) {
+    return { code: ErrorCode.ModerationBlocked, message: MESSAGES.moderation };
+  }
+  if (!message) return { code: ErrorCode.RenderFailed, message: MESSAGES.renderFailed };
+  const reason = reasonOf(message, redact).replace(/[.!]?$/, '.');
+  return { code: ErrorCode.RenderFailed, message: `The video service could not make this clip: ${reason}` };
+}
+
+export function toProviderError(
+  error: unknown,
+  context: { provider: string; operation: Operation; redact: Redact },
+): ReelbotError {
+  if (error instanceof ReelbotError) return error;
+  const { redact } = context;
+  const body = error instanceof APIError ? JSON.stringify(error.error ?? null) : '';
+  const cause = safeCause(error, redact, body);
+  const detail = redact(error instanceof Error ? error.message : String(error));
+  const mapped = { ...context, cause, detail };
+
+  // Timeouts and refused connections first: APIConnectionError is an APIError without a status.
+  if (
+    error instanceof APIConnectionTimeoutError ||
+    error instanceof APIConnectionError ||
+    !(error instanceof APIError) ||
+    error.status === undefined
+  ) {
+    return providerErrorFor({ status: undefined, message: detail }, mapped);
+  }
+  const { status, code, param, requestID } = error;
+  const raw = (error.error ?? {}) as { message?: unknown };
+  const message = typeof raw.message === 'string' ? raw.message : error.message;
+  return providerErrorFor(
+    {
+      status,
+      message,
+      headers: error.headers,
+      requestId: requestID,
+      field: param ?? undefined,
+      moderation:
+        (status === 400 || status === 422) &&
+        (MODERATION_CODE.test(code ?? '') || MODERATION_TEXT.test(message)),
+      modelGone: code === 'model_not_found' || /does not exist/i.test(message),
+      outOfCredit: code === 'insufficient_quota',
+    },
+    mapped,
+  );
+}

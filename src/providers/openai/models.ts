@@ -1,0 +1,37 @@
+import type { ModelCapabilities } from '../../core/capabilities.ts';
+
+/**
+ * The Sora 2 models as the Videos API offered them (reference §4.1 sizes, §8.3 standard prices).
+ * The API also took 16 and 20 s from 2026-03-12, but the SDK's type never did; reelbot offers the
+ * lengths every client can send. The first size is the API's default (portrait).
+ */
+export const SORA_MODELS: readonly ModelCapabilities[] = [
+  {
+    id: 'sora-2',
+    label: 'Sora 2',
+    durationsS: [4, 8, 12],
+    sizes: ['720x1280', '1280x720'],
+    audio: true,
+    imageInput: true,
+    remix: true,
+    usdPerSecond: { '720x1280': 0.1, '1280x720': 0.1 },
+  },
+  {
+    id: 'sora-2-pro',
+    label: 'Sora 2 Pro',
+    durationsS: [4, 8, 12],
+    sizes: ['720x1280', '1280x720', '1024x1792', '1792x1024', '1080x1920', '1920x1080'],
+    audio: true,
+    imageInput: true,
+    remix: true,
+    usdPerSecond: {
+      '720x1280': 0.3,
+      '1280x720': 0.3,
+      '1024x1792': 0.5,
+      '1792x1024': 0.5,
+      // The 1080p price comes from one secondary source only (reference §8.3: UNCONFIRMED).
+      '1080x1920': 0.7,
+      '1920x1080': 0.7,
+    },
+  },
+];

@@ -1,0 +1,168 @@
+import OpenAI from 'openai';
+import type { Video, VideoCreateParams } from 'openai/resources/videos';
+import type { ModelCapabilities, ProviderCapabilities } from '../../core/capabilities.ts';
+import { ConfigError, ErrorCode, ProviderError } from '../../core/errors.ts';
+import { type Logger, silentLogger } from '../../core/ports/logger.ts';
+import type { RenderRequest, RenderStatus, VideoProvider } from '../../core/ports/video-provider.ts';
+import { watchedChunks } from '../shared/stream.ts';
+import { MESSAGES, makeRedactor, type Operation, type Redact, toProviderError } from './errors.ts';
+import { SORA_MODELS } from './models.ts';
+import { toRenderStatus } from './status.ts';
+
+export interface OpenAIProviderOptions {
+  apiKey: string;
+  /** Any gateway that serves /v1/videos (default https://api.openai.com/v1). */
+  baseURL?: string;
+  /** The models this endpoint serves (default: Sora 2 and Sora 2 Pro). */
+  models?: readonly ModelCapabilities[];
+  /** The provider's name in config and logs (default `openai`). */
+  name?: string;
+  logger?: Logger;
+  /** Per-request timeout until response headers arrive (default 60 s). */
+  timeoutMs?: number;
+  /** A download that delivers no bytes for this long is abandoned (default 60 s). */
+  downloadIdleMs?: number;
+  /** SDK retries for reads (status, download), which are safe to repeat (default 2). */
+  readRetries?: number;
+}
+
+const DEFAULT_BASE_URL = 'https://api.openai.com/v1';
+
+/**
+ * The OpenAI Videos API (and gateways that speak it) through the official SDK's `client.videos`.
+ * Creates and remixes go out exactly once (SDK retries off): a retried POST may buy a second video
+ * (reference §7.2), so retrying is the job queue's decision, with the same Idempotency-Key.
+ */
+class OpenAIVideoProvider implements VideoProvider {
+  readonly name: string;
+  readonly #client: OpenAI;
+  readonly #models: readonly ModelCapabilities[];
+  readonly #logger: Logger;
+  readonly #redact: Redact;
+  readonly #readRetries: number;
+  readonly #downloadIdleMs: number;
+
+  constructor(options: OpenAIProviderOptions) {
+    if (!options.apiKey) throw new ConfigError('The OpenAI-compatible video provider needs an API key.');
+    this.name = options.name ?? 'openai';
+    this.#models = options.models ?? SORA_MODELS;
+    this.#logger = (options.logger ?? silentLogger).child({ provider: this.name });
+    this.#redact = makeRedactor(options.apiKey);
+    this.#readRetries = options.readRetries ?? 2;
+    this.#downloadIdleMs = options.downloadIdleMs ?? 60_000;
+    // Everything explicit: the SDK would otherwise read OPENAI_* variables itself, and only
+    // config.ts may read the environment. logLevel 'off' keeps OPENAI_LOG=debug from dumping requests.
+    this.#client = new OpenAI({
+      apiKey: options.apiKey,
+      baseURL: options.baseURL ?? DEFAULT_BASE_URL,
+      adminAPIKey: null,
+      organization: null,
+      project: null,
+      webhookSecret: null,
+      timeout: options.timeoutMs ?? 60_000,
+      maxRetries: this.#readRetries,
+      logLevel: 'off',
+    });
+  }
+
+  capabilities(): ProviderCapabilities {
+    return { provider: this.name, models: this.#models };
+  }
+
+  async submit(request: RenderRequest): Promise<string> {
+    const body: VideoCreateParams = {
+      model: request.model,
+      prompt: request.prompt,
+      // A string, never a number: the API answers 400 to `"seconds": 8` (reference §7.3).
+      seconds: String(request.durationS) as VideoCreateParams['seconds'],
+      size: request.size as VideoCreateParams['size'],
+      ...(request.referenceImageUrl ? { input_reference: { image_url: request.referenceImageUrl } } : {}),
+    };
+    const video = await this.#call('create', () =>
+      this.#client.videos.create(body, { maxRetries: 0, headers: this.#idempotency(request.idempotencyKey) }),
+    );
+    this.#logger.debug(
+      { providerJobId: video.id, model: request.model, size: request.size, durationS: request.durationS },
+      'video submitted',
+    );
+    return this.#idOf(video, 'create');
+  }
+
+  async remix(providerJobId: string, prompt: string, idempotencyKey: string): Promise<string> {
+    const video = await this.#call('remix', () =>
+      this.#client.videos.remix(
+        providerJobId,
+        { prompt },
+        { maxRetries: 0, headers: this.#idempotency(idempotencyKey) },
+      ),
+    );
+    this.#logger.debug({ providerJobId: video.id, remixOf: providerJobId }, 'remix submitted');
+    return this.#idOf(video, 'remix');
+  }
+
+  async status(providerJobId: string): Promise<RenderStatus> {
+    const { data, response } = await this.#call('retrieve', () =>
+      this.#client.videos.retrieve(providerJobId).withResponse(),
+    );
+    const hint = Number.parseInt(response.headers.get('openai-poll-after-ms') ?? '', 10);
+    const status = toRenderStatus(data, this.#redact, Number.isFinite(hint) && hint > 0 ? hint : undefined);
+    if (
+      status.state === 'failed' &&
+      !['failed', 'cancelled', 'canceled', 'expired', 'error'].includes(data.status)
+    ) {
+      this.#logger.warn({ providerJobId, status: data.status }, 'unknown video status treated as failed');
+    }
+    return status;
+  }
+
+  async download(providerJobId: string): Promise<AsyncIterable<Uint8Array>> {
+    const abort = new AbortController();
+    const response = await this.#call('download', () =>
+      this.#client.videos.downloadContent(providerJobId, { variant: 'video' }, { signal: abort.signal }),
+    );
+    const type = response.headers.get('content-type') ?? '';
+    if (!response.body || type.includes('json')) {
+      await response.body?.cancel();
+      throw new ProviderError(ErrorCode.DownloadFailed, MESSAGES.downloadFailed, {
+        message: `${this.name} download of ${providerJobId} returned ${type || 'no body'} instead of a video`,
+        retryable: true,
+      });
+    }
+    return watchedChunks(response.body, abort, {
+      idleMs: this.#downloadIdleMs,
+      label: `${this.name} download of ${providerJobId}`,
+      redact: this.#redact,
+    });
+  }
+
+  #idempotency(key: string): Record<string, string> {
+    // The SDK's `idempotencyKey` request option only sends a header when the client class sets
+    // `idempotencyHeader`, which OpenAI's does not (client.ts), so set the header ourselves.
+    return { 'Idempotency-Key': key };
+  }
+
+  #idOf(video: Video, operation: Operation): string {
+    if (typeof video?.id === 'string' && video.id) return video.id;
+    throw new ProviderError(ErrorCode.ProviderUnavailable, MESSAGES.unavailable, {
+      message: `${this.name} ${operation} answered without a video id`,
+      retryable: true,
+    });
+  }
+
+  async #call<T>(operation: Operation, run: () => Promise<T>): Promise<T> {
+    try {
+      return await run();
+    } catch (error) {
+      const mapped = toProviderError(error, { provider: this.name, operation, redact: this.#redact });
+      this.#logger.debug(
+        { operation, code: mapped.code, retryable: mapped.retryable, err: mapped.message },
+        'provider call failed',
+      );
+      throw mapped;
+    }
+  }
+}
+
+export function createOpenAIProvider(options: OpenAIProviderOptions): VideoProvider {
+  return new OpenAIVideoProvider(options);
+}

@@ -1,0 +1,97 @@
+import { APIConnectionError, APIConnectionTimeoutError, APIError } from '@runwayml/sdk';
+import type { ClipFailure } from '../../core/clip.ts';
+import { ErrorCode, ReelbotError } from '../../core/errors.ts';
+import { type Operation, providerErrorFor } from '../shared/http-failure.ts';
+import { PROVIDER_MESSAGES as MESSAGES } from '../shared/messages.ts';
+import { type Redact, reasonOf, safeCause } from '../shared/redact.ts';
+
+/**
+ * Runway's failures in reelbot's codes. HTTP errors come as the SDK's APIError with Runway's
+ * `{ error, issues? }` body (reference §3.2: 400 validation, 401, 429 daily limit, 502/503/504
+ * overload); a task that ran and failed reads FAILED with a `failureCode` (SAFETY.INPUT.* do not
+ * retry, SAFETY.OUTPUT.* try another prompt, INTERNAL* retry, ASSET.INVALID fix the input;
+ * runwayml/skills rw-api-reference).
+ */
+
+const MODERATION = /safety|moderation|content polic/i;
+
+function messageOf(error: APIError): string {
+  const body = (error.error ?? {}) as { error?: unknown; message?: unknown; issues?: unknown };
+  const text =
+    typeof body.error === 'string'
+      ? body.error
+      : typeof body.message === 'string'
+        ? body.message
+        : error.message;
+  const issues = Array.isArray(body.issues)
+    ? (body.issues as Array<{ path?: unknown; message?: unknown }>)
+    : [];
+  const details = issues
+    .map(
+      (issue) =>
+        `${Array.isArray(issue.path) ? `${issue.path.join('.')}: ` : ''}${String(issue.message ?? '')}`,
+    )
+    .join('; ');
+  return details ? `${text}: ${details}` : text;
+}
+
+function fieldOf(error: APIError): string | undefined {
+  const issues = (error.error as { issues?: unknown } | undefined)?.issues;
+  const path = Array.isArray(issues) ? (issues[0] as { path?: unknown } | undefined)?.path : undefined;
+  return Array.isArray(path) && path.length > 0 ? path.join('.') : undefined;
+}
+
+export function toRunwayError(
+  error: unknown,
+  context: { provider: string; operation: Operation; redact: Redact },
+): ReelbotError {
+  if (error instanceof ReelbotError) return error;
+  const { redact } = context;
+  const body = error instanceof APIError ? JSON.stringify(error.error ?? null) : '';
+  const cause = safeCause(error, redact, body);
+  const detail = redact(error instanceof Error ? error.message : String(error));
+  const mapped = { ...context, cause, detail };
+  if (
+    error instanceof APIConnectionTimeoutError ||
+    error instanceof APIConnectionError ||
+    !(error instanceof APIError) ||
+    error.status === undefined
+  ) {
+    return providerErrorFor({ status: undefined, message: detail }, mapped);
+  }
+  const message = messageOf(error);
+  return providerErrorFor(
+    {
+      status: error.status,
+      message,
+      headers: error.headers,
+      requestId: error.headers?.get('x-request-id'),
+      field: fieldOf(error),
+      moderation: MODERATION.test(message),
+      // A retired model answers 404 naming it; an unknown task is a 404 too, and is not.
+      modelGone: error.status === 404 && /\bmodel\b|no longer available/i.test(message),
+      outOfCredit: /not (have )?enough credits|insufficient credits|out of credits/i.test(message),
+    },
+    mapped,
+  );
+}
+
+/** The clip failure for a task Runway reports FAILED. */
+export function taskFailureOf(failure: unknown, failureCode: unknown, redact: Redact): ClipFailure {
+  const code = typeof failureCode === 'string' ? failureCode.toUpperCase() : '';
+  const text = typeof failure === 'string' ? failure : '';
+  const reason = text ? reasonOf(text, redact).replace(/[.!]?$/, '.') : '';
+  if (code.startsWith('SAFETY') || (!code && MODERATION.test(text))) {
+    return { code: ErrorCode.ModerationBlocked, message: MESSAGES.moderation };
+  }
+  if (code.startsWith('ASSET')) {
+    return {
+      code: ErrorCode.ProviderRejected,
+      message: `The video service could not use the reference image${reason ? `: ${reason}` : '.'} Try another image.`,
+    };
+  }
+  return {
+    code: ErrorCode.RenderFailed,
+    message: reason ? `The video service could not make this clip: ${reason}` : MESSAGES.renderFailed,
+  };
+}

@@ -1,0 +1,2 @@
+export { createParamsFor, RUNWAY_MODELS, type RunwayModel, ratioOf } from './models.ts';
+export { createRunwayProvider, type RunwayProvider, type RunwayProviderOptions } from './provider.ts';

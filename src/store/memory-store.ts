@@ -1,0 +1,127 @@
+import type { Clip, ClipState } from '../core/clip.ts';
+import { ErrorCode, ReelbotError } from '../core/errors.ts';
+import type { ClipPatch, Store } from '../core/ports/store.ts';
+import { createMemoryLedger } from './memory-ledger.ts';
+import { createMemoryMembers } from './memory-members.ts';
+import { createMemoryRateLimits } from './memory-rate-limits.ts';
+import { createMemorySettings } from './memory-settings.ts';
+
+/**
+ * The in-memory twin of the Redis store, for zero-config runs and unit tests. It passes the same
+ * contract suite; state is lost when the process exits (start-up logs that).
+ */
+export function createMemoryStore(): Store {
+  const clips = new Map<string, Clip>();
+  /** Insertion-ordered ids of clips still queued. */
+  const waiting = new Set<string>();
+  /** Parent id -> child ids, in creation order (remix lineage). */
+  const children = new Map<string, string[]>();
+  const votes = new Map<string, Set<string>>();
+  const claims = new Map<string, number>();
+  const messages = new Map<string, string>();
+  const copy = <T>(value: T): T => structuredClone(value);
+
+  const votersOf = (clipId: string) => {
+    const set = votes.get(clipId) ?? new Set<string>();
+    votes.set(clipId, set);
+    return set;
+  };
+
+  return {
+    ledger: createMemoryLedger(),
+    members: createMemoryMembers(),
+    rateLimits: createMemoryRateLimits(),
+    settings: createMemorySettings(),
+    clips: {
+      async create(clip) {
+        if (clips.has(clip.id)) throw new ReelbotError(ErrorCode.Conflict, 'That clip already exists.');
+        clips.set(clip.id, copy(clip));
+        if (clip.parentId) children.set(clip.parentId, [...(children.get(clip.parentId) ?? []), clip.id]);
+        if (clip.state === 'queued') waiting.add(clip.id);
+      },
+      async get(id) {
+        const clip = clips.get(id);
+        return clip && copy(clip);
+      },
+      async update(id: string, patch: ClipPatch, from?: readonly ClipState[]) {
+        const clip = clips.get(id);
+        if (!clip) throw new ReelbotError(ErrorCode.NotFound, 'That clip no longer exists.');
+        if (from && !from.includes(clip.state)) {
+          throw new ReelbotError(ErrorCode.Conflict, 'That clip has moved on.', {
+            message: `clip ${id} is ${clip.state}, expected ${from.join('|')}`,
+          });
+        }
+        const next = { ...clip } as Record<string, unknown>;
+        for (const [key, value] of Object.entries(copy(patch))) {
+          if (value === undefined) delete next[key];
+          else next[key] = value;
+        }
+        clips.set(id, next as unknown as Clip);
+        if (next.state !== 'queued') waiting.delete(id);
+        return copy(next as unknown as Clip);
+      },
+      async children(id) {
+        const createdAt = (childId: string) => clips.get(childId)?.createdAt ?? 0;
+        return [...(children.get(id) ?? [])].sort((a, b) => createdAt(a) - createdAt(b));
+      },
+      async waitingPosition(id) {
+        const clip = clips.get(id);
+        if (!clip || !waiting.has(id)) return undefined;
+        // The queue's order: lower priority lanes first (none before any), then oldest first.
+        const lane = clip.priority ?? 0;
+        let position = 1;
+        let earlier = true;
+        for (const other of waiting) {
+          if (other === id) {
+            earlier = false;
+            continue;
+          }
+          const otherLane = clips.get(other)?.priority ?? 0;
+          if (otherLane < lane || (earlier && otherLane === lane)) position++;
+        }
+        return position;
+      },
+    },
+    votes: {
+      async cast(clipId, memberId) {
+        const set = votersOf(clipId);
+        if (set.has(memberId)) return false;
+        set.add(memberId);
+        return true;
+      },
+      async retract(clipId, memberId) {
+        return votersOf(clipId).delete(memberId);
+      },
+      async count(clipId) {
+        return votes.get(clipId)?.size ?? 0;
+      },
+      async voters(clipId) {
+        return [...(votes.get(clipId) ?? [])].sort();
+      },
+      async replace(clipId, memberIds) {
+        votes.set(clipId, new Set(memberIds));
+      },
+    },
+    messages: {
+      async link(messageKey, clipId) {
+        messages.set(messageKey, clipId);
+      },
+      async clipFor(messageKey) {
+        return messages.get(messageKey);
+      },
+    },
+    claims: {
+      async has(key) {
+        return (claims.get(key) ?? 0) > Date.now();
+      },
+      async claim(key, ttlMs) {
+        const now = Date.now();
+        const until = claims.get(key);
+        if (until !== undefined && until > now) return false;
+        claims.set(key, now + ttlMs);
+        return true;
+      },
+    },
+    async close() {},
+  };
+}

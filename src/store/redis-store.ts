@@ -1,0 +1,155 @@
+import { Redis } from 'ioredis';
+import type { Clip, ClipState } from '../core/clip.ts';
+import { ErrorCode, ReelbotError } from '../core/errors.ts';
+import type { ClipPatch, Store } from '../core/ports/store.ts';
+import { createRedisLedger } from './redis-ledger.ts';
+import { createRedisMembers } from './redis-members.ts';
+import { createRedisRateLimits } from './redis-rate-limits.ts';
+import { createRedisSettings } from './redis-settings.ts';
+
+/**
+ * Compare-and-set update of a clip stored as JSON: checks the state, merges the patch, removes
+ * unset fields and keeps the waiting line in step, all in one atomic script so two workers can
+ * never both move a clip.
+ * KEYS: clip, waiting line. ARGV: patch JSON, allowed states JSON ('' = any), fields to unset JSON.
+ */
+const UPDATE_CLIP = `
+local raw = redis.call('GET', KEYS[1])
+if not raw then return redis.error_reply('NOT_FOUND') end
+local clip = cjson.decode(raw)
+if ARGV[2] ~= '' then
+  local ok = false
+  for _, s in ipairs(cjson.decode(ARGV[2])) do if s == clip.state then ok = true end end
+  if not ok then return redis.error_reply('CONFLICT ' .. clip.state) end
+end
+for k, v in pairs(cjson.decode(ARGV[1])) do clip[k] = v end
+for _, k in ipairs(cjson.decode(ARGV[3])) do clip[k] = nil end
+if clip.state ~= 'queued' then redis.call('ZREM', KEYS[2], clip.id) end
+local out = cjson.encode(clip)
+redis.call('SET', KEYS[1], out)
+return out
+`;
+
+type ClipRedis = Redis & {
+  updateClip(
+    clipKey: string,
+    waitingKey: string,
+    patch: string,
+    from: string,
+    unset: string,
+  ): Promise<string>;
+};
+
+/** The production store: clips as JSON strings, votes as sets, claims as expiring keys. */
+export function createRedisStore(options: { url: string; prefix: string }): Store {
+  const redis = new Redis(options.url, { maxRetriesPerRequest: 3 }) as ClipRedis;
+  redis.defineCommand('updateClip', { numberOfKeys: 2, lua: UPDATE_CLIP });
+  // While Redis is away ioredis emits an error per reconnect attempt; the commands themselves
+  // reject with it, so the event needs no more than a listener (else Node reports it unhandled).
+  redis.on('error', () => {});
+  const key = (...parts: string[]) => [options.prefix, ...parts].join(':');
+  const waitingKey = key('clips', 'waiting');
+  let seq = 0;
+
+  return {
+    ledger: createRedisLedger(redis, key),
+    members: createRedisMembers(redis, key),
+    rateLimits: createRedisRateLimits(redis, key),
+    settings: createRedisSettings(redis, key),
+    clips: {
+      async create(clip: Clip) {
+        const created = await redis.set(key('clip', clip.id), JSON.stringify(clip), 'NX');
+        if (created !== 'OK') throw new ReelbotError(ErrorCode.Conflict, 'That clip already exists.');
+        if (clip.parentId) await redis.zadd(key('children', clip.parentId), clip.createdAt, clip.id);
+        // Score: the queue's order, priority lane first (BullMQ runs lower first), then creation
+        // time with a per-process sequence for same-millisecond order. A lane is 2^43 ms wide
+        // (year 2248), so lanes up to 1000 stay exact integers in a double.
+        if (clip.state === 'queued') {
+          const score = (clip.priority ?? 0) * 2 ** 43 + clip.createdAt + (seq++ % 1000) / 1000;
+          await redis.zadd(waitingKey, score, clip.id);
+        }
+      },
+      async get(id: string) {
+        const raw = await redis.get(key('clip', id));
+        return raw ? (JSON.parse(raw) as Clip) : undefined;
+      },
+      async update(id: string, patch: ClipPatch, from?: readonly ClipState[]) {
+        const set: Record<string, unknown> = {};
+        const unset: string[] = [];
+        for (const [k, v] of Object.entries(patch)) {
+          if (v === undefined) unset.push(k);
+          else set[k] = v;
+        }
+        try {
+          const raw = await redis.updateClip(
+            key('clip', id),
+            waitingKey,
+            JSON.stringify(set),
+            from ? JSON.stringify(from) : '',
+            JSON.stringify(unset),
+          );
+          return JSON.parse(raw) as Clip;
+        } catch (error) {
+          const message = (error as Error).message;
+          if (message.includes('NOT_FOUND')) {
+            throw new ReelbotError(ErrorCode.NotFound, 'That clip no longer exists.');
+          }
+          if (message.startsWith('CONFLICT ')) {
+            throw new ReelbotError(ErrorCode.Conflict, 'That clip has moved on.', {
+              message: `clip ${id} is ${message.slice(9)}, expected ${from?.join('|')}`,
+            });
+          }
+          throw error;
+        }
+      },
+      async children(id: string) {
+        return redis.zrange(key('children', id), '0', '-1');
+      },
+      async waitingPosition(id: string) {
+        const rank = await redis.zrank(waitingKey, id);
+        return rank === null ? undefined : rank + 1;
+      },
+    },
+    votes: {
+      async cast(clipId, memberId) {
+        return (await redis.sadd(key('votes', clipId), memberId)) === 1;
+      },
+      async retract(clipId, memberId) {
+        return (await redis.srem(key('votes', clipId), memberId)) === 1;
+      },
+      async count(clipId) {
+        return redis.scard(key('votes', clipId));
+      },
+      async voters(clipId) {
+        return (await redis.smembers(key('votes', clipId))).sort();
+      },
+      async replace(clipId, memberIds) {
+        const k = key('votes', clipId);
+        const tx = redis.multi().del(k);
+        if (memberIds.length > 0) tx.sadd(k, ...memberIds);
+        await tx.exec();
+      },
+    },
+    messages: {
+      async link(messageKey, clipId) {
+        await redis.set(key('message', messageKey), clipId);
+      },
+      async clipFor(messageKey) {
+        return (await redis.get(key('message', messageKey))) ?? undefined;
+      },
+    },
+    claims: {
+      async has(claimKey) {
+        return (await redis.exists(key('claim', claimKey))) === 1;
+      },
+      async claim(claimKey, ttlMs) {
+        return (await redis.set(key('claim', claimKey), '1', 'PX', ttlMs, 'NX')) === 'OK';
+      },
+    },
+    async close() {
+      // QUIT waits while ioredis reconnects to a Redis that is gone: give it a moment, then drop.
+      await Promise.race([redis.quit().catch(() => {}), new Promise((r) => setTimeout(r, 2000).unref())]);
+      redis.disconnect();
+    },
+  };
+}

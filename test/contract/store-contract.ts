@@ -1,0 +1,149 @@
+import { afterAll, beforeEach, describe, expect, it } from 'vitest';
+import type { Clip } from '../../src/core/clip.ts';
+import { ErrorCode, ReelbotError } from '../../src/core/errors.ts';
+import type { Store } from '../../src/core/ports/store.ts';
+
+let n = 0;
+export function sampleClip(overrides: Partial<Clip> = {}): Clip {
+  const now = Date.now() + n++;
+  return {
+    id: `clip-${now}-${Math.random().toString(36).slice(2, 7)}`,
+    prompt: 'a paper boat in the rain',
+    options: { model: 'sora-2', durationS: 4, size: '1280x720' },
+    author: { id: 'u1', name: 'Ada' },
+    place: { surface: 'test', workspaceId: 'w1', channelId: 'c1' },
+    origin: 'new',
+    state: 'queued',
+    provider: 'simulator',
+    progress: 0,
+    estimatedCostUsd: 0.4,
+    statusCalls: 0,
+    retries: 0,
+    createdAt: now,
+    updatedAt: now,
+    ...overrides,
+  };
+}
+
+/** The behaviour every Store must have; run against Redis and the in-memory twin. */
+export function storeContract(name: string, make: () => Promise<Store>, cleanup?: () => Promise<void>) {
+  describe(`Store contract: ${name}`, () => {
+    let store: Store;
+    beforeEach(async () => {
+      store = await make();
+    });
+    afterAll(async () => {
+      await store?.close();
+      await cleanup?.();
+    });
+
+    it('creates a clip once and reads it back equal', async () => {
+      const clip = sampleClip({
+        parentId: 'p1',
+        options: { model: 'm', durationS: 8, size: '720x1280', style: 'noir' },
+      });
+      await store.clips.create(clip);
+      expect(await store.clips.get(clip.id)).toEqual(clip);
+      await expect(store.clips.create(clip)).rejects.toMatchObject({ code: ErrorCode.Conflict });
+      expect(await store.clips.get('nope')).toBeUndefined();
+    });
+
+    it('updates atomically: merges, unsets undefined fields, refuses a stale state', async () => {
+      const clip = sampleClip({ filePath: '/tmp/x.mp4' });
+      await store.clips.create(clip);
+      const updated = await store.clips.update(
+        clip.id,
+        { state: 'submitted', providerJobId: 'v1', filePath: undefined },
+        ['queued'],
+      );
+      expect(updated).toMatchObject({ state: 'submitted', providerJobId: 'v1', prompt: clip.prompt });
+      expect(updated).not.toHaveProperty('filePath');
+      expect(await store.clips.get(clip.id)).toEqual(updated);
+      const stale = store.clips.update(clip.id, { state: 'submitted' }, ['queued']);
+      await expect(stale).rejects.toBeInstanceOf(ReelbotError);
+      await expect(stale).rejects.toMatchObject({ code: ErrorCode.Conflict });
+      await expect(store.clips.update('missing', { progress: 1 })).rejects.toMatchObject({
+        code: ErrorCode.NotFound,
+      });
+    });
+
+    it('lets exactly one of many simultaneous compare-and-set updates win', async () => {
+      const clip = sampleClip();
+      await store.clips.create(clip);
+      const results = await Promise.allSettled(
+        Array.from({ length: 20 }, (_, i) =>
+          store.clips.update(clip.id, { state: 'submitted', providerJobId: `v${i}` }, ['queued']),
+        ),
+      );
+      expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
+    });
+
+    it('keeps a waiting line of queued clips, oldest first', async () => {
+      const a = sampleClip({ createdAt: 1 });
+      const b = sampleClip({ createdAt: 2 });
+      const c = sampleClip({ createdAt: 3 });
+      for (const clip of [a, b, c]) await store.clips.create(clip);
+      const before = await store.clips.waitingPosition(c.id);
+      await store.clips.update(a.id, { state: 'submitted' });
+      const after = await store.clips.waitingPosition(c.id);
+      expect(before! - after!).toBe(1);
+      expect(await store.clips.waitingPosition(a.id)).toBeUndefined();
+    });
+
+    it('orders the waiting line by priority lane first, then age (the queue runs it so)', async () => {
+      const burst = sampleClip({ createdAt: 10, priority: 3 });
+      const first = sampleClip({ createdAt: 20, priority: 1 });
+      const second = sampleClip({ createdAt: 30, priority: 1 });
+      const middle = sampleClip({ createdAt: 40, priority: 2 });
+      for (const clip of [burst, first, second, middle]) await store.clips.create(clip);
+      const at = async (clip: Clip) => (await store.clips.waitingPosition(clip.id))!;
+      const base = await at(first);
+      expect([await at(second), await at(middle), await at(burst)]).toEqual([base + 1, base + 2, base + 3]);
+      await store.clips.update(first.id, { state: 'submitted' });
+      expect(await at(burst)).toBe(base + 2);
+    });
+
+    it('counts one vote per member, idempotently, and reconciles from a list', async () => {
+      expect(await store.votes.cast('k1', 'u1')).toBe(true);
+      expect(await store.votes.cast('k1', 'u1')).toBe(false);
+      expect(await store.votes.cast('k1', 'u2')).toBe(true);
+      expect(await store.votes.count('k1')).toBe(2);
+      expect(await store.votes.retract('k1', 'u1')).toBe(true);
+      expect(await store.votes.retract('k1', 'u1')).toBe(false);
+      expect(await store.votes.voters('k1')).toEqual(['u2']);
+      await store.votes.replace('k1', ['u3', 'u4']);
+      expect(await store.votes.voters('k1')).toEqual(['u3', 'u4']);
+      await store.votes.replace('k1', []);
+      expect(await store.votes.count('k1')).toBe(0);
+    });
+
+    it('lists the clips made from a clip, oldest first', async () => {
+      const parent = sampleClip({ createdAt: 10 });
+      await store.clips.create(parent);
+      const later = sampleClip({ parentId: parent.id, origin: 'remix', createdAt: 30 });
+      const earlier = sampleClip({ parentId: parent.id, origin: 'reroll', createdAt: 20 });
+      await store.clips.create(later);
+      await store.clips.create(earlier);
+      expect(await store.clips.children(parent.id)).toEqual([earlier.id, later.id]);
+      expect(await store.clips.children(later.id)).toEqual([]);
+    });
+
+    it('finds the clip a platform message belongs to', async () => {
+      const key = `discord:c1:m${Math.random()}`;
+      expect(await store.messages.clipFor(key)).toBeUndefined();
+      await store.messages.link(key, 'clip-a');
+      expect(await store.messages.clipFor(key)).toBe('clip-a');
+    });
+
+    it('claims a key once until it expires', async () => {
+      const key = `claim-${Math.random()}`;
+      expect(await store.claims.has(key)).toBe(false);
+      expect(await store.claims.claim(key, 200)).toBe(true);
+      expect(await store.claims.has(key)).toBe(true);
+      expect(await store.claims.claim(key, 200)).toBe(false);
+      await new Promise((r) => setTimeout(r, 250));
+      expect(await store.claims.has(key)).toBe(false);
+      expect(await store.claims.claim(key, 200)).toBe(true);
+    });
+  });
+}

@@ -1,0 +1,147 @@
+import { Queue } from 'bullmq';
+import { createDiscordAdapter } from '../../../adapters/discord/index.ts';
+import type { SurfaceAdapter } from '../../../adapters/types.ts';
+import { type App, createApp } from '../../../src/app.ts';
+import { loadConfig } from '../../../src/config.ts';
+import { type Clip, isTerminal } from '../../../src/core/clip.ts';
+import type { Logger } from '../../../src/core/ports/logger.ts';
+import { HttpRouter } from '../../../src/http/router.ts';
+import { createSimulator } from '../../../src/providers/simulator/index.ts';
+import type { Simulator } from '../../../src/providers/simulator/types.ts';
+import { FakeDiscord, type FakeDiscordOptions, until } from '../../fakes/discord/index.ts';
+import { pipelineEnv, tempDir } from '../../helpers/pipeline.ts';
+import { dropPrefix, REDIS_URL, uniquePrefix } from '../../helpers/redis.ts';
+
+export interface DiscordE2EOptions {
+  renderMs?: number;
+  env?: Record<string, string>;
+  fake?: FakeDiscordOptions;
+}
+
+/**
+ * The whole bot as it runs in production, offline: the real discord.js client against the fake
+ * Discord, the real app on Redis with BullMQ, and the simulator behind the openai SDK.
+ */
+export class DiscordE2E {
+  readonly fake: FakeDiscord;
+  readonly sim: Simulator;
+  readonly app: App;
+  readonly prefix: string;
+  /** Every log line the app and adapter wrote (message and fields), to check for secrets. */
+  readonly logs: string[];
+  adapter: SurfaceAdapter;
+  readonly #queue: Queue;
+
+  private constructor(parts: {
+    fake: FakeDiscord;
+    sim: Simulator;
+    app: App;
+    prefix: string;
+    logs: string[];
+    adapter: SurfaceAdapter;
+  }) {
+    this.fake = parts.fake;
+    this.sim = parts.sim;
+    this.app = parts.app;
+    this.prefix = parts.prefix;
+    this.logs = parts.logs;
+    this.adapter = parts.adapter;
+    this.#queue = new Queue('clips', { connection: { url: REDIS_URL }, prefix: parts.prefix });
+  }
+
+  static async start(name: string, options: DiscordE2EOptions = {}): Promise<DiscordE2E> {
+    const fake = await FakeDiscord.start(options.fake);
+    const sim = await createSimulator({
+      port: 0,
+      renderMs: options.renderMs ?? 1000,
+      mediaDir: tempDir('sim'),
+    });
+    const prefix = uniquePrefix(`discord-${name}`);
+    const config = loadConfig(
+      pipelineEnv(sim, prefix, {
+        DISCORD_TOKEN: fake.token,
+        DISCORD_APPLICATION_ID: fake.world.applicationId,
+        DISCORD_API_URL: fake.url,
+        STUDIO: 'off',
+        ...options.env,
+      }),
+    );
+    const logs: string[] = [];
+    const app = await createApp(config, recordingLogger(logs));
+    const adapter = await createDiscordAdapter({ app, http: new HttpRouter(app.logger) }, config);
+    app.messengers.register(adapter.messenger);
+    await adapter.start();
+    await app.startWorker();
+    return new DiscordE2E({ fake, sim, app, prefix, logs, adapter });
+  }
+
+  /** Stop the bot's Discord side and start a new one, as a restarted process would. */
+  async restart(): Promise<void> {
+    await this.adapter.stop();
+    this.adapter = await createDiscordAdapter(
+      { app: this.app, http: new HttpRouter(this.app.logger) },
+      this.app.config,
+    );
+    this.app.messengers.register(this.adapter.messenger);
+    await this.adapter.start();
+  }
+
+  /** The clip a message shows (card or video), once the store knows it. */
+  async clipOfMessage(channelId: string, messageId: string, timeoutMs = 10_000): Promise<Clip> {
+    const key = `discord:${channelId}:${messageId}`;
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      const clip = await this.app.service.clipForMessage(key);
+      if (clip) return clip;
+      if (Date.now() > deadline) throw new Error(`no clip for ${key}`);
+      await new Promise((r) => setTimeout(r, 25));
+    }
+  }
+
+  /** Poll the store until the clip is posted, failed or cancelled. */
+  async waitForEnd(clipId: string, timeoutMs = 40_000): Promise<Clip> {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      const clip = await this.app.store.clips.get(clipId);
+      if (clip && isTerminal(clip.state)) return clip;
+      if (Date.now() > deadline) throw new Error(`clip ${clipId} still ${clip?.state}`);
+      await new Promise((r) => setTimeout(r, 50));
+    }
+  }
+
+  /** Until BullMQ holds no unfinished job (so a test ends with nothing running). */
+  async settled(timeoutMs = 20_000): Promise<void> {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      const counts = await this.#queue.getJobCounts('wait', 'delayed', 'active', 'prioritized');
+      if (Object.values(counts).every((n) => n === 0)) return;
+      if (Date.now() > deadline) throw new Error(`jobs still pending: ${JSON.stringify(counts)}`);
+      await new Promise((r) => setTimeout(r, 50));
+    }
+  }
+
+  async close(): Promise<void> {
+    await this.adapter.stop();
+    await this.app.close();
+    await this.#queue.close();
+    await this.sim.close();
+    await this.fake.close();
+    await dropPrefix(this.prefix);
+  }
+}
+
+/** A Logger that keeps each line as text. */
+function recordingLogger(lines: string[], bindings: Record<string, unknown> = {}): Logger {
+  const write = (level: string) => (fields: Record<string, unknown>, message: string) => {
+    lines.push(`${level} ${message} ${JSON.stringify({ ...bindings, ...fields })}`);
+  };
+  return {
+    child: (more) => recordingLogger(lines, { ...bindings, ...more }),
+    debug: write('debug'),
+    info: write('info'),
+    warn: write('warn'),
+    error: write('error'),
+  };
+}
+
+export { until };

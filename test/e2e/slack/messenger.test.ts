@@ -1,0 +1,208 @@
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { webApi } from '@slack/bolt';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createSlackAdapter } from '../../../adapters/slack/index.ts';
+import { SlackMessenger } from '../../../adapters/slack/messenger.ts';
+import { messageRef, readRef } from '../../../adapters/slack/refs.ts';
+import { createUploadLedger, type UploadLedger } from '../../../adapters/slack/upload-ledger.ts';
+import type { App } from '../../../src/app.ts';
+import { loadConfig } from '../../../src/config.ts';
+import type { ClipCard } from '../../../src/core/card.ts';
+import { ReelbotError } from '../../../src/core/errors.ts';
+import type { Place } from '../../../src/core/place.ts';
+import { silentLogger } from '../../../src/core/ports/logger.ts';
+import type { OutgoingFile } from '../../../src/core/ports/messenger.ts';
+import { HttpRouter } from '../../../src/http/router.ts';
+import { type FakeSlack, startFakeSlack } from '../../fakes/slack/index.ts';
+import { tempDir } from '../../helpers/pipeline.ts';
+import { dropPrefix, REDIS_URL, uniquePrefix } from '../../helpers/redis.ts';
+
+/**
+ * The messenger as a worker uses it: a WebClient and the upload ledger on Redis, no Bolt app,
+ * no start(). Two messengers on one Redis stand for two worker processes.
+ */
+let fake: FakeSlack;
+const prefix = uniquePrefix('slack-messenger');
+const ledgers: UploadLedger[] = [];
+const CHANNEL = 'C_WORK';
+let file: OutgoingFile;
+
+function worker(ledger: UploadLedger = createUploadLedger({ url: REDIS_URL, prefix })): SlackMessenger {
+  ledgers.push(ledger);
+  const client = new webApi.WebClient(fake.botToken, {
+    slackApiUrl: fake.apiUrl,
+    retryConfig: { retries: 0 },
+  });
+  return new SlackMessenger(client, ledger, silentLogger);
+}
+
+const card: ClipCard = {
+  clipId: 'c1',
+  prompt: 'a paper boat',
+  author: { id: 'U_ADA', name: 'ada' },
+  state: 'posted',
+  progress: 100,
+  model: 'sora-2',
+  durationS: 4,
+  size: '1280x720',
+  estimatedCostUsd: 0.4,
+  actions: [],
+};
+
+let rootTs: string;
+const place = (): Place => ({ surface: 'slack', workspaceId: 'T', channelId: CHANNEL, threadId: rootTs });
+const completes = () => fake.state.callsOf('files.completeUploadExternal').length;
+const shares = () => fake.state.messages.filter((m) => m.subtype === 'file_share' && !m.deleted).length;
+
+beforeAll(async () => {
+  fake = await startFakeSlack();
+  const path = join(tempDir('slack-file'), 'clip.mp4');
+  const bytes = Buffer.alloc(64 * 1024, 7);
+  await writeFile(path, bytes);
+  file = { path, name: 'reelbot-c1.mp4', bytes: bytes.length, contentType: 'video/mp4' };
+});
+afterAll(async () => {
+  for (const ledger of ledgers) await ledger.close();
+  await fake.close();
+  await dropPrefix(prefix);
+});
+
+describe('the Slack messenger', () => {
+  it('makes exactly one Web API call per post, edit and remove', async () => {
+    const messenger = worker();
+    const ref = await messenger.post(
+      { surface: 'slack', workspaceId: 'T', channelId: CHANNEL },
+      { ...card, state: 'queued', actions: ['cancel'] },
+    );
+    for (const progress of [10, 50, 90])
+      await messenger.edit(ref, { ...card, state: 'rendering', progress, actions: ['cancel'] });
+    const target = readRef(ref);
+    expect(target).toMatchObject({ kind: 'message', channel: CHANNEL });
+    expect(ref.key).toBe(`slack:${CHANNEL}:${target?.kind === 'message' ? target.ts : ''}`);
+    expect(fake.state.callsOf('chat.postMessage')).toHaveLength(1);
+    expect(fake.state.callsOf('chat.update')).toHaveLength(3);
+    await messenger.remove(ref);
+    await messenger.remove(ref); // gone already is fine
+    expect(fake.state.calls.filter((c) => c.method === 'chat.delete')).toHaveLength(2);
+    expect(fake.state.callsOf('chat.delete')).toHaveLength(1);
+  });
+
+  it('deletes the thread it opened together with the status message', async () => {
+    const messenger = worker();
+    const root = await messenger.post({ surface: 'slack', workspaceId: 'T', channelId: CHANNEL }, card);
+    const rootTarget = readRef(root);
+    const ts = rootTarget?.kind === 'message' ? rootTarget.ts : '';
+    const status = await messenger.post(
+      { surface: 'slack', workspaceId: 'T', channelId: CHANNEL, threadId: ts },
+      card,
+    );
+    const statusTarget = readRef(status);
+    await messenger.remove(messageRef(CHANNEL, statusTarget?.kind === 'message' ? statusTarget.ts : '', ts));
+    expect(fake.state.message(CHANNEL, ts)?.deleted).toBe(true);
+    rootTs = fake.memberMessage(CHANNEL, 'U_ADA', 'thread for uploads');
+  });
+
+  it('says what to do when the bot is not in the channel, and does not retry that', async () => {
+    fake.state.closedChannels.add('C_CLOSED');
+    const messenger = worker();
+    const error = await messenger
+      .post({ surface: 'slack', workspaceId: 'T', channelId: 'C_CLOSED' }, card)
+      .catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ReelbotError);
+    expect((error as ReelbotError).userMessage).toContain('/invite');
+    expect((error as ReelbotError).retryable).toBe(false);
+  });
+
+  it('uploads into the thread once, even when another worker retries the same delivery', async () => {
+    const before = completes();
+    const first = await worker().upload(place(), file, card, 'reelbot-c1-deliver');
+    const again = await worker().upload(place(), file, card, 'reelbot-c1-deliver');
+    expect(again).toEqual(first);
+    expect(completes() - before).toBe(1);
+    const call = fake.state.callsOf('files.completeUploadExternal').at(-1)!;
+    expect(call.params).toMatchObject({ channel_id: CHANNEL, thread_ts: rootTs });
+    const target = readRef(first);
+    expect(target).toMatchObject({ kind: 'file', channel: CHANNEL });
+    const fileId = target?.kind === 'file' ? target.fileId : '';
+    const stored = fake.state.files.get(fileId)!;
+    expect(stored.bytes?.length).toBe(file.bytes);
+    expect(stored.uploadedAs).toBe('raw');
+    // The ref names the message the file landed in (learned from files.info), for votes.
+    expect(first.key).toBe(`slack:${CHANNEL}:${stored.shareTs}`);
+  });
+
+  it('adopts the upload of a worker that died right after completing it', async () => {
+    const before = { completes: completes(), shares: shares() };
+    const shared = createUploadLedger({ url: REDIS_URL, prefix });
+    // This worker records the start, completes the upload, then dies before recording that.
+    const dying: UploadLedger = {
+      get: (key) => shared.get(key),
+      set: async (key, record) => {
+        if (record.state === 'shared') throw new Error('worker killed');
+        await shared.set(key, record);
+      },
+      close: () => shared.close(),
+    };
+    await expect(worker(dying).upload(place(), file, card, 'reelbot-c2-deliver')).rejects.toThrow(
+      'worker killed',
+    );
+    expect(completes() - before.completes).toBe(1);
+
+    const retried = await worker().upload(place(), file, card, 'reelbot-c2-deliver');
+    expect(completes() - before.completes).toBe(1);
+    expect(shares() - before.shares).toBe(1);
+    expect(retried.key).toMatch(/^slack:C_WORK:/);
+  });
+
+  it('uploads again when the first attempt never reached Slack', async () => {
+    const before = { completes: completes(), shares: shares() };
+    fake.state.failUploads = 1;
+    const error = await worker()
+      .upload(place(), file, card, 'reelbot-c3-deliver')
+      .catch((e: unknown) => e);
+    expect((error as ReelbotError).retryable).toBe(true);
+    const retried = await worker().upload(place(), file, card, 'reelbot-c3-deliver');
+    expect(completes() - before.completes).toBe(1);
+    expect(shares() - before.shares).toBe(1);
+    expect(readRef(retried)?.kind).toBe('file');
+  });
+
+  it('takes the video down by deleting the file', async () => {
+    const ref = await worker().upload(place(), file, card, 'reelbot-c4-deliver');
+    const target = readRef(ref);
+    await worker().remove(ref);
+    const fileId = target?.kind === 'file' ? target.fileId : '';
+    expect(fake.state.files.get(fileId)?.deleted).toBe(true);
+    expect(fake.state.messages.find((m) => m.fileIds?.includes(fileId))?.deleted).toBe(true);
+  });
+
+  it('is all a worker builds: from config alone, with no auth.test, no Bolt and the ledger on Redis', async () => {
+    const config = loadConfig({
+      SLACK_BOT_TOKEN: fake.botToken,
+      SLACK_SIGNING_SECRET: 'unused-by-workers',
+      SLACK_API_URL: fake.apiUrl,
+      REDIS_URL,
+      REDIS_PREFIX: prefix,
+      ROLE: 'worker',
+    });
+    const http = new HttpRouter(silentLogger);
+    // A worker never starts the adapter; building it needs only a logger from the app.
+    const adapter = await createSlackAdapter(
+      { app: { logger: silentLogger } as unknown as App, http },
+      config,
+    );
+    const callsBefore = fake.state.calls.length;
+    const ref = await adapter.messenger.upload(place(), file, card, 'reelbot-c1-deliver');
+    expect(readRef(ref)).toMatchObject({ kind: 'file' });
+    // The delivery recorded by the first test's workers is found in Redis: nothing is posted.
+    expect(fake.state.calls.slice(callsBefore)).toEqual([]);
+    await adapter.messenger.post(place(), { ...card, state: 'queued' });
+    expect(fake.state.calls.slice(callsBefore).map((c) => c.method)).toEqual(['chat.postMessage']);
+    await adapter.stop();
+  });
+
+  it('offers Slack’s 1 GB file limit', async () => {
+    expect(await worker().uploadLimit()).toBe(1_000_000_000);
+  });
+});

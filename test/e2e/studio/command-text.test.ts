@@ -1,0 +1,111 @@
+import { describe, expect, it } from 'vitest';
+import { parseCommandText } from '../../../adapters/studio/web/command-text.ts';
+import { suggest } from '../../../adapters/studio/web/hints.ts';
+import type { CatalogCommand } from '../../../adapters/studio/web/types.ts';
+import { COMMANDS } from '../../../commands/index.ts';
+
+/** The composer's line, read the same way by the server (commands) and the page (hints). */
+const parse = (text: string) => parseCommandText(text, 'sora', COMMANDS);
+
+describe('reading a command line', () => {
+  it('splits Discord-style options, in any order, values with spaces and colons', () => {
+    expect(
+      parse('/sora generate prompt:a clock at 10:30, rain duration:8 aspect:portrait style:noir'),
+    ).toEqual({
+      ok: true,
+      command: 'generate',
+      options: { prompt: 'a clock at 10:30, rain', duration: '8', aspect: 'portrait', style: 'noir' },
+    });
+    expect(parse('  /sora generate style:anime prompt:"a fox in the snow"  ')).toEqual({
+      ok: true,
+      command: 'generate',
+      options: { style: 'anime', prompt: 'a fox in the snow' },
+    });
+  });
+
+  it('gives words before the first option to the required text option', () => {
+    expect(parse('/sora generate a fox in the snow duration:4')).toEqual({
+      ok: true,
+      command: 'generate',
+      options: { prompt: 'a fox in the snow', duration: '4' },
+    });
+  });
+
+  it('refuses what it cannot read, with a sentence that says what to type', () => {
+    expect(parse('')).toEqual({
+      ok: false,
+      message: expect.stringMatching(/^Type a command, for example \/sora generate/),
+    });
+    expect(parse('make me a video')).toEqual({
+      ok: false,
+      message: expect.stringMatching(/^Commands start with \/sora/),
+    });
+    expect(parse('/soragenerate prompt:x')).toMatchObject({ ok: false });
+    // The list comes from commands/: a new command shows up here with no studio change.
+    const names = COMMANDS.map((c) => c.name).join(', ');
+    expect(names).toMatch(/^generate, .*help$/);
+    expect(parse('/sora')).toEqual({ ok: false, message: `Say what to do after /sora: ${names}.` });
+    expect(parse('/sora fly prompt:x')).toEqual({
+      ok: false,
+      message: `There is no /sora fly. Try one of: ${names}.`,
+    });
+    expect(parse('/sora help me please')).toEqual({
+      ok: false,
+      message: '/sora help does not take "me please". Use its options, like name:value.',
+    });
+    expect(parse('/sora generate prompt:a prompt:b')).toEqual({
+      ok: false,
+      message: 'Give prompt only once.',
+    });
+  });
+
+  it('uses the configured command name', () => {
+    expect(parseCommandText('/reel generate prompt:x', 'reel', COMMANDS)).toMatchObject({ ok: true });
+    expect(parseCommandText('/sora generate prompt:x', 'reel', COMMANDS)).toMatchObject({ ok: false });
+  });
+});
+
+describe('hints as one types', () => {
+  const catalog: CatalogCommand[] = COMMANDS.map((c) => ({
+    name: c.name,
+    description: c.description,
+    options: c.options.map((o) => ({
+      name: o.name,
+      description: o.description,
+      type: o.type,
+      required: o.required ?? false,
+      choices:
+        o.name === 'aspect'
+          ? [
+              { name: 'Portrait (9:16)', value: 'portrait' },
+              { name: 'Square (1:1)', value: 'square' },
+            ]
+          : [],
+    })),
+  }));
+  const labels = (text: string) => suggest(text, 'sora', catalog).hints.map((h) => h.label);
+
+  it('offers every command from the definitions, and completes a partial name', () => {
+    expect(labels('')).toEqual(COMMANDS.map((c) => `/sora ${c.name}`));
+    expect(suggest('/sora ge', 'sora', catalog).hints).toEqual([
+      { label: '/sora generate', detail: 'Make a short video from a prompt', text: '/sora generate ' },
+    ]);
+  });
+
+  it('offers the options not yet used, and choices for the option being typed', () => {
+    expect(labels('/sora generate ')).toEqual(COMMANDS[0]!.options.map((o) => `${o.name}:`));
+    expect(labels('/sora generate prompt:x aspect:')).toEqual(['portrait', 'square']);
+    expect(suggest('/sora generate prompt:x aspect:sq', 'sora', catalog).hints[0]!.text).toBe(
+      '/sora generate prompt:x aspect:square ',
+    );
+    expect(labels('/sora generate prompt:x aspect:square ')).not.toContain('aspect:');
+  });
+
+  it('does not mistake a prompt’s words for options until they look like one', () => {
+    expect(labels('/sora generate prompt:a cat')).toEqual([]);
+    expect(labels('/sora generate prompt:a cat st')).toEqual(['style:']);
+    expect(suggest('/sora generate prompt:a cat', 'sora', catalog).help).toBe(
+      'prompt: What happens in the video, required.',
+    );
+  });
+});

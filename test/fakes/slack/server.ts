@@ -1,0 +1,181 @@
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { FakeSocketMode } from './socket.ts';
+import { FakeSlackState } from './state.ts';
+import { BOT_USER_ID, createWebApi, decodeParams } from './web-api.ts';
+
+export interface FakeSlackOptions {
+  botToken?: string;
+  appToken?: string;
+}
+
+export interface FakeSlack {
+  /** Base URL, e.g. http://127.0.0.1:PORT */
+  url: string;
+  /** What SLACK_API_URL should be. */
+  apiUrl: string;
+  state: FakeSlackState;
+  socket: FakeSocketMode;
+  botToken: string;
+  appToken: string;
+  /** A member the bot can look up with users.info. */
+  addUser(user: { id: string; name: string; is_admin?: boolean; is_owner?: boolean; is_bot?: boolean }): void;
+  /** A message a member posted (so mentions, threads and shortcuts have something to point at). */
+  memberMessage(channel: string, user: string, text: string, threadTs?: string): string;
+  close(): Promise<void>;
+}
+
+/**
+ * A fake Slack on one local HTTP server: the Web API under /api/<method> (form, JSON or
+ * multipart bodies; bearer token checked; always HTTP 200 with `ok`, except injected 429s with
+ * Retry-After), the upload URL that files.getUploadURLExternal hands out, a response_url catcher,
+ * and a Socket Mode WebSocket for apps.connections.open.
+ */
+export async function startFakeSlack(options: FakeSlackOptions = {}): Promise<FakeSlack> {
+  const botToken = options.botToken ?? 'xoxb-fake-bot-token';
+  const appToken = options.appToken ?? 'xapp-fake-app-token';
+  const state = new FakeSlackState();
+  let base = '';
+  const api = createWebApi(state, () => base);
+  const socket = new FakeSocketMode(state);
+
+  const server = createServer((req, res) => {
+    void route(req, res).catch((error: Error) => {
+      if (!res.headersSent) res.writeHead(500, { 'content-type': 'text/plain' });
+      res.end(error.message);
+    });
+  });
+  server.on('upgrade', (req, sock, head) => socket.upgrade(req, sock, head));
+
+  async function route(req: IncomingMessage, res: ServerResponse) {
+    const url = new URL(req.url ?? '/', base);
+    const body = await readBody(req);
+    const json = (status: number, value: unknown, headers: Record<string, string> = {}) =>
+      res.writeHead(status, { 'content-type': 'application/json', ...headers }).end(JSON.stringify(value));
+
+    if (req.method === 'POST' && url.pathname.startsWith('/api/')) {
+      const method = url.pathname.slice('/api/'.length);
+      const params = readable(await parseParams(req, body));
+      state.timeline.push(`api:${method}`);
+      const wanted = method === 'apps.connections.open' ? appToken : botToken;
+      if (req.headers.authorization !== `Bearer ${wanted}`) {
+        state.calls.push({ method, params, status: 200, error: 'invalid_auth' });
+        return json(200, { ok: false, error: 'invalid_auth' });
+      }
+      const retryAfter = state.takeRateLimit(method);
+      if (retryAfter !== undefined) {
+        state.calls.push({ method, params, status: 429 });
+        return json(429, { ok: false, error: 'ratelimited' }, { 'retry-after': String(retryAfter) });
+      }
+      const answer = method === 'apps.connections.open' ? socket.open(base) : api.call(method, params);
+      state.calls.push({
+        method,
+        params,
+        status: 200,
+        ...(answer.ok ? {} : { error: String(answer.error) }),
+      });
+      return json(200, answer);
+    }
+
+    if (req.method === 'POST' && url.pathname.startsWith('/upload/v1/')) {
+      const file = state.files.get(url.pathname.slice('/upload/v1/'.length));
+      if (!file) return res.writeHead(404).end('no such upload');
+      if (state.failUploads > 0) {
+        state.failUploads--;
+        return res.writeHead(500, { 'content-type': 'text/plain' }).end('upload failed');
+      }
+      const multipart = /multipart\/form-data/.test(req.headers['content-type'] ?? '');
+      file.bytes = multipart ? await multipartFile(req, body) : body;
+      file.uploadedAs = multipart ? 'multipart' : 'raw';
+      state.timeline.push(`upload:${file.id}`);
+      return res.writeHead(200, { 'content-type': 'text/plain' }).end(`OK - ${file.bytes.length}`);
+    }
+
+    if (req.method === 'POST' && url.pathname.startsWith('/response/')) {
+      const id = url.pathname.slice('/response/'.length);
+      state.responses.push({ id, body: JSON.parse(body.toString('utf8') || '{}') });
+      return json(200, { ok: true });
+    }
+    res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+  }
+
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+
+  return {
+    url: base,
+    apiUrl: `${base}/api/`,
+    state,
+    socket,
+    botToken,
+    appToken,
+    addUser(user) {
+      state.users.set(user.id, user);
+    },
+    memberMessage(channel, user, text, threadTs) {
+      const ts = state.nextTs();
+      state.messages.push({
+        channel,
+        ts,
+        ...(threadTs ? { threadTs } : {}),
+        user,
+        text,
+        deleted: false,
+        updates: 0,
+        versions: [],
+      });
+      return ts;
+    },
+    async close() {
+      await socket.close();
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    },
+  };
+}
+
+/** Params as the calls log keeps them: JSON fields decoded where they parse. */
+function readable(params: Record<string, unknown>): Record<string, unknown> {
+  try {
+    return decodeParams(params);
+  } catch {
+    return params;
+  }
+}
+
+async function readBody(req: IncomingMessage): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of req) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks);
+}
+
+async function parseParams(req: IncomingMessage, body: Buffer): Promise<Record<string, unknown>> {
+  const type = req.headers['content-type'] ?? '';
+  if (type.includes('application/json')) return JSON.parse(body.toString('utf8') || '{}');
+  if (type.includes('multipart/form-data')) {
+    const form = await new Request('http://fake/', {
+      method: 'POST',
+      headers: { 'content-type': type },
+      body: new Uint8Array(body),
+    }).formData();
+    const out: Record<string, unknown> = {};
+    for (const [key, value] of form) out[key] = typeof value === 'string' ? value : '[binary]';
+    return out;
+  }
+  return Object.fromEntries(new URLSearchParams(body.toString('utf8')));
+}
+
+/** The bytes of the file part of a multipart upload (WebClient sends it in a field named `body`). */
+async function multipartFile(req: IncomingMessage, body: Buffer): Promise<Buffer> {
+  const form = await new Request('http://fake/', {
+    method: 'POST',
+    headers: { 'content-type': req.headers['content-type'] ?? '' },
+    body: new Uint8Array(body),
+  }).formData();
+  for (const [, value] of form) {
+    if (typeof value !== 'string') return Buffer.from(await value.arrayBuffer());
+  }
+  return Buffer.alloc(0);
+}
+
+export { BOT_USER_ID };

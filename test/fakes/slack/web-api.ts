@@ -1,0 +1,283 @@
+import type { FakeSlackState, FakeUser } from './state.ts';
+
+export const BOT_USER_ID = 'U_BOT';
+export const BOT_ID = 'B_BOT';
+export const TEAM_ID = 'T_FAKE';
+
+/** Slack's views.open rule: a trigger_id is good for 3 seconds (reference §7). */
+export const TRIGGER_LIFE_MS = 3000;
+
+type Params = Record<string, unknown>;
+type Answer = Record<string, unknown>;
+
+/** A method refused the way Slack refuses: HTTP 200 with `ok: false`. */
+class Refusal extends Error {
+  readonly error: string;
+  constructor(error: string) {
+    super(error);
+    this.error = error;
+  }
+}
+
+const str = (value: unknown, name: string): string => {
+  if (typeof value !== 'string' || value === '') throw new Refusal(`invalid_arguments: ${name}`);
+  return value;
+};
+
+/** Fields WebClient sends JSON-encoded inside a form body. */
+const JSON_FIELDS = ['blocks', 'files', 'view', 'attachments'];
+
+export function decodeParams(params: Params): Params {
+  const out: Params = { ...params };
+  for (const field of JSON_FIELDS) {
+    if (typeof out[field] === 'string') {
+      try {
+        out[field] = JSON.parse(out[field] as string);
+      } catch {
+        throw new Refusal(`invalid_${field}`);
+      }
+    }
+  }
+  return out;
+}
+
+/**
+ * The Web API methods the bot uses, with the checks Slack makes that a bot could trip on:
+ * unknown messages, expired triggers, text limits in blocks and views, uploads never sent.
+ */
+export function createWebApi(state: FakeSlackState, base: () => string) {
+  const blocksOk = (blocks: unknown) => {
+    if (blocks === undefined) return;
+    if (!Array.isArray(blocks) || blocks.length > 50) throw new Refusal('invalid_blocks');
+    for (const block of blocks as { type?: string; text?: { text?: string } }[]) {
+      if (block.type === 'section' && (block.text?.text?.length ?? 0) > 3000)
+        throw new Refusal('invalid_blocks');
+    }
+  };
+
+  const postable = (channel: string) => {
+    if (state.closedChannels.has(channel)) throw new Refusal('not_in_channel');
+  };
+
+  const methods: Record<string, (p: Params) => Answer> = {
+    'auth.test': () => ({
+      url: 'https://fake.slack.test/',
+      team: 'Fake Team',
+      user: 'reelbot',
+      team_id: TEAM_ID,
+      user_id: BOT_USER_ID,
+      bot_id: BOT_ID,
+    }),
+
+    'chat.postMessage': (p) => {
+      const channel = str(p.channel, 'channel');
+      postable(channel);
+      if (!p.text && !p.blocks) throw new Refusal('no_text');
+      blocksOk(p.blocks);
+      const threadTs = typeof p.thread_ts === 'string' ? p.thread_ts : undefined;
+      if (threadTs && !state.message(channel, threadTs)) throw new Refusal('thread_not_found');
+      const text = String(p.text ?? '');
+      const blocks = p.blocks as unknown[] | undefined;
+      const message = {
+        channel,
+        ts: state.nextTs(),
+        ...(threadTs ? { threadTs } : {}),
+        user: BOT_USER_ID,
+        text,
+        ...(blocks ? { blocks } : {}),
+        deleted: false,
+        updates: 0,
+        versions: [{ text, ...(blocks ? { blocks } : {}) }],
+      };
+      state.messages.push(message);
+      return { channel, ts: message.ts, message: { text, ts: message.ts, user: BOT_USER_ID } };
+    },
+
+    'chat.update': (p) => {
+      const message = state.message(str(p.channel, 'channel'), str(p.ts, 'ts'));
+      if (!message || message.deleted) throw new Refusal('message_not_found');
+      if (message.user !== BOT_USER_ID) throw new Refusal('cant_update_message');
+      blocksOk(p.blocks);
+      message.text = String(p.text ?? message.text);
+      if (p.blocks) message.blocks = p.blocks as unknown[];
+      message.updates++;
+      message.versions.push({ text: message.text, ...(message.blocks ? { blocks: message.blocks } : {}) });
+      return { channel: message.channel, ts: message.ts, text: message.text };
+    },
+
+    'chat.delete': (p) => {
+      const message = state.message(str(p.channel, 'channel'), str(p.ts, 'ts'));
+      if (!message || message.deleted) throw new Refusal('message_not_found');
+      if (message.user !== BOT_USER_ID) throw new Refusal('cant_delete_message');
+      message.deleted = true;
+      return { channel: message.channel, ts: message.ts };
+    },
+
+    'chat.postEphemeral': (p) => {
+      const channel = str(p.channel, 'channel');
+      postable(channel);
+      blocksOk(p.blocks);
+      state.ephemerals.push({
+        channel,
+        user: str(p.user, 'user'),
+        text: String(p.text ?? ''),
+        ...(typeof p.thread_ts === 'string' ? { threadTs: p.thread_ts } : {}),
+        ...(p.blocks ? { blocks: p.blocks as unknown[] } : {}),
+      });
+      return { message_ts: state.nextTs() };
+    },
+
+    'views.open': (p) => {
+      const triggerId = str(p.trigger_id, 'trigger_id');
+      const issued = state.triggers.get(triggerId);
+      if (issued === undefined) throw new Refusal('invalid_trigger_id');
+      if (Date.now() - issued > TRIGGER_LIFE_MS) throw new Refusal('expired_trigger_id');
+      const view = p.view as Record<string, unknown> & { title?: { text?: string }; blocks?: unknown[] };
+      checkView(view);
+      const opened = { triggerId, view, id: `V${state.next()}` };
+      state.views.push(opened);
+      return { view: { id: opened.id, ...view } };
+    },
+
+    'users.info': (p) => {
+      const user = state.users.get(str(p.user, 'user'));
+      if (!user) throw new Refusal('user_not_found');
+      return { user: userJson(user) };
+    },
+
+    'files.getUploadURLExternal': (p) => {
+      const filename = str(p.filename, 'filename');
+      const length = Number(p.length);
+      if (!Number.isInteger(length) || length <= 0) throw new Refusal('invalid_arguments: length');
+      if (length > state.uploadLimit) throw new Refusal('file_size_too_large');
+      const id = `F${state.next()}`;
+      state.files.set(id, { id, filename, length, completed: false, deleted: false });
+      return { upload_url: `${base()}/upload/v1/${id}`, file_id: id };
+    },
+
+    'files.completeUploadExternal': (p) => {
+      const list = p.files as { id: string; title?: string }[] | undefined;
+      if (!Array.isArray(list) || list.length === 0) throw new Refusal('invalid_arguments: files');
+      const channel = typeof p.channel_id === 'string' ? p.channel_id : undefined;
+      if (channel) postable(channel);
+      const threadTs = typeof p.thread_ts === 'string' ? p.thread_ts : undefined;
+      if (channel && threadTs && !state.message(channel, threadTs)) throw new Refusal('thread_not_found');
+      const files = list.map(({ id, title }) => {
+        const file = state.files.get(id);
+        if (!file || file.deleted) throw new Refusal('file_not_found');
+        if (!file.bytes) throw new Refusal('upload_not_completed');
+        return { file, title };
+      });
+      const comment = typeof p.initial_comment === 'string' ? p.initial_comment : '';
+      let shareTs: string | undefined;
+      if (channel) {
+        shareTs = state.nextTs();
+        state.messages.push({
+          channel,
+          ts: shareTs,
+          ...(threadTs ? { threadTs } : {}),
+          user: BOT_USER_ID,
+          text: comment,
+          subtype: 'file_share',
+          fileIds: files.map((f) => f.file.id),
+          deleted: false,
+          updates: 0,
+          versions: [{ text: comment }],
+        });
+      }
+      for (const { file, title } of files) {
+        Object.assign(file, {
+          completed: true,
+          title: title ?? file.filename,
+          initialComment: comment,
+          ...(channel ? { channel } : {}),
+          ...(threadTs ? { threadTs } : {}),
+          ...(shareTs ? { shareTs } : {}),
+        });
+      }
+      return { files: files.map(({ file }) => fileJson(file, state.sharesInCompletion)) };
+    },
+
+    'files.info': (p) => {
+      const file = state.files.get(str(p.file, 'file'));
+      if (!file) throw new Refusal('file_not_found');
+      if (file.deleted) throw new Refusal('file_deleted');
+      return { file: fileJson(file, true) };
+    },
+
+    'files.delete': (p) => {
+      const file = state.files.get(str(p.file, 'file'));
+      if (!file || file.deleted) throw new Refusal('file_not_found');
+      file.deleted = true;
+      for (const m of state.messages) if (m.fileIds?.includes(file.id)) m.deleted = true;
+      return {};
+    },
+  };
+
+  return {
+    /** Answer one call: the JSON body, or an `ok: false` refusal. Unknown methods: unknown_method. */
+    call(method: string, params: Params): Answer {
+      const handler = methods[method];
+      if (!handler) return { ok: false, error: 'unknown_method' };
+      try {
+        return { ok: true, ...handler(decodeParams(params)) };
+      } catch (error) {
+        if (error instanceof Refusal) return { ok: false, error: error.error };
+        throw error;
+      }
+    },
+  };
+}
+
+/** Block Kit view limits (views reference; `@slack/types` views.ts) and the input caps. */
+function checkView(view: Record<string, unknown> & { title?: { text?: string }; blocks?: unknown[] }) {
+  if (view?.type !== 'modal') throw new Refusal('invalid_arguments: view.type');
+  if ((view.title?.text?.length ?? 0) > 24) throw new Refusal('invalid_arguments: title');
+  if (!Array.isArray(view.blocks) || view.blocks.length > 100) throw new Refusal('invalid_arguments: blocks');
+  if (typeof view.private_metadata === 'string' && view.private_metadata.length > 3000) {
+    throw new Refusal('invalid_arguments: private_metadata');
+  }
+  for (const block of view.blocks as {
+    element?: { type?: string; initial_value?: string; max_length?: number };
+  }[]) {
+    const element = block.element;
+    if (element?.type !== 'plain_text_input') continue;
+    if ((element.initial_value?.length ?? 0) > 3000 || (element.max_length ?? 0) > 3000) {
+      throw new Refusal('invalid_arguments: plain_text_input');
+    }
+  }
+}
+
+function userJson(user: FakeUser) {
+  return {
+    id: user.id,
+    name: user.name,
+    real_name: user.real_name ?? user.name,
+    is_admin: user.is_admin ?? false,
+    is_owner: user.is_owner ?? false,
+    is_bot: user.is_bot ?? false,
+    profile: {
+      display_name: user.profile?.display_name ?? '',
+      real_name: user.profile?.real_name ?? user.name,
+    },
+  };
+}
+
+function fileJson(file: import('./state.ts').FakeFile, withShares: boolean) {
+  const shares =
+    withShares && file.channel && file.shareTs
+      ? {
+          public: {
+            [file.channel]: [{ ts: file.shareTs, ...(file.threadTs ? { thread_ts: file.threadTs } : {}) }],
+          },
+        }
+      : {};
+  return {
+    id: file.id,
+    name: file.filename,
+    title: file.title ?? file.filename,
+    mimetype: file.filename.endsWith('.mp4') ? 'video/mp4' : 'application/octet-stream',
+    size: file.bytes?.length ?? file.length,
+    shares,
+  };
+}

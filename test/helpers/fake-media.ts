@@ -1,0 +1,42 @@
+import { randomUUID } from 'node:crypto';
+import { mkdtempSync } from 'node:fs';
+import { access, rm, stat, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { MediaTool } from '../../src/core/ports/media.ts';
+
+/** A MediaTool without ffmpeg for core unit tests: files are real, "video" facts are fixed. */
+export function createFakeMedia(options: { shrinkTo?: number } = {}): MediaTool & { fits: number } {
+  const dir = mkdtempSync(join(tmpdir(), 'reelbot-fake-media-'));
+  const media = {
+    fits: 0,
+    async save(clipId: string, body: AsyncIterable<Uint8Array>) {
+      const chunks: Uint8Array[] = [];
+      for await (const chunk of body) chunks.push(chunk);
+      const path = join(dir, `${clipId}-${randomUUID()}.mp4`);
+      await writeFile(path, Buffer.concat(chunks));
+      return path;
+    },
+    async probe(path: string) {
+      const { size } = await stat(path);
+      return { bytes: size, durationS: 4, width: 1280, height: 720, hasAudio: true };
+    },
+    async exists(path: string) {
+      return access(path).then(
+        () => true,
+        () => false,
+      );
+    },
+    async remove(path: string) {
+      await rm(path, { force: true });
+    },
+    async fitUnder(path: string, maxBytes: number) {
+      media.fits++;
+      if (options.shrinkTo === undefined || options.shrinkTo > maxBytes) return undefined;
+      const out = `${path}.fit.mp4`;
+      await writeFile(out, Buffer.alloc(options.shrinkTo));
+      return out;
+    },
+  };
+  return media;
+}

@@ -1,0 +1,70 @@
+import type { ClipCard } from '../../src/core/card.ts';
+import type { MessageRef } from '../../src/core/clip.ts';
+import type { Place } from '../../src/core/place.ts';
+import type { Messenger, OutgoingFile } from '../../src/core/ports/messenger.ts';
+
+export interface RecordedUpload {
+  place: Place;
+  file: OutgoingFile;
+  card: ClipCard;
+  key: string;
+  ref: MessageRef;
+}
+
+/**
+ * A Messenger that records what the worker asked for. Like Discord with enforce_nonce, an
+ * upload repeated with the same idempotency key returns the first message instead of a second.
+ */
+export class RecordingMessenger implements Messenger {
+  readonly surface: string;
+  readonly posts: { place: Place; card: ClipCard; ref: MessageRef }[] = [];
+  readonly edits: { ref: MessageRef; card: ClipCard; at: number }[] = [];
+  readonly uploads: RecordedUpload[] = [];
+  uploadCalls = 0;
+  limit: number;
+  /** Called with each upload before it is recorded (e.g. copy the file while it exists). */
+  onUpload?: (upload: RecordedUpload) => Promise<void> | void;
+  #seq = 0;
+
+  constructor(surface = 'test', limit = 10 * 1024 * 1024) {
+    this.surface = surface;
+    this.limit = limit;
+  }
+
+  async post(place: Place, card: ClipCard): Promise<MessageRef> {
+    const ref = { surface: this.surface, id: `m${++this.#seq}` };
+    this.posts.push({ place, card, ref });
+    return ref;
+  }
+
+  readonly removed: MessageRef[] = [];
+
+  async remove(ref: MessageRef): Promise<void> {
+    this.removed.push(ref);
+  }
+
+  async edit(ref: MessageRef, card: ClipCard): Promise<void> {
+    this.edits.push({ ref, card, at: Date.now() });
+  }
+
+  async upload(place: Place, file: OutgoingFile, card: ClipCard, key: string): Promise<MessageRef> {
+    this.uploadCalls++;
+    const earlier = this.uploads.find((u) => u.key === key);
+    if (earlier) return earlier.ref;
+    const upload = { place, file, card, key, ref: { surface: this.surface, id: `u${++this.#seq}` } };
+    await this.onUpload?.(upload);
+    this.uploads.push(upload);
+    return upload.ref;
+  }
+
+  async uploadLimit(): Promise<number> {
+    return this.limit;
+  }
+
+  /** Cards shown for one clip, in order. */
+  cardsFor(clipId: string): ClipCard[] {
+    return [...this.posts.map((p) => p.card), ...this.edits.map((e) => e.card)].filter(
+      (c) => c.clipId === clipId,
+    );
+  }
+}

@@ -1,0 +1,101 @@
+import { describe, expect, it } from 'vitest';
+import { editModal, remixModal } from '../../../adapters/discord/buttons.ts';
+import { escapeText, fitEscaped } from '../../../adapters/discord/escape.ts';
+import { fromRef, toRef } from '../../../adapters/discord/refs.ts';
+import { cardMessage, textMessage, videoMessage } from '../../../adapters/discord/render.ts';
+import { type ClipCard, cardFor } from '../../../src/core/card.ts';
+import type { Clip } from '../../../src/core/clip.ts';
+import { PROMPT_MAX } from '../../../src/core/clip-options.ts';
+import { messageProblems, modalProblems } from '../../fakes/discord/validate.ts';
+
+const clip = (patch: Partial<Clip> = {}): Clip => ({
+  id: 'r0123456789abcdef01234567',
+  prompt: 'a boat',
+  options: { model: 'sora-2', durationS: 8, size: '1280x720' },
+  author: { id: '123456789012345678', name: 'Ada' },
+  place: { surface: 'discord', workspaceId: '1', channelId: '2' },
+  origin: 'new',
+  state: 'rendering',
+  provider: 'openai',
+  progress: 40,
+  estimatedCostUsd: 0.8,
+  statusCalls: 1,
+  retries: 0,
+  createdAt: 0,
+  updatedAt: 0,
+  ...patch,
+});
+
+/** The worst a member can send: the longest prompt, all of it markup that escaping doubles. */
+const worstPrompt = '*_`<@'.repeat(PROMPT_MAX / 5);
+const worstName = `${'@everyone '.repeat(10)}${'*'.repeat(100)}`;
+
+describe('cards fit Discord’s limits whatever members typed', () => {
+  it.each(['queued', 'rendering', 'posted', 'failed'] as const)(
+    'a %s card with the longest, most markup-heavy prompt and name',
+    (state) => {
+      const card: ClipCard = {
+        ...cardFor(clip({ prompt: worstPrompt, author: { id: '1', name: worstName }, state })),
+        etaS: 95,
+        queuePosition: 3,
+        ...(state === 'failed' ? { failure: { code: 'RENDER_FAILED' as const, message: worstPrompt } } : {}),
+        notice: worstPrompt,
+        credit: { clipId: 'p', authorName: worstName, origin: 'remix' },
+      };
+      expect(worstPrompt.length).toBe(PROMPT_MAX);
+      expect(messageProblems(cardMessage(card) as unknown as Record<string, unknown>)).toEqual([]);
+      expect(messageProblems(videoMessage(card) as unknown as Record<string, unknown>)).toEqual([]);
+    },
+  );
+
+  it('keeps a long text reply to one message', () => {
+    expect(textMessage('<'.repeat(5000)).content.length).toBeLessThanOrEqual(2000);
+  });
+
+  it('pre-fills the Remix modal with the whole prompt; both modals stay within the modal limits', () => {
+    const modal = remixModal(clip({ prompt: worstPrompt, author: { id: '1', name: worstName } }))!.toJSON();
+    expect(modalProblems(modal as unknown as Record<string, unknown>)).toEqual([]);
+    expect(JSON.stringify(modal)).toContain(JSON.stringify(worstPrompt));
+    const edit = editModal(clip({ author: { id: '1', name: worstName } }))!.toJSON();
+    expect(modalProblems(edit as unknown as Record<string, unknown>)).toEqual([]);
+  });
+});
+
+describe('escaping', () => {
+  it('turns markup and mentions into literal text', () => {
+    expect(escapeText('**hi** <@123> @everyone')).toBe('\\*\\*hi\\*\\* \\<@123> @\u200beveryone');
+    expect(escapeText('# title\n- item\n1. first\n> quote')).toBe(
+      '\\# title\n\\- item\n1\\. first\n\\> quote',
+    );
+    expect(escapeText('[x](https://e.example) ||spoiler|| ~~s~~ `c`')).toBe(
+      '\\[x\\](https://e.example) \\|\\|spoiler\\|\\| \\~\\~s\\~\\~ \\`c\\`',
+    );
+  });
+
+  it('cuts on the raw text, never through an escape or a surrogate pair', () => {
+    const cut = fitEscaped(`${'a'.repeat(9)}*${'😀'.repeat(10)}`, 14);
+    expect(cut.length).toBeLessThanOrEqual(14);
+    expect(cut.endsWith('…')).toBe(true);
+    expect(cut).not.toMatch(/\\…$/);
+    expect(/[\uD800-\uDBFF]…$/.test(cut)).toBe(false);
+    // As much as fits is kept, though escaping doubles this text.
+    const doubled = fitEscaped('*'.repeat(100), 51);
+    expect(doubled).toBe(`${'\\*'.repeat(25)}…`);
+  });
+});
+
+describe('message references', () => {
+  it('round-trip, token last so nothing in it can break the split', () => {
+    const ref = toRef({
+      kind: 'interaction',
+      channelId: '123456789012345678',
+      messageId: '223456789012345678',
+      createdAt: 1_700_000_000_000,
+      token: 'aW50:ZX-J_hY3.Rpb24',
+    });
+    expect(ref.key).toBe('discord:123456789012345678:223456789012345678');
+    expect(fromRef(ref)).toMatchObject({ kind: 'interaction', token: 'aW50:ZX-J_hY3.Rpb24' });
+    expect(() => fromRef({ surface: 'slack', id: ref.id })).toThrow();
+    expect(() => fromRef({ surface: 'discord', id: 'c:1:2' })).toThrow();
+  });
+});

@@ -1,0 +1,142 @@
+import { describe, expect, it } from 'vitest';
+import { readCommandText, usageText } from '../../../adapters/slack/command-text.ts';
+import { memberText } from '../../../adapters/slack/text.ts';
+import { COMMANDS } from '../../../commands/index.ts';
+import { parseOptions } from '../../../commands/parse.ts';
+import type { CommandDefinition } from '../../../commands/types.ts';
+import { ValidationError } from '../../../src/core/errors.ts';
+import { ProviderRegistry } from '../../../src/core/providers.ts';
+import { FakeProvider } from '../../helpers/fake-provider.ts';
+
+const providers = new ProviderRegistry([
+  new FakeProvider('fake', { id: 'fake-1', label: 'Fake One', durationsS: [4, 8, 12] }),
+]);
+const read = (text: string) => readCommandText(text, COMMANDS, providers);
+
+describe('reading Slack command text into a command from commands/', () => {
+  it('takes trailing comma phrases that name option values, and leaves the rest as the prompt', () => {
+    const { command, raw } = read('a paper boat in the rain, 8 seconds, portrait');
+    expect(command.name).toBe('generate');
+    expect(raw).toEqual({ prompt: 'a paper boat in the rain', duration: 8, aspect: 'portrait' });
+  });
+
+  it.each([
+    ['a boat, 8s', { duration: 8 }],
+    ['a boat, 12-second', { duration: 12 }],
+    ['a boat, 4 sec', { duration: 4 }],
+    ['a boat, noir style', { style: 'noir' }],
+    ['a boat, style noir', { style: 'noir' }],
+    ['a boat, 16:9', { aspect: 'landscape' }],
+    ['a boat, Square.', { aspect: 'square' }],
+    ['a boat, 1280×720', { size: '1280x720' }],
+    ['a boat, Fake One', { model: 'fake-1' }],
+    ['a boat, https://example.com/a.png', { image: 'https://example.com/a.png' }],
+  ])('%s', (text, expected) => {
+    expect(read(text).raw).toEqual({ prompt: 'a boat', ...expected });
+  });
+
+  it('keeps words that only look like options inside the prompt', () => {
+    expect(read('a portrait of a cat, in the 80s style').raw).toEqual({
+      prompt: 'a portrait of a cat, in the 80s style',
+    });
+    expect(read('8 seconds of rain').raw).toEqual({ prompt: '8 seconds of rain' });
+  });
+
+  it('reads flags, --name=value, em-dash flags and quoted values', () => {
+    expect(read('a paper boat --duration 8 --aspect portrait --style noir').raw).toEqual({
+      prompt: 'a paper boat',
+      duration: '8',
+      aspect: 'portrait',
+      style: 'noir',
+    });
+    expect(read('—duration=4 a boat —style "pixel-art"').raw).toEqual({
+      prompt: 'a boat',
+      duration: '4',
+      style: 'pixel-art',
+    });
+  });
+
+  it('reads the name:value form the shared help text shows', () => {
+    const { command, raw } = read('generate prompt:a lighthouse at dusk duration:8');
+    expect(command.name).toBe('generate');
+    expect(raw).toEqual({ prompt: 'a lighthouse at dusk', duration: '8' });
+  });
+
+  it('keeps line breaks in the prompt', () => {
+    expect(read('first line\nsecond line --duration 4').raw.prompt).toBe('first line\nsecond line');
+  });
+
+  it('picks a command by its first word', () => {
+    expect(read('help').command.name).toBe('help');
+    expect(read('HELP').command.name).toBe('help');
+  });
+
+  it('refuses an unknown flag, naming the ones that exist', () => {
+    expect(() => read('a boat --colour red')).toThrow(ValidationError);
+    expect(() => read('a boat --colour red')).toThrow(/--duration/);
+  });
+
+  it('refuses a flag without a value', () => {
+    expect(() => read('a boat --duration')).toThrow(/--duration needs a value/);
+  });
+
+  it('refuses words a command without free text cannot take', () => {
+    expect(() => read('help me please')).toThrow(/did not understand/);
+  });
+
+  it('hands values to the command schema, which gives the member-facing message', () => {
+    const { command, raw } = read('a boat --aspect diagonal');
+    expect(() => parseOptions(command, raw)).toThrow('The aspect is landscape, portrait or square.');
+    const empty = read('--duration 8');
+    expect(() => parseOptions(empty.command, empty.raw)).toThrow(/prompt/);
+  });
+
+  it('works for a command added to commands/ without any Slack code', () => {
+    const contest: CommandDefinition = {
+      name: 'contest',
+      description: 'Start a prompt contest',
+      options: [
+        { name: 'theme', description: 'The theme', type: 'string', required: true },
+        {
+          name: 'days',
+          description: 'How long',
+          type: 'integer',
+          choices: () => [{ name: '3 days', value: 3 }],
+        },
+      ],
+      schema: COMMANDS[0]!.schema,
+      handle: async () => ({ kind: 'text', text: '', private: true }),
+    };
+    const result = readCommandText(
+      'contest ghosts in the machine, 3 days',
+      [...COMMANDS, contest],
+      providers,
+    );
+    expect(result.command.name).toBe('contest');
+    expect(result.raw).toEqual({ theme: 'ghosts in the machine', days: 3 });
+    expect(usageText('sora', [...COMMANDS, contest], providers)).toContain(
+      '/sora contest: Start a prompt contest',
+    );
+  });
+
+  it('lists every option of the main command with its values in the usage text', () => {
+    const usage = usageText('sora', COMMANDS, providers);
+    for (const option of ['--duration', '--aspect', '--size', '--model', '--style', '--image']) {
+      expect(usage).toContain(option);
+    }
+    expect(usage).toContain('4, 8, 12');
+    expect(usage).toContain('/sora help');
+  });
+});
+
+describe('member text from Slack events', () => {
+  it('drops the bot mention, unwraps links and decodes entities', () => {
+    expect(
+      memberText('<@UBOT> a &lt;weird&gt; boat &amp; a <https://x.test/a.png|x.test/a.png>', 'UBOT'),
+    ).toBe('a <weird> boat & a https://x.test/a.png');
+  });
+
+  it('keeps other mentions raw (they are escaped when shown)', () => {
+    expect(memberText('<@UBOT> <!channel> and <@U123>', 'UBOT')).toBe('<!channel> and <@U123>');
+  });
+});

@@ -1,0 +1,123 @@
+import { describe, expect, it } from 'vitest';
+import { INPUT_MAX, readRemixTarget, remixModal } from '../../../adapters/slack/modal.ts';
+import { fileRef, messageRef, readRef } from '../../../adapters/slack/refs.ts';
+import {
+  ACTION_IDS,
+  renderCard,
+  renderThreadRoot,
+  renderUploadComment,
+} from '../../../adapters/slack/render.ts';
+import type { ClipCard } from '../../../src/core/card.ts';
+
+const card: ClipCard = {
+  clipId: 'c42',
+  prompt: 'a boat',
+  author: { id: 'U1', name: 'ada' },
+  state: 'rendering',
+  progress: 40,
+  etaS: 12,
+  model: 'Sora 2',
+  durationS: 8,
+  size: '1280x720',
+  estimatedCostUsd: 0.8,
+  actions: ['cancel'],
+};
+
+type Block = {
+  type: string;
+  text?: { text: string; type: string; verbatim?: boolean };
+  elements?: Record<string, unknown>[];
+};
+
+describe('the Slack status message', () => {
+  it('shows state, progress, ETA, prompt, author and model, with a Cancel button carrying the clip id', () => {
+    const { text, blocks } = renderCard(card);
+    const all = JSON.stringify(blocks);
+    expect(all).toContain('Rendering');
+    expect(all).toContain('▰▰▰▰▱▱▱▱▱▱ 40%');
+    expect(all).toContain('about 12 s left');
+    expect(all).toContain('Asked by ada · Sora 2 · 8 s · 1280x720');
+    expect(text).toBe('Rendering: a boat');
+    const actions = (blocks as Block[]).find((b) => b.type === 'actions')!;
+    expect(actions.elements).toEqual([
+      expect.objectContaining({ action_id: ACTION_IDS.cancel, value: 'c42', confirm: expect.any(Object) }),
+    ]);
+  });
+
+  it('escapes every member-written field and marks text verbatim, so nothing pings or links', () => {
+    const hostile = '<!channel> <@U1> <https://evil.test|click> & co';
+    const { text, blocks } = renderCard({
+      ...card,
+      prompt: hostile,
+      author: { id: 'U1', name: '<!everyone>' },
+      style: '<!here>',
+      state: 'failed',
+      failure: { code: 'RENDER_FAILED', message: '<@U2> broke it' },
+      credit: { clipId: 'c1', authorName: '<@U3>', origin: 'remix' },
+      actions: ['reroll', 'delete'],
+    });
+    const all = `${text}${JSON.stringify(blocks)}`;
+    for (const raw of ['<!channel>', '<!everyone>', '<!here>', '<@U1>', '<@U2>', '<@U3>', '<https://']) {
+      expect(all).not.toContain(raw);
+    }
+    expect(all).toContain('&lt;!channel&gt;');
+    expect(all).toContain('&amp; co');
+    for (const block of blocks as Block[]) if (block.text) expect(block.text.verbatim).toBe(true);
+    expect(renderThreadRoot('<!channel>', hostile).text).not.toContain('<!');
+    expect(renderUploadComment({ ...card, prompt: hostile })).not.toContain('<!channel>');
+  });
+
+  it('keeps a 4000-character prompt inside Block Kit’s 3000-character section limit', () => {
+    const { blocks } = renderCard({ ...card, prompt: 'x'.repeat(4000) });
+    for (const block of blocks as Block[])
+      if (block.text) expect(block.text.text.length).toBeLessThanOrEqual(3000);
+  });
+
+  it('offers Remix, Re-roll and Delete (with a confirmation) on a posted clip', () => {
+    const { blocks } = renderCard({
+      ...card,
+      state: 'posted',
+      progress: 100,
+      actions: ['remix', 'reroll', 'delete'],
+    });
+    const ids = (blocks as Block[]).find((b) => b.type === 'actions')!.elements!.map((e) => e.action_id);
+    expect(ids).toEqual([ACTION_IDS.remix, ACTION_IDS.reroll, ACTION_IDS.delete]);
+    expect(JSON.stringify(blocks)).toContain('"style":"danger"');
+  });
+});
+
+describe('the Remix modal', () => {
+  it('fits Slack’s limits and carries where the remix goes', () => {
+    const target = { parentId: 'c42', teamId: 'T', channelId: 'C', threadTs: '1.2' };
+    const view = remixModal({ prompt: 'y'.repeat(3500), target, creditName: 'ada' });
+    expect(view.title.text.length).toBeLessThanOrEqual(24);
+    const input = view.blocks.find((b) => b.type === 'input') as {
+      element: { initial_value: string; max_length: number };
+    };
+    expect(input.element.initial_value.length).toBeLessThanOrEqual(INPUT_MAX);
+    expect(input.element.max_length).toBe(INPUT_MAX);
+    expect(JSON.stringify(view.blocks)).toContain('the end was cut');
+    expect(readRemixTarget(view.private_metadata)).toEqual(target);
+    expect(readRemixTarget('not json')).toBeUndefined();
+  });
+});
+
+describe('message refs', () => {
+  it('round-trip messages and files, and name messages the way reactions do', () => {
+    expect(readRef(messageRef('C1', '1.5', '1.1'))).toEqual({
+      kind: 'message',
+      channel: 'C1',
+      ts: '1.5',
+      openedRootTs: '1.1',
+    });
+    expect(messageRef('C1', '1.5').key).toBe('slack:C1:1.5');
+    expect(readRef(fileRef('C1', 'F9', '2.5'))).toEqual({
+      kind: 'file',
+      channel: 'C1',
+      fileId: 'F9',
+      ts: '2.5',
+    });
+    expect(fileRef('C1', 'F9').key).toBeUndefined();
+    expect(readRef({ surface: 'discord', id: 'm|C|1' })).toBeUndefined();
+  });
+});
