@@ -16,8 +16,9 @@ export const COMMANDS: readonly CommandDefinition[] = [
   help,
 ] as readonly CommandDefinition[];
 
-export function findCommand(name: string): CommandDefinition | undefined {
-  return COMMANDS.find((c) => c.name === name);
+/** The command `name`, or with a group the subcommand `group name` (`contest start`). */
+export function findCommand(name: string, group?: string): CommandDefinition | undefined {
+  return COMMANDS.find((c) => c.name === name && c.group === group);
 }
 
 export type { CommandContext, CommandDefinition, CommandOption, CommandReply } from './types.ts';

@@ -36,6 +36,11 @@ export type CommandReply = { kind: 'clip'; clip: Clip } | { kind: 'text'; text: 
 /** A user-facing command: platform-neutral options, a zod schema whose messages members can act on, a handler. */
 export interface CommandDefinition<Schema extends z.ZodType = z.ZodType> {
   name: string;
+  /**
+   * Commands that share a group are one platform command with subcommands: group `contest` and
+   * name `start` is `/sora contest start` (a Discord subcommand group; two words in text).
+   */
+  group?: string;
   description: string;
   options: readonly CommandOption[];
   /**

@@ -51,6 +51,11 @@ export interface Member {
   name: string;
   /** True for bots and integrations; their votes never count. */
   bot?: boolean;
+  /**
+   * When the account was made or the member joined, in ms since the epoch, where the surface
+   * knows it (Discord: the snowflake's timestamp); contests with a minimum voter age use it.
+   */
+  since?: number;
 }
 
 /** What was asked for, after validation against the model's capabilities. */

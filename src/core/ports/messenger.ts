@@ -1,5 +1,5 @@
 import type { ClipCard } from '../card.ts';
-import type { MessageRef } from '../clip.ts';
+import type { Member, MessageRef } from '../clip.ts';
 import type { Place } from '../place.ts';
 
 /** A finished clip on local disk, ready to upload. */
@@ -17,6 +17,17 @@ export interface OutgoingFile {
 export interface Messenger {
   /** The surface this messenger speaks for: `discord`, `slack`, `studio`. */
   readonly surface: string;
+  /**
+   * Post a plain text message (contest phases and results, remix notices). Text is escaped and
+   * mentions are disabled, except that each member in `notify` is mentioned and pinged once.
+   */
+  say(place: Place, text: string, options?: { notify?: readonly Member[] }): Promise<MessageRef>;
+  /**
+   * Who has the vote reaction `emoji` on a message, from the platform's own list (bots included,
+   * flagged), to reconcile votes cast while the bot was not listening. Undefined where the surface
+   * keeps no such list of its own (the studio: its store is the list).
+   */
+  voters?(ref: MessageRef, emoji: string): Promise<Member[]>;
   /** Update a card in place. */
   edit(ref: MessageRef, card: ClipCard): Promise<void>;
   /** Post a new status card. */
