@@ -2,7 +2,7 @@ import { ErrorCode, ReelbotError } from './errors.ts';
 import type { Clock } from './ports/clock.ts';
 import type { Logger } from './ports/logger.ts';
 import type { ModerationScreen, ModerationVerdict } from './ports/moderation.ts';
-import { foldText, phrasePattern } from './text-folding.ts';
+import { foldedReadings, phrasePattern } from './text-folding.ts';
 
 /** Checker categories in words, most severe first (the first flagged one is named). */
 const CATEGORY_WORDS: [string, string][] = [
@@ -55,10 +55,10 @@ export class Moderation {
     this.#patterns = deps.blocklist.map(phrasePattern).filter((p): p is RegExp => p !== undefined);
   }
 
-  /** True when the text holds a blocked word or phrase, however it is spelled in Unicode. */
+  /** True when the text holds a blocked word or phrase, however it is spelled in Unicode or leet. */
   blocked(text: string): boolean {
-    const folded = foldText(text);
-    return this.#patterns.some((p) => p.test(folded));
+    const readings = foldedReadings(text);
+    return this.#patterns.some((p) => readings.some((reading) => p.test(reading)));
   }
 
   /** Throws MODERATION_BLOCKED with a sentence a member can act on; passes silently otherwise. */

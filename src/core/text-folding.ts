@@ -64,6 +64,40 @@ export function foldText(text: string): string {
   );
 }
 
+/**
+ * Digits and symbols written for letters (`g0r3`, `m@ss4cre`, `$lasher`). `1` and `|` read as
+ * either `i` or `l`, so a folded text yields two leet readings; only characters that sit next to
+ * a letter or another such character are read as letters, so `5 seconds` and `4k` stay as typed.
+ */
+const LEET: Record<string, string> = {
+  '0': 'o',
+  '3': 'e',
+  '4': 'a',
+  '5': 's',
+  '7': 't',
+  '8': 'b',
+  '@': 'a',
+  $: 's',
+  '!': 'i',
+};
+const LEET_RUN = /[\p{L}0134578@$!|]*[0134578@$!|][\p{L}0134578@$!|]*/gu;
+
+/** The folded text and its leetspeak readings, for matching against folded patterns. */
+export function foldedReadings(text: string): string[] {
+  const folded = foldText(text);
+  const readings = new Set([folded]);
+  for (const one of ['i', 'l']) {
+    readings.add(
+      folded.replace(LEET_RUN, (run) =>
+        /\p{L}/u.test(run)
+          ? run.replace(/[0134578@$!|]/g, (c) => (c === '1' || c === '|' ? one : LEET[c]!))
+          : run,
+      ),
+    );
+  }
+  return [...readings];
+}
+
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**

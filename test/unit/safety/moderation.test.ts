@@ -26,6 +26,10 @@ describe('the blocklist', () => {
     ['a phrase over a line break', 'blocked\nword'],
     ['a phrase written in fullwidth', 'ｂｌｏｃｋｅｄ　ｗｏｒｄ'],
     ['a folded entry', 'an SS-bomb'],
+    ['digits for letters', 'some g0r3 here'],
+    ['symbols for letters', 'a bl0cked w0rd and @ll'],
+    ['1 for i or l', 'gore? no: g0r3, and b1ocked w0rd'],
+    ['leet and look-alikes together', 'ｇ0rе'],
   ])('catches it written with %s', (_how, prompt) => {
     expect(m.blocked(prompt)).toBe(true);
   });
@@ -35,6 +39,7 @@ describe('the blocklist', () => {
     ['the start of another word', 'gorenje kitchen'],
     ['half a phrase', 'a blocked road'],
     ['nothing like it', 'a paper boat in the rain'],
+    ['numbers that stand alone', 'a g 0 r e of 5 clips at 4k, 8 seconds, 1080p'],
   ])('leaves words alone when it is %s', (_how, prompt) => {
     expect(m.blocked(prompt)).toBe(false);
   });
