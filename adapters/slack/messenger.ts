@@ -1,12 +1,13 @@
 import type { webApi } from '@slack/bolt';
 import type { ClipCard } from '../../src/core/card.ts';
-import type { MessageRef } from '../../src/core/clip.ts';
+import type { Member, MessageRef } from '../../src/core/clip.ts';
 import type { Place } from '../../src/core/place.ts';
 import type { Logger } from '../../src/core/ports/logger.ts';
 import type { Messenger, OutgoingFile } from '../../src/core/ports/messenger.ts';
 import { fromSlackError, slackErrorCode } from './errors.ts';
 import { fileRef, messageRef, readRef, SURFACE } from './refs.ts';
 import { renderCard, renderUploadComment, type SlackMessage } from './render.ts';
+import { escapeText, truncate } from './text.ts';
 import { SLACK_UPLOAD_LIMIT, uploadToThread } from './upload.ts';
 import type { UploadLedger } from './upload-ledger.ts';
 
@@ -16,6 +17,19 @@ import type { UploadLedger } from './upload-ledger.ts';
  * the text itself is escaped by render.ts.
  */
 const QUIET = { unfurl_links: false, unfurl_media: false, link_names: false, parse: 'none' } as const;
+
+/**
+ * chat.postMessage truncates `text` past 40,000 characters (chat.postMessage reference). Escaping
+ * can grow a character to five (`&amp;`), so we cut what we were given at a fifth of that, which
+ * is still far more than any announcement needs.
+ */
+const SAY_MAX_CHARS = 8_000;
+
+/**
+ * A Slack member id: `U…`, or `W…` on Enterprise Grid. Only ids of this shape are written as
+ * `<@…>`, so a malformed id can never smuggle markup (`<!channel>`) into a message.
+ */
+const MEMBER_ID = /^[UW][A-Z0-9]{2,}$/;
 
 /** Errors that mean the thing we wanted gone is gone already. */
 const ALREADY_GONE = new Set(['message_not_found', 'file_not_found', 'file_deleted']);
@@ -43,13 +57,37 @@ export class SlackMessenger implements Messenger {
     return this.postMessage(place.channelId, renderCard(card), place.threadId);
   }
 
+  /**
+   * Plain text for announcements: escaped, so nothing in it pings anyone or links anywhere
+   * (`<!channel>`, `<@U…>` and `@here` all stay literal with link_names off and parse none); then
+   * one line naming each member in `notify` once as `<@U…>`, the only form Slack pings by.
+   */
+  async say(place: Place, text: string, options: { notify?: readonly Member[] } = {}): Promise<MessageRef> {
+    const body = escapeText(truncate(text, SAY_MAX_CHARS));
+    const ids = [...new Set((options.notify ?? []).map((m) => m.id))].filter((id) => {
+      if (MEMBER_ID.test(id)) return true;
+      this.#logger.warn({ member: id }, 'slack say: not a member id, not mentioned');
+      return false;
+    });
+    const mentions = ids.map((id) => `<@${id}>`).join(' ');
+    return this.postMessage(
+      place.channelId,
+      { text: mentions ? `${body}\n${mentions}` : body },
+      place.threadId,
+    );
+  }
+
   /** Post any message; in a thread when `threadTs` is given. */
-  async postMessage(channel: string, message: SlackMessage, threadTs?: string): Promise<MessageRef> {
+  async postMessage(
+    channel: string,
+    message: Pick<SlackMessage, 'text'> & Partial<SlackMessage>,
+    threadTs?: string,
+  ): Promise<MessageRef> {
     try {
       const result = await this.#client.chat.postMessage({
         channel,
         text: message.text,
-        blocks: message.blocks,
+        ...(message.blocks ? { blocks: message.blocks } : {}),
         ...(threadTs ? { thread_ts: threadTs } : {}),
         ...QUIET,
       });

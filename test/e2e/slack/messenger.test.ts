@@ -202,6 +202,51 @@ describe('the Slack messenger', () => {
     await adapter.stop();
   });
 
+  it('says plain text with every mention disabled except the members it notifies, once each', async () => {
+    const messenger = worker();
+    const before = fake.state.callsOf('chat.postMessage').length;
+    const ref = await messenger.say(
+      place(),
+      'Winners: <@U_EVE> & <!channel> <https://evil.test|click> @here',
+      {
+        notify: [
+          { id: 'U_ADA', name: 'ada' },
+          { id: 'U_BOB', name: 'bob' },
+          { id: 'U_ADA', name: 'ada again' },
+          { id: '<!channel>', name: 'forged' },
+        ],
+      },
+    );
+    const calls = fake.state.callsOf('chat.postMessage');
+    expect(calls.length - before).toBe(1);
+    expect(calls.at(-1)!.params).toMatchObject({
+      channel: CHANNEL,
+      thread_ts: rootTs,
+      link_names: 'false', // the WebClient sends a form body: every value a string
+      parse: 'none',
+    });
+    const target = readRef(ref);
+    const message = fake.state.message(CHANNEL, target?.kind === 'message' ? target.ts : '')!;
+    expect(message.threadTs).toBe(rootTs);
+    expect(message.text).toBe(
+      'Winners: &lt;@U_EVE&gt; &amp; &lt;!channel&gt; &lt;https://evil.test|click&gt; @here\n<@U_ADA> <@U_BOB>',
+    );
+    // The only `<…>` entities Slack will act on are the two notified members, each once.
+    expect(message.text.match(/<[^>]*>/g)).toEqual(['<@U_ADA>', '<@U_BOB>']);
+  });
+
+  it('says in the channel itself when the place has no thread', async () => {
+    const ref = await worker().say(
+      { surface: 'slack', workspaceId: 'T', channelId: CHANNEL },
+      'Voting is open',
+    );
+    const target = readRef(ref);
+    const message = fake.state.message(CHANNEL, target?.kind === 'message' ? target.ts : '')!;
+    expect(message.threadTs).toBeUndefined();
+    expect(message.text).toBe('Voting is open');
+    expect(message.blocks).toBeUndefined();
+  });
+
   it('offers Slack’s 1 GB file limit', async () => {
     expect(await worker().uploadLimit()).toBe(1_000_000_000);
   });
