@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import type { ClipCard } from '../../src/core/card.ts';
-import type { MessageRef } from '../../src/core/clip.ts';
+import type { Member, MessageRef } from '../../src/core/clip.ts';
 import { ErrorCode, ReelbotError } from '../../src/core/errors.ts';
 import type { Place } from '../../src/core/place.ts';
 import type { Messenger, OutgoingFile } from '../../src/core/ports/messenger.ts';
@@ -41,6 +41,21 @@ export class StudioMessenger implements Messenger {
 
   async post(place: Place, card: ClipCard): Promise<MessageRef> {
     const message = await this.#repository.post(place.channelId, { kind: 'card', card }, this.#now());
+    return refFor(message.channel, message.id);
+  }
+
+  /**
+   * A text message from the bot. The page draws text with textContent, so nothing in it is
+   * markup; the studio has no notifications, so a member to notify is named as `@Name` up front
+   * (the studio's mention syntax), once each.
+   */
+  async say(place: Place, text: string, options?: { notify?: readonly Member[] }): Promise<MessageRef> {
+    const seen = new Set<string>();
+    const names = (options?.notify ?? [])
+      .filter((m) => !seen.has(m.id) && seen.add(m.id))
+      .map((m) => `@${m.name}`);
+    const body = names.length > 0 ? `${names.join(' ')} ${text}` : text;
+    const message = await this.#repository.post(place.channelId, { kind: 'text', text: body }, this.#now());
     return refFor(message.channel, message.id);
   }
 

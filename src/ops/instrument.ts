@@ -59,8 +59,13 @@ export function instrumentMessenger(messenger: Messenger, metrics: OpsMetrics): 
         throw error;
       }
     };
+  const voters = messenger.voters?.bind(messenger);
+  const link = messenger.link?.bind(messenger);
   return {
     surface,
+    say: count('say', (place, text, options) => messenger.say(place, text, options)),
+    ...(voters ? { voters: count('voters', voters) } : {}),
+    ...(link ? { link } : {}),
     post: count('post', (place, card) => messenger.post(place, card)),
     edit: count('edit', (ref, card) => messenger.edit(ref, card)),
     upload: count('upload', (place, file, card, key) => messenger.upload(place, file, card, key)),

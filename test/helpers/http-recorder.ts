@@ -15,6 +15,8 @@ export async function startRecorder() {
   const state = {
     posts: 0,
     edits: 0,
+    /** Text messages (contest announcements, remix notices). */
+    said: [] as string[],
     uploadCalls: 0,
     /** One entry per visible delivered message. */
     messages: [] as { key: string; clipId: string; bytes: number }[],
@@ -36,6 +38,9 @@ export async function startRecorder() {
       case '/post':
         state.posts++;
         return reply({ surface: 'test', id: `m${++seq}` });
+      case '/say':
+        state.said.push(body.text);
+        return reply({ surface: 'test', id: `s${++seq}` });
       case '/edit':
         state.edits++;
         return reply({});
@@ -75,6 +80,9 @@ export class HttpMessenger implements Messenger {
   }
   post(place: Place, card: ClipCard): Promise<MessageRef> {
     return this.#call('/post', { place, clipId: card.clipId, state: card.state });
+  }
+  say(_place: Place, text: string): Promise<MessageRef> {
+    return this.#call('/say', { text });
   }
   async remove(ref: MessageRef): Promise<void> {
     await this.#call('/remove', { ref });

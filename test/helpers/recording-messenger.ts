@@ -1,5 +1,5 @@
 import type { ClipCard } from '../../src/core/card.ts';
-import type { MessageRef } from '../../src/core/clip.ts';
+import type { Member, MessageRef } from '../../src/core/clip.ts';
 import type { Place } from '../../src/core/place.ts';
 import type { Messenger, OutgoingFile } from '../../src/core/ports/messenger.ts';
 
@@ -29,6 +29,45 @@ export class RecordingMessenger implements Messenger {
   constructor(surface = 'test', limit = 10 * 1024 * 1024) {
     this.surface = surface;
     this.limit = limit;
+  }
+
+  readonly said: { place: Place; text: string; notify: readonly Member[]; ref: MessageRef }[] = [];
+  /**
+   * The platform's own reaction lists, by message id then emoji: what `voters` answers. Tests put
+   * votes here that the bot never heard (cast while it was stopped).
+   */
+  readonly platformReactions = new Map<string, Map<string, Member[]>>();
+  /** How often the platform's list was read. */
+  voterCalls = 0;
+
+  async say(place: Place, text: string, options?: { notify?: readonly Member[] }): Promise<MessageRef> {
+    const ref = { surface: this.surface, id: `s${++this.#seq}` };
+    this.said.push({ place, text, notify: options?.notify ?? [], ref });
+    return ref;
+  }
+
+  async voters(ref: MessageRef, emoji: string): Promise<Member[]> {
+    this.voterCalls++;
+    return [...(this.platformReactions.get(ref.id)?.get(emoji) ?? [])];
+  }
+
+  /** Put a reaction on the platform's list (as a member would, with or without the bot running). */
+  react(ref: MessageRef, emoji: string, member: Member): void {
+    const byEmoji = this.platformReactions.get(ref.id) ?? new Map<string, Member[]>();
+    const list = byEmoji.get(emoji) ?? [];
+    if (!list.some((m) => m.id === member.id)) list.push(member);
+    byEmoji.set(emoji, list);
+    this.platformReactions.set(ref.id, byEmoji);
+  }
+
+  /** Take a reaction off the platform's list. */
+  unreact(ref: MessageRef, emoji: string, memberId: string): void {
+    const list = this.platformReactions.get(ref.id)?.get(emoji);
+    if (list)
+      this.platformReactions.get(ref.id)!.set(
+        emoji,
+        list.filter((m) => m.id !== memberId),
+      );
   }
 
   async post(place: Place, card: ClipCard): Promise<MessageRef> {

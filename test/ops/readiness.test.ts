@@ -153,6 +153,7 @@ describe('platform calls', () => {
     let calls = 0;
     const flaky: Messenger = {
       surface: 'slack',
+      say: async () => ({ surface: 'slack', id: 's1' }),
       post: async () => ({ surface: 'slack', id: 'm1' }),
       edit: async () => {
         calls++;

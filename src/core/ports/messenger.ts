@@ -28,6 +28,12 @@ export interface Messenger {
    * keeps no such list of its own (the studio: its store is the list).
    */
   voters?(ref: MessageRef, emoji: string): Promise<Member[]>;
+  /**
+   * A permanent link to a posted message, for leaderboards (Discord
+   * https://discord.com/channels/<guild>/<channel>/<message>, Slack chat.getPermalink, studio
+   * `/#clip-<id>`); undefined where the surface cannot link.
+   */
+  link?(ref: MessageRef): Promise<string | undefined>;
   /** Update a card in place. */
   edit(ref: MessageRef, card: ClipCard): Promise<void>;
   /** Post a new status card. */
