@@ -26,10 +26,11 @@ const QUIET = { unfurl_links: false, unfurl_media: false, link_names: false, par
 const SAY_MAX_CHARS = 8_000;
 
 /**
- * A Slack member id: `U…`, or `W…` on Enterprise Grid. Only ids of this shape are written as
- * `<@…>`, so a malformed id can never smuggle markup (`<!channel>`) into a message.
+ * A Slack member id: `U…`, or `W…` on Enterprise Grid, upper-case letters and digits (the
+ * underscore is allowed for readable test ids; it is no markup). Only ids of this shape are
+ * written as `<@…>`, so a malformed id can never smuggle markup (`<!channel>`) into a message.
  */
-const MEMBER_ID = /^[UW][A-Z0-9]{2,}$/;
+export const MEMBER_ID = /^[UW][A-Z0-9_]{2,}$/;
 
 /** Errors that mean the thing we wanted gone is gone already. */
 const ALREADY_GONE = new Set(['message_not_found', 'file_not_found', 'file_deleted']);
