@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { type APIMessage, type REST, RESTJSONErrorCodes, Routes } from 'discord.js';
 import type { ClipCard } from '../../src/core/card.ts';
-import type { MessageRef } from '../../src/core/clip.ts';
+import type { Member, MessageRef } from '../../src/core/clip.ts';
 import { ErrorCode, ReelbotError } from '../../src/core/errors.ts';
 import type { Place } from '../../src/core/place.ts';
 import type { Clock } from '../../src/core/ports/clock.ts';
@@ -10,7 +10,7 @@ import type { Logger } from '../../src/core/ports/logger.ts';
 import type { Messenger, OutgoingFile } from '../../src/core/ports/messenger.ts';
 import type { EditPacer } from './edit-pacer.ts';
 import { type DiscordMessage, fromRef, type InteractionMessage, messageKey, SURFACE, toRef } from './refs.ts';
-import { altText, cardMessage, type MessageBody, videoMessage } from './render.ts';
+import { altText, announcementMessage, cardMessage, type MessageBody, videoMessage } from './render.ts';
 import { apiErrorCode, apiStatus, asDiscordError } from './rest-errors.ts';
 import type { DiscordState } from './state.ts';
 
@@ -57,6 +57,16 @@ export class DiscordMessenger implements Messenger {
     const message = (await this.#call('post card', () =>
       this.#deps.rest.post(Routes.channelMessages(place.channelId), {
         body: { ...cardMessage(card), nonce: nonceFor(`card:${card.clipId}`), enforce_nonce: true },
+      }),
+    )) as APIMessage;
+    return toRef({ kind: 'channel', channelId: place.channelId, messageId: message.id });
+  }
+
+  async say(place: Place, text: string, options: { notify?: readonly Member[] } = {}): Promise<MessageRef> {
+    const notify = (options.notify ?? []).filter((m) => !m.bot).map((m) => m.id);
+    const message = (await this.#call('post announcement', () =>
+      this.#deps.rest.post(Routes.channelMessages(place.channelId), {
+        body: announcementMessage(text, notify),
       }),
     )) as APIMessage;
     return toRef({ kind: 'channel', channelId: place.channelId, messageId: message.id });

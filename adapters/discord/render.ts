@@ -131,6 +131,32 @@ export function altText(card: ClipCard): string {
   return fitPlain(card.prompt, ALT_TEXT_MAX);
 }
 
+/**
+ * `allowed_mentions.users` holds at most 100 ids (API docs, Allowed Mentions Object); a mention is
+ * up to 23 characters, so 40 of them leave over half of the 2000-character content for the text.
+ */
+export const NOTIFY_MAX = 40;
+
+/**
+ * An announcement (contest phases, results, remix notices): the escaped text, led by a mention of
+ * each member to notify. Only those ids are in `allowed_mentions.users`, so they alone are pinged,
+ * once each; a mention-looking string inside the text stays literal and silent.
+ */
+export function announcementMessage(
+  text: string,
+  notifyIds: readonly string[],
+): { content: string; allowed_mentions: { parse: []; users: string[] }; flags: number } {
+  const ids = [...new Set(notifyIds.filter((id) => /^\d{15,21}$/.test(id)))].slice(0, NOTIFY_MAX);
+  const lead = ids.map((id) => `<@${id}>`).join(' ');
+  const room = CONTENT_MAX - (lead ? lead.length + 1 : 0);
+  return {
+    content: lead ? `${lead}\n${fitEscaped(text, room)}` : fitEscaped(text, room),
+    allowed_mentions: { parse: [], users: ids },
+    // A clip link in a result must not unfold into a preview of someone else's page.
+    flags: MessageFlags.SuppressEmbeds,
+  };
+}
+
 /** A plain reply (help, confirmations, refusals), escaped and cut to one message. */
 export function textMessage(text: string): Pick<MessageBody, 'content' | 'allowed_mentions'> {
   return { content: fitEscaped(text, CONTENT_MAX), allowed_mentions: NO_MENTIONS };

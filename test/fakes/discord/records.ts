@@ -34,6 +34,8 @@ export interface FakeMessage {
   edits: { at: number; via: 'webhook' | 'bot' }[];
   /** The body it was created with, then each edit's body, in order. */
   history: Record<string, unknown>[];
+  /** Who Discord notified when the message was created (validate.ts pingsOf). */
+  pinged: string[];
   /** Emoji -> user ids, in the order they reacted. */
   reactions: Map<string, string[]>;
 }

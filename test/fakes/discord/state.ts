@@ -9,7 +9,7 @@ import {
   type RecordedRequest,
   toApiMessage,
 } from './records.ts';
-import { messageProblems } from './validate.ts';
+import { messageProblems, pingsOf } from './validate.ts';
 import { createSnowflakes, createWorld } from './world.ts';
 
 /** Discord's default per-attachment limit since 2025 (reference §3). */
@@ -130,6 +130,7 @@ export class FakeState {
       edits: [],
       history: [fields.body],
       reactions: new Map(),
+      pinged: pingsOf(fields.body),
       ...(fields.body.nonce !== undefined ? { nonce: String(fields.body.nonce) } : {}),
       ...(fields.interactionId ? { interactionId: fields.interactionId } : {}),
       ...(fields.webhookId ? { webhookId: fields.webhookId } : {}),

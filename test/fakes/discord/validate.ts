@@ -8,6 +8,13 @@ export function messageProblems(body: Record<string, unknown>): string[] {
   if (typeof body.content === 'string' && body.content.length > 2000) problems.push('content: over 2000');
   if (body.nonce !== undefined && String(body.nonce).length > 25) problems.push('nonce: over 25');
 
+  const allowed = body.allowed_mentions as { parse?: string[]; users?: string[] } | undefined;
+  // Allowed Mentions Object (API docs): at most 100 users, and `users` may not be combined with
+  // `parse: ["users"]` (400, "mutually exclusive").
+  if ((allowed?.users?.length ?? 0) > 100) problems.push('allowed_mentions.users: over 100');
+  if (allowed?.users && allowed.parse?.includes('users'))
+    problems.push('allowed_mentions: parse users and users are mutually exclusive');
+
   const embeds = (body.embeds ?? []) as Record<string, unknown>[];
   if (embeds.length > 10) problems.push('embeds: over 10');
   let total = 0;
@@ -47,6 +54,28 @@ export function messageProblems(body: Record<string, unknown>): string[] {
     }
   }
   return problems;
+}
+
+/**
+ * The users a message body would notify, as Discord decides: a `<@id>` (or `<@!id>`) in the content
+ * not escaped by a backslash, allowed by `allowed_mentions` (absent: every mention pings); each
+ * user once. @everyone/@here and roles are reported as `everyone` / `role:<id>` when allowed.
+ */
+export function pingsOf(body: Record<string, unknown>): string[] {
+  const content = typeof body.content === 'string' ? body.content : '';
+  const allowed = body.allowed_mentions as
+    | { parse?: string[]; users?: string[]; roles?: string[] }
+    | undefined;
+  const parse = allowed ? (allowed.parse ?? []) : ['users', 'roles', 'everyone'];
+  const pings = new Set<string>();
+  for (const match of content.matchAll(/(?<!\\)<@(!|&)?(\d+)>/g)) {
+    const id = match[2]!;
+    if (match[1] === '&') {
+      if (parse.includes('roles') || allowed?.roles?.includes(id)) pings.add(`role:${id}`);
+    } else if (parse.includes('users') || allowed?.users?.includes(id)) pings.add(id);
+  }
+  if (parse.includes('everyone') && /@(everyone|here)/.test(content)) pings.add('everyone');
+  return [...pings];
 }
 
 /** Modal limits: title 45, custom_id 100, text input value 4000 (components reference). */
