@@ -42,8 +42,15 @@ export function freeTextOption(command: CommandDefinition): CommandOption | unde
   return command.options.find((o) => o.type === 'string' && o.required && !o.choices);
 }
 
+/** How a member types a command here: `usage`, or with its group `contest start`. */
+export function commandLabel(command: CommandDefinition): string {
+  return command.group ? `${command.group} ${command.name}` : command.name;
+}
+
 /**
- * Pick the command and read its options. An empty text or an unknown `--flag` throws a
+ * Pick the command and read its options. The first word names a command, or a group whose
+ * subcommand is the second word (`contest start theme:"neon cities"`); any other words are a
+ * prompt. An empty text, a group without a known subcommand or an unknown `--flag` throws a
  * ValidationError whose message says what to write instead.
  */
 export function readCommandText(
@@ -52,10 +59,28 @@ export function readCommandText(
   providers: ProviderRegistry,
 ): CommandText {
   const trimmed = text.trim();
-  const first = trimmed.split(/\s+/, 1)[0]?.toLowerCase() ?? '';
-  const named = commands.find((c) => c.name === first);
+  const [first = '', second = ''] = trimmed.split(/\s+/, 2).map((w) => w.toLowerCase());
+  const single = commands.filter((c) => c.group === undefined);
+  const grouped = commands.filter((c) => c.group !== undefined && c.group.toLowerCase() === first);
+  if (first && grouped.length) {
+    const command = grouped.find((c) => c.name.toLowerCase() === second);
+    if (!command) {
+      const names = grouped.map((c) => `${first} ${c.name}`).join(', ');
+      const maker = single.find((c) => c.makesClip && freeTextOption(c));
+      // A prompt that happens to start with the group's word ("contest of robots") lands here too.
+      const asPrompt = maker ? ` To make a clip of these words, start with ${maker.name}.` : '';
+      throw new ValidationError(
+        second
+          ? `"${first}" is followed by one of: ${names}; "${second.slice(0, 30)}" is not one of them.${asPrompt}`
+          : `"${first}" needs one more word: ${names}.`,
+      );
+    }
+    const args = trimmed.replace(/^\S+\s+\S+/, '');
+    return { command, raw: readOptions(args, command, providers) };
+  }
+  const named = single.find((c) => c.name === first);
   // No command named: the words are a prompt for the command that makes clips.
-  const command = named ?? commands.find((c) => c.makesClip && freeTextOption(c));
+  const command = named ?? single.find((c) => c.makesClip && freeTextOption(c));
   if (!command) throw new ValidationError('There is no command to run.');
   const args = named ? trimmed.slice(first.length) : trimmed;
   return { command, raw: readOptions(args, command, providers) };
@@ -105,14 +130,15 @@ function readOptions(source: string, command: CommandDefinition, providers: Prov
     if (prompt) raw[free.name] = prompt;
   } else if (rest.trim()) {
     throw new ValidationError(
-      `I did not understand "${rest.trim().slice(0, 60)}". ${command.name} takes ${command.options.map((o) => `--${o.name}`).join(', ') || 'no options'}.`,
+      `I did not understand "${rest.trim().slice(0, 60)}". ${commandLabel(command)} takes ${command.options.map((o) => `--${o.name}`).join(', ') || 'no options'}.`,
     );
   }
   return raw;
 }
 
+/** Words, with a quoted value one token, also after `name:` or `--name=` (`theme:"neon cities"`). */
 function tokenize(source: string): Token[] {
-  return [...source.matchAll(/"[^"]*"|“[^”]*”|\S+/g)].map((m) => ({
+  return [...source.matchAll(/(?:(?:--|—|–)?[a-z][\w-]*[:=])?(?:"[^"]*"|“[^”]*”)|\S+/gi)].map((m) => ({
     text: m[0],
     start: m.index,
     end: m.index + m[0].length,
@@ -127,7 +153,7 @@ function markerOf(token: Token, command: CommandDefinition): Marker | undefined 
     if (!option) {
       const known = command.options.map((o) => `--${o.name}`).join(', ');
       throw new ValidationError(
-        `There is no ${token.text.split('=')[0]} option. ${known ? `Try ${known}.` : `${command.name} takes no options.`}`,
+        `There is no ${token.text.split('=')[0]} option. ${known ? `Try ${known}.` : `${commandLabel(command)} takes no options.`}`,
       );
     }
     return { option, valueStart: token.start + flag[0].length, inline: Boolean(flag[2]) };
@@ -240,6 +266,11 @@ function example(option: CommandOption, providers: ProviderRegistry): string {
   return option.type === 'integer' ? '8' : option.type === 'image' ? 'https://…/picture.png' : '"…"';
 }
 
+/** What an option's value looks like in the usage text: `<theme>` when required, else `[number]` or `[…]`. */
+function placeholder(option: CommandOption): string {
+  return option.required ? `<${option.name}>` : `[${option.type === 'integer' ? 'number' : '…'}]`;
+}
+
 /**
  * How to use the commands in Slack, built from their definitions: the syntax, each option with
  * its values, and the commands. Plain text (the caller escapes it).
@@ -270,7 +301,13 @@ export function usageText(
   }
   const others = commands.filter((c) => c !== main);
   if (others.length) {
-    lines.push('Commands:', ...others.map((c) => `  /${commandName} ${c.name}: ${c.description}`));
+    lines.push('Commands:');
+    for (const c of others) {
+      lines.push(`  /${commandName} ${commandLabel(c)}: ${c.description}`);
+      // Commands with options show them in the name:value form the reader takes.
+      if (c.options.length)
+        lines.push(`      ${c.options.map((o) => `${o.name}:${placeholder(o)}`).join(' ')}`);
+    }
   }
   return lines.join('\n');
 }

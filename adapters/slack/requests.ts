@@ -88,7 +88,10 @@ export async function runCommand(
     const answer = await prepared.command.handle(prepared.input, { ...context, place });
     if (answer.kind === 'text') {
       // Help also says how commands are written here, which only this surface knows.
-      const text = prepared.command.name === 'help' ? withUsage(deps, answer.text) : answer.text;
+      const text =
+        prepared.command.name === 'help' && !prepared.command.group
+          ? withUsage(deps, answer.text)
+          : answer.text;
       await reply(text, !answer.private);
     }
     return;

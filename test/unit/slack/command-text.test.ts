@@ -119,6 +119,75 @@ describe('reading Slack command text into a command from commands/', () => {
     );
   });
 
+  describe('subcommand groups, written as two words', () => {
+    const sub = (name: string, options: CommandDefinition['options'] = []): CommandDefinition => ({
+      name,
+      group: 'contest',
+      description: `contest ${name} does its thing`,
+      options,
+      schema: COMMANDS[0]!.schema,
+      handle: async () => ({ kind: 'text', text: '', private: true }),
+    });
+    const start = sub('start', [
+      { name: 'theme', description: 'The theme', type: 'string', required: true },
+      { name: 'submit', description: 'Submission window', type: 'string' },
+      { name: 'vote', description: 'Voting window', type: 'string' },
+      { name: 'entries', description: 'Entries per member', type: 'integer' },
+    ]);
+    // An ungrouped `status` alongside the group's: the group's word decides which one is meant.
+    const plainStatus = { ...sub('status'), group: undefined, description: 'bot status' };
+    const all = [...COMMANDS, start, sub('status'), sub('cancel'), plainStatus];
+    const readAll = (text: string) => readCommandText(text, all, providers);
+
+    it('reads the subcommand and its name:value options, quoted values whole', () => {
+      const { command, raw } = readAll('contest start theme:"neon cities" submit:2h vote:1h entries:2');
+      expect(command).toBe(start);
+      expect(raw).toEqual({ theme: 'neon cities', submit: '2h', vote: '1h', entries: '2' });
+      expect(readAll('Contest START neon cities --vote "1 h"').raw).toEqual({
+        theme: 'neon cities',
+        vote: '1 h',
+      });
+      expect(readAll('contest start vote:“90 m” theme:robots').raw).toEqual({
+        vote: '90 m',
+        theme: 'robots',
+      });
+    });
+
+    it('tells the group’s subcommand from an ungrouped command of the same name', () => {
+      expect(readAll('contest status').command).toMatchObject({ group: 'contest', name: 'status' });
+      expect(readAll('status').command).toBe(plainStatus);
+      // A subcommand's name alone is not a command: `start a race` is a prompt.
+      expect(readAll('start a race').command.name).toBe('generate');
+      expect(readAll('start a race').raw).toEqual({ prompt: 'start a race' });
+    });
+
+    it('refuses a group without a subcommand, listing them', () => {
+      expect(() => readAll('contest')).toThrow(
+        '"contest" needs one more word: contest start, contest status, contest cancel.',
+      );
+    });
+
+    it('refuses an unknown subcommand and says how to make it a prompt instead', () => {
+      expect(() => readAll('contest of dancing robots')).toThrow(
+        '"contest" is followed by one of: contest start, contest status, contest cancel; "of" is not one of them. To make a clip of these words, start with generate.',
+      );
+    });
+
+    it('names the subcommand in refusals of its options', () => {
+      expect(() => readAll('contest status now please')).toThrow(/contest status takes no options/);
+      expect(() => readAll('contest start robots --colour red')).toThrow(
+        /--theme, --submit, --vote, --entries/,
+      );
+    });
+
+    it('lists the subcommands and their options in the usage text', () => {
+      const usage = usageText('sora', all, providers);
+      expect(usage).toContain('/sora contest start: contest start does its thing');
+      expect(usage).toContain('theme:<theme> submit:[…] vote:[…] entries:[number]');
+      expect(usage).toContain('/sora contest cancel: contest cancel does its thing');
+    });
+  });
+
   it('lists every option of the main command with its values in the usage text', () => {
     const usage = usageText('sora', COMMANDS, providers);
     for (const option of ['--duration', '--aspect', '--size', '--model', '--style', '--image']) {
