@@ -3,6 +3,10 @@
  * needs itself (the simulator, the fake Discord, worker processes) on loopback and uses the Redis
  * at REDIS_URL (default redis://127.0.0.1:6379) under its own key prefixes. Not part of
  * `npm test`; takes about ten minutes on 2 cores.
+ *
+ * `npm run bench -- admission polling` runs only the named parts (ack, inflight, polling,
+ * delivery, edits, admission) and prints their rows without touching BENCHMARKS.md, which only a
+ * full run may rewrite.
  */
 import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -15,6 +19,15 @@ import { benchPolling } from '../bench/polling.ts';
 import { createSimulator } from '../src/providers/simulator/index.ts';
 import { tempDir } from '../test/helpers/pipeline.ts';
 
+const PARTS = ['ack', 'inflight', 'polling', 'delivery', 'edits', 'admission'] as const;
+const wanted = process.argv.slice(2);
+const unknown = wanted.filter((w) => !(PARTS as readonly string[]).includes(w));
+if (unknown.length) {
+  process.stderr.write(`bench: unknown part ${unknown.join(', ')}; the parts are ${PARTS.join(', ')}\n`);
+  process.exit(2);
+}
+const run = (part: (typeof PARTS)[number]) => wanted.length === 0 || wanted.includes(part);
+
 const started = new Date();
 const rows: Row[] = [];
 // Other work on the machine (a test suite, another bench) slows every figure: record how busy it was.
@@ -22,13 +35,14 @@ const loads: number[] = [];
 const sampler = setInterval(() => loads.push(loadavg()[0]!), 5000);
 const sim = await createSimulator({ port: 0, renderMs: 120_000, mediaDir: tempDir('bench-sim') });
 try {
-  rows.push(await benchAck());
-  rows.push(await benchInFlight({ concurrency: 10 }));
-  rows.push(await benchInFlight({ concurrency: 50, nodeOptions: '--max-old-space-size=160' }));
-  rows.push(await benchPolling());
-  rows.push(await benchDelivery());
-  rows.push(await benchEdits());
-  rows.push(await benchAdmission(sim));
+  if (run('ack')) rows.push(await benchAck());
+  if (run('inflight')) rows.push(await benchInFlight({ concurrency: 10 }));
+  if (run('inflight'))
+    rows.push(await benchInFlight({ concurrency: 50, nodeOptions: '--max-old-space-size=160' }));
+  if (run('polling')) rows.push(await benchPolling());
+  if (run('delivery')) rows.push(await benchDelivery());
+  if (run('edits')) rows.push(await benchEdits());
+  if (run('admission')) rows.push(await benchAdmission(sim));
 } finally {
   clearInterval(sampler);
   await sim.close();
@@ -48,6 +62,12 @@ const commit = (() => {
     return 'unknown';
   }
 })();
+if (wanted.length) {
+  for (const r of rows)
+    process.stdout.write(`${r.what}\n  reelbot: ${r.reelbot}\n  naive: ${r.naive}\n  met: ${r.met}\n`);
+  process.stdout.write(`${load}\n`);
+  process.exit(0);
+}
 const cell = (text: string) => text.replaceAll('|', '\\|').replaceAll('\n', ' ');
 const table = [
   '| measured | reelbot | naive design it replaces | target | met |',

@@ -2,6 +2,7 @@ import { Redis } from 'ioredis';
 import type { Clip, ClipState } from '../core/clip.ts';
 import { ErrorCode, ReelbotError } from '../core/errors.ts';
 import type { ClipPatch, Store } from '../core/ports/store.ts';
+import { createRedisContests, createRedisPosted, createRedisThumbnails } from './redis-contests.ts';
 import { createRedisLedger } from './redis-ledger.ts';
 import { createRedisMembers } from './redis-members.ts';
 import { createRedisRateLimits } from './redis-rate-limits.ts';
@@ -42,7 +43,7 @@ type ClipRedis = Redis & {
 
 /** The production store: clips as JSON strings, votes as sets, claims as expiring keys. */
 export function createRedisStore(options: { url: string; prefix: string }): Store {
-  const redis = new Redis(options.url, { maxRetriesPerRequest: 3 }) as ClipRedis;
+  const redis = new Redis(options.url, { maxRetriesPerRequest: 3, enableAutoPipelining: true }) as ClipRedis;
   redis.defineCommand('updateClip', { numberOfKeys: 2, lua: UPDATE_CLIP });
   // While Redis is away ioredis emits an error per reconnect attempt; the commands themselves
   // reject with it, so the event needs no more than a listener (else Node reports it unhandled).
@@ -52,6 +53,9 @@ export function createRedisStore(options: { url: string; prefix: string }): Stor
   let seq = 0;
 
   return {
+    contests: createRedisContests(redis, key),
+    posted: createRedisPosted(redis, key),
+    thumbnails: createRedisThumbnails(redis, key),
     ledger: createRedisLedger(redis, key),
     members: createRedisMembers(redis, key),
     rateLimits: createRedisRateLimits(redis, key),
