@@ -1,6 +1,7 @@
 import type { Clip, ClipState } from '../core/clip.ts';
 import { ErrorCode, ReelbotError } from '../core/errors.ts';
 import type { ClipPatch, Store } from '../core/ports/store.ts';
+import { createMemoryContests, createMemoryPosted, createMemoryThumbnails } from './memory-contests.ts';
 import { createMemoryLedger } from './memory-ledger.ts';
 import { createMemoryMembers } from './memory-members.ts';
 import { createMemoryRateLimits } from './memory-rate-limits.ts';
@@ -28,6 +29,9 @@ export function createMemoryStore(): Store {
   };
 
   return {
+    contests: createMemoryContests(),
+    posted: createMemoryPosted(),
+    thumbnails: createMemoryThumbnails(),
     ledger: createMemoryLedger(),
     members: createMemoryMembers(),
     rateLimits: createMemoryRateLimits(),

@@ -2,6 +2,7 @@ import { Redis } from 'ioredis';
 import type { Clip, ClipState } from '../core/clip.ts';
 import { ErrorCode, ReelbotError } from '../core/errors.ts';
 import type { ClipPatch, Store } from '../core/ports/store.ts';
+import { createRedisContests, createRedisPosted, createRedisThumbnails } from './redis-contests.ts';
 import { createRedisLedger } from './redis-ledger.ts';
 import { createRedisMembers } from './redis-members.ts';
 import { createRedisRateLimits } from './redis-rate-limits.ts';
@@ -52,6 +53,9 @@ export function createRedisStore(options: { url: string; prefix: string }): Stor
   let seq = 0;
 
   return {
+    contests: createRedisContests(redis, key),
+    posted: createRedisPosted(redis, key),
+    thumbnails: createRedisThumbnails(redis, key),
     ledger: createRedisLedger(redis, key),
     members: createRedisMembers(redis, key),
     rateLimits: createRedisRateLimits(redis, key),

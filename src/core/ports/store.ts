@@ -1,4 +1,5 @@
 import type { Clip, ClipState } from '../clip.ts';
+import type { Contest, ContestEntry, ContestState, ContestVote } from '../contest.ts';
 import type { LedgerRepository } from './ledger.ts';
 import type { MemberDirectory, RateLimitRepository, SettingsRepository } from './workspace.ts';
 
@@ -58,10 +59,66 @@ export interface ClaimRepository {
   has(key: string): Promise<boolean>;
 }
 
+/** A partial update of a contest; `undefined` removes a field. */
+export type ContestPatch = { [K in keyof Contest]?: Contest[K] | undefined };
+
+/**
+ * Contests, their entries and the votes the bot heard for them. Updates are compare-and-set on the
+ * state; entering is atomic against the per-member limit, so simultaneous submissions from one
+ * member across processes never pass it.
+ */
+export interface ContestRepository {
+  /**
+   * Store a new contest as its channel's open contest (`channelKey`); fails with CONFLICT when the
+   * channel already has one open, so two admins starting at once get one contest.
+   */
+  create(contest: Contest, channelKey: string): Promise<void>;
+  /** Add an entry unless the member already has `limit` entries; false when over it. */
+  enter(contestId: string, entry: ContestEntry, limit: number): Promise<boolean>;
+  /** Entries still in the contest, earliest first. */
+  entries(contestId: string): Promise<ContestEntry[]>;
+  /** The contest, or undefined. */
+  get(id: string): Promise<Contest | undefined>;
+  /** Contests of a workspace scope, newest first (status, hall of fame). */
+  list(scope: string, limit: number): Promise<Contest[]>;
+  /** The id of the contest open in a channel, if any. */
+  openIn(channelKey: string): Promise<string | undefined>;
+  /** Record a vote for an entry unless that member's vote is already recorded (duplicates). */
+  recordVote(contestId: string, clipId: string, vote: ContestVote): Promise<boolean>;
+  /** Forget a member's vote for an entry (the reaction was removed); false when there was none. */
+  retractVote(contestId: string, clipId: string, voterId: string): Promise<boolean>;
+  /**
+   * Apply a patch atomically; with `from`, only in one of those states, else CONFLICT. Leaving
+   * the open states frees the channel for the next contest.
+   */
+  update(id: string, patch: ContestPatch, from?: readonly ContestState[]): Promise<Contest>;
+  /** The votes recorded for an entry, by voter id order. */
+  votes(contestId: string, clipId: string): Promise<ContestVote[]>;
+  /** Take an entry out (its clip failed or was cancelled), freeing its slot; false if absent. */
+  withdraw(contestId: string, clipId: string): Promise<boolean>;
+}
+
+/** Posted clips per workspace by time posted, for leaderboards. */
+export interface PostedIndex {
+  /** Note that a clip was posted in a workspace scope at `postedAt`. */
+  add(scope: string, clipId: string, postedAt: number): Promise<void>;
+  /** Ids of clips posted at or after `from`, oldest first, at most `limit` (newest kept). */
+  since(scope: string, from: number, limit: number): Promise<string[]>;
+}
+
+/** Small JPEG frames of posted clips, kept where every process can serve them. */
+export interface ThumbnailRepository {
+  /** The clip's thumbnail bytes, if one was made. */
+  get(clipId: string): Promise<Uint8Array | undefined>;
+  /** Keep a clip's thumbnail (replaces an earlier one). */
+  put(clipId: string, jpeg: Uint8Array): Promise<void>;
+}
+
 /** Everything the bot keeps. Redis in production; an in-memory twin for zero-config runs. */
 export interface Store {
   claims: ClaimRepository;
   clips: ClipRepository;
+  contests: ContestRepository;
   /** Release connections. */
   close(): Promise<void>;
   /** Budgets: reservations, refunds and spend per workspace and member. */
@@ -69,9 +126,12 @@ export interface Store {
   /** Members met per workspace, and their consent to be named in prompts. */
   members: MemberDirectory;
   messages: MessageIndex;
+  /** Posted clips per workspace, for leaderboards. */
+  posted: PostedIndex;
   /** Token buckets for per-member rate limits. */
   rateLimits: RateLimitRepository;
   /** Admins' per-workspace settings and their change log. */
   settings: SettingsRepository;
+  thumbnails: ThumbnailRepository;
   votes: VoteRepository;
 }

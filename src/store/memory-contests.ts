@@ -1,0 +1,147 @@
+import type { Contest, ContestEntry, ContestState, ContestVote } from '../core/contest.ts';
+import { OPEN_CONTEST_STATES } from '../core/contest.ts';
+import { ErrorCode, ReelbotError } from '../core/errors.ts';
+import type {
+  ContestPatch,
+  ContestRepository,
+  PostedIndex,
+  ThumbnailRepository,
+} from '../core/ports/store.ts';
+import { Mutex } from './mutex.ts';
+
+const copy = <T>(value: T): T => structuredClone(value);
+
+/** The scope a contest belongs to (`surface:workspace`), as settings and hall of fame name it. */
+export const contestScope = (contest: Pick<Contest, 'place'>) =>
+  `${contest.place.surface}:${contest.place.workspaceId}`;
+
+/** Contests in memory; check-then-write sections run under one mutex, as Redis runs Lua. */
+export function createMemoryContests(): ContestRepository {
+  const contests = new Map<string, Contest>();
+  const channelOf = new Map<string, string>();
+  const open = new Map<string, string>();
+  const entries = new Map<string, ContestEntry[]>();
+  const votes = new Map<string, Map<string, ContestVote>>();
+  const mutex = new Mutex();
+  const votesOf = (contestId: string, clipId: string) => {
+    const k = `${contestId}:${clipId}`;
+    const map = votes.get(k) ?? new Map<string, ContestVote>();
+    votes.set(k, map);
+    return map;
+  };
+
+  return {
+    create: (contest, channelKey) =>
+      mutex.run(() => {
+        if (contests.has(contest.id) || open.has(channelKey)) {
+          throw new ReelbotError(ErrorCode.Conflict, 'This channel already has a contest running.');
+        }
+        contests.set(contest.id, copy(contest));
+        channelOf.set(contest.id, channelKey);
+        open.set(channelKey, contest.id);
+      }),
+    async get(id) {
+      const contest = contests.get(id);
+      return contest && copy(contest);
+    },
+    async openIn(channelKey) {
+      return open.get(channelKey);
+    },
+    async list(scope, limit) {
+      return [...contests.values()]
+        .filter((c) => contestScope(c) === scope)
+        .sort((a, b) => b.createdAt - a.createdAt)
+        .slice(0, limit)
+        .map(copy);
+    },
+    update: (id: string, patch: ContestPatch, from?: readonly ContestState[]) =>
+      mutex.run(() => {
+        const contest = contests.get(id);
+        if (!contest) throw new ReelbotError(ErrorCode.NotFound, 'That contest does not exist.');
+        if (from && !from.includes(contest.state)) {
+          throw new ReelbotError(ErrorCode.Conflict, `That contest is already ${contest.state}.`, {
+            message: `contest ${id} is ${contest.state}, expected ${from.join('|')}`,
+          });
+        }
+        const next = { ...contest } as Record<string, unknown>;
+        for (const [key, value] of Object.entries(copy(patch))) {
+          if (value === undefined) delete next[key];
+          else next[key] = value;
+        }
+        const updated = next as unknown as Contest;
+        contests.set(id, updated);
+        const channel = channelOf.get(id);
+        if (!OPEN_CONTEST_STATES.includes(updated.state) && channel && open.get(channel) === id) {
+          open.delete(channel);
+        }
+        return copy(updated);
+      }),
+    enter: (contestId, entry, limit) =>
+      mutex.run(() => {
+        const list = entries.get(contestId) ?? [];
+        if (list.some((e) => e.clipId === entry.clipId)) return true;
+        if (list.filter((e) => e.author.id === entry.author.id).length >= limit) return false;
+        entries.set(contestId, [...list, copy(entry)]);
+        return true;
+      }),
+    withdraw: (contestId, clipId) =>
+      mutex.run(() => {
+        const list = entries.get(contestId) ?? [];
+        const kept = list.filter((e) => e.clipId !== clipId);
+        entries.set(contestId, kept);
+        return kept.length !== list.length;
+      }),
+    async entries(contestId) {
+      return [...(entries.get(contestId) ?? [])]
+        .sort((a, b) => a.enteredAt - b.enteredAt || (a.clipId < b.clipId ? -1 : 1))
+        .map(copy);
+    },
+    async recordVote(contestId, clipId, vote) {
+      const map = votesOf(contestId, clipId);
+      if (map.has(vote.voter.id)) return false;
+      map.set(vote.voter.id, copy(vote));
+      return true;
+    },
+    async retractVote(contestId, clipId, voterId) {
+      return votesOf(contestId, clipId).delete(voterId);
+    },
+    async votes(contestId, clipId) {
+      return [...votesOf(contestId, clipId).values()]
+        .sort((a, b) => (a.voter.id < b.voter.id ? -1 : a.voter.id > b.voter.id ? 1 : 0))
+        .map(copy);
+    },
+  };
+}
+
+/** Posted clips per workspace, in memory. */
+export function createMemoryPosted(): PostedIndex {
+  const byScope = new Map<string, Map<string, number>>();
+  return {
+    async add(scope, clipId, postedAt) {
+      const map = byScope.get(scope) ?? new Map<string, number>();
+      map.set(clipId, postedAt);
+      byScope.set(scope, map);
+    },
+    async since(scope, from, limit) {
+      return [...(byScope.get(scope) ?? new Map<string, number>()).entries()]
+        .filter(([, at]) => at >= from)
+        .sort((a, b) => a[1] - b[1] || (a[0] < b[0] ? -1 : 1))
+        .slice(-limit)
+        .map(([id]) => id);
+    },
+  };
+}
+
+/** Thumbnails in memory. */
+export function createMemoryThumbnails(): ThumbnailRepository {
+  const thumbs = new Map<string, Uint8Array>();
+  return {
+    async get(clipId) {
+      const bytes = thumbs.get(clipId);
+      return bytes && new Uint8Array(bytes);
+    },
+    async put(clipId, jpeg) {
+      thumbs.set(clipId, new Uint8Array(jpeg));
+    },
+  };
+}
