@@ -24,7 +24,12 @@ export async function createSlackAdapter(context: AdapterContext, config: Config
   const logger = app.logger.child({ surface: SURFACE });
   const client = new webApi.WebClient(slack.botToken, clientOptions(slack, logger));
   const ledger = createUploadLedger(config.redis);
-  const messenger = new SlackMessenger(client, ledger, logger);
+  // One members cache for the inbound handlers and the messenger (which reads voters' bot flags).
+  const members = new SlackMembers(client, app.clock, logger);
+  const messenger = new SlackMessenger(client, ledger, logger, {
+    members,
+    voteReaction: config.votes.slackReaction,
+  });
   let parts: BoltParts | undefined;
 
   return {
@@ -52,7 +57,7 @@ export async function createSlackAdapter(context: AdapterContext, config: Config
         voteReaction: config.votes.slackReaction,
         client,
         messenger,
-        members: new SlackMembers(client, app.clock, logger),
+        members,
         cards: new CardPresenter({
           store: app.store,
           messengers: { get: (surface) => (surface === SURFACE ? messenger : undefined) },

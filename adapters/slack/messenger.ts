@@ -2,9 +2,12 @@ import type { webApi } from '@slack/bolt';
 import type { ClipCard } from '../../src/core/card.ts';
 import type { Member, MessageRef } from '../../src/core/clip.ts';
 import type { Place } from '../../src/core/place.ts';
+import { systemClock } from '../../src/core/ports/clock.ts';
 import type { Logger } from '../../src/core/ports/logger.ts';
 import type { Messenger, OutgoingFile } from '../../src/core/ports/messenger.ts';
+import { reactionName, slackReactionFor } from './emoji.ts';
 import { fromSlackError, slackErrorCode } from './errors.ts';
+import { SlackMembers } from './members.ts';
 import { fileRef, messageRef, readRef, SURFACE } from './refs.ts';
 import { renderCard, renderUploadComment, type SlackMessage } from './render.ts';
 import { escapeText, truncate } from './text.ts';
@@ -32,6 +35,19 @@ const SAY_MAX_CHARS = 8_000;
  */
 export const MEMBER_ID = /^[UW][A-Z0-9_]{2,}$/;
 
+/**
+ * users.info lookups at once while reconciling votes: users.info is Tier 4 (100+ per minute,
+ * reference §8), and a contest close reads every entry's voters, so a few at a time.
+ */
+const LOOKUPS_AT_ONCE = 4;
+
+export interface SlackMessengerOptions {
+  /** Who users are (names, bot flags), shared with the inbound handlers for one cache. */
+  members?: SlackMembers;
+  /** SLACK_VOTE_REACTION: the vote when a workspace set none Slack can name. */
+  voteReaction?: string;
+}
+
 /** Errors that mean the thing we wanted gone is gone already. */
 const ALREADY_GONE = new Set(['message_not_found', 'file_not_found', 'file_deleted']);
 
@@ -47,11 +63,20 @@ export class SlackMessenger implements Messenger {
   readonly #client: webApi.WebClient;
   readonly #ledger: UploadLedger;
   readonly #logger: Logger;
+  readonly #members: SlackMembers;
+  readonly #voteReaction: string;
 
-  constructor(client: webApi.WebClient, ledger: UploadLedger, logger: Logger) {
+  constructor(
+    client: webApi.WebClient,
+    ledger: UploadLedger,
+    logger: Logger,
+    options: SlackMessengerOptions = {},
+  ) {
     this.#client = client;
     this.#ledger = ledger;
     this.#logger = logger;
+    this.#members = options.members ?? new SlackMembers(client, systemClock, logger);
+    this.#voteReaction = reactionName(options.voteReaction ?? '+1');
   }
 
   async post(place: Place, card: ClipCard): Promise<MessageRef> {
@@ -96,6 +121,43 @@ export class SlackMessenger implements Messenger {
     } catch (error) {
       throw fromSlackError(error, 'chat.postMessage');
     }
+  }
+
+  /**
+   * Who has the vote reaction on a message, from reactions.get. `full: true` because without it
+   * Slack may cut each reaction's user list short ("If true always return the complete reaction
+   * list", reactions.get reference). A skin-toned reaction (`+1::skin-tone-3`) is listed apart
+   * from the plain one; both are the same vote. Bots are flagged from users.info (cached); Slack
+   * has no account creation date, so `since` stays unset (the core falls back to first seen).
+   */
+  async voters(ref: MessageRef, emoji: string): Promise<Member[]> {
+    const target = readRef(ref);
+    // A file whose message we never learned has no message to vote on, and no votes indexed.
+    const ts = target?.kind === 'message' ? target.ts : target?.ts;
+    if (!target || !ts) return [];
+    const wanted = slackReactionFor(emoji) ?? this.#voteReaction;
+    let reactions: { name?: string; users?: string[] }[];
+    try {
+      const result = await this.#client.reactions.get({ channel: target.channel, timestamp: ts, full: true });
+      reactions = result.message?.reactions ?? [];
+    } catch (error) {
+      if (ALREADY_GONE.has(slackErrorCode(error) ?? '')) return [];
+      throw fromSlackError(error, 'reactions.get');
+    }
+    const ids = new Set<string>();
+    for (const reaction of reactions) {
+      if (reaction.name && reactionName(reaction.name) === wanted)
+        for (const id of reaction.users ?? []) ids.add(id);
+    }
+    const voters: Member[] = [];
+    const queue = [...ids];
+    while (queue.length) {
+      const batch = queue.splice(0, LOOKUPS_AT_ONCE);
+      for (const actor of await Promise.all(batch.map((id) => this.#members.get(id)))) {
+        voters.push({ id: actor.id, name: actor.name, ...(actor.bot ? { bot: true } : {}) });
+      }
+    }
+    return voters;
   }
 
   async edit(ref: MessageRef, card: ClipCard): Promise<void> {

@@ -247,6 +247,52 @@ describe('the Slack messenger', () => {
     expect(message.blocks).toBeUndefined();
   });
 
+  it('reads voters from Slack’s own reaction list: every user, skin tones merged, bots flagged', async () => {
+    fake.addUser({ id: 'U_ADA', name: 'ada' });
+    fake.addUser({ id: 'U_BOB', name: 'bob' });
+    fake.addUser({ id: 'U_ROBO', name: 'robo', is_bot: true });
+    const messenger = worker();
+    const ref = await messenger.post({ surface: 'slack', workspaceId: 'T', channelId: CHANNEL }, card);
+    const target = readRef(ref);
+    const ts = target?.kind === 'message' ? target.ts : '';
+    // Cast straight into Slack's record, as while the bot was stopped: no events were sent.
+    fake.state.react(CHANNEL, ts, 'U_ADA', '+1');
+    fake.state.react(CHANNEL, ts, 'U_BOB', '+1::skin-tone-4');
+    fake.state.react(CHANNEL, ts, 'U_ROBO', 'thumbsup');
+    fake.state.react(CHANNEL, ts, 'U_BOB', 'fire');
+    // More than Slack lists without `full`: only a reader asking for the full list sees them all.
+    const crowd = Array.from({ length: 60 }, (_, i) => `U_CROWD${i}`);
+    for (const id of crowd) fake.state.react(CHANNEL, ts, id, '+1');
+
+    const lookupsBefore = fake.state.callsOf('users.info').length;
+    const voters = await messenger.voters(ref, '👍');
+    expect(fake.state.callsOf('reactions.get').at(-1)!.params).toMatchObject({ full: 'true', timestamp: ts });
+    expect(voters.map((v) => v.id).sort()).toEqual(['U_ADA', 'U_BOB', 'U_ROBO', ...crowd].sort());
+    expect(voters.find((v) => v.id === 'U_ROBO')).toEqual({ id: 'U_ROBO', name: 'robo', bot: true });
+    expect(voters.find((v) => v.id === 'U_ADA')).toEqual({ id: 'U_ADA', name: 'ada' });
+    expect(voters.every((v) => v.since === undefined)).toBe(true);
+    expect(fake.state.callsOf('users.info').length - lookupsBefore).toBe(3); // crowd: user_not_found
+
+    // The same emoji by name, with colons: same voters, and the users are cached now.
+    const callsBefore = fake.state.calls.filter((c) => c.method === 'users.info').length;
+    expect((await messenger.voters(ref, ':thumbsup:')).length).toBe(63);
+    expect(fake.state.calls.filter((c) => c.method === 'users.info').length - callsBefore).toBe(60);
+    expect((await messenger.voters(ref, '🔥')).map((v) => v.id)).toEqual(['U_BOB']);
+    expect(await messenger.voters(ref, 'tada')).toEqual([]);
+  });
+
+  it('finds no voters on a message that is gone, and none on a file it never saw land', async () => {
+    const messenger = worker();
+    const ref = await messenger.post({ surface: 'slack', workspaceId: 'T', channelId: CHANNEL }, card);
+    const target = readRef(ref);
+    fake.state.react(CHANNEL, target?.kind === 'message' ? target.ts : '', 'U_ADA', '+1');
+    await messenger.remove(ref);
+    expect(await messenger.voters(ref, '👍')).toEqual([]);
+    const calls = fake.state.calls.length;
+    expect(await messenger.voters({ surface: 'slack', id: `f|${CHANNEL}|F123|` }, '👍')).toEqual([]);
+    expect(fake.state.calls.length).toBe(calls);
+  });
+
   it('offers Slack’s 1 GB file limit', async () => {
     expect(await worker().uploadLimit()).toBe(1_000_000_000);
   });

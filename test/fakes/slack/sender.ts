@@ -172,10 +172,14 @@ export class SlackDriver {
     );
   }
 
+  /** A member reacts (or takes it back): Slack records it, then sends the event. */
   reaction(
     type: 'reaction_added' | 'reaction_removed',
     options: { user: string; reaction: string; channel: string; ts: string },
   ) {
+    const { channel, ts, user, reaction } = options;
+    if (type === 'reaction_added') this.#fake.state.react(channel, ts, user, reaction);
+    else this.#fake.state.unreact(channel, ts, user, reaction);
     return this.event({
       type,
       user: options.user,

@@ -17,6 +17,8 @@ export interface FakeMessage {
   updates: number;
   /** Every version it has shown, first to last. */
   versions: { text: string; blocks?: unknown[] }[];
+  /** Reactions on it, as Slack keeps them: one entry per name, its users in the order they reacted. */
+  reactions?: { name: string; users: string[] }[];
 }
 
 export interface FakeFile {
@@ -115,6 +117,32 @@ export class FakeSlackState {
     if (!limit) return undefined;
     limit.remaining--;
     return limit.retryAfterS;
+  }
+
+  /**
+   * A member reacts to a message. Slack records it whether or not any app is listening, so a
+   * reaction added here without an event is one cast while the bot was down. Reacting twice with
+   * the same name changes nothing (Slack answers already_reacted).
+   */
+  react(channel: string, ts: string, user: string, name: string): void {
+    const message = this.message(channel, ts);
+    if (!message || message.deleted) throw new Error(`no message ${channel}/${ts} to react to`);
+    message.reactions ??= [];
+    let reaction = message.reactions.find((r) => r.name === name);
+    if (!reaction) {
+      reaction = { name, users: [] };
+      message.reactions.push(reaction);
+    }
+    if (!reaction.users.includes(user)) reaction.users.push(user);
+  }
+
+  /** A member takes a reaction back; the name disappears with its last user. */
+  unreact(channel: string, ts: string, user: string, name: string): void {
+    const message = this.message(channel, ts);
+    const reaction = message?.reactions?.find((r) => r.name === name);
+    if (!message?.reactions || !reaction) return;
+    reaction.users = reaction.users.filter((u) => u !== user);
+    if (reaction.users.length === 0) message.reactions = message.reactions.filter((r) => r !== reaction);
   }
 
   message(channel: string, ts: string): FakeMessage | undefined {

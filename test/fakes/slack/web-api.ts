@@ -24,6 +24,9 @@ const str = (value: unknown, name: string): string => {
   return value;
 };
 
+/** Users listed per reaction by reactions.get without `full` (50 in practice, per Slack's forums). */
+export const REACTION_USERS_SHOWN = 50;
+
 /** Fields WebClient sends JSON-encoded inside a form body. */
 const JSON_FIELDS = ['blocks', 'files', 'view', 'attachments'];
 
@@ -137,6 +140,32 @@ export function createWebApi(state: FakeSlackState, base: () => string) {
       const opened = { triggerId, view, id: `V${state.next()}` };
       state.views.push(opened);
       return { view: { id: opened.id, ...view } };
+    },
+
+    'reactions.get': (p) => {
+      const channel = str(p.channel, 'channel');
+      const message = state.message(channel, str(p.timestamp, 'timestamp'));
+      if (!message || message.deleted) throw new Refusal('message_not_found');
+      // Without full=true Slack may cut a reaction's user list short while `count` stays whole
+      // ("If true always return the complete reaction list", reactions.get reference); the fake
+      // always cuts at REACTION_USERS_SHOWN, so a reader that forgets `full` is caught.
+      const full = p.full === true || p.full === 'true' || p.full === '1';
+      const reactions = (message.reactions ?? []).map((r) => ({
+        name: r.name,
+        count: r.users.length,
+        users: full ? [...r.users] : r.users.slice(0, REACTION_USERS_SHOWN),
+      }));
+      return {
+        type: 'message',
+        channel,
+        message: {
+          type: 'message',
+          ts: message.ts,
+          user: message.user,
+          text: message.text,
+          ...(reactions.length ? { reactions } : {}),
+        },
+      };
     },
 
     'users.info': (p) => {
