@@ -128,6 +128,8 @@ function readOptions(source: string, command: CommandDefinition, providers: Prov
     rest = takeTrailingPhrases(rest, command, providers, raw);
     const prompt = rest.replace(/[\s,;]+$/, '').trim();
     if (prompt) raw[free.name] = prompt;
+  } else if (rest.trim() && takePositional(rest, command, raw)) {
+    // `/sora consent on`, `/sora settings vote_emoji 🔥`: bare words fill the options in order.
   } else if (rest.trim()) {
     throw new ValidationError(
       `I did not understand "${rest.trim().slice(0, 60)}". ${commandLabel(command)} takes ${command.options.map((o) => `--${o.name}`).join(', ') || 'no options'}.`,
@@ -137,6 +139,24 @@ function readOptions(source: string, command: CommandDefinition, providers: Prov
 }
 
 /** Words, with a quoted value one token, also after `name:` or `--name=` (`theme:"neon cities"`). */
+/**
+ * Bare words for a command without free text fill its options not yet given, in order; the last
+ * one takes every word left (`settings channels #a #b`). False when there is no option to fill.
+ */
+function takePositional(rest: string, command: CommandDefinition, raw: RawOptions): boolean {
+  const open = command.options.filter((o) => raw[o.name] === undefined);
+  if (open.length === 0) return false;
+  const text = rest.trim();
+  const words = tokenize(text);
+  open.forEach((option, i) => {
+    const word = words[i];
+    if (!word) return;
+    const last = i === open.length - 1;
+    raw[option.name] = unquote(last ? text.slice(word.start).trim() : word.text);
+  });
+  return true;
+}
+
 function tokenize(source: string): Token[] {
   return [...source.matchAll(/(?:(?:--|—|–)?[a-z][\w-]*[:=])?(?:"[^"]*"|“[^”]*”)|\S+/gi)].map((m) => ({
     text: m[0],

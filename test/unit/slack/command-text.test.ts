@@ -80,6 +80,17 @@ describe('reading Slack command text into a command from commands/', () => {
     expect(() => read('a boat --duration')).toThrow(/--duration needs a value/);
   });
 
+  it('fills the options of a command without free text from bare words, in order', () => {
+    expect(read('consent on').raw).toEqual({ choice: 'on' });
+    expect(read('settings vote_emoji 🔥').raw).toEqual({ setting: 'vote_emoji', value: '🔥' });
+    // The last option takes every word left; a name:value option is not filled twice.
+    expect(read('settings channels <#C1|a> <#C2|b>').raw).toEqual({
+      setting: 'channels',
+      value: '<#C1|a> <#C2|b>',
+    });
+    expect(read('settings value:20 daily_budget').raw).toEqual({ setting: 'daily_budget', value: '20' });
+  });
+
   it('refuses words a command without free text cannot take', () => {
     expect(() => read('help me please')).toThrow(/did not understand/);
   });
