@@ -4,6 +4,7 @@ import { ErrorCode, ReelbotError } from '../core/errors.ts';
 import type {
   ContestPatch,
   ContestRepository,
+  FirstSeenRepository,
   PostedIndex,
   ThumbnailRepository,
 } from '../core/ports/store.ts';
@@ -142,6 +143,26 @@ export function createMemoryThumbnails(): ThumbnailRepository {
     },
     async put(clipId, jpeg) {
       thumbs.set(clipId, new Uint8Array(jpeg));
+    },
+  };
+}
+
+/** First meetings in memory. */
+export function createMemoryFirstSeen(): FirstSeenRepository {
+  const seen = new Map<string, number>();
+  return {
+    async get(scope, memberIds) {
+      const found = new Map<string, number>();
+      for (const id of memberIds) {
+        const at = seen.get(`${scope}\n${id}`);
+        if (at !== undefined) found.set(id, at);
+      }
+      return found;
+    },
+    async note(scope, memberId, at) {
+      const k = `${scope}\n${memberId}`;
+      const earlier = seen.get(k);
+      if (earlier === undefined || at < earlier) seen.set(k, at);
     },
   };
 }

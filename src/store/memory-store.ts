@@ -1,7 +1,12 @@
 import type { Clip, ClipState } from '../core/clip.ts';
 import { ErrorCode, ReelbotError } from '../core/errors.ts';
 import type { ClipPatch, Store } from '../core/ports/store.ts';
-import { createMemoryContests, createMemoryPosted, createMemoryThumbnails } from './memory-contests.ts';
+import {
+  createMemoryContests,
+  createMemoryFirstSeen,
+  createMemoryPosted,
+  createMemoryThumbnails,
+} from './memory-contests.ts';
 import { createMemoryLedger } from './memory-ledger.ts';
 import { createMemoryMembers } from './memory-members.ts';
 import { createMemoryRateLimits } from './memory-rate-limits.ts';
@@ -30,6 +35,7 @@ export function createMemoryStore(): Store {
 
   return {
     contests: createMemoryContests(),
+    firstSeen: createMemoryFirstSeen(),
     posted: createMemoryPosted(),
     thumbnails: createMemoryThumbnails(),
     ledger: createMemoryLedger(),

@@ -4,6 +4,7 @@ import { ErrorCode, ReelbotError } from '../core/errors.ts';
 import type {
   ContestPatch,
   ContestRepository,
+  FirstSeenRepository,
   PostedIndex,
   ThumbnailRepository,
 } from '../core/ports/store.ts';
@@ -246,6 +247,27 @@ export function createRedisThumbnails(redis: Redis, key: Key): ThumbnailReposito
     },
     async put(clipId, jpeg) {
       await redis.set(key('thumb', clipId), Buffer.from(jpeg), 'EX', TTL_S);
+    },
+  };
+}
+
+/** First meetings in a hash per workspace; HSETNX keeps the first one without a read. */
+export function createRedisFirstSeen(redis: Redis, key: Key): FirstSeenRepository {
+  const seenKey = (scope: string) => key('first-seen', scope);
+  return {
+    async get(scope, memberIds) {
+      const found = new Map<string, number>();
+      if (memberIds.length === 0) return found;
+      const values = await redis.hmget(seenKey(scope), ...memberIds);
+      memberIds.forEach((id, i) => {
+        const v = values[i];
+        if (v) found.set(id, Number(v));
+      });
+      return found;
+    },
+    async note(scope, memberId, at) {
+      // Meetings are noted as they happen, so the first write is the earliest one.
+      await redis.hsetnx(seenKey(scope), memberId, String(at));
     },
   };
 }

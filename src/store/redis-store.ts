@@ -2,7 +2,12 @@ import { Redis } from 'ioredis';
 import type { Clip, ClipState } from '../core/clip.ts';
 import { ErrorCode, ReelbotError } from '../core/errors.ts';
 import type { ClipPatch, Store } from '../core/ports/store.ts';
-import { createRedisContests, createRedisPosted, createRedisThumbnails } from './redis-contests.ts';
+import {
+  createRedisContests,
+  createRedisFirstSeen,
+  createRedisPosted,
+  createRedisThumbnails,
+} from './redis-contests.ts';
 import { createRedisLedger } from './redis-ledger.ts';
 import { createRedisMembers } from './redis-members.ts';
 import { createRedisRateLimits } from './redis-rate-limits.ts';
@@ -54,6 +59,7 @@ export function createRedisStore(options: { url: string; prefix: string }): Stor
 
   return {
     contests: createRedisContests(redis, key),
+    firstSeen: createRedisFirstSeen(redis, key),
     posted: createRedisPosted(redis, key),
     thumbnails: createRedisThumbnails(redis, key),
     ledger: createRedisLedger(redis, key),

@@ -153,6 +153,20 @@ export function contestContract(name: string, make: () => Promise<Store>, cleanu
       expect(await store.posted.since(scope, 0, 2)).toEqual(['z', 'x']);
     });
 
+    it('keeps the first time the bot met a member', async () => {
+      const scope = `test:seen-${Math.random().toString(36).slice(2)}`;
+      await store.firstSeen.note(scope, 'ada', 100);
+      await store.firstSeen.note(scope, 'ada', 900);
+      await store.firstSeen.note(scope, 'bob', 500);
+      expect(await store.firstSeen.get(scope, ['ada', 'bob', 'cy'])).toEqual(
+        new Map([
+          ['ada', 100],
+          ['bob', 500],
+        ]),
+      );
+      expect(await store.firstSeen.get(scope, [])).toEqual(new Map());
+    });
+
     it('keeps thumbnails byte for byte', async () => {
       const jpeg = new Uint8Array([0xff, 0xd8, 0xff, 0x00, 0x10, 0xff, 0xd9]);
       await store.thumbnails.put('clip-t', jpeg);

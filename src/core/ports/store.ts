@@ -106,6 +106,17 @@ export interface PostedIndex {
   since(scope: string, from: number, limit: number): Promise<string[]>;
 }
 
+/**
+ * When the bot first met each member of a workspace (their first request or vote): the stand-in
+ * for an account age where the surface tells none, for contests with a minimum voter age.
+ */
+export interface FirstSeenRepository {
+  /** First-seen times of these members, for those the bot has met. */
+  get(scope: string, memberIds: readonly string[]): Promise<Map<string, number>>;
+  /** Note a meeting at `at`; an earlier first meeting is kept. */
+  note(scope: string, memberId: string, at: number): Promise<void>;
+}
+
 /** Small JPEG frames of posted clips, kept where every process can serve them. */
 export interface ThumbnailRepository {
   /** The clip's thumbnail bytes, if one was made. */
@@ -119,6 +130,7 @@ export interface Store {
   claims: ClaimRepository;
   clips: ClipRepository;
   contests: ContestRepository;
+  firstSeen: FirstSeenRepository;
   /** Release connections. */
   close(): Promise<void>;
   /** Budgets: reservations, refunds and spend per workspace and member. */
