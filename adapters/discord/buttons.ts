@@ -13,6 +13,7 @@ import { type CardFlowDeps, requestWithCard } from './card-flow.ts';
 import { customId, PROMPT_INPUT_ID, parseCustomId } from './custom-ids.ts';
 import { fitPlain } from './escape.ts';
 import { actorOf, answerPrivately, userMessageOf } from './interactions.ts';
+import { mentionedMembers } from './members.ts';
 
 /** Modal titles are at most 45 characters (reference §4, components). */
 const MODAL_TITLE_MAX = 45;
@@ -60,6 +61,8 @@ export async function submitModal(deps: CardFlowDeps, interaction: ModalSubmitIn
       place: context.place,
       card: context.card,
       requestKey: context.requestKey,
+      // Modal text comes with no resolved users: names come from the guild cache, else the id.
+      mentions: mentionedMembers(prompt, { guild: interaction.guild }),
     };
     const clip =
       parsed.action === 'remix'

@@ -8,6 +8,7 @@ import {
   type RateLimitData,
   type RESTOptions,
 } from 'discord.js';
+import type { CommandDefinition } from '../../commands/types.ts';
 import type { Config } from '../../src/config.ts';
 import { clickButton, submitModal } from './buttons.ts';
 import type { CardFlowDeps } from './card-flow.ts';
@@ -20,6 +21,8 @@ export interface InboundDeps extends CardFlowDeps {
   config: Config;
   /** REST settings shared with the messenger (API base, timeout). */
   rest: Partial<RESTOptions>;
+  /** The commands to serve instead of commands/ (tests add their own). */
+  commands?: readonly CommandDefinition[];
 }
 
 /**

@@ -1,4 +1,5 @@
 import { REST, type RESTOptions } from 'discord.js';
+import type { CommandDefinition } from '../../commands/types.ts';
 import type { Config } from '../../src/config.ts';
 import { ConfigError } from '../../src/core/errors.ts';
 import type { AdapterContext, SurfaceAdapter } from '../types.ts';
@@ -8,11 +9,20 @@ import { DiscordMessenger } from './messenger.ts';
 import { SURFACE } from './refs.ts';
 import { createDiscordState } from './state.ts';
 
+export interface DiscordAdapterOptions {
+  /** The commands to serve instead of commands/ (tests add their own). */
+  commands?: readonly CommandDefinition[];
+}
+
 /**
  * Discord on discord.js v14. The messenger speaks REST only (any worker can post, edit and
  * upload); `start()` connects the gateway for commands, buttons and votes (bot role only).
  */
-export async function createDiscordAdapter(context: AdapterContext, config: Config): Promise<SurfaceAdapter> {
+export async function createDiscordAdapter(
+  context: AdapterContext,
+  config: Config,
+  options: DiscordAdapterOptions = {},
+): Promise<SurfaceAdapter> {
   const discord = config.discord;
   if (!discord) throw new ConfigError('DISCORD_TOKEN: required for the Discord adapter');
   const { app } = context;
@@ -53,7 +63,15 @@ export async function createDiscordAdapter(context: AdapterContext, config: Conf
     messenger,
     async start() {
       if (inbound) return;
-      const next = new DiscordInbound({ app, config, messenger, state, logger, rest: restOptions });
+      const next = new DiscordInbound({
+        app,
+        config,
+        messenger,
+        state,
+        logger,
+        rest: restOptions,
+        ...(options.commands ? { commands: options.commands } : {}),
+      });
       await next.start();
       inbound = next;
     },

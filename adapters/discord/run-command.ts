@@ -5,41 +5,65 @@ import type { CommandDefinition } from '../../commands/types.ts';
 import { ValidationError } from '../../src/core/errors.ts';
 import { type CardFlowDeps, requestWithCard } from './card-flow.ts';
 import { answerPrivately, userMessageOf } from './interactions.ts';
+import { mentionedMembers } from './members.ts';
+import { answerText } from './text-answer.ts';
+
+export interface RunCommandDeps extends CardFlowDeps {
+  commandName: string;
+  /** The commands to serve instead of commands/ (tests add their own). */
+  commands?: readonly CommandDefinition[];
+}
 
 /**
- * `/sora <subcommand>`: any command from commands/, found by name. Options are checked before the
- * first response, so a bad value gets a private answer and nothing is deferred, queued or spent;
- * then the common card flow defers and runs the command's own handler.
+ * `/sora <subcommand>` or `/sora <group> <subcommand>`: any command from commands/, found by
+ * name and group. Options are checked before the first response, so a bad value gets a private
+ * answer and nothing is deferred, queued or spent. Clip commands then take the card flow (a public
+ * deferral that becomes the card); text commands answer on their own, privately when private.
  */
 export async function runCommand(
-  deps: CardFlowDeps & { commandName: string },
+  deps: RunCommandDeps,
   interaction: ChatInputCommandInteraction,
 ): Promise<void> {
+  const group = interaction.options.getSubcommandGroup(false) ?? undefined;
   const name = interaction.options.getSubcommand(false);
-  const command = name ? findCommand(name) : undefined;
+  const command = name ? lookup(deps, name, group) : undefined;
   if (!command) {
     await answerPrivately(interaction, `I don't know that command. Try /${deps.commandName} help.`);
     return;
   }
   let input: unknown;
+  let raw: RawOptions;
   try {
-    input = parseOptions(command, rawOptions(interaction, command));
+    raw = rawOptions(interaction, command);
+    input = parseOptions(command, raw);
   } catch (error) {
     await answerPrivately(interaction, userMessageOf(error));
     return;
   }
   const { app, commandName } = deps;
-  await requestWithCard(deps, interaction, ({ actor, place, card, requestKey }) =>
-    command.handle(input, {
-      service: app.service,
-      providers: app.providers,
-      actor,
-      place,
-      card,
-      requestKey,
-      commandName,
-    }),
+  // Members named in any text option, for the consent check (issue 8: nobody is named in a clip
+  // without opting in). Discord sends `resolved` users for mentions it recognised.
+  const mentions = mentionedMembers(
+    Object.values(raw)
+      .filter((v) => typeof v === 'string')
+      .join('\n'),
+    {
+      users: interaction.options.resolved?.users ?? undefined,
+      members: interaction.options.resolved?.members ?? undefined,
+      guild: interaction.guild,
+    },
   );
+  const base = { service: app.service, providers: app.providers, commandName, mentions };
+  if (!command.makesClip) {
+    await answerText(deps, interaction, (context) => command.handle(input, { ...base, ...context }));
+    return;
+  }
+  await requestWithCard(deps, interaction, (context) => command.handle(input, { ...base, ...context }));
+}
+
+function lookup(deps: RunCommandDeps, name: string, group: string | undefined) {
+  if (!deps.commands) return findCommand(name, group);
+  return deps.commands.find((c) => c.name === name && c.group === group);
 }
 
 /** Option values as Discord sent them; an image attachment becomes its URL. */

@@ -1,5 +1,6 @@
 import {
   type APIApplicationCommandBasicOption,
+  type APIApplicationCommandSubcommandGroupOption,
   type APIApplicationCommandSubcommandOption,
   ApplicationCommandOptionType,
   ApplicationCommandType,
@@ -11,13 +12,14 @@ import type { CommandDefinition, CommandOption } from '../../commands/types.ts';
 import type { ProviderRegistry } from '../../src/core/providers.ts';
 
 /**
- * The one slash command (`/sora`) with a subcommand per entry of commands/, so a command added
- * there appears here with no Discord-specific code. Limits from the API docs
+ * The one slash command (`/sora`) with a subcommand per entry of commands/ (and a subcommand
+ * group per `group`), so a command added there appears here with no Discord-specific code. Limits from the API docs
  * (application-commands.mdx, reference §4): names 1-32 lowercase, descriptions 1-100, at most 25
  * options and 25 choices, string max_length up to 6000, choice names and values up to 100.
  */
 const DESCRIPTION_MAX = 100;
 const CHOICES_MAX = 25;
+const OPTIONS_MAX = 25;
 const CHOICE_TEXT_MAX = 100;
 const STRING_MAX_LENGTH = 6000;
 
@@ -33,15 +35,49 @@ export function buildSlashCommands(
   providers: ProviderRegistry,
 ): SlashCommandBuild {
   const warnings: string[] = [];
-  const subcommands: APIApplicationCommandSubcommandOption[] = commands.map((command) => ({
+  const subcommand = (command: CommandDefinition): APIApplicationCommandSubcommandOption => ({
     type: ApplicationCommandOptionType.Subcommand,
     name: command.name,
     description: short(command.description),
     // Discord wants required options before optional ones.
     options: [...command.options]
       .sort((a, b) => Number(b.required ?? false) - Number(a.required ?? false))
-      .map((option) => optionJson(command.name, option, providers, warnings)),
-  }));
+      .map((option) => optionJson(spoken(command), option, providers, warnings)),
+  });
+  // Commands sharing a group become one subcommand group (`/sora contest start`), placed where
+  // the group's first command stands in commands/; Discord nests no deeper than that.
+  const top: (APIApplicationCommandSubcommandOption | APIApplicationCommandSubcommandGroupOption)[] = [];
+  const groups = new Map<string, APIApplicationCommandSubcommandGroupOption>();
+  for (const command of commands) {
+    if (!command.group) {
+      top.push(subcommand(command));
+      continue;
+    }
+    let group = groups.get(command.group);
+    if (!group) {
+      group = {
+        type: ApplicationCommandOptionType.SubcommandGroup,
+        name: command.group,
+        description: short(`${capitalized(command.group)}: ${groupMembers(commands, command.group)}`),
+        options: [],
+      };
+      groups.set(command.group, group);
+      top.push(group);
+    }
+    if (group.options!.length >= OPTIONS_MAX) {
+      warnings.push(`${spoken(command)}: a group holds at most ${OPTIONS_MAX} subcommands; left out`);
+      continue;
+    }
+    group.options!.push(subcommand(command));
+  }
+  if (top.length > OPTIONS_MAX) {
+    warnings.push(
+      `${top.length} subcommands and groups, Discord shows at most ${OPTIONS_MAX}; left out: ${top
+        .slice(OPTIONS_MAX)
+        .map((o) => o.name)
+        .join(', ')}`,
+    );
+  }
   return {
     body: [
       {
@@ -52,7 +88,7 @@ export function buildSlashCommands(
         // bot user in the server (reference §1, "Jobs longer than 15 minutes").
         contexts: [InteractionContextType.Guild],
         integration_types: [ApplicationIntegrationType.GuildInstall],
-        options: subcommands.slice(0, CHOICES_MAX),
+        options: top.slice(0, OPTIONS_MAX),
       },
     ],
     warnings,
@@ -98,6 +134,23 @@ function optionJson(
     type: ApplicationCommandOptionType.String,
     ...(option.maxLength ? { max_length: Math.min(option.maxLength, STRING_MAX_LENGTH) } : {}),
   };
+}
+
+/** How members type it: `contest start`, or just `generate`. */
+function spoken(command: CommandDefinition): string {
+  return command.group ? `${command.group} ${command.name}` : command.name;
+}
+
+/** The group's subcommands by name, for its description (`start, status, cancel`). */
+function groupMembers(commands: readonly CommandDefinition[], group: string): string {
+  return commands
+    .filter((c) => c.group === group)
+    .map((c) => c.name)
+    .join(', ');
+}
+
+function capitalized(text: string): string {
+  return `${text.charAt(0).toUpperCase()}${text.slice(1)}`;
 }
 
 function short(text: string): string {

@@ -1,6 +1,7 @@
 import { Queue } from 'bullmq';
 import { createDiscordAdapter } from '../../../adapters/discord/index.ts';
 import type { SurfaceAdapter } from '../../../adapters/types.ts';
+import type { CommandDefinition } from '../../../commands/types.ts';
 import { type App, createApp } from '../../../src/app.ts';
 import { loadConfig } from '../../../src/config.ts';
 import { type Clip, isTerminal } from '../../../src/core/clip.ts';
@@ -14,6 +15,8 @@ import { dropPrefix, REDIS_URL, uniquePrefix } from '../../helpers/redis.ts';
 
 export interface DiscordE2EOptions {
   renderMs?: number;
+  /** Commands to serve instead of commands/ (a test's own, e.g. a grouped one). */
+  commands?: readonly CommandDefinition[];
   env?: Record<string, string>;
   fake?: FakeDiscordOptions;
 }
@@ -31,6 +34,7 @@ export class DiscordE2E {
   readonly logs: string[];
   adapter: SurfaceAdapter;
   readonly #queue: Queue;
+  readonly #commands: readonly CommandDefinition[] | undefined;
 
   private constructor(parts: {
     fake: FakeDiscord;
@@ -39,7 +43,9 @@ export class DiscordE2E {
     prefix: string;
     logs: string[];
     adapter: SurfaceAdapter;
+    commands?: readonly CommandDefinition[];
   }) {
+    this.#commands = parts.commands;
     this.fake = parts.fake;
     this.sim = parts.sim;
     this.app = parts.app;
@@ -68,11 +74,23 @@ export class DiscordE2E {
     );
     const logs: string[] = [];
     const app = await createApp(config, recordingLogger(logs));
-    const adapter = await createDiscordAdapter({ app, http: new HttpRouter(app.logger) }, config);
+    const adapter = await createDiscordAdapter(
+      { app, http: new HttpRouter(app.logger) },
+      config,
+      options.commands ? { commands: options.commands } : {},
+    );
     app.messengers.register(adapter.messenger);
     await adapter.start();
     await app.startWorker();
-    return new DiscordE2E({ fake, sim, app, prefix, logs, adapter });
+    return new DiscordE2E({
+      fake,
+      sim,
+      app,
+      prefix,
+      logs,
+      adapter,
+      ...(options.commands ? { commands: options.commands } : {}),
+    });
   }
 
   /** Stop the bot's Discord side and start a new one, as a restarted process would. */
@@ -81,6 +99,7 @@ export class DiscordE2E {
     this.adapter = await createDiscordAdapter(
       { app: this.app, http: new HttpRouter(this.app.logger) },
       this.app.config,
+      this.#commands ? { commands: this.#commands } : {},
     );
     this.app.messengers.register(this.adapter.messenger);
     await this.adapter.start();

@@ -36,6 +36,9 @@ describe('nothing a member types can ping anyone', () => {
   it('sends every body with mentions disabled and never renders a mention raw', async () => {
     const { fake } = e;
     const { mallory, bob } = fake.world.users;
+    // Bob agrees to be named first (issue 8's consent gate), so the prompt goes through.
+    const consent = fake.runSlashCommand({ user: bob, subcommand: 'consent', options: { choice: 'on' } });
+    await fake.waitForMessage((m) => m.id === consent.originalId && m.content.startsWith('Done.'));
     const prompt = `@everyone look: <@&${fake.world.roles.mods.id}> and <@${bob.id}> in <#${fake.world.channels.clips.id}> **now** @here`;
 
     const run = fake.runSlashCommand({

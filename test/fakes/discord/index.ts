@@ -20,6 +20,8 @@ export interface FakeDiscordOptions {
 
 export interface SlashCommandRun {
   user: APIUser;
+  /** A subcommand group (`contest` in `/sora contest start`). */
+  group?: string;
   subcommand: string;
   options?: Record<string, string | number>;
   /** Attachment options: name -> the file the member picked. */
@@ -115,16 +117,40 @@ export class FakeDiscord {
       };
       options.push({ name, type: 11, value: id });
     }
+    const subcommand = { type: 1, name: run.subcommand, options };
+    const resolved = {
+      ...this.#resolvedMentions(options.flatMap((o) => (typeof o.value === 'string' ? [o.value] : []))),
+      ...(Object.keys(attachments).length ? { attachments } : {}),
+    };
     return this.#dispatch(2, run.user, run.channelId, run.appPermissions, {
       data: {
         id: this.state.ids.next(),
         name: run.name ?? 'sora',
         type: 1,
         guild_id: this.world.guildId,
-        options: [{ type: 1, name: run.subcommand, options }],
-        ...(Object.keys(attachments).length ? { resolved: { attachments } } : {}),
+        options: run.group ? [{ type: 2, name: run.group, options: [subcommand] }] : [subcommand],
+        ...(Object.keys(resolved).length ? { resolved } : {}),
       },
     });
+  }
+
+  /**
+   * Users mentioned in string options, as Discord resolves them into `resolved.users` and
+   * `resolved.members` (members without their user; API docs, Resolved Data Structure).
+   */
+  #resolvedMentions(texts: string[]): Record<string, Record<string, unknown>> {
+    const users: Record<string, unknown> = {};
+    const members: Record<string, unknown> = {};
+    for (const text of texts) {
+      for (const [, id] of text.matchAll(/<@!?(\d+)>/g)) {
+        const member = this.world.members[id!];
+        if (!member?.user) continue;
+        users[id!] = member.user;
+        const { user: _user, deaf: _deaf, mute: _mute, ...rest } = member;
+        members[id!] = { ...rest, permissions: this.world.permissionsOf(id!).toString() };
+      }
+    }
+    return Object.keys(users).length ? { users, members } : {};
   }
 
   /** A member presses a button that is on the message (it must be there, as in a real client). */
