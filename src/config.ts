@@ -110,6 +110,9 @@ const schema = z.object({
   RUNWAY_MODELS: optionalString,
   FAILOVER_AFTER: int(1, 100, 3),
   PROVIDER_DOWN_MS: int(0, 86_400_000, 600_000),
+  // The shortest submission or voting window an admin may set: a minute in production (a
+  // contest shorter than that gives nobody a chance); tests shorten it to run a contest quickly.
+  CONTEST_MIN_WINDOW_S: int(1, 86_400, 60),
 
   SIMULATOR_PORT: int(0, 65535, 4010),
   SIMULATOR_RENDER_MS: int(0, 3_600_000, 8000),
@@ -176,6 +179,8 @@ export interface Config {
   /** Video providers in order of preference; clips fail over down this list. */
   providers: ProviderConfig[];
   failover: { failoverAfter: number; providerDownMs: number };
+  /** Prompt contests: the shortest window an admin may set. */
+  contests: { minWindowMs: number };
   /** The built-in simulator: in-process when it is the provider, or alone (`npm run simulator`). */
   simulator: { port: number; renderMs: number };
   commandName: string;
@@ -256,6 +261,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     mediaDir: e.MEDIA_DIR,
     providers: chooseProviders(e),
     failover: { failoverAfter: e.FAILOVER_AFTER, providerDownMs: e.PROVIDER_DOWN_MS },
+    contests: { minWindowMs: e.CONTEST_MIN_WINDOW_S * 1000 },
     simulator: { port: e.SIMULATOR_PORT, renderMs: e.SIMULATOR_RENDER_MS },
     safety: safetyOf(e),
   };
