@@ -15,12 +15,15 @@ import type { CardFlowDeps } from './card-flow.ts';
 import { NO_MENTIONS } from './escape.ts';
 import { answerPrivately } from './interactions.ts';
 import { runCommand } from './run-command.ts';
+import type { VoteEmojis } from './vote-emoji.ts';
 import { VoteCounter } from './votes.ts';
 
 export interface InboundDeps extends CardFlowDeps {
   config: Config;
   /** REST settings shared with the messenger (API base, timeout). */
   rest: Partial<RESTOptions>;
+  /** Each server's vote emoji. */
+  voteEmojis: VoteEmojis;
   /** The commands to serve instead of commands/ (tests add their own). */
   commands?: readonly CommandDefinition[];
 }
@@ -52,7 +55,7 @@ export class DiscordInbound {
     });
     const votes = new VoteCounter({
       app: this.#deps.app,
-      emoji: config.votes.discordEmoji,
+      emojis: this.#deps.voteEmojis,
       rest: client.rest,
       logger,
     });

@@ -8,6 +8,7 @@ import { DiscordInbound } from './inbound.ts';
 import { DiscordMessenger } from './messenger.ts';
 import { SURFACE } from './refs.ts';
 import { createDiscordState } from './state.ts';
+import { VoteEmojis } from './vote-emoji.ts';
 
 export interface DiscordAdapterOptions {
   /** The commands to serve instead of commands/ (tests add their own). */
@@ -46,6 +47,7 @@ export async function createDiscordAdapter(
     marks: state,
     clock: app.clock,
   });
+  const voteEmojis = new VoteEmojis({ app, fallback: config.votes.discordEmoji, logger });
   const messenger = new DiscordMessenger({
     rest,
     applicationId: discord.applicationId,
@@ -53,7 +55,7 @@ export async function createDiscordAdapter(
     pacer,
     clock: app.clock,
     logger,
-    voteEmoji: config.votes.discordEmoji,
+    voteEmoji: (place) => voteEmojis.of(place.workspaceId),
     cardOf: async (clipId) => (await app.store.clips.get(clipId))?.card,
   });
 
@@ -70,6 +72,7 @@ export async function createDiscordAdapter(
         state,
         logger,
         rest: restOptions,
+        voteEmojis,
         ...(options.commands ? { commands: options.commands } : {}),
       });
       await next.start();

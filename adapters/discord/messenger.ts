@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
-import { type APIMessage, type REST, RESTJSONErrorCodes, Routes } from 'discord.js';
+import { type APIMessage, type APIUser, type REST, RESTJSONErrorCodes, Routes } from 'discord.js';
 import type { ClipCard } from '../../src/core/card.ts';
 import type { Member, MessageRef } from '../../src/core/clip.ts';
 import { ErrorCode, ReelbotError } from '../../src/core/errors.ts';
@@ -9,10 +9,12 @@ import type { Clock } from '../../src/core/ports/clock.ts';
 import type { Logger } from '../../src/core/ports/logger.ts';
 import type { Messenger, OutgoingFile } from '../../src/core/ports/messenger.ts';
 import type { EditPacer } from './edit-pacer.ts';
+import { memberOfUser } from './members.ts';
 import { type DiscordMessage, fromRef, type InteractionMessage, messageKey, SURFACE, toRef } from './refs.ts';
 import { altText, announcementMessage, cardMessage, type MessageBody, videoMessage } from './render.ts';
 import { apiErrorCode, apiStatus, asDiscordError } from './rest-errors.ts';
 import type { DiscordState } from './state.ts';
+import { discordEmoji } from './vote-emoji.ts';
 
 /**
  * Discord's default upload limit for bots and webhooks since 2025-01 (API docs, reference.mdx
@@ -22,6 +24,11 @@ export const DEFAULT_UPLOAD_LIMIT = 10 * 1024 * 1024;
 
 /** Interaction tokens live 15 minutes (reference §1); stop using one a minute early. */
 export const INTERACTION_TOKEN_SAFE_MS = 14 * 60_000;
+
+/** Get Reactions returns at most 100 users per request (API docs, Get Reactions: limit 1-100). */
+const REACTIONS_PAGE = 100;
+/** 1,000 pages = 100,000 voters on one clip: a bound so a broken cursor can never loop forever. */
+const VOTER_PAGES_MAX = 1000;
 
 /** A nonce is at most 25 characters (API docs, Create Message). */
 const NONCE_LENGTH = 25;
@@ -34,8 +41,8 @@ export interface DiscordMessengerDeps {
   pacer: EditPacer;
   clock: Clock;
   logger: Logger;
-  /** The vote emoji the bot adds to each delivered clip, so members only have to click it. */
-  voteEmoji: string;
+  /** The server's vote emoji, which the bot adds to each delivered clip so members only click it. */
+  voteEmoji(place: Place): Promise<string>;
   /** The card of a clip, so the video can reply to it. */
   cardOf(clipId: string): Promise<MessageRef | undefined>;
 }
@@ -117,7 +124,7 @@ export class DiscordMessenger implements Messenger {
       }
       throw failure;
     }
-    await this.#addVoteReaction(place.channelId, message.id);
+    await this.#addVoteReaction(place, message.id);
     return toRef({ kind: 'channel', channelId: place.channelId, messageId: message.id });
   }
 
@@ -143,6 +150,42 @@ export class DiscordMessenger implements Messenger {
       if (code === RESTJSONErrorCodes.UnknownMessage || code === RESTJSONErrorCodes.UnknownChannel) return;
       throw asDiscordError(error, 'remove message');
     }
+  }
+
+  /**
+   * Everyone with the `emoji` reaction on the message, from Discord's own list: GET
+   * /channels/{c}/messages/{m}/reactions/{emoji}, 100 users a page (the maximum), the next page
+   * `after` the last id (API docs, Get Reactions; users come in id order). A deleted message has no
+   * voters. The bot's own seed reaction is in the list, flagged as a bot like any other.
+   */
+  async voters(ref: MessageRef, emoji: string): Promise<Member[]> {
+    const message = fromRef(ref);
+    const routeEmoji = discordEmoji(emoji);
+    if (!routeEmoji) return [];
+    const route = Routes.channelMessageReaction(
+      message.channelId,
+      message.messageId,
+      encodeURIComponent(routeEmoji),
+    );
+    const voters = new Map<string, Member>();
+    let after: string | undefined;
+    for (let page = 0; page < VOTER_PAGES_MAX; page++) {
+      let users: APIUser[];
+      try {
+        users = (await this.#deps.rest.get(route, {
+          query: new URLSearchParams({ limit: String(REACTIONS_PAGE), ...(after ? { after } : {}) }),
+        })) as APIUser[];
+      } catch (error) {
+        const code = apiErrorCode(error);
+        if (code === RESTJSONErrorCodes.UnknownMessage || code === RESTJSONErrorCodes.UnknownEmoji) return [];
+        throw asDiscordError(error, 'read votes');
+      }
+      for (const user of users) voters.set(user.id, memberOfUser(user));
+      if (users.length < REACTIONS_PAGE) return [...voters.values()];
+      after = users.at(-1)!.id;
+    }
+    this.#deps.logger.warn({ messageKey: ref.key, voters: voters.size }, 'vote list cut at the page bound');
+    return [...voters.values()];
   }
 
   async uploadLimit(place: Place): Promise<number> {
@@ -214,10 +257,10 @@ export class DiscordMessenger implements Messenger {
     }
   }
 
-  async #addVoteReaction(channelId: string, messageId: string): Promise<void> {
-    const emoji = encodeURIComponent(this.#deps.voteEmoji);
+  async #addVoteReaction(place: Place, messageId: string): Promise<void> {
     try {
-      await this.#deps.rest.put(Routes.channelMessageOwnReaction(channelId, messageId, emoji));
+      const emoji = encodeURIComponent(await this.#deps.voteEmoji(place));
+      await this.#deps.rest.put(Routes.channelMessageOwnReaction(place.channelId, messageId, emoji));
     } catch (error) {
       // A missing Add Reactions permission must not cost the member their clip.
       this.#deps.logger.warn(

@@ -10,7 +10,9 @@ import {
 import type { App } from '../../src/app.ts';
 import type { Clip, Member } from '../../src/core/clip.ts';
 import type { Logger } from '../../src/core/ports/logger.ts';
+import { memberOfUser } from './members.ts';
 import { messageKey, parseMessageKey } from './refs.ts';
+import { sameEmoji, type VoteEmojis } from './vote-emoji.ts';
 
 type AnyReaction = MessageReaction | PartialMessageReaction;
 type AnyUser = User | PartialUser;
@@ -22,16 +24,13 @@ type AnyUser = User | PartialUser;
  */
 export class VoteCounter {
   readonly #app: App;
-  readonly #emoji: string;
-  /** As configured, for REST routes. */
-  readonly #emojiRoute: string;
+  readonly #emojis: VoteEmojis;
   readonly #rest: REST;
   readonly #logger: Logger;
 
-  constructor(deps: { app: App; emoji: string; rest: REST; logger: Logger }) {
+  constructor(deps: { app: App; emojis: VoteEmojis; rest: REST; logger: Logger }) {
     this.#app = deps.app;
-    this.#emoji = normalizeEmoji(deps.emoji);
-    this.#emojiRoute = encodeURIComponent(deps.emoji);
+    this.#emojis = deps.emojis;
     this.#rest = deps.rest;
     this.#logger = deps.logger;
   }
@@ -45,13 +44,14 @@ export class VoteCounter {
   }
 
   async removed(reaction: AnyReaction, user: AnyUser): Promise<void> {
-    const clip = await this.#clipOf(reaction);
+    const emoji = await this.#emojis.of(reaction.message.guildId);
+    const clip = await this.#clipOf(reaction, emoji);
     if (!clip) return;
     // One vote per member per clip, whichever of its two messages carries it: keep the vote
     // while the member still reacts on the other one.
     const here = messageKey(reaction.message.channelId, reaction.message.id);
     const other = [clip.card?.key, clip.delivery?.key].find((key) => key && key !== here);
-    if (other && (await this.#reactedOn(other, user.id))) {
+    if (other && (await this.#reactedOn(other, user.id, emoji))) {
       this.#logger.debug({ clipId: clip.id, voter: user.id, still: other }, 'vote kept');
       return;
     }
@@ -59,23 +59,21 @@ export class VoteCounter {
     this.#logger.debug({ clipId: clip.id, voter: user.id, ...result }, 'vote removed');
   }
 
-  async #clipOf(reaction: AnyReaction): Promise<Clip | undefined> {
+  /** The clip on the reacted message, when the reaction is this server's vote emoji. */
+  async #clipOf(reaction: AnyReaction, voteEmoji?: string): Promise<Clip | undefined> {
     const { emoji } = reaction;
-    const name = emoji.id ? `${emoji.name}:${emoji.id}` : normalizeEmoji(emoji.name ?? '');
-    const matches = emoji.id
-      ? name === this.#emoji || emoji.id === this.#emoji.split(':').at(-1)
-      : name === this.#emoji;
-    if (!matches) return undefined;
+    const name = emoji.id ? `${emoji.name}:${emoji.id}` : (emoji.name ?? '');
+    if (!sameEmoji(name, voteEmoji ?? (await this.#emojis.of(reaction.message.guildId)))) return undefined;
     return this.#app.service.clipForMessage(messageKey(reaction.message.channelId, reaction.message.id));
   }
 
   /** Whether the member's vote reaction is on that message (one page of the reactions list). */
-  async #reactedOn(key: string, userId: string): Promise<boolean> {
+  async #reactedOn(key: string, userId: string, emoji: string): Promise<boolean> {
     const target = parseMessageKey(key);
     if (!target) return false;
     try {
       const users = (await this.#rest.get(
-        Routes.channelMessageReaction(target.channelId, target.messageId, this.#emojiRoute),
+        Routes.channelMessageReaction(target.channelId, target.messageId, encodeURIComponent(emoji)),
         { query: new URLSearchParams({ limit: '1', after: (BigInt(userId) - 1n).toString() }) },
       )) as APIUser[];
       return users.some((u) => u.id === userId);
@@ -87,11 +85,5 @@ export class VoteCounter {
 }
 
 async function memberOf(user: AnyUser): Promise<Member> {
-  const full = user.partial ? await user.fetch() : user;
-  return { id: full.id, name: full.globalName ?? full.username, ...(full.bot ? { bot: true } : {}) };
-}
-
-/** Emoji as Discord names them: without the variation selector some keyboards add. */
-function normalizeEmoji(emoji: string): string {
-  return emoji.replaceAll('\uFE0F', '');
+  return memberOfUser(user.partial ? await user.fetch() : user);
 }

@@ -196,6 +196,28 @@ export class FakeDiscord {
     }
   }
 
+  /** A new member joins the server (a plain user; `bot` for an app). */
+  addMember(username: string, bot = false): APIUser {
+    const user: APIUser = {
+      id: this.state.ids.next(),
+      username,
+      global_name: bot ? null : username,
+      discriminator: '0',
+      avatar: null,
+      ...(bot ? { bot: true } : {}),
+    };
+    this.world.members[user.id] = {
+      user,
+      nick: null,
+      roles: [],
+      joined_at: new Date().toISOString(),
+      deaf: false,
+      mute: false,
+      flags: 0 as never,
+    };
+    return user;
+  }
+
   react(userId: string, messageId: string, emoji = '👍'): void {
     this.state.react(userId, messageId, emoji);
   }

@@ -133,13 +133,15 @@ export function channelRoutes(state: FakeState): Route[] {
       path: /^\/channels\/(\d+)\/messages\/(\d+)\/reactions\/([^/]+)$/,
       handle({ params: [channelId, id, emoji], query }) {
         const message = visible(id!, channelId!);
-        const limit = Math.min(100, Math.max(1, Number(query.get('limit') ?? 25)));
+        // limit 1-100, default 25 (API docs, Get Reactions); Discord answers 400 outside it.
+        const limit = Number(query.get('limit') ?? 25);
+        if (!Number.isInteger(limit) || limit < 1 || limit > 100) throw fail.invalidForm(['limit: 1-100']);
         const after = BigInt(query.get('after') ?? '0');
         const users = (message.reactions.get(emoji!) ?? [])
           .filter((u) => BigInt(u) > after)
           .sort((a, b) => (BigInt(a) < BigInt(b) ? -1 : 1))
           .slice(0, limit)
-          .map((u) => state.user(u));
+          .flatMap((u) => state.user(u) ?? []);
         return { status: 200, json: users };
       },
     },
