@@ -72,6 +72,23 @@ const schema = z.object({
   SLACK_SIGNING_SECRET: optionalString,
   SLACK_APP_TOKEN: optionalString,
   SLACK_API_URL: url('an http(s) URL such as https://slack.com/api/').optional(),
+  // Slack members who may run contests and change settings besides workspace admins and owners
+  // (issue 8: "Slack: workspace admins or a configured list"): member ids, comma separated.
+  SLACK_ADMIN_IDS: z
+    .string()
+    .trim()
+    .transform((v) =>
+      v
+        .split(',')
+        .map((id) => id.trim())
+        .filter(Boolean),
+    )
+    .pipe(
+      z.array(
+        z.string().regex(/^[UW][A-Z0-9_]+$/, 'expected Slack member ids like U012AB3CD, comma separated'),
+      ),
+    )
+    .default([]),
 
   VIDEO_PROVIDER: z
     .string()
@@ -175,7 +192,14 @@ export type ProviderConfig =
 export interface Config {
   redis?: { url: string; prefix: string };
   discord?: { token: string; applicationId: string; guildId?: string; apiUrl?: string };
-  slack?: { botToken: string; signingSecret: string; appToken?: string; apiUrl?: string };
+  slack?: {
+    botToken: string;
+    signingSecret: string;
+    appToken?: string;
+    apiUrl?: string;
+    /** Members who are admins here besides the workspace's admins and owners. */
+    adminIds: string[];
+  };
   /** Video providers in order of preference; clips fail over down this list. */
   providers: ProviderConfig[];
   failover: { failoverAfter: number; providerDownMs: number };
@@ -280,6 +304,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       signingSecret: e.SLACK_SIGNING_SECRET!,
       ...(e.SLACK_APP_TOKEN ? { appToken: e.SLACK_APP_TOKEN } : {}),
       ...(e.SLACK_API_URL ? { apiUrl: e.SLACK_API_URL } : {}),
+      adminIds: e.SLACK_ADMIN_IDS,
     };
   }
   return config;

@@ -2,6 +2,7 @@ import type { BlockAction, App as BoltApp, ButtonAction, MessageShortcut } from 
 import type { Clip } from '../../src/core/clip.ts';
 import { normalizePrompt } from '../../src/core/clip-options.ts';
 import type { Place } from '../../src/core/place.ts';
+import { resolveMentions } from './mentions.ts';
 import {
   PROMPT_ACTION,
   PROMPT_BLOCK,
@@ -149,8 +150,12 @@ export function registerActions(bolt: BoltApp, deps: SlackDeps): void {
         const make = target.mode === 'edit' ? service.edit.bind(service) : service.remix.bind(service);
         run = async () => {
           const actor = await deps.members.get(body.user.id, body.user.name);
-          return startInThread(deps, { place: placeOf(target), actor, headline: prompt }, (place, card) =>
-            make(parentId, prompt, { author: actor, place, card, requestKey }),
+          // A pasted <@U…> in the box names a member as much as a mention does: consent applies.
+          const named = await resolveMentions(prompt, deps.members, deps.botUserId);
+          const mentions = named.mentions.length ? { mentions: named.mentions } : {};
+          const written = normalizePrompt(named.text);
+          return startInThread(deps, { place: placeOf(target), actor, headline: written }, (place, card) =>
+            make(parentId, written, { author: actor, place, card, requestKey, ...mentions }),
           );
         };
       } else {

@@ -25,7 +25,7 @@ export async function createSlackAdapter(context: AdapterContext, config: Config
   const client = new webApi.WebClient(slack.botToken, clientOptions(slack, logger));
   const ledger = createUploadLedger(config.redis);
   // One members cache for the inbound handlers and the messenger (which reads voters' bot flags).
-  const members = new SlackMembers(client, app.clock, logger);
+  const members = new SlackMembers(client, app.clock, logger, slack.adminIds);
   const messenger = new SlackMessenger(client, ledger, logger, {
     members,
     voteReaction: config.votes.slackReaction,

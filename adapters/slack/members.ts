@@ -16,19 +16,22 @@ interface Entry {
 /**
  * Who a Slack user is, from users.info: the name shown on cards, whether it is a bot (bot votes
  * never count) and whether it is a workspace admin or owner (who may cancel and delete anyone's
- * clip). When users.info fails we fall back to the name the payload carried and no rights:
- * a member is never made an admin by accident.
+ * clip, run contests, change settings). SLACK_ADMIN_IDS names more admins: those the operator
+ * trusts without making them workspace admins. When users.info fails we fall back to the name the
+ * payload carried and no rights beyond that list: a member is never made an admin by accident.
  */
 export class SlackMembers {
   readonly #client: webApi.WebClient;
   readonly #clock: Clock;
   readonly #logger: Logger;
   readonly #cache = new Map<string, Entry>();
+  readonly #adminIds: ReadonlySet<string>;
 
-  constructor(client: webApi.WebClient, clock: Clock, logger: Logger) {
+  constructor(client: webApi.WebClient, clock: Clock, logger: Logger, adminIds: readonly string[] = []) {
     this.#client = client;
     this.#clock = clock;
     this.#logger = logger;
+    this.#adminIds = new Set(adminIds);
   }
 
   async get(userId: string, fallbackName?: string): Promise<Actor> {
@@ -42,12 +45,18 @@ export class SlackMembers {
         profile?.display_name || profile?.real_name || user?.real_name || user?.name || fallbackName;
       const actor: Actor = { id: userId, name: name || userId };
       if (user?.is_bot || user?.id === 'USLACKBOT') actor.bot = true;
-      if (user?.is_admin || user?.is_owner || user?.is_primary_owner) actor.admin = true;
+      if (user?.is_admin || user?.is_owner || user?.is_primary_owner || this.#adminIds.has(userId)) {
+        actor.admin = true;
+      }
       this.#remember(userId, actor, now);
       return actor;
     } catch (error) {
       this.#logger.warn({ user: userId, err: (error as Error).message }, 'slack users.info failed');
-      return { id: userId, name: fallbackName || userId };
+      return {
+        id: userId,
+        name: fallbackName || userId,
+        ...(this.#adminIds.has(userId) ? { admin: true } : {}),
+      };
     }
   }
 

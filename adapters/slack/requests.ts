@@ -1,15 +1,16 @@
 import type { webApi } from '@slack/bolt';
 import { COMMANDS, type CommandDefinition, type CommandReply } from '../../commands/index.ts';
-import { parseOptions } from '../../commands/parse.ts';
+import { parseOptions, type RawOptions } from '../../commands/parse.ts';
 import type { App } from '../../src/app.ts';
 import type { CardPresenter } from '../../src/core/card-presenter.ts';
-import type { Clip, MessageRef } from '../../src/core/clip.ts';
+import type { Clip, Member, MessageRef } from '../../src/core/clip.ts';
 import type { Actor } from '../../src/core/clip-service.ts';
 import { asReelbotError, ErrorCode } from '../../src/core/errors.ts';
 import type { Place } from '../../src/core/place.ts';
 import type { Logger } from '../../src/core/ports/logger.ts';
 import { freeTextOption, readCommandText, usageText } from './command-text.ts';
 import type { SlackMembers } from './members.ts';
+import { resolveMentions } from './mentions.ts';
 import type { SlackMessenger } from './messenger.ts';
 import { messageRef, readRef, SURFACE } from './refs.ts';
 import { renderNotice, renderPlaceholder, renderThreadRoot } from './render.ts';
@@ -32,6 +33,8 @@ export interface SlackDeps {
 /** A command read from text and validated, ready to run. */
 export interface PreparedCommand {
   command: CommandDefinition;
+  /** The options as read from the text, mentions still in Slack's `<@U…>` form. */
+  raw: RawOptions;
   input: unknown;
 }
 
@@ -49,7 +52,30 @@ export interface Origin {
 /** Read and validate command text. Throws ValidationError with a message for the member. */
 export function prepareCommand(deps: SlackDeps, text: string): PreparedCommand {
   const { command, raw } = readCommandText(text, COMMANDS, deps.app.providers);
-  return { command, input: parseOptions(command, raw) };
+  return { command, raw, input: parseOptions(command, raw) };
+}
+
+/**
+ * The members a command's text mentions, for the consent gate, and its input with each mention
+ * written as `@name`. Runs after the ack: it may call users.info. Checked again by the schema,
+ * as a name can be longer than the mention it replaces.
+ */
+async function withMentions(
+  deps: SlackDeps,
+  prepared: PreparedCommand,
+): Promise<{ input: unknown; mentions: Member[] }> {
+  const raw: RawOptions = { ...prepared.raw };
+  const mentions = new Map<string, Member>();
+  let changed = false;
+  for (const [name, value] of Object.entries(raw)) {
+    if (typeof value !== 'string') continue;
+    const resolved = await resolveMentions(value, deps.members, deps.botUserId);
+    if (resolved.text !== value) changed = true;
+    raw[name] = resolved.text;
+    for (const member of resolved.mentions) mentions.set(member.id, member);
+  }
+  if (!changed) return { input: prepared.input, mentions: [] };
+  return { input: parseOptions(prepared.command, raw), mentions: [...mentions.values()] };
 }
 
 /** The usage text with an explanation in front, for replies to text we could not read. */
@@ -76,16 +102,18 @@ export async function runCommand(
     channelId: origin.channelId,
     ...(origin.threadTs ? { threadId: origin.threadTs } : {}),
   };
+  const { input, mentions } = await withMentions(deps, prepared);
   const context = {
     service: deps.app.service,
     providers: deps.app.providers,
     actor,
     commandName: deps.commandName,
     requestKey: origin.requestKey,
+    ...(mentions.length ? { mentions } : {}),
   };
   const free = prepared.command.makesClip ? freeTextOption(prepared.command) : undefined;
   if (!free) {
-    const answer = await prepared.command.handle(prepared.input, { ...context, place });
+    const answer = await prepared.command.handle(input, { ...context, place });
     if (answer.kind === 'text') {
       // Help also says how commands are written here, which only this surface knows.
       const text =
@@ -96,11 +124,11 @@ export async function runCommand(
     }
     return;
   }
-  const headline = String((prepared.input as Record<string, unknown>)[free.name] ?? '');
+  const headline = String((input as Record<string, unknown>)[free.name] ?? '');
   // Refuse bad input before opening a thread, so a refusal never flashes a message in the channel.
-  await prepared.command.check?.(prepared.input, { ...context, place });
+  await prepared.command.check?.(input, { ...context, place });
   await startInThread(deps, { place, actor, headline }, async (inThread, card) =>
-    clipOf(await prepared.command.handle(prepared.input, { ...context, place: inThread, card })),
+    clipOf(await prepared.command.handle(input, { ...context, place: inThread, card })),
   );
 }
 

@@ -151,8 +151,13 @@ describe('/sora in a channel', () => {
   });
 
   it('pings nobody, whatever the prompt says', async () => {
+    // Bob lets others name him: a mention of him passes the consent gate and is written @bob.
+    await bot.driver.slashCommand({ text: 'consent on', user: BOB, channel: CHANNEL });
+    await until('Bob’s consent', async () =>
+      (await bot.app.store.members.list('slack:T_FAKE')).some((m) => m.id === BOB && m.consent),
+    );
     const res = await bot.driver.slashCommand({
-      text: '<!channel> <!everyone> <!here> <@U123> and <#C999> dance &amp; sing, 4 seconds',
+      text: '<!channel> <!everyone> <!here> <@U_BOB|bob> and <#C999> dance &amp; sing, 4 seconds',
       user: ADA,
       channel: CHANNEL,
     });
@@ -161,17 +166,18 @@ describe('/sora in a channel', () => {
     const card = await until('the status message', () => threadMessages(bot, root.ts)[0]);
     const clip = await clipOfMessage(bot, card);
     expect(clip.prompt).toContain('<!channel>');
+    expect(clip.prompt).toContain('@bob and');
     expect((await finished(bot, clip.id)).state).toBe('posted');
 
     const texts = bot.fake.state.postedTexts().join('\n');
-    for (const token of ['<!channel>', '<!everyone>', '<!here>', '<@U123>', '<#C999>'])
+    for (const token of ['<!channel>', '<!everyone>', '<!here>', '<@U_BOB', '<#C999>'])
       expect(texts).not.toContain(token);
     expect(texts).toContain('&lt;!channel&gt;');
     for (const call of bot.fake.state.callsOf('chat.postMessage'))
       expect(call.params.link_names).toBe('false');
     const comment = bot.fake.state.callsOf('files.completeUploadExternal').at(-1)!.params
       .initial_comment as string;
-    expect(comment).toContain('&lt;@U123&gt;');
+    expect(comment).toContain('&lt;#C999&gt;');
   });
 
   it('waits out a 429 on chat.update and still shows every state', async () => {

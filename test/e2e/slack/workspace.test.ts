@@ -1,0 +1,134 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Clip } from '../../../src/core/clip.ts';
+import { TEAM_ID } from '../../fakes/slack/index.ts';
+import {
+  ADA,
+  ADMIN,
+  BOB,
+  CHANNEL,
+  clipOfMessage,
+  finished,
+  OTHER_BOT,
+  type SlackBot,
+  startSlackBot,
+  threadMessages,
+  until,
+} from './harness.ts';
+
+/** Not a workspace admin, but named in SLACK_ADMIN_IDS. */
+const CAROL = 'U_CAROL';
+/** A member nobody made an admin. */
+const DAN = 'U_DAN';
+
+let bot: SlackBot;
+
+beforeAll(async () => {
+  bot = await startSlackBot('slack-workspace', { env: { SLACK_ADMIN_IDS: `U_SOMEONE, ${CAROL}` } });
+  bot.fake.addUser({ id: CAROL, name: 'carol' });
+  bot.fake.addUser({ id: DAN, name: 'dan' });
+});
+afterAll(async () => {
+  await bot?.close();
+});
+
+/** Run `/sora <text>` as `user`; the text of the bot's answer (its response_url post). */
+async function command(user: string, text: string): Promise<string> {
+  const res = await bot.driver.slashCommand({ text, user, channel: CHANNEL });
+  expect(res.status).toBe(200);
+  const answer = await until('the answer', () =>
+    bot.fake.state.responses.find((r) => r.id === res.responseId),
+  );
+  return String(answer.body.text);
+}
+
+const effective = () => bot.app.service.workspace.effective({ surface: 'slack', workspaceId: TEAM_ID });
+const roots = () =>
+  bot.fake.state.messages.filter((m) => m.channel === CHANNEL && !m.threadTs && m.user === 'U_BOT');
+
+/** A clip by `user` from `/sora <text>`, finished. */
+async function clipFrom(user: string, text: string): Promise<Clip> {
+  const before = roots().length;
+  await bot.driver.slashCommand({ text, user, channel: CHANNEL });
+  const root = await until('the thread', () => (roots().length > before ? roots().at(-1) : undefined));
+  const card = await until('the status message', () => threadMessages(bot, root.ts)[0]);
+  return finished(bot, (await clipOfMessage(bot, card)).id);
+}
+
+describe('admins on Slack', () => {
+  it('refuses a member who is no admin: settings neither shown nor changed', async () => {
+    const refusal = await command(DAN, 'settings vote_emoji 🔥');
+    expect(refusal).toContain(
+      'Only admins can see or change the bot’s settings here, so nothing was changed.',
+    );
+    expect(await command(DAN, 'settings')).toContain('Only admins');
+    expect((await effective()).voteEmoji).toBeUndefined();
+    expect(await bot.app.store.settings.history(`slack:${TEAM_ID}`, 5)).toEqual([]);
+  });
+
+  it('lets a workspace admin and a member in SLACK_ADMIN_IDS change settings, logged with who', async () => {
+    expect(await command(ADMIN, 'settings vote_emoji 🔥')).toContain('vote_emoji is now 🔥');
+    expect(await command(CAROL, 'settings setting:daily_budget value:20')).toContain('daily_budget is now');
+    expect((await effective()).voteEmoji).toBe('🔥');
+    const history = await bot.app.store.settings.history(`slack:${TEAM_ID}`, 5);
+    expect(history.map((h) => [h.by.id, h.key])).toEqual([
+      [CAROL, 'dailyBudgetCents'],
+      [ADMIN, 'voteEmoji'],
+    ]);
+  });
+});
+
+describe('votes with the workspace’s vote emoji', () => {
+  it('count 🔥 as :fire: and no longer :+1:, and reconcile from Slack’s list', async () => {
+    expect((await effective()).voteEmoji).toBe('🔥');
+    const clip = await clipFrom(ADA, 'a neon koi pond at night, 4 seconds');
+    const root = roots().at(-1)!;
+    const votes = () => bot.app.store.votes.count(clip.id);
+    const react = (user: string, reaction: string) =>
+      bot.driver.reaction('reaction_added', { user, reaction, channel: CHANNEL, ts: root.ts });
+
+    await react(BOB, 'fire');
+    await until('Bob’s vote', async () => (await votes()) === 1);
+    await react(DAN, '+1'); // the old default is just a reaction now
+    await react(CAROL, 'fire::skin-tone-2'); // no skin tones for fire, but a tone never splits a vote
+    await until('Carol’s vote', async () => (await votes()) === 2);
+    expect((await bot.app.store.votes.voters(clip.id)).sort()).toEqual([BOB, CAROL].sort());
+
+    // A vote cast while nothing listened is in Slack's list, which the contest close reads.
+    bot.fake.state.react(CHANNEL, root.ts, OTHER_BOT, 'fire');
+    const voters = await bot.adapter.messenger.voters!(
+      { surface: 'slack', id: `m|${CHANNEL}|${root.ts}|`, key: `slack:${CHANNEL}:${root.ts}` },
+      (await effective()).voteEmoji!,
+    );
+    expect(voters.map((v) => v.id).sort()).toEqual([BOB, CAROL, OTHER_BOT].sort());
+    expect(voters.find((v) => v.id === OTHER_BOT)?.bot).toBe(true);
+  });
+});
+
+describe('naming members in prompts', () => {
+  it('refuses a prompt naming a member who has not opted in, at no cost, and takes it once they do', async () => {
+    const spent = async () =>
+      (await bot.app.service.workspace.usage({ id: ADA, name: 'ada' }, placeHere())).member.day;
+    const before = await spent();
+    const creates = bot.sim.stats().creates;
+    const rootsBefore = roots().length;
+    const prompt = 'a portrait of <@U_BOB|bob> dancing in the rain, 4 seconds';
+
+    const refusal = await command(ADA, prompt);
+    expect(refusal).toContain('Your prompt names bob, who has not agreed to appear in clips here.');
+    expect(refusal).toContain('/sora consent on');
+    expect(bot.sim.stats().creates).toBe(creates);
+    expect(roots()).toHaveLength(rootsBefore);
+    expect(await spent()).toEqual(before);
+
+    expect(await command(BOB, 'consent on')).toContain('Others may name you in their prompts here.');
+    const clip = await clipFrom(ADA, prompt);
+    expect(clip.state).toBe('posted');
+    // The provider reads the name, not Slack's markup.
+    expect(clip.prompt).toBe('a portrait of @bob dancing in the rain');
+    expect(bot.sim.stats().creates).toBe(creates + 1);
+  });
+});
+
+function placeHere() {
+  return { surface: 'slack', workspaceId: TEAM_ID, channelId: CHANNEL };
+}
