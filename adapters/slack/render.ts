@@ -39,7 +39,14 @@ export function renderCard(card: ClipCard): SlackMessage {
   const blocks: Block[] = [
     { type: 'section', text: mrkdwn(statusLine(card)) },
     { type: 'section', text: mrkdwn(quote(truncate(card.prompt, PROMPT_SHOWN))) },
-    { type: 'context', elements: [mrkdwn(truncate(detailsLine(card), CONTEXT_MAX))] },
+    {
+      type: 'context',
+      elements: [
+        mrkdwn(truncate(detailsLine(card), CONTEXT_MAX)),
+        // The id members pass to /sora remixes and contest commands (Discord shows it in the footer).
+        mrkdwn(`clip \`${escapeText(card.clipId.slice(0, 100))}\``),
+      ],
+    },
   ];
   if (card.actions.length > 0) {
     blocks.push({

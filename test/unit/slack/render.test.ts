@@ -30,6 +30,14 @@ type Block = {
 };
 
 describe('the Slack status message', () => {
+  it('shows the clip id in its context, where members copy it for /sora remixes', () => {
+    const blocks = renderCard(card).blocks as Block[];
+    const context = blocks.find((b) => b.type === 'context')!;
+    expect(context.elements?.at(-1)).toEqual({ type: 'mrkdwn', text: 'clip `c42`', verbatim: true });
+    const odd = renderCard({ ...card, clipId: '<!here>' }).blocks as Block[];
+    expect(odd.find((b) => b.type === 'context')!.elements?.at(-1)?.text).toBe('clip `&lt;!here&gt;`');
+  });
+
   it('shows state, progress, ETA, prompt, author and model, with a Cancel button carrying the clip id', () => {
     const { text, blocks } = renderCard(card);
     const all = JSON.stringify(blocks);
