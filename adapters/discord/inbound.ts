@@ -5,7 +5,6 @@ import {
   Events,
   GatewayIntentBits,
   Partials,
-  type RateLimitData,
   type RESTOptions,
 } from 'discord.js';
 import type { CommandDefinition } from '../../commands/types.ts';
@@ -14,6 +13,7 @@ import { clickButton, submitModal } from './buttons.ts';
 import type { CardFlowDeps } from './card-flow.ts';
 import { NO_MENTIONS } from './escape.ts';
 import { answerPrivately } from './interactions.ts';
+import { watchRateLimits } from './rate-limits.ts';
 import { runCommand } from './run-command.ts';
 import type { VoteEmojis } from './vote-emoji.ts';
 import { VoteCounter } from './votes.ts';
@@ -68,13 +68,7 @@ export class DiscordInbound {
     });
     client.on(Events.Error, (error) => this.#failed('client', error));
     client.on(Events.ShardError, (error) => this.#failed('gateway', error));
-    client.rest.on('rateLimited', (info: RateLimitData) => {
-      // The route, never the URL: webhook URLs carry the interaction token.
-      logger.info(
-        { route: info.route, retryAfterMs: info.retryAfter, global: info.global },
-        'discord rate limit',
-      );
-    });
+    watchRateLimits(client.rest, this.#deps.app.metrics, logger);
     this.#client = client;
     try {
       await Promise.all([once(client, Events.ClientReady), client.login(discord.token)]);

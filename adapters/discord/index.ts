@@ -6,6 +6,7 @@ import type { AdapterContext, SurfaceAdapter } from '../types.ts';
 import { EditPacer } from './edit-pacer.ts';
 import { DiscordInbound } from './inbound.ts';
 import { DiscordMessenger } from './messenger.ts';
+import { watchRateLimits } from './rate-limits.ts';
 import { SURFACE } from './refs.ts';
 import { createDiscordState } from './state.ts';
 import { VoteEmojis } from './vote-emoji.ts';
@@ -36,12 +37,7 @@ export async function createDiscordAdapter(
     timeout: 60_000,
   };
   const rest = new REST(restOptions).setToken(discord.token);
-  rest.on('rateLimited', (info) => {
-    logger.info(
-      { route: info.route, retryAfterMs: info.retryAfter, global: info.global },
-      'discord rate limit',
-    );
-  });
+  watchRateLimits(rest, app.metrics, logger);
   const pacer = new EditPacer({
     intervalMs: config.worker.cardEditIntervalMs,
     marks: state,

@@ -60,3 +60,19 @@ describe('say: announcements that ping exactly the members named', () => {
     expect(message.content).toContain('Voting is open!');
   });
 });
+
+describe('platform 429s reach /metrics', () => {
+  it('counts each 429 discord.js waited out, and the message still goes out once', async () => {
+    const { fake } = e;
+    const metric = async () =>
+      (await e.app.metrics.platformRateLimits.get()).values.find((v) => v.labels.surface === 'discord')
+        ?.value ?? 0;
+    const before = await metric();
+    const posts = () => fake.messages().filter((m) => m.content === 'Voting closes soon.').length;
+    fake.inject429({ method: 'POST', path: /^\/channels\/\d+\/messages$/, count: 2, retryAfterMs: 50 });
+    await e.adapter.messenger.say(place, 'Voting closes soon.');
+    expect(fake.state.rateLimited).toBe(2);
+    expect(await metric()).toBe(before + 2);
+    expect(posts()).toBe(1);
+  });
+});
