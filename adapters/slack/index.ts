@@ -8,6 +8,7 @@ import { fromSlackError } from './errors.ts';
 import { registerListeners } from './inbound.ts';
 import { SlackMembers } from './members.ts';
 import { SlackMessenger } from './messenger.ts';
+import { watchRateLimits } from './rate-limits.ts';
 import { SURFACE } from './refs.ts';
 import { createUploadLedger } from './upload-ledger.ts';
 
@@ -23,6 +24,8 @@ export async function createSlackAdapter(context: AdapterContext, config: Config
   const { app } = context;
   const logger = app.logger.child({ surface: SURFACE });
   const client = new webApi.WebClient(slack.botToken, clientOptions(slack, logger));
+  // A worker built from config alone may have no metrics to report to.
+  if (app.metrics) watchRateLimits(client, app.metrics, logger);
   const ledger = createUploadLedger(config.redis);
   // One members cache for the inbound handlers and the messenger (which reads voters' bot flags).
   const members = new SlackMembers(client, app.clock, logger, slack.adminIds);
@@ -51,6 +54,7 @@ export async function createSlackAdapter(context: AdapterContext, config: Config
         botUserId,
         ...(identity.bot_id ? { botId: identity.bot_id } : {}),
       });
+      watchRateLimits(parts.bolt.client, app.metrics, logger);
       registerListeners(parts.bolt, {
         app,
         commandName: config.commandName,

@@ -194,5 +194,8 @@ describe('/sora in a channel', () => {
     expect((await finished(bot, clip.id)).state).toBe('posted');
     expect(limited() - before).toBe(1);
     await until('the final card', () => shown(card).includes('Done'));
+    // Waited out inside the WebClient, so only the client's event shows it: counted for /metrics.
+    const metrics = (await bot.app.metrics.text()).body;
+    expect(metrics).toMatch(/reelbot_platform_rate_limited_total\{surface="slack"\} [1-9]/);
   });
 });
