@@ -5,7 +5,11 @@ import { basename, join, resolve } from 'node:path';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import type { MediaTool } from '../core/ports/media.ts';
+import { readMp4Info } from './mp4-info.ts';
 import { probeFile, runFfmpeg } from './probe.ts';
+
+/** The MP4 header read in process; ffmpeg only for what that cannot read. */
+const probe = async (path: string) => (await readMp4Info(path)) ?? probeFile(path);
 
 /** Audio kept at a modest AAC rate when shrinking: sound matters, but bytes go to the picture. */
 const AUDIO_KBPS = 64;
@@ -29,7 +33,7 @@ export function createFfmpegMedia(dir: string): MediaTool {
       return path;
     },
 
-    probe: probeFile,
+    probe,
 
     async exists(path) {
       return access(path).then(
@@ -44,7 +48,7 @@ export function createFfmpegMedia(dir: string): MediaTool {
 
     async fitUnder(path, maxBytes) {
       await ready;
-      const info = await probeFile(path);
+      const info = await probe(path);
       if (info.bytes <= maxBytes) return path;
       // Two tries: the bitrate the budget allows, then 80% of it for encoders that overshoot.
       for (const factor of [1, 0.8]) {
@@ -80,7 +84,7 @@ export function createFfmpegMedia(dir: string): MediaTool {
           out,
         ]);
         if (code === 0) {
-          const fitted = await probeFile(out);
+          const fitted = await probe(out);
           if (fitted.bytes <= maxBytes) return out;
         }
         await rm(out, { force: true });
