@@ -3,9 +3,10 @@ import type { Config } from './config.ts';
 import { Admission } from './core/admission.ts';
 import { CardPresenter } from './core/card-presenter.ts';
 import { ClipService } from './core/clip-service.ts';
+import { ContestService } from './core/contest-service.ts';
 import { Moderation } from './core/moderation.ts';
 import { type Clock, systemClock } from './core/ports/clock.ts';
-import type { JobQueue } from './core/ports/job-queue.ts';
+import { isContestJob, type JobHandler, type JobQueue } from './core/ports/job-queue.ts';
 import type { Logger } from './core/ports/logger.ts';
 import type { MediaTool } from './core/ports/media.ts';
 import type { Messenger, MessengerRegistry } from './core/ports/messenger.ts';
@@ -135,8 +136,36 @@ export async function createApp(config: Config, logger: Logger, parts: AppParts 
     commandName: config.commandName,
   });
   const workspace = new WorkspaceService({ store, providers, clock, logger, admission });
-  const service = new ClipService({ store, queue, providers, clock, logger, cards, admission, workspace });
-  const handler = createRenderJob({
+  const contests = new ContestService({
+    store,
+    queue,
+    clock,
+    logger,
+    messengers,
+    commandName: config.commandName,
+    minWindowMs: config.contests.minWindowMs,
+    // The workspace's vote reaction, else each surface's default (Discord an emoji, Slack a
+    // reaction name, the studio 👍): what that surface's messenger reads reactions by.
+    voteEmojiFor: async (place) =>
+      (await workspace.effective(place)).voteEmoji ??
+      (place.surface === 'discord'
+        ? config.votes.discordEmoji
+        : place.surface === 'slack'
+          ? config.votes.slackReaction
+          : '👍'),
+  });
+  const service = new ClipService({
+    store,
+    queue,
+    providers,
+    clock,
+    logger,
+    cards,
+    admission,
+    workspace,
+    contests,
+  });
+  const renderJob = createRenderJob({
     store,
     providers,
     messengers,
@@ -153,6 +182,10 @@ export async function createApp(config: Config, logger: Logger, parts: AppParts 
       ...config.failover,
     },
   });
+
+  // One queue carries clip steps and contest phases; each job says which it is.
+  const handler: JobHandler = (job) =>
+    isContestJob(job.data) ? contests.runPhase(job.data.contestId, job.data.phase) : renderJob(job);
 
   return {
     config,

@@ -4,6 +4,8 @@ import { priceFor } from './capabilities.ts';
 import type { CardPresenter } from './card-presenter.ts';
 import { type Clip, type ClipOrigin, isTerminal, type Member, type MessageRef } from './clip.ts';
 import { normalizePrompt, type OptionsInput, resolveClipOptions } from './clip-options.ts';
+import type { Contest } from './contest.ts';
+import type { ContestService } from './contest-service.ts';
 import { ErrorCode, ReelbotError } from './errors.ts';
 import { type Lineage, lineageOf } from './lineage.ts';
 import type { Place } from './place.ts';
@@ -13,7 +15,7 @@ import type { Logger } from './ports/logger.ts';
 import type { Store } from './ports/store.ts';
 import type { ProviderRegistry } from './providers.ts';
 import { providerJobKey } from './render-job.ts';
-import type { EffectiveSettings } from './settings.ts';
+import { type EffectiveSettings, scopeOf } from './settings.ts';
 import type { WorkspaceService } from './workspace-service.ts';
 
 /** Someone acting on a clip, with what the surface knows of their rights. */
@@ -33,6 +35,8 @@ export interface ClipRequest {
   requestKey?: string;
   /** Members the prompt mentions, as the surface resolved them (for consent). */
   mentions?: Member[];
+  /** Enter the clip into a contest: `yes` for this channel's open one, or a contest id. */
+  contest?: string;
 }
 
 export interface ClipServiceDeps {
@@ -47,6 +51,8 @@ export interface ClipServiceDeps {
   admission?: Admission;
   /** Usage, settings and consent commands. */
   workspace?: WorkspaceService;
+  /** Prompt contests: entries, votes on entries, the contest commands. */
+  contests?: ContestService;
   newId?: () => string;
 }
 
@@ -78,6 +84,16 @@ export class ClipService {
     return this.#deps.workspace;
   }
 
+  /** Prompt contests, for the contest commands. */
+  get contests(): ContestService {
+    if (!this.#deps.contests) {
+      throw new ReelbotError(ErrorCode.Internal, 'Contests are not available here.', {
+        message: 'ClipService was built without a ContestService',
+      });
+    }
+    return this.#deps.contests;
+  }
+
   /**
    * Validate, screen, reserve, record and queue a new clip. Anything refused (bad input, rate,
    * channel, content, consent, budget) throws before anything is stored, queued or spent.
@@ -98,6 +114,7 @@ export class ClipService {
     const existing = await store.clips.get(id);
     if (existing) return this.#requeue(existing);
     await admission?.screen({ ...request, prompt });
+    const contest = request.contest ? await this.#contestFor(request) : undefined;
 
     const now = clock.now();
     const clip: Clip = {
@@ -119,9 +136,19 @@ export class ClipService {
     };
     if (lineage) clip.parentId = lineage.parent.id;
     if (request.card) clip.card = request.card;
+    if (contest) {
+      // The entry slot is taken before any money is reserved, atomically against the limit.
+      clip.contestId = contest.id;
+      await this.contests.enter(contest, id, request.author);
+    }
     // Budgets and caps, checked and reserved atomically; the priority keeps one member's burst
     // behind everyone else's next clip.
-    if (admission && settings) clip.priority = await admission.reserve(clip, settings);
+    try {
+      if (admission && settings) clip.priority = await admission.reserve(clip, settings);
+    } catch (error) {
+      if (contest) await store.contests.withdraw(contest.id, id);
+      throw error;
+    }
     try {
       await store.clips.create(clip);
     } catch (error) {
@@ -130,12 +157,14 @@ export class ClipService {
         return this.#requeue((await store.clips.get(id))!);
       }
       await refundClip(store, clip, this.#deps.logger);
+      if (contest) await store.contests.withdraw(contest.id, id);
       throw error;
     }
     // A card the surface posted itself must find its clip too (votes and buttons on it).
     if (request.card?.key) await store.messages.link(request.card.key, id);
     await queue.enqueue(id, { clipId: id }, clip.priority ? { priority: clip.priority } : {});
     await admission?.remember(clip.place, clip.author);
+    await store.firstSeen.note(scopeOf(clip.place), clip.author.id, now);
     this.#deps.logger.info({ clipId: id, author: clip.author.id, model: options.model }, 'clip queued');
     return clip;
   }
@@ -160,7 +189,7 @@ export class ClipService {
    */
   async check(
     request: Pick<ClipRequest, 'prompt' | 'options'> &
-      Partial<Pick<ClipRequest, 'author' | 'place' | 'mentions'>>,
+      Partial<Pick<ClipRequest, 'author' | 'place' | 'mentions' | 'contest'>>,
   ): Promise<{ estimatedCostUsd: number }> {
     const { place, author } = request;
     if (!place || !author) {
@@ -171,6 +200,7 @@ export class ClipService {
     }
     const { prompt, model, options } = await this.#validate({ ...request, place });
     await this.#deps.admission?.screen({ ...request, prompt, author, place });
+    if (request.contest) await this.#contestFor({ contest: request.contest, place, author });
     return { estimatedCostUsd: priceFor(model, options.size, options.durationS) };
   }
 
@@ -251,6 +281,8 @@ export class ClipService {
     );
     await this.#deps.queue.remove(clipId);
     await refundClip(this.#deps.store, cancelled, this.#deps.logger);
+    // A cancelled entry frees its slot: the member may enter another clip instead.
+    if (cancelled.contestId) await this.#deps.store.contests.withdraw(cancelled.contestId, clipId);
     this.#deps.logger.info({ clipId, by: actor.id }, 'clip cancelled');
     return (await this.#deps.cards?.show(cancelled, { force: true })) ?? cancelled;
   }
@@ -274,6 +306,12 @@ export class ClipService {
   async vote(clipId: string, voter: Member): Promise<VoteResult> {
     const { store } = this.#deps;
     const clip = await store.clips.get(clipId);
+    if (clip && !voter.bot) await store.firstSeen.note(scopeOf(clip.place), voter.id, this.#deps.clock.now());
+    // A contest keeps every vote on an entry with its time (bots and self-votes too), so its
+    // results can say which votes did not count and why.
+    if (clip?.contestId && clip.state === 'posted' && !clip.deletedAt) {
+      await this.#deps.contests?.noteVote(clip, voter, true);
+    }
     if (!clip || clip.deletedAt || clip.state !== 'posted' || voter.bot || voter.id === clip.author.id) {
       return { counted: false, votes: clip ? await store.votes.count(clipId) : 0 };
     }
@@ -283,6 +321,8 @@ export class ClipService {
 
   /** Take a vote back (the reaction was removed). */
   async unvote(clipId: string, voter: Member): Promise<VoteResult> {
+    const clip = await this.#deps.store.clips.get(clipId);
+    if (clip?.contestId) await this.#deps.contests?.noteVote(clip, voter, false);
     const counted = await this.#deps.store.votes.retract(clipId, voter.id);
     return { counted, votes: await this.#deps.store.votes.count(clipId) };
   }
@@ -337,6 +377,11 @@ export class ClipService {
         `Only ${clip.author.name} or an admin can ${action} this clip.`,
       );
     }
+  }
+
+  /** The contest a request enters, checked (open, this channel, under the member's limit). */
+  async #contestFor(request: Pick<ClipRequest, 'contest' | 'place' | 'author'>): Promise<Contest> {
+    return this.contests.entryFor(request.contest!, request.place, request.author);
   }
 
   /** A stable clip id for a platform request id, so a retried event maps to the same clip. */

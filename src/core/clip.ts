@@ -121,6 +121,8 @@ export interface Clip {
   options: ClipOptions;
   author: Member;
   place: Place;
+  /** The contest this clip was entered into, if any. */
+  contestId?: string;
   /** The clip this one remixes or re-rolls, for lineage and credit. */
   parentId?: string;
   /** How this clip came from its parent. */

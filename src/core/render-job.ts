@@ -5,13 +5,15 @@ import { asReelbotError, ErrorCode, ReelbotError } from './errors.ts';
 import { Failover, type FailoverSettings } from './failover.ts';
 import { estimateRemainingMs, nextPollDelay } from './polling.ts';
 import type { Clock } from './ports/clock.ts';
-import type { JobHandler, JobOutcome } from './ports/job-queue.ts';
+import { isContestJob, type JobHandler, type JobOutcome } from './ports/job-queue.ts';
 import type { Logger } from './ports/logger.ts';
 import type { MediaTool } from './ports/media.ts';
 import type { MessengerRegistry } from './ports/messenger.ts';
 import { type Metrics, noMetrics } from './ports/metrics.ts';
 import type { ClipPatch, Store } from './ports/store.ts';
 import type { ProviderRegistry } from './providers.ts';
+import { noticeRemix } from './remix-notice.ts';
+import { scopeOf } from './settings.ts';
 import { STYLES } from './styles.ts';
 
 export interface RenderJobSettings extends FailoverSettings {
@@ -79,6 +81,8 @@ export function createRenderJob(deps: RenderJobDeps): JobHandler {
     const failed = await update(clip, { state: 'failed', failure, filePath: undefined });
     metrics.failed(failed);
     await refundClip(store, failed, deps.logger);
+    // A failed contest entry frees its slot, so the member can enter another clip.
+    if (failed.contestId) await store.contests.withdraw(failed.contestId, failed.id);
     if (clip.filePath) await media.remove(clip.filePath);
     await showCard(failed, true);
     return done;
@@ -233,6 +237,7 @@ export function createRenderJob(deps: RenderJobDeps): JobHandler {
       if (delivery.key) await store.messages.link(delivery.key, current.id);
       current = await update(current, { delivery });
       log.info({ bytes: info.bytes }, 'delivered clip');
+      await keepThumbnail(current.id, path, log);
     }
     // The clip is delivered, so its cost is real: settle before it reads as posted, so whoever
     // sees it posted sees its books closed (settling twice is a no-op if this step is retried).
@@ -250,6 +255,7 @@ export function createRenderJob(deps: RenderJobDeps): JobHandler {
       retries: 0,
     });
     metrics.posted(posted);
+    await store.posted.add(scopeOf(posted.place), posted.id, posted.postedAt!);
     if (current.filePath) await media.remove(current.filePath);
     // Deleted while it was uploading (delete cannot stop an upload in flight): take it down now.
     if (posted.deletedAt) {
@@ -257,7 +263,19 @@ export function createRenderJob(deps: RenderJobDeps): JobHandler {
       return done;
     }
     await showCard(posted, true);
+    await noticeRemix({ store, messengers, logger: log }, posted).catch((error) =>
+      // A notice is a courtesy: the clip is posted and credited on its card either way.
+      log.warn({ err: (error as Error).message }, 'remix notice failed'),
+    );
     return done;
+  }
+
+  /** A frame for leaderboards, kept in the store so any process can serve it; best effort. */
+  async function keepThumbnail(clipId: string, path: string, log: Logger) {
+    if (!media.thumbnail) return;
+    const jpeg = await media.thumbnail(path).catch(() => undefined);
+    if (jpeg) await store.thumbnails.put(clipId, jpeg);
+    else log.warn({}, 'no thumbnail could be made');
   }
 
   async function step(clip: Clip, log: Logger): Promise<JobOutcome> {
@@ -285,6 +303,7 @@ export function createRenderJob(deps: RenderJobDeps): JobHandler {
   }
 
   return async (job) => {
+    if (isContestJob(job.data)) return done; // src/app.ts sends those to the contest service
     const clip = await store.clips.get(job.data.clipId);
     if (!clip) return done;
     if (isTerminal(clip.state)) {

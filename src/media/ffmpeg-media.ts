@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { createWriteStream } from 'node:fs';
-import { access, mkdir, rm } from 'node:fs/promises';
+import { access, mkdir, readFile, rm } from 'node:fs/promises';
 import { basename, join, resolve } from 'node:path';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
@@ -17,6 +17,15 @@ const AUDIO_KBPS = 64;
 const HEADROOM = 0.9;
 /** Below this video bitrate a clip is mush; scale the picture down instead. */
 const MIN_VIDEO_KBPS = 250;
+
+/**
+ * Thumbnails: 320 px wide (Discord shows embed thumbnails at most 80x80 and Slack image blocks
+ * scale down; 320 stays sharp on a studio card), a frame one second in (the first frame of a
+ * generated clip is often a fade from black), JPEG quality 6 of ffmpeg's 2-31 scale: ~10-20 KB.
+ */
+const THUMB_WIDTH = 320;
+const THUMB_AT_S = 1;
+const THUMB_QUALITY = 6;
 
 /** MediaTool on ffmpeg, keeping files in one directory per process. */
 export function createFfmpegMedia(dir: string): MediaTool {
@@ -44,6 +53,36 @@ export function createFfmpegMedia(dir: string): MediaTool {
 
     async remove(path) {
       await rm(path, { force: true });
+    },
+
+    async thumbnail(path) {
+      await ready;
+      const out = join(root, `${basename(path, '.mp4')}-thumb-${randomUUID().slice(0, 8)}.jpg`);
+      try {
+        const info = await probeFile(path);
+        // A clip shorter than the seek point gets its first frame.
+        const at = info.durationS > THUMB_AT_S * 2 ? THUMB_AT_S : 0;
+        const { code } = await runFfmpeg([
+          '-y',
+          '-ss',
+          String(at),
+          '-i',
+          path,
+          '-frames:v',
+          '1',
+          '-vf',
+          `scale=${THUMB_WIDTH}:-2`,
+          '-q:v',
+          String(THUMB_QUALITY),
+          out,
+        ]);
+        if (code !== 0) return undefined;
+        return new Uint8Array(await readFile(out));
+      } catch {
+        return undefined;
+      } finally {
+        await rm(out, { force: true });
+      }
     },
 
     async fitUnder(path, maxBytes) {

@@ -1,6 +1,23 @@
-/** A unit of work: which clip to move forward. */
-export interface JobData {
+/** Move a clip forward one step of its render. */
+export interface ClipJobData {
   clipId: string;
+}
+
+/** Move a contest to its next phase (open voting, or close and announce) at the right moment. */
+export interface ContestJobData {
+  contestId: string;
+  phase: 'voting' | 'close';
+}
+
+/**
+ * A unit of work: a clip to move forward or a contest phase. Untagged, so clip jobs already in a
+ * queue (stored as `{ clipId }`) read as before.
+ */
+export type JobData = ClipJobData | ContestJobData;
+
+/** True for a contest phase job. */
+export function isContestJob(data: JobData): data is ContestJobData {
+  return 'contestId' in data;
 }
 
 /** What a handler decides: the job is finished, or should run again after a wait. */
@@ -14,7 +31,7 @@ export interface EnqueueOptions {
   priority?: number;
 }
 
-/** A durable queue of clip jobs. Enqueue is idempotent on the job id. */
+/** A durable queue of clip and contest jobs. Enqueue is idempotent on the job id. */
 export interface JobQueue {
   /** Stop consuming and release connections; running handlers finish or are handed back. */
   close(): Promise<void>;

@@ -17,6 +17,11 @@ export interface MediaTool {
   probe(path: string): Promise<MediaInfo>;
   /** Delete a file the pipeline no longer needs (missing is fine). */
   remove(path: string): Promise<void>;
+  /**
+   * A small JPEG frame of the clip for leaderboards (ffmpeg); undefined when none can be made.
+   * Optional: a tool without it means no thumbnails.
+   */
+  thumbnail?(path: string): Promise<Uint8Array | undefined>;
   /** Stream bytes to a new file named for the clip; returns its path. */
   save(clipId: string, body: AsyncIterable<Uint8Array>): Promise<string>;
 }

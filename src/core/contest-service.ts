@@ -1,0 +1,522 @@
+import type { Clip, Member } from './clip.ts';
+import type { Actor } from './clip-service.ts';
+import {
+  type Contest,
+  type ContestEntry,
+  type ContestPhase,
+  OPEN_CONTEST_STATES,
+  phaseJobId,
+  RESULTS_SHOWN,
+} from './contest.ts';
+import { type EntryBallots, tallyContest } from './contest-tally.ts';
+import {
+  emojiText,
+  entriesText,
+  entryLine,
+  formatDuration,
+  formatWhen,
+  resultText,
+  startText,
+  votingText,
+} from './contest-text.ts';
+import { ErrorCode, ReelbotError, ValidationError } from './errors.ts';
+import { type Place, placeKey } from './place.ts';
+import type { Clock } from './ports/clock.ts';
+import type { JobOutcome, JobQueue } from './ports/job-queue.ts';
+import type { Logger } from './ports/logger.ts';
+import type { Messenger, MessengerRegistry } from './ports/messenger.ts';
+import type { Store } from './ports/store.ts';
+import { scopeOf } from './settings.ts';
+
+export interface ContestServiceDeps {
+  store: Store;
+  queue: JobQueue;
+  clock: Clock;
+  logger: Logger;
+  messengers: MessengerRegistry;
+  /** The reaction that counts as a vote where the contest runs (workspace setting or default). */
+  voteEmojiFor(place: Place): Promise<string>;
+  /** The slash command's name, for the instructions in announcements (`sora`). */
+  commandName: string;
+  /** The shortest submission or voting window (CONTEST_MIN_WINDOW_S). */
+  minWindowMs: number;
+  newId?: () => string;
+}
+
+/** What an admin asks for with `/sora contest start`. */
+export interface ContestRequest {
+  theme: string;
+  submitMs: number;
+  voteMs: number;
+  entriesPerMember: number;
+  /** Another channel of the same workspace; default: where the command was given. */
+  channelId?: string;
+  minVoterAgeDays?: number;
+}
+
+export const THEME_MAX = 120;
+export const MAX_WINDOW_MS = 30 * 86_400_000;
+export const MAX_ENTRIES = 10;
+export const MAX_VOTER_AGE_DAYS = 365;
+
+const done: JobOutcome = { kind: 'done' };
+/** Long enough for one announcement to be posted (a platform call of a few seconds at worst). */
+const ANNOUNCE_CLAIM_MS = 60_000;
+const defaultId = () => `k${Date.now().toString(36)}${crypto.randomUUID().replaceAll('-', '').slice(0, 6)}`;
+
+/** The channel a contest holds (threads share their channel's contest). */
+export const channelKeyOf = (place: Place) =>
+  placeKey({ surface: place.surface, workspaceId: place.workspaceId, channelId: place.channelId });
+
+/**
+ * Prompt contests: admins start and cancel them; entries are clips made with the contest chosen
+ * while submissions are open; phases move on their own through delayed queue jobs (durable in
+ * BullMQ, the state in the store), and at close the votes are reconciled with each platform's
+ * own list, counted by the rules and announced with an explanation.
+ */
+export class ContestService {
+  readonly #deps: ContestServiceDeps;
+  readonly #newId: () => string;
+
+  constructor(deps: ContestServiceDeps) {
+    this.#deps = deps;
+    this.#newId = deps.newId ?? defaultId;
+  }
+
+  /** Start a contest. Admins only; anything refused changes nothing. */
+  async start(actor: Actor, place: Place, request: ContestRequest): Promise<Contest> {
+    this.#mustAdmin(actor, 'start');
+    this.#validate(request);
+    const { store, queue, clock } = this.#deps;
+    const channel: Place = {
+      surface: place.surface,
+      workspaceId: place.workspaceId,
+      channelId: request.channelId ?? place.channelId,
+    };
+    const running = await this.#openIn(channel);
+    if (running) throw this.#busy(running);
+    const now = clock.now();
+    const contest: Contest = {
+      id: this.#newId(),
+      theme: request.theme,
+      place: channel,
+      state: 'submissions',
+      createdBy: { id: actor.id, name: actor.name },
+      createdAt: now,
+      votingOpensAt: now + request.submitMs,
+      votingClosesAt: now + request.submitMs + request.voteMs,
+      entriesPerMember: request.entriesPerMember,
+      ...(request.minVoterAgeDays ? { minVoterAgeDays: request.minVoterAgeDays } : {}),
+      voteEmoji: await this.#deps.voteEmojiFor(channel),
+    };
+    try {
+      await store.contests.create(contest, channelKeyOf(channel));
+    } catch (error) {
+      // Two admins at once: the other's contest holds the channel.
+      const other = await this.#openIn(channel);
+      if (error instanceof ReelbotError && error.code === ErrorCode.Conflict && other)
+        throw this.#busy(other);
+      throw error;
+    }
+    // Deterministic ids: a retried start (or a restart) never schedules a phase twice.
+    await queue.enqueue(
+      phaseJobId(contest.id, 'voting'),
+      { contestId: contest.id, phase: 'voting' },
+      { delayMs: request.submitMs },
+    );
+    await queue.enqueue(
+      phaseJobId(contest.id, 'close'),
+      { contestId: contest.id, phase: 'close' },
+      { delayMs: request.submitMs + request.voteMs },
+    );
+    this.#deps.logger.info({ contestId: contest.id, by: actor.id, theme: contest.theme }, 'contest started');
+    await this.#say(contest, startText(contest, this.#deps.commandName, now));
+    return contest;
+  }
+
+  /** Cancel the channel's open contest (or the one named). Admins only; the phase jobs go. */
+  async cancel(actor: Actor, place: Place, contestId?: string): Promise<Contest> {
+    this.#mustAdmin(actor, 'cancel');
+    const contest = await this.#find(place, contestId);
+    if (!OPEN_CONTEST_STATES.includes(contest.state)) {
+      throw new ReelbotError(ErrorCode.Conflict, `Contest “${contest.theme}” is already ${contest.state}.`);
+    }
+    const cancelled = await this.#deps.store.contests.update(
+      contest.id,
+      {
+        state: 'cancelled',
+        cancelledAt: this.#deps.clock.now(),
+        cancelledBy: { id: actor.id, name: actor.name },
+      },
+      OPEN_CONTEST_STATES,
+    );
+    await this.#deps.queue.remove(phaseJobId(contest.id, 'voting'));
+    await this.#deps.queue.remove(phaseJobId(contest.id, 'close'));
+    this.#deps.logger.info({ contestId: contest.id, by: actor.id }, 'contest cancelled');
+    await this.#say(
+      cancelled,
+      `Contest “${contest.theme}” was cancelled by ${actor.name}. No results will be announced.`,
+    );
+    return cancelled;
+  }
+
+  /** The channel's contest (open, else the latest) or the one named, for status. */
+  async status(place: Place, contestId?: string): Promise<string> {
+    const contest = await this.#find(place, contestId, true);
+    const now = this.#deps.clock.now();
+    const entries = await this.#deps.store.contests.entries(contest.id);
+    const head = `Contest “${contest.theme}” (contest ${contest.id}) by ${contest.createdBy.name}: `;
+    switch (contest.state) {
+      case 'submissions':
+        return `${head}taking entries until ${formatWhen(contest.votingOpensAt, now)}, up to ${contest.entriesPerMember} per member; ${entries.length} so far. Voting then runs for ${formatDuration(contest.votingClosesAt - contest.votingOpensAt)}.`;
+      case 'voting':
+        return `${head}voting with ${emojiText(contest.voteEmoji)} until ${formatWhen(contest.votingClosesAt, now)} on ${entries.length} entries.`;
+      case 'closed':
+        return `${head}closed ${formatWhen(contest.closedAt ?? contest.votingClosesAt, now)}. ${
+          contest.result?.ranking[0]
+            ? `Winner: clip ${contest.result.ranking[0].clipId} by ${contest.result.ranking[0].author.name} with ${contest.result.ranking[0].votes} votes.`
+            : 'No winner.'
+        }`;
+      default:
+        return `${head}cancelled by ${contest.cancelledBy?.name ?? 'an admin'}.`;
+    }
+  }
+
+  /** Standings: entries without votes while submissions are open, live counts while voting, results after. */
+  async leaderboard(place: Place, contestId?: string): Promise<string> {
+    const contest = await this.#find(place, contestId, true);
+    const now = this.#deps.clock.now();
+    const entries = await this.#deps.store.contests.entries(contest.id);
+    if (contest.state === 'submissions') return entriesText(contest, entries, now);
+    if (contest.state === 'cancelled')
+      return `Contest “${contest.theme}” was cancelled; there are no standings.`;
+    let result = contest.result;
+    if (!result) {
+      const ballots = await this.#ballots(contest, await this.#shownEntries(contest), false);
+      result = tallyContest(contest, ballots, await this.#firstSeen(contest, ballots), now);
+    }
+    const lines = result.ranking.map((entry, i) => entryLine(entry, i));
+    const title =
+      contest.state === 'voting'
+        ? `Contest “${contest.theme}”, standings so far (voting closes ${formatWhen(contest.votingClosesAt, now)}; the final count also reads each entry’s reactions):`
+        : `Contest “${contest.theme}”, final results:`;
+    return [title, ...(lines.length ? lines : ['No entries.'])].join('\n');
+  }
+
+  /**
+   * The contest a request enters (`yes`: the channel's open one; or its id), checked: submissions
+   * open, the right channel, and (a first look) the member's entry limit. The slot itself is taken
+   * atomically by `enter`.
+   */
+  async entryFor(choice: string, place: Place, author: Member): Promise<Contest> {
+    const contest =
+      choice.toLowerCase() === 'yes'
+        ? await this.#openContestOrExplain(place)
+        : await this.#deps.store.contests.get(choice);
+    if (!contest) {
+      throw new ValidationError(
+        'There is no contest with that id. Use contest: yes to enter this channel’s contest.',
+        'contest',
+      );
+    }
+    if (channelKeyOf(contest.place) !== channelKeyOf(place)) {
+      throw new ValidationError(
+        `Contest “${contest.theme}” takes entries only in its own channel; make your entry there.`,
+        'contest',
+      );
+    }
+    const now = this.#deps.clock.now();
+    if (contest.state !== 'submissions' || now >= contest.votingOpensAt) {
+      throw new ValidationError(
+        contest.state === 'voting' || (contest.state === 'submissions' && now >= contest.votingOpensAt)
+          ? `Submissions for contest “${contest.theme}” are closed; voting is on. Nothing was charged.`
+          : `Contest “${contest.theme}” is ${contest.state}; it takes no more entries. Nothing was charged.`,
+        'contest',
+      );
+    }
+    const mine = (await this.#deps.store.contests.entries(contest.id)).filter(
+      (e) => e.author.id === author.id,
+    );
+    if (mine.length >= contest.entriesPerMember) throw this.#full(contest);
+    return contest;
+  }
+
+  /** Take an entry slot for a clip, atomically against the member's limit. */
+  async enter(contest: Contest, clipId: string, author: Member): Promise<void> {
+    const ok = await this.#deps.store.contests.enter(
+      contest.id,
+      { clipId, author: { id: author.id, name: author.name }, enteredAt: this.#deps.clock.now() },
+      contest.entriesPerMember,
+    );
+    if (!ok) throw this.#full(contest);
+  }
+
+  /** A failed or cancelled entry gives its slot back (the member may enter another clip). */
+  async withdraw(clip: Pick<Clip, 'id' | 'contestId'>): Promise<void> {
+    if (!clip.contestId) return;
+    if (await this.#deps.store.contests.withdraw(clip.contestId, clip.id)) {
+      this.#deps.logger.info({ contestId: clip.contestId, clipId: clip.id }, 'contest entry withdrawn');
+    }
+  }
+
+  /**
+   * Note a vote (or its removal) on an entry, as heard: every vote is kept with who and when, bots
+   * and self-votes too, so the results can say what was not counted and why.
+   */
+  async noteVote(clip: Clip, voter: Member, on: boolean): Promise<void> {
+    if (!clip.contestId) return;
+    const contest = await this.#deps.store.contests.get(clip.contestId);
+    if (!contest || !OPEN_CONTEST_STATES.includes(contest.state)) return;
+    if (on) {
+      await this.#deps.store.contests.recordVote(contest.id, clip.id, {
+        voter: { id: voter.id, name: voter.name, ...flags(voter) },
+        at: this.#deps.clock.now(),
+        source: 'event',
+      });
+    } else {
+      await this.#deps.store.contests.retractVote(contest.id, clip.id, voter.id);
+    }
+  }
+
+  /** A phase job: open voting or close. Idempotent; early delivery waits, late delivery catches up. */
+  async runPhase(contestId: string, phase: ContestPhase): Promise<JobOutcome> {
+    const contest = await this.#deps.store.contests.get(contestId);
+    if (!contest || contest.state === 'cancelled') return done;
+    const now = this.#deps.clock.now();
+    const due = phase === 'voting' ? contest.votingOpensAt : contest.votingClosesAt;
+    // Delivered early (another machine's clock): wait for the moment rather than act before it.
+    if (now < due && contest.state !== 'closed') return { kind: 'again', delayMs: due - now };
+    if (contest.state === 'submissions') await this.#openVoting(contest);
+    return phase === 'close' ? this.#close(contestId) : done;
+  }
+
+  /** Contest winners of a workspace, newest first (the hall of fame). */
+  async hallOfFame(place: Pick<Place, 'surface' | 'workspaceId'>, limit = 10) {
+    const contests = await this.#deps.store.contests.list(scopeOf(place), 200);
+    return contests
+      .filter((c) => c.state === 'closed' && c.result?.ranking[0] && c.result.ranking[0].votes > 0)
+      .slice(0, limit)
+      .map((c) => ({ contest: c, winner: c.result!.ranking[0]! }));
+  }
+
+  async #openVoting(contest: Contest): Promise<void> {
+    const { store, clock } = this.#deps;
+    const entries = await store.contests.entries(contest.id);
+    // Reactions already on entries when voting opens are set aside (they were put on before the
+    // window), so at close the platform list can tell them from votes cast while the bot was away.
+    const messenger = this.#deps.messengers.get(contest.place.surface);
+    const openedAt = clock.now();
+    for (const entry of entries) {
+      const clip = await store.clips.get(entry.clipId);
+      if (!clip?.delivery || !messenger?.voters) continue;
+      for (const member of await messenger.voters(clip.delivery, contest.voteEmoji)) {
+        await store.contests.recordVote(contest.id, clip.id, {
+          voter: { id: member.id, name: member.name, ...flags(member) },
+          at: Math.min(openedAt, contest.votingOpensAt) - 1,
+          source: 'early',
+        });
+      }
+    }
+    try {
+      const moved = await store.contests.update(contest.id, { state: 'voting', votingOpenedAt: openedAt }, [
+        'submissions',
+      ]);
+      this.#deps.logger.info({ contestId: contest.id, entries: entries.length }, 'contest voting open');
+      await this.#say(moved, votingText(moved, entries.length, openedAt));
+    } catch (error) {
+      // Another delivery of this phase (or the close job catching up) moved it first.
+      if (!(error instanceof ReelbotError && error.code === ErrorCode.Conflict)) throw error;
+    }
+  }
+
+  async #close(contestId: string): Promise<JobOutcome> {
+    const { store, clock } = this.#deps;
+    let contest = (await store.contests.get(contestId))!;
+    if (contest.state === 'voting') {
+      const ballots = await this.#ballots(contest, await this.#shownEntries(contest), true);
+      const closedAt = clock.now();
+      const result = tallyContest(contest, ballots, await this.#firstSeen(contest, ballots), closedAt);
+      try {
+        contest = await store.contests.update(contestId, { state: 'closed', closedAt, result }, ['voting']);
+        this.#deps.logger.info({ contestId, ...result.accounting }, 'contest closed');
+      } catch (error) {
+        if (!(error instanceof ReelbotError && error.code === ErrorCode.Conflict)) throw error;
+        contest = (await store.contests.get(contestId))!;
+      }
+    }
+    if (contest.state !== 'closed' || contest.announcedAt) return done;
+    // Two deliveries of the close job announce once: the holder of this short claim posts; the
+    // other looks again after it, and finds the announcement made (or, if posting failed, makes it).
+    if (!(await store.claims.claim(`contest-announce:${contestId}`, ANNOUNCE_CLAIM_MS))) {
+      return { kind: 'again', delayMs: ANNOUNCE_CLAIM_MS };
+    }
+    await this.#announce(contest);
+    await store.contests.update(contestId, { announcedAt: clock.now() });
+    return done;
+  }
+
+  async #announce(contest: Contest): Promise<void> {
+    const ranking = contest.result!.ranking;
+    const top = ranking.slice(0, RESULTS_SHOWN);
+    const messenger = this.#deps.messengers.get(contest.place.surface);
+    const lines: string[] = [];
+    for (const [i, entry] of top.entries()) {
+      const clip = await this.#deps.store.clips.get(entry.clipId);
+      const link = clip?.delivery && messenger?.link ? await messenger.link(clip.delivery) : undefined;
+      lines.push(entryLine(entry, i, link));
+    }
+    // The winners are told (pinged once each); everyone else reads it in the channel.
+    const notify = top.filter((e) => e.votes > 0).map((e) => e.author);
+    await this.#say(contest, resultText(contest, lines, ranking.length), notify);
+  }
+
+  /** Entries whose clip is posted and not deleted: what can be voted on and ranked. */
+  async #shownEntries(contest: Contest): Promise<ContestEntry[]> {
+    const entries = await this.#deps.store.contests.entries(contest.id);
+    const shown: ContestEntry[] = [];
+    for (const entry of entries) {
+      const clip = await this.#deps.store.clips.get(entry.clipId);
+      if (clip && clip.state === 'posted' && !clip.deletedAt) shown.push(entry);
+    }
+    return shown;
+  }
+
+  async #ballots(contest: Contest, entries: ContestEntry[], reconcile: boolean): Promise<EntryBallots[]> {
+    const messenger: Messenger | undefined = this.#deps.messengers.get(contest.place.surface);
+    const ballots: EntryBallots[] = [];
+    for (const entry of entries) {
+      const recorded = await this.#deps.store.contests.votes(contest.id, entry.clipId);
+      const clip = reconcile ? await this.#deps.store.clips.get(entry.clipId) : undefined;
+      const platform =
+        reconcile && clip?.delivery && messenger?.voters
+          ? await messenger.voters(clip.delivery, contest.voteEmoji)
+          : undefined;
+      ballots.push({ entry, recorded, ...(platform ? { platform } : {}) });
+    }
+    return ballots;
+  }
+
+  /** When the bot first met each voter, for a minimum voter age where the surface gives none. */
+  async #firstSeen(contest: Contest, ballots: EntryBallots[]): Promise<Map<string, number>> {
+    if (!contest.minVoterAgeDays) return new Map();
+    const ids = new Set<string>();
+    for (const b of ballots) {
+      for (const v of b.recorded) ids.add(v.voter.id);
+      for (const m of b.platform ?? []) ids.add(m.id);
+    }
+    return this.#deps.store.firstSeen.get(scopeOf(contest.place), [...ids]);
+  }
+
+  async #say(contest: Contest, text: string, notify: Member[] = []): Promise<void> {
+    const messenger = this.#deps.messengers.get(contest.place.surface);
+    if (!messenger) {
+      throw new ReelbotError(ErrorCode.DeliveryFailed, 'This chat surface is not connected right now.', {
+        retryable: true,
+        message: `no messenger for surface ${contest.place.surface}`,
+      });
+    }
+    await messenger.say(contest.place, text, notify.length ? { notify } : {});
+  }
+
+  async #openIn(place: Place): Promise<Contest | undefined> {
+    const id = await this.#deps.store.contests.openIn(channelKeyOf(place));
+    return id ? this.#deps.store.contests.get(id) : undefined;
+  }
+
+  async #openContestOrExplain(place: Place): Promise<Contest> {
+    const open = await this.#openIn(place);
+    if (open) return open;
+    throw new ValidationError(
+      'There is no contest open in this channel right now, so this cannot be an entry. Nothing was charged.',
+      'contest',
+    );
+  }
+
+  /** The named contest, else this channel's open one, else (for reading) its latest one. */
+  async #find(place: Place, contestId?: string, latestToo = false): Promise<Contest> {
+    if (contestId) {
+      const contest = await this.#deps.store.contests.get(contestId);
+      if (!contest || scopeOf(contest.place) !== scopeOf(place)) {
+        throw new ReelbotError(ErrorCode.NotFound, 'There is no contest with that id here.');
+      }
+      return contest;
+    }
+    const open = await this.#openIn(place);
+    if (open) return open;
+    if (latestToo) {
+      const latest = (await this.#deps.store.contests.list(scopeOf(place), 50)).find(
+        (c) => channelKeyOf(c.place) === channelKeyOf(place),
+      );
+      if (latest) return latest;
+    }
+    throw new ReelbotError(
+      ErrorCode.NotFound,
+      `There is no contest running in this channel. An admin can start one with /${this.#deps.commandName} contest start.`,
+    );
+  }
+
+  #validate(request: ContestRequest): void {
+    const { minWindowMs } = this.#deps;
+    const theme = request.theme.trim();
+    if (!theme || theme.length > THEME_MAX) {
+      throw new ValidationError(`Give the contest a theme of 1 to ${THEME_MAX} characters.`, 'theme');
+    }
+    for (const [field, ms, what] of [
+      ['submit', request.submitMs, 'submission'],
+      ['vote', request.voteMs, 'voting'],
+    ] as const) {
+      if (!(ms >= minWindowMs && ms <= MAX_WINDOW_MS)) {
+        throw new ValidationError(
+          `The ${what} window must be between ${formatDuration(minWindowMs)} and 30 days (like 2h or 3d).`,
+          field,
+        );
+      }
+    }
+    if (
+      !Number.isInteger(request.entriesPerMember) ||
+      request.entriesPerMember < 1 ||
+      request.entriesPerMember > MAX_ENTRIES
+    ) {
+      throw new ValidationError(
+        `Entries per member must be a whole number from 1 to ${MAX_ENTRIES}.`,
+        'entries',
+      );
+    }
+    const age = request.minVoterAgeDays;
+    if (age !== undefined && (!Number.isInteger(age) || age < 0 || age > MAX_VOTER_AGE_DAYS)) {
+      throw new ValidationError(
+        `The minimum voter age is a whole number of days from 0 to ${MAX_VOTER_AGE_DAYS}.`,
+        'voter_age',
+      );
+    }
+  }
+
+  #busy(running: Contest): ReelbotError {
+    return new ReelbotError(
+      ErrorCode.Conflict,
+      `Contest “${running.theme}” (contest ${running.id}) is already running in that channel; one at a time. Nothing was changed.`,
+    );
+  }
+
+  #full(contest: Contest): ReelbotError {
+    return new ReelbotError(
+      ErrorCode.Conflict,
+      `You already have ${contest.entriesPerMember} ${contest.entriesPerMember === 1 ? 'entry' : 'entries'} in contest “${contest.theme}”, the most allowed. Nothing was charged.`,
+    );
+  }
+
+  #mustAdmin(actor: Actor, action: string): void {
+    if (actor.admin) return;
+    throw new ReelbotError(
+      ErrorCode.Forbidden,
+      `Only admins can ${action} a contest here, so nothing was changed. Ask an admin (Manage Server on Discord, a workspace admin or owner on Slack).`,
+    );
+  }
+}
+
+function flags(member: Member): Partial<Member> {
+  return {
+    ...(member.bot ? { bot: true } : {}),
+    ...(member.since !== undefined ? { since: member.since } : {}),
+  };
+}
