@@ -85,10 +85,13 @@ function parseMoov(moov: Buffer, bytes: number): MediaInfo | undefined {
   for (const [type, trak] of boxes(moov)) {
     if (type !== 'trak') continue;
     const mdia = child(trak, 'mdia');
-    const handler = mdia && child(mdia, 'hdlr')?.toString('latin1', 8, 12);
+    if (!mdia) continue;
+    const handler = child(mdia, 'hdlr')?.toString('latin1', 8, 12);
     if (handler === 'soun') hasAudio = true;
     if (handler !== 'vide' || video) continue;
-    const stsd = child(child(child(mdia, 'minf') ?? Buffer.alloc(0), 'stbl') ?? Buffer.alloc(0), 'stsd');
+    const minf = child(mdia, 'minf');
+    const stbl = minf && child(minf, 'stbl');
+    const stsd = stbl && child(stbl, 'stsd');
     // stsd: version/flags, entry count, then the first sample entry box; a visual sample entry
     // has 24 bytes of fixed fields before its 16-bit width and height.
     if (stsd && stsd.length >= 8 + 8 + 28) {
