@@ -1,6 +1,7 @@
 import { webApi } from '@slack/bolt';
 import type { Config } from '../../src/config.ts';
 import { CardPresenter } from '../../src/core/card-presenter.ts';
+import type { MessageRef } from '../../src/core/clip.ts';
 import { ConfigError } from '../../src/core/errors.ts';
 import type { AdapterContext, SurfaceAdapter } from '../types.ts';
 import { type BoltParts, clientOptions, createBolt, EVENTS_PATH } from './bolt.ts';
@@ -32,6 +33,12 @@ export async function createSlackAdapter(context: AdapterContext, config: Config
   const messenger = new SlackMessenger(client, ledger, logger, {
     members,
     voteReaction: config.votes.slackReaction,
+    // Votes count on every message of a clip, so reconciling reads them all (voters.ts).
+    clipRefs: async (ref) => {
+      const clipId = ref.key ? await app.store.messages.clipFor(ref.key) : undefined;
+      const clip = clipId ? await app.store.clips.get(clipId) : undefined;
+      return clip ? [clip.card, clip.delivery].filter((r): r is MessageRef => r !== undefined) : [];
+    },
   });
   let parts: BoltParts | undefined;
 

@@ -13,6 +13,7 @@ import { renderCard, renderUploadComment, type SlackMessage } from './render.ts'
 import { escapeText, truncate } from './text.ts';
 import { SLACK_UPLOAD_LIMIT, uploadToThread } from './upload.ts';
 import type { UploadLedger } from './upload-ledger.ts';
+import { messagesOf, readVoters } from './voters.ts';
 
 /**
  * Options on every message we post: no unfurling of links in prompts, and no parsing of
@@ -35,17 +36,13 @@ const SAY_MAX_CHARS = 8_000;
  */
 export const MEMBER_ID = /^[UW][A-Z0-9_]{2,}$/;
 
-/**
- * users.info lookups at once while reconciling votes: users.info is Tier 4 (100+ per minute,
- * reference §8), and a contest close reads every entry's voters, so a few at a time.
- */
-const LOOKUPS_AT_ONCE = 4;
-
 export interface SlackMessengerOptions {
   /** Who users are (names, bot flags), shared with the inbound handlers for one cache. */
   members?: SlackMembers;
   /** SLACK_VOTE_REACTION: the vote when a workspace set none Slack can name. */
   voteReaction?: string;
+  /** The other messages that show the clip a message belongs to (from the store's index). */
+  clipRefs?: (ref: MessageRef) => Promise<MessageRef[]>;
 }
 
 /** Errors that mean the thing we wanted gone is gone already. */
@@ -65,6 +62,7 @@ export class SlackMessenger implements Messenger {
   readonly #logger: Logger;
   readonly #members: SlackMembers;
   readonly #voteReaction: string;
+  readonly #clipRefs: SlackMessengerOptions['clipRefs'];
 
   constructor(
     client: webApi.WebClient,
@@ -77,6 +75,7 @@ export class SlackMessenger implements Messenger {
     this.#logger = logger;
     this.#members = options.members ?? new SlackMembers(client, systemClock, logger);
     this.#voteReaction = reactionName(options.voteReaction ?? '+1');
+    this.#clipRefs = options.clipRefs;
   }
 
   async post(place: Place, card: ClipCard): Promise<MessageRef> {
@@ -124,40 +123,13 @@ export class SlackMessenger implements Messenger {
   }
 
   /**
-   * Who has the vote reaction on a message, from reactions.get. `full: true` because without it
-   * Slack may cut each reaction's user list short ("If true always return the complete reaction
-   * list", reactions.get reference). A skin-toned reaction (`+1::skin-tone-3`) is listed apart
-   * from the plain one; both are the same vote. Bots are flagged from users.info (cached); Slack
-   * has no account creation date, so `since` stays unset (the core falls back to first seen).
+   * Who has the vote reaction on the clip a message belongs to: that message and, through
+   * `clipRefs`, every other message showing the clip (voters.ts says why).
    */
   async voters(ref: MessageRef, emoji: string): Promise<Member[]> {
-    const target = readRef(ref);
-    // A file whose message we never learned has no message to vote on, and no votes indexed.
-    const ts = target?.kind === 'message' ? target.ts : target?.ts;
-    if (!target || !ts) return [];
+    const related = this.#clipRefs ? await this.#clipRefs(ref) : [];
     const wanted = slackReactionFor(emoji) ?? this.#voteReaction;
-    let reactions: { name?: string; users?: string[] }[];
-    try {
-      const result = await this.#client.reactions.get({ channel: target.channel, timestamp: ts, full: true });
-      reactions = result.message?.reactions ?? [];
-    } catch (error) {
-      if (ALREADY_GONE.has(slackErrorCode(error) ?? '')) return [];
-      throw fromSlackError(error, 'reactions.get');
-    }
-    const ids = new Set<string>();
-    for (const reaction of reactions) {
-      if (reaction.name && reactionName(reaction.name) === wanted)
-        for (const id of reaction.users ?? []) ids.add(id);
-    }
-    const voters: Member[] = [];
-    const queue = [...ids];
-    while (queue.length) {
-      const batch = queue.splice(0, LOOKUPS_AT_ONCE);
-      for (const actor of await Promise.all(batch.map((id) => this.#members.get(id)))) {
-        voters.push({ id: actor.id, name: actor.name, ...(actor.bot ? { bot: true } : {}) });
-      }
-    }
-    return voters;
+    return readVoters(this.#client, this.#members, messagesOf([ref, ...related]), wanted);
   }
 
   async edit(ref: MessageRef, card: ClipCard): Promise<void> {

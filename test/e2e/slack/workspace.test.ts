@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readRef } from '../../../adapters/slack/refs.ts';
 import type { Clip } from '../../../src/core/clip.ts';
 import { TEAM_ID } from '../../fakes/slack/index.ts';
 import {
@@ -78,29 +79,33 @@ describe('admins on Slack', () => {
 });
 
 describe('votes with the workspace’s vote emoji', () => {
-  it('count 🔥 as :fire: and no longer :+1:, and reconcile from Slack’s list', async () => {
+  it('count 🔥 as :fire: and no longer :+1:, on every message of the clip, reconciled from Slack’s lists', async () => {
     expect((await effective()).voteEmoji).toBe('🔥');
     const clip = await clipFrom(ADA, 'a neon koi pond at night, 4 seconds');
     const root = roots().at(-1)!;
+    const card = threadMessages(bot, root.ts)[0]!;
+    const video = readRef(clip.delivery!);
+    const videoTs = video?.kind === 'file' ? video.ts! : '';
     const votes = () => bot.app.store.votes.count(clip.id);
-    const react = (user: string, reaction: string) =>
-      bot.driver.reaction('reaction_added', { user, reaction, channel: CHANNEL, ts: root.ts });
+    const react = (user: string, reaction: string, ts: string) =>
+      bot.driver.reaction('reaction_added', { user, reaction, channel: CHANNEL, ts });
 
-    await react(BOB, 'fire');
+    await react(BOB, 'fire', root.ts);
     await until('Bob’s vote', async () => (await votes()) === 1);
-    await react(DAN, '+1'); // the old default is just a reaction now
-    await react(CAROL, 'fire::skin-tone-2'); // no skin tones for fire, but a tone never splits a vote
+    await react(DAN, '+1', videoTs); // the old default is just a reaction now
+    await react(CAROL, 'fire::skin-tone-2', card.ts); // a skin tone never splits a vote
     await until('Carol’s vote', async () => (await votes()) === 2);
     expect((await bot.app.store.votes.voters(clip.id)).sort()).toEqual([BOB, CAROL].sort());
 
-    // A vote cast while nothing listened is in Slack's list, which the contest close reads.
-    bot.fake.state.react(CHANNEL, root.ts, OTHER_BOT, 'fire');
-    const voters = await bot.adapter.messenger.voters!(
-      { surface: 'slack', id: `m|${CHANNEL}|${root.ts}|`, key: `slack:${CHANNEL}:${root.ts}` },
-      (await effective()).voteEmoji!,
-    );
+    // A vote cast while nothing listened is in Slack's list, which the contest close reads from
+    // the video's message: the votes on the channel message and the status message are read too.
+    bot.fake.state.react(CHANNEL, videoTs, OTHER_BOT, 'fire');
+    const voters = await bot.adapter.messenger.voters!(clip.delivery!, (await effective()).voteEmoji!);
     expect(voters.map((v) => v.id).sort()).toEqual([BOB, CAROL, OTHER_BOT].sort());
     expect(voters.find((v) => v.id === OTHER_BOT)?.bot).toBe(true);
+    expect(new Set(bot.fake.state.callsOf('reactions.get').map((c) => c.params.timestamp))).toEqual(
+      new Set([root.ts, card.ts, videoTs]),
+    );
   });
 });
 
