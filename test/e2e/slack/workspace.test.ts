@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PROMPT_ACTION, PROMPT_BLOCK } from '../../../adapters/slack/modal.ts';
 import { readRef } from '../../../adapters/slack/refs.ts';
+import { ACTION_IDS } from '../../../adapters/slack/render.ts';
 import type { Clip } from '../../../src/core/clip.ts';
 import { TEAM_ID } from '../../fakes/slack/index.ts';
 import {
@@ -22,6 +24,8 @@ const CAROL = 'U_CAROL';
 const DAN = 'U_DAN';
 
 let bot: SlackBot;
+/** A posted clip of Ada's, for the Remix box. */
+let koi: { clip: Clip; rootTs: string; cardTs: string };
 
 beforeAll(async () => {
   bot = await startSlackBot('slack-workspace', { env: { SLACK_ADMIN_IDS: `U_SOMEONE, ${CAROL}` } });
@@ -84,6 +88,7 @@ describe('votes with the workspace’s vote emoji', () => {
     const clip = await clipFrom(ADA, 'a neon koi pond at night, 4 seconds');
     const root = roots().at(-1)!;
     const card = threadMessages(bot, root.ts)[0]!;
+    koi = { clip, rootTs: root.ts, cardTs: card.ts };
     const video = readRef(clip.delivery!);
     const videoTs = video?.kind === 'file' ? video.ts! : '';
     const votes = () => bot.app.store.votes.count(clip.id);
@@ -137,3 +142,40 @@ describe('naming members in prompts', () => {
 function placeHere() {
   return { surface: 'slack', workspaceId: TEAM_ID, channelId: CHANNEL };
 }
+
+describe('naming members in the Remix box', () => {
+  it('refuses a pasted mention of a member who has not opted in, and buys nothing', async () => {
+    const { clip, rootTs, cardTs } = koi;
+    const res = await bot.driver.button({
+      user: BOB,
+      channel: CHANNEL,
+      messageTs: cardTs,
+      threadTs: rootTs,
+      actionId: ACTION_IDS.remix,
+      value: clip.id,
+    });
+    const opened = await until('the modal', () =>
+      bot.fake.state.views.find((v) => v.triggerId === res.triggerId),
+    );
+    const creates = bot.sim.stats().creates;
+    const inThread = threadMessages(bot, rootTs).length;
+    const submitted = await bot.driver.submitView({
+      user: BOB,
+      view: {
+        id: opened.id,
+        callback_id: String(opened.view.callback_id),
+        private_metadata: String(opened.view.private_metadata),
+      },
+      values: { [PROMPT_BLOCK]: { [PROMPT_ACTION]: 'koi circling <@U_DAN> at dawn' } },
+    });
+    expect(submitted.status).toBe(200);
+    const refusal = await until('the refusal', () =>
+      bot.fake.state.ephemerals.find((e) => e.user === BOB && e.text.includes('Your prompt names')),
+    );
+    expect(refusal.text).toContain('Your prompt names dan, who has not agreed to appear in clips here.');
+    expect(refusal.threadTs).toBe(rootTs);
+    expect(bot.sim.stats().creates).toBe(creates);
+    // The placeholder put up for the request was taken back: the thread is as it was.
+    expect(threadMessages(bot, rootTs)).toHaveLength(inThread);
+  });
+});
