@@ -1,6 +1,13 @@
 import { CardPresenter } from '../../src/core/card-presenter.ts';
 import { ClipService } from '../../src/core/clip-service.ts';
-import type { JobHandler, JobOutcome, JobQueue } from '../../src/core/ports/job-queue.ts';
+import { ContestService } from '../../src/core/contest-service.ts';
+import type {
+  EnqueueOptions,
+  JobData,
+  JobHandler,
+  JobOutcome,
+  JobQueue,
+} from '../../src/core/ports/job-queue.ts';
 import { type Logger, silentLogger } from '../../src/core/ports/logger.ts';
 import { ProviderRegistry } from '../../src/core/providers.ts';
 import { createRenderJob, type RenderJobSettings } from '../../src/core/render-job.ts';
@@ -24,12 +31,19 @@ export const settings: RenderJobSettings = {
 };
 
 /** A queue that only records; the test drives the handler itself, with a manual clock. */
-function recordingQueue(): JobQueue & { jobs: string[]; removed: string[] } {
+function recordingQueue(): JobQueue & {
+  jobs: string[];
+  removed: string[];
+  queued: Map<string, { data: JobData; delayMs: number }>;
+} {
   const q = {
     jobs: [] as string[],
     removed: [] as string[],
-    async enqueue(id: string) {
+    /** Every job enqueued, with its data and delay (contest phases are checked by these). */
+    queued: new Map<string, { data: JobData; delayMs: number }>(),
+    async enqueue(id: string, data: JobData, options: EnqueueOptions = {}) {
       if (!q.jobs.includes(id)) q.jobs.push(id);
+      if (!q.queued.has(id)) q.queued.set(id, { data, delayMs: options.delayMs ?? 0 });
     },
     async remove(id: string) {
       q.removed.push(id);
@@ -56,7 +70,24 @@ export function setup(options: { shrinkTo?: number; providers?: FakeProvider[]; 
   const queue = recordingQueue();
   const messengers = { get: (s: string) => (s === 'test' ? messenger : undefined) };
   const cards = new CardPresenter({ store, messengers, clock, logger, minIntervalMs: 0 });
-  const service = new ClipService({ store, queue, providers, clock, logger, cards });
+  /** A new ContestService and ClipService over the same store and queue: a restarted process. */
+  const services = () => {
+    const contests = new ContestService({
+      store,
+      queue,
+      clock,
+      logger,
+      messengers,
+      voteEmojiFor: async () => '👍',
+      commandName: 'sora',
+      minWindowMs: 60_000,
+    });
+    return {
+      contests,
+      service: new ClipService({ store, queue, providers, clock, logger, cards, contests }),
+    };
+  };
+  const { contests, service } = services();
   const handler = createRenderJob({
     store,
     providers,
@@ -91,9 +122,12 @@ export function setup(options: { shrinkTo?: number; providers?: FakeProvider[]; 
     media,
     queue,
     service,
+    contests,
+    services,
     handler,
     run,
     request,
+    clock,
     advance: (ms: number) => (now += ms),
   };
 }
