@@ -2,6 +2,7 @@ import type { webApi } from '@slack/bolt';
 import type { Actor } from '../../src/core/clip-service.ts';
 import type { Clock } from '../../src/core/ports/clock.ts';
 import type { Logger } from '../../src/core/ports/logger.ts';
+import { slackErrorCode } from './errors.ts';
 
 /** users.info is Tier 4 (100+/min); names and roles change rarely, so a few minutes of cache is plenty. */
 const TTL_MS = 5 * 60_000;
@@ -51,12 +52,16 @@ export class SlackMembers {
       this.#remember(userId, actor, now);
       return actor;
     } catch (error) {
-      this.#logger.warn({ user: userId, err: (error as Error).message }, 'slack users.info failed');
-      return {
+      const actor: Actor = {
         id: userId,
         name: fallbackName || userId,
         ...(this.#adminIds.has(userId) ? { admin: true } : {}),
       };
+      // A user Slack does not know stays unknown: remembered, so a reconciliation that meets
+      // many of them does not ask again each time. Other failures may pass; those are not kept.
+      if (slackErrorCode(error) === 'user_not_found') this.#remember(userId, actor, now);
+      else this.#logger.warn({ user: userId, err: (error as Error).message }, 'slack users.info failed');
+      return actor;
     }
   }
 
