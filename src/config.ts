@@ -67,6 +67,15 @@ const schema = z.object({
   DISCORD_APPLICATION_ID: optionalString,
   DISCORD_GUILD_ID: optionalString,
   DISCORD_API_URL: url('an http(s) URL such as https://discord.com/api').optional(),
+  // Gateway shards this bot process runs: `auto` asks Discord (GET /gateway/bot), a number fixes it.
+  // Discord requires sharding from 2,500 servers per connection (reference §5).
+  DISCORD_SHARDS: optionalString.pipe(
+    z
+      .string()
+      .regex(/^(auto|[1-9]\d{0,4})$/, 'expected auto or a whole number of shards from 1')
+      .transform((v) => (v === 'auto' ? ('auto' as const) : Number(v)))
+      .optional(),
+  ),
 
   SLACK_BOT_TOKEN: optionalString,
   SLACK_SIGNING_SECRET: optionalString,
@@ -191,7 +200,14 @@ export type ProviderConfig =
 
 export interface Config {
   redis?: { url: string; prefix: string };
-  discord?: { token: string; applicationId: string; guildId?: string; apiUrl?: string };
+  discord?: {
+    token: string;
+    applicationId: string;
+    guildId?: string;
+    apiUrl?: string;
+    /** Gateway shards: `auto` (Discord's recommendation) or a count; unset: one connection. */
+    shards?: number | 'auto';
+  };
   slack?: {
     botToken: string;
     signingSecret: string;
@@ -296,6 +312,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       applicationId: e.DISCORD_APPLICATION_ID!,
       ...(e.DISCORD_GUILD_ID ? { guildId: e.DISCORD_GUILD_ID } : {}),
       ...(e.DISCORD_API_URL ? { apiUrl: e.DISCORD_API_URL } : {}),
+      ...(e.DISCORD_SHARDS !== undefined ? { shards: e.DISCORD_SHARDS } : {}),
     };
   }
   if (need(['SLACK_BOT_TOKEN', 'SLACK_SIGNING_SECRET'], 'Slack')) {

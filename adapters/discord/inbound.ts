@@ -2,6 +2,7 @@ import { once } from 'node:events';
 import {
   type BaseInteraction,
   Client,
+  type ClientOptions,
   Events,
   GatewayIntentBits,
   Partials,
@@ -52,6 +53,7 @@ export class DiscordInbound {
       partials: [Partials.Message, Partials.Channel, Partials.Reaction, Partials.User],
       allowedMentions: NO_MENTIONS,
       rest: this.#deps.rest,
+      ...shardOptions(discord.shards),
     });
     const votes = new VoteCounter({
       app: this.#deps.app,
@@ -111,4 +113,16 @@ export class DiscordInbound {
       'discord handler failed',
     );
   }
+}
+
+/**
+ * Internal sharding: this process runs every shard, each a gateway connection for the servers
+ * with `(guild_id >> 22) % shards` equal to its id (API docs, gateway.mdx "Sharding"). `auto`
+ * takes Discord's recommendation from GET /gateway/bot, through the REST base (so it works
+ * against a fake too, unlike ShardingManager's hard-coded fetch; reference §5).
+ */
+function shardOptions(shards: number | 'auto' | undefined): Partial<ClientOptions> {
+  if (shards === 'auto') return { shards: 'auto' };
+  if (shards !== undefined && shards > 1) return { shardCount: shards };
+  return {};
 }

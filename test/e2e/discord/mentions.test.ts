@@ -66,9 +66,23 @@ describe('nothing a member types can ping anyone', () => {
     const bodies = fake.state.sentBodies;
     expect(bodies.length).toBeGreaterThan(8);
     for (const { path, body } of bodies) {
-      expect({ path, allowed: body.allowed_mentions }).toEqual({ path, allowed: { parse: [] } });
-      for (const text of textsOf(body)) expect(text).not.toMatch(RAW_MENTION);
+      const allowed = body.allowed_mentions as { parse: string[]; users?: string[] };
+      // The one ping allowed: the remix notice to the original author (issue 7), by id.
+      expect({ path, allowed }).toEqual({
+        path,
+        allowed: allowed.users ? { parse: [], users: [mallory.id] } : { parse: [] },
+      });
+      for (const text of textsOf(body)) {
+        expect(text.replace(`<@${mallory.id}>\n`, allowed.users ? '' : `<@${mallory.id}>\n`)).not.toMatch(
+          RAW_MENTION,
+        );
+      }
     }
+    // Exactly one message pinged anyone: Mallory, once, about Bob's remix; the prompt's own
+    // @everyone, role, and Bob mentions pinged no one.
+    const pinging = fake.messages().filter((m) => m.pinged.length > 0);
+    expect(pinging.map((m) => m.pinged)).toEqual([[mallory.id]]);
+    expect(pinging[0]!.content).toContain('remixed your clip');
     // The prompt is still readable: the mentions show as their literal text.
     expect(card.embeds[0]!.description).toContain(`\\<@${bob.id}>`);
     expect(card.embeds[0]!.description).toContain('@\u200beveryone');

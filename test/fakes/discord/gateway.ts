@@ -7,6 +7,13 @@ interface Session {
   id: string;
   seq: number;
   ready: boolean;
+  /** [shard_id, num_shards] from IDENTIFY ([0, 1] when the client sent none). */
+  shard: [number, number];
+}
+
+/** The shard a server's events go to: (guild_id >> 22) % num_shards (API docs, gateway.mdx "Sharding"). */
+export function shardOf(guildId: string, shards: number): number {
+  return Number((BigInt(guildId) >> 22n) % BigInt(shards));
 }
 
 /**
@@ -22,8 +29,10 @@ export class FakeGateway {
   readonly #token: string;
   readonly #url: () => string;
   #sessionSeq = 0;
-  /** IDENTIFY payloads received, for tests (intents). */
-  readonly identifies: { intents: number }[] = [];
+  /** IDENTIFY payloads received, for tests (intents, shard). */
+  readonly identifies: { intents: number; shard: [number, number] }[] = [];
+  /** Dispatches sent, by shard id, for tests (`INTERACTION_CREATE`, …). */
+  readonly sent: { shard: number; event: string }[] = [];
 
   constructor(server: Server, world: World, token: string, url: () => string) {
     this.#world = world;
@@ -43,12 +52,23 @@ export class FakeGateway {
     return [...this.#sessions].filter((s) => s.ready).length;
   }
 
-  /** Send a dispatch event to every ready session. */
+  /** Shard ids of the sessions that finished READY. */
+  get readyShards(): [number, number][] {
+    return [...this.#sessions].filter((s) => s.ready).map((s) => s.shard);
+  }
+
+  /**
+   * Send a dispatch event to every ready session that carries it: a server's events go only to the
+   * shard that server belongs to, as Discord routes them.
+   */
   dispatch(event: string, data: unknown): number {
+    const guildId = (data as { guild_id?: string } | null)?.guild_id;
     let sent = 0;
     for (const session of this.#sessions) {
       if (!session.ready) continue;
+      if (guildId && shardOf(guildId, session.shard[1]) !== session.shard[0]) continue;
       this.#send(session, { op: 0, t: event, s: ++session.seq, d: data });
+      this.sent.push({ shard: session.shard[0], event });
       sent++;
     }
     return sent;
@@ -61,7 +81,13 @@ export class FakeGateway {
   }
 
   #connect(ws: WebSocket) {
-    const session: Session = { ws, id: `session-${++this.#sessionSeq}`, seq: 0, ready: false };
+    const session: Session = {
+      ws,
+      id: `session-${++this.#sessionSeq}`,
+      seq: 0,
+      ready: false,
+      shard: [0, 1],
+    };
     this.#sessions.add(session);
     ws.on('close', () => this.#sessions.delete(session));
     ws.on('message', (raw) => this.#receive(session, raw.toString()));
@@ -79,7 +105,14 @@ export class FakeGateway {
           session.ws.close(4004, 'Authentication failed');
           return;
         }
-        this.identifies.push({ intents: Number(payload.d.intents) });
+        const shard = (payload.d.shard as [number, number] | undefined) ?? [0, 1];
+        // Discord closes with 4010 Invalid shard for a shard id outside [0, num_shards).
+        if (!Number.isInteger(shard[0]) || !(shard[1] >= 1) || shard[0] < 0 || shard[0] >= shard[1]) {
+          session.ws.close(4010, 'Invalid shard');
+          return;
+        }
+        session.shard = [shard[0], shard[1]];
+        this.identifies.push({ intents: Number(payload.d.intents), shard: session.shard });
         this.#ready(session);
         return;
       }
@@ -93,48 +126,53 @@ export class FakeGateway {
 
   #ready(session: Session) {
     const w = this.#world;
+    const [shardId, shards] = session.shard;
+    const guilds = w.guilds.filter((g) => shardOf(g.id, shards) === shardId);
     const dispatch = (t: string, d: unknown) => this.#send(session, { op: 0, t, s: ++session.seq, d });
     dispatch('READY', {
       v: 10,
       user: w.bot,
-      guilds: [{ id: w.guildId, unavailable: true }],
+      guilds: guilds.map((g) => ({ id: g.id, unavailable: true })),
       session_id: session.id,
       resume_gateway_url: this.#url(),
       application: { id: w.applicationId, flags: 0 },
+      shard: session.shard,
     });
     // discord.js waits for a GUILD_CREATE per READY guild before it is ready (reference §6).
-    dispatch('GUILD_CREATE', {
-      id: w.guildId,
-      name: 'Reelbot Test Server',
-      icon: null,
-      owner_id: w.users.admin.id,
-      afk_channel_id: null,
-      afk_timeout: 300,
-      verification_level: 0,
-      default_message_notifications: 0,
-      explicit_content_filter: 0,
-      roles: [w.roles.everyone, w.roles.mods],
-      emojis: [],
-      stickers: [],
-      features: [],
-      mfa_level: 0,
-      system_channel_id: null,
-      premium_tier: 0,
-      preferred_locale: 'en-US',
-      nsfw_level: 0,
-      joined_at: new Date(0).toISOString(),
-      large: false,
-      unavailable: false,
-      member_count: Object.keys(w.members).length,
-      members: Object.values(w.members),
-      channels: Object.values(w.channels),
-      threads: [],
-      presences: [],
-      voice_states: [],
-      stage_instances: [],
-      guild_scheduled_events: [],
-      soundboard_sounds: [],
-    });
+    for (const guild of guilds) {
+      dispatch('GUILD_CREATE', {
+        id: guild.id,
+        name: guild.name,
+        icon: null,
+        owner_id: w.users.admin.id,
+        afk_channel_id: null,
+        afk_timeout: 300,
+        verification_level: 0,
+        default_message_notifications: 0,
+        explicit_content_filter: 0,
+        roles: guild.roles,
+        emojis: [],
+        stickers: [],
+        features: [],
+        mfa_level: 0,
+        system_channel_id: null,
+        premium_tier: 0,
+        preferred_locale: 'en-US',
+        nsfw_level: 0,
+        joined_at: new Date(0).toISOString(),
+        large: false,
+        unavailable: false,
+        member_count: Object.keys(w.members).length,
+        members: Object.values(w.members),
+        channels: Object.values(w.channels).filter((c) => w.guildOf(c.id) === guild.id),
+        threads: [],
+        presences: [],
+        voice_states: [],
+        stage_instances: [],
+        guild_scheduled_events: [],
+        soundboard_sounds: [],
+      });
+    }
     session.ready = true;
   }
 

@@ -16,6 +16,9 @@ export interface FakeDiscordOptions {
   uploadLimit?: number;
   /** How long an interaction token works ("15 minutes"; shorten it to test expiry). */
   tokenLifetimeMs?: number;
+  /** GET /gateway/bot: the recommended shard count, and identifies allowed at once. */
+  recommendedShards?: number;
+  maxConcurrency?: number;
 }
 
 export interface SlashCommandRun {
@@ -56,6 +59,8 @@ export class FakeDiscord {
     const state = new FakeState(options.token ?? `fake-bot-token-${randomBytes(12).toString('hex')}`);
     if (options.uploadLimit !== undefined) state.uploadLimit = options.uploadLimit;
     if (options.tokenLifetimeMs !== undefined) state.tokenLifetimeMs = options.tokenLifetimeMs;
+    if (options.recommendedShards !== undefined) state.recommendedShards = options.recommendedShards;
+    if (options.maxConcurrency !== undefined) state.maxConcurrency = options.maxConcurrency;
     const rest = createRestHandler(state, [...interactionRoutes(state), ...channelRoutes(state)]);
     const server = createServer((req, res) => {
       const url = new URL(req.url ?? '/', 'http://fake');
@@ -127,7 +132,7 @@ export class FakeDiscord {
         id: this.state.ids.next(),
         name: run.name ?? 'sora',
         type: 1,
-        guild_id: this.world.guildId,
+        guild_id: this.world.guildOf(run.channelId ?? this.world.channels.general.id),
         options: run.group ? [{ type: 2, name: run.group, options: [subcommand] }] : [subcommand],
         ...(Object.keys(resolved).length ? { resolved } : {}),
       },
@@ -300,6 +305,7 @@ export class FakeDiscord {
       (c) => c.id === (channelId ?? world.channels.general.id),
     );
     if (!channel) throw new Error(`no channel ${channelId}`);
+    const guildId = String((channel as { guild_id?: string }).guild_id ?? world.guildId);
     const interaction: FakeInteraction = {
       id: ids.next(),
       token: `aW50ZXJhY3Rpb246${randomBytes(48).toString('base64url')}`,
@@ -318,7 +324,7 @@ export class FakeDiscord {
       type,
       token: interaction.token,
       version: 1,
-      guild_id: world.guildId,
+      guild_id: guildId,
       channel_id: channel.id,
       channel,
       member: { ...world.members[user.id], user, permissions: world.permissionsOf(user.id).toString() },
@@ -326,7 +332,7 @@ export class FakeDiscord {
       locale: 'en-US',
       guild_locale: 'en-US',
       entitlements: [],
-      authorizing_integration_owners: { '0': world.guildId },
+      authorizing_integration_owners: { '0': guildId },
       context: 0,
       attachment_size_limit: this.state.uploadLimit,
       ...extra,

@@ -29,8 +29,14 @@ export function channelRoutes(state: FakeState): Route[] {
         status: 200,
         json: {
           url: `${state.baseUrl.replace(/^http/, 'ws')}/gateway`,
-          shards: 1,
-          session_start_limit: { total: 1000, remaining: 999, reset_after: 14_400_000, max_concurrency: 1 },
+          shards: state.recommendedShards,
+          // max_concurrency: identifies allowed per 5 s (reference §5); above 1 lets shards start together.
+          session_start_limit: {
+            total: 1000,
+            remaining: 999,
+            reset_after: 14_400_000,
+            max_concurrency: state.maxConcurrency,
+          },
         },
       }),
     },

@@ -45,6 +45,9 @@ export class FakeState {
   /** `callback` (interaction id, type) and `request` events, in the order they happened. */
   readonly events = new EventEmitter();
   uploadLimit = DEFAULT_UPLOAD_LIMIT;
+  /** What GET /gateway/bot recommends (`shards`) and allows at once (`max_concurrency`). */
+  recommendedShards = 1;
+  maxConcurrency = 1;
   tokenLifetimeMs = TOKEN_LIFETIME_MS;
   gateway: FakeGateway | undefined;
   baseUrl = '';
@@ -54,7 +57,7 @@ export class FakeState {
   }
 
   api(message: FakeMessage): APIMessage {
-    return toApiMessage(message, this.world.guildId);
+    return toApiMessage(message, this.world.guildOf(message.channelId));
   }
 
   user(id: string): APIUser | undefined {
@@ -173,7 +176,7 @@ export class FakeState {
       user_id: userId,
       channel_id: message.channelId,
       message_id: message.id,
-      guild_id: this.world.guildId,
+      guild_id: this.world.guildOf(message.channelId),
       member: this.world.members[userId],
       emoji: emojiObject(emoji),
       message_author_id: message.author.id,
@@ -196,7 +199,7 @@ export class FakeState {
       user_id: userId,
       channel_id: message.channelId,
       message_id: message.id,
-      guild_id: this.world.guildId,
+      guild_id: this.world.guildOf(message.channelId),
       emoji: emojiObject(emoji),
       burst: false,
       type: 0,

@@ -73,9 +73,14 @@ export function createWorld(ids: Snowflakes) {
   };
   const everyone: APIRole = role(guildId, '@everyone', MEMBER_PERMISSIONS);
   const mods: APIRole = role(ids.next(), 'Mods', MEMBER_PERMISSIONS | P.ManageGuild);
+  // A second server whose id falls on the other shard of two ((id >> 22) % 2 differs: the
+  // snowflake's time part is one millisecond later), for sharding tests.
+  const otherGuildId = ids.next(ids.timeOf(guildId) + 1);
   const channels = {
     general: textChannel(ids.next(), guildId, 'general', 0),
     clips: textChannel(ids.next(), guildId, 'clips', 1),
+    /** In the second server. */
+    lounge: textChannel(ids.next(), otherGuildId, 'lounge', 0),
   };
   const member = (u: APIUser, roles: string[] = []): APIGuildMember => ({
     user: u,
@@ -98,7 +103,29 @@ export function createWorld(ids: Snowflakes) {
   /** A member's permissions in a channel, as interactions carry them. */
   const permissionsOf = (userId: string): bigint =>
     userId === users.admin.id ? MEMBER_PERMISSIONS | P.ManageGuild : MEMBER_PERMISSIONS;
-  return { applicationId, guildId, bot, users, roles: { everyone, mods }, channels, members, permissionsOf };
+  /** The servers the bot is in; the first is the one most tests use. */
+  const guilds = [
+    { id: guildId, name: 'Reelbot Test Server', roles: [everyone, mods] },
+    { id: otherGuildId, name: 'Second Server', roles: [role(otherGuildId, '@everyone', MEMBER_PERMISSIONS)] },
+  ];
+  /** The server a channel belongs to. */
+  const guildOf = (channelId: string): string =>
+    String(
+      (Object.values(channels).find((c) => c.id === channelId) as { guild_id?: string } | undefined)
+        ?.guild_id ?? guildId,
+    );
+  return {
+    applicationId,
+    guildId,
+    guilds,
+    guildOf,
+    bot,
+    users,
+    roles: { everyone, mods },
+    channels,
+    members,
+    permissionsOf,
+  };
 }
 
 export type World = ReturnType<typeof createWorld>;
