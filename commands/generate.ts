@@ -26,6 +26,20 @@ const schema = z.object({
   model: z.string().trim().min(1).max(100, 'That model name is too long.').optional(),
   style: z.string().trim().toLowerCase().max(40, 'That style name is too long.').optional(),
   image: z.url({ protocol: /^https?$/, error: 'The image must be an http(s) link to a picture.' }).optional(),
+  contest: z
+    .string()
+    .trim()
+    .toLowerCase()
+    .transform((v) => v.replace(/^contest\s+/, ''))
+    .pipe(
+      z
+        .string()
+        .regex(
+          /^(yes|k[a-z0-9]{4,40})$/,
+          'To enter a contest, write contest: yes (this channel’s) or its id.',
+        ),
+    )
+    .optional(),
 });
 
 /** `/sora generate`: make a clip from a prompt. */
@@ -86,6 +100,11 @@ export const generate: CommandDefinition<typeof schema> = {
       choices: () => STYLE_NAMES.map((s) => ({ name: s, value: s })),
     },
     { name: 'image', description: 'A picture to start from', type: 'image' },
+    {
+      name: 'contest',
+      description: 'Enter it in this channel’s contest: yes (or a contest id)',
+      type: 'string',
+    },
   ],
   schema,
   async check(input, context) {
@@ -95,6 +114,7 @@ export const generate: CommandDefinition<typeof schema> = {
       author: context.actor,
       place: context.place,
       ...(context.mentions ? { mentions: context.mentions } : {}),
+      ...(input.contest ? { contest: input.contest } : {}),
     });
   },
   async handle(input, context) {
@@ -106,6 +126,7 @@ export const generate: CommandDefinition<typeof schema> = {
       ...(context.card ? { card: context.card } : {}),
       ...(context.requestKey ? { requestKey: context.requestKey } : {}),
       ...(context.mentions ? { mentions: context.mentions } : {}),
+      ...(input.contest ? { contest: input.contest } : {}),
     });
     return { kind: 'clip', clip };
   },

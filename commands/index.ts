@@ -1,8 +1,11 @@
 import { consent } from './consent.ts';
+import { contestStart } from './contest-start.ts';
+import { contestCancel, contestLeaderboard, contestStatus } from './contest-view.ts';
 import { generate } from './generate.ts';
 import { help } from './help.ts';
 import { remixes } from './remixes.ts';
 import { settings } from './settings.ts';
+import { top } from './top.ts';
 import type { CommandDefinition } from './types.ts';
 import { usage } from './usage.ts';
 
@@ -10,6 +13,11 @@ import { usage } from './usage.ts';
 export const COMMANDS: readonly CommandDefinition[] = [
   generate,
   remixes,
+  top,
+  contestStart,
+  contestStatus,
+  contestLeaderboard,
+  contestCancel,
   usage,
   consent,
   settings,

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import type { Clip, Member, MessageRef } from '../src/core/clip.ts';
 import type { Actor, ClipService } from '../src/core/clip-service.ts';
+import type { TopRow } from '../src/core/leaderboard.ts';
 import type { Place } from '../src/core/place.ts';
 import type { ProviderRegistry } from '../src/core/providers.ts';
 
@@ -30,8 +31,14 @@ export interface CommandContext {
   commandName: string;
 }
 
-/** What a command answers: a clip that was queued, or text for the member. */
-export type CommandReply = { kind: 'clip'; clip: Clip } | { kind: 'text'; text: string; private: boolean };
+/**
+ * What a command answers: a clip that was queued, or text for the member. `rows` (leaderboards)
+ * are the same content as the text, for surfaces that draw them richer (links, thumbnails); a
+ * surface that ignores them still shows everything in the text.
+ */
+export type CommandReply =
+  | { kind: 'clip'; clip: Clip }
+  | { kind: 'text'; text: string; private: boolean; rows?: TopRow[] };
 
 /** A user-facing command: platform-neutral options, a zod schema whose messages members can act on, a handler. */
 export interface CommandDefinition<Schema extends z.ZodType = z.ZodType> {

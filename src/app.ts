@@ -4,6 +4,7 @@ import { Admission } from './core/admission.ts';
 import { CardPresenter } from './core/card-presenter.ts';
 import { ClipService } from './core/clip-service.ts';
 import { ContestService } from './core/contest-service.ts';
+import { Leaderboard } from './core/leaderboard.ts';
 import { Moderation } from './core/moderation.ts';
 import { type Clock, systemClock } from './core/ports/clock.ts';
 import { isContestJob, type JobHandler, type JobQueue } from './core/ports/job-queue.ts';
@@ -164,6 +165,7 @@ export async function createApp(config: Config, logger: Logger, parts: AppParts 
     admission,
     workspace,
     contests,
+    leaderboard: new Leaderboard({ store, messengers, clock, contests }),
   });
   const renderJob = createRenderJob({
     store,

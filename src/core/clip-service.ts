@@ -7,6 +7,7 @@ import { normalizePrompt, type OptionsInput, resolveClipOptions } from './clip-o
 import type { Contest } from './contest.ts';
 import type { ContestService } from './contest-service.ts';
 import { ErrorCode, ReelbotError } from './errors.ts';
+import type { Leaderboard } from './leaderboard.ts';
 import { type Lineage, lineageOf } from './lineage.ts';
 import type { Place } from './place.ts';
 import type { Clock } from './ports/clock.ts';
@@ -53,6 +54,8 @@ export interface ClipServiceDeps {
   workspace?: WorkspaceService;
   /** Prompt contests: entries, votes on entries, the contest commands. */
   contests?: ContestService;
+  /** `/sora top`: leaderboards and the hall of fame. */
+  leaderboard?: Leaderboard;
   newId?: () => string;
 }
 
@@ -82,6 +85,16 @@ export class ClipService {
       });
     }
     return this.#deps.workspace;
+  }
+
+  /** Leaderboards, for `/sora top`. */
+  get leaderboard(): Leaderboard {
+    if (!this.#deps.leaderboard) {
+      throw new ReelbotError(ErrorCode.Internal, 'Leaderboards are not available here.', {
+        message: 'ClipService was built without a Leaderboard',
+      });
+    }
+    return this.#deps.leaderboard;
   }
 
   /** Prompt contests, for the contest commands. */

@@ -1,0 +1,51 @@
+import { z } from 'zod';
+import { contestId } from './contest-options.ts';
+import type { CommandDefinition } from './types.ts';
+
+const schema = z.object({ contest: contestId.optional() });
+const contestOption = {
+  name: 'contest',
+  description: 'A contest id (default: this channel’s)',
+  type: 'string',
+} as const;
+
+/** `/sora contest status`: where this channel's contest stands. */
+export const contestStatus: CommandDefinition<typeof schema> = {
+  group: 'contest',
+  name: 'status',
+  description: 'Where this channel’s contest stands',
+  options: [contestOption],
+  schema,
+  async handle(input, { service, place }) {
+    return { kind: 'text', private: false, text: await service.contests.status(place, input.contest) };
+  },
+};
+
+/** `/sora contest leaderboard`: entries so far, live standings, or the final results. */
+export const contestLeaderboard: CommandDefinition<typeof schema> = {
+  group: 'contest',
+  name: 'leaderboard',
+  description: 'Standings of this channel’s contest',
+  options: [contestOption],
+  schema,
+  async handle(input, { service, place }) {
+    return { kind: 'text', private: false, text: await service.contests.leaderboard(place, input.contest) };
+  },
+};
+
+/** `/sora contest cancel`: admins end this channel's contest without results. */
+export const contestCancel: CommandDefinition<typeof schema> = {
+  group: 'contest',
+  name: 'cancel',
+  description: 'Cancel this channel’s contest (admins)',
+  options: [contestOption],
+  schema,
+  async handle(input, { service, actor, place }) {
+    const contest = await service.contests.cancel(actor, place, input.contest);
+    return {
+      kind: 'text',
+      private: true,
+      text: `Cancelled contest “${contest.theme}” (contest ${contest.id}).`,
+    };
+  },
+};

@@ -1,0 +1,33 @@
+import { z } from 'zod';
+import { TOP_PERIODS, type TopPeriod, topText } from '../src/core/leaderboard.ts';
+import type { CommandDefinition } from './types.ts';
+
+const schema = z.object({
+  period: z
+    .enum(TOP_PERIODS as [TopPeriod, ...TopPeriod[]], { error: 'The period is day, week, all or hall.' })
+    .default('week'),
+});
+
+/** `/sora top`: the most voted clips here for a day, a week or all time, or the hall of fame. */
+export const top: CommandDefinition<typeof schema> = {
+  name: 'top',
+  description: 'The most voted clips here, or the hall of fame',
+  options: [
+    {
+      name: 'period',
+      description: 'Day, week (default), all time, or hall of fame',
+      type: 'string',
+      choices: () => [
+        { name: 'Last 24 hours', value: 'day' },
+        { name: 'Last 7 days', value: 'week' },
+        { name: 'All time', value: 'all' },
+        { name: 'Hall of fame (contest winners)', value: 'hall' },
+      ],
+    },
+  ],
+  schema,
+  async handle(input, { service, place }) {
+    const rows = await service.leaderboard.top(place, input.period);
+    return { kind: 'text', private: false, text: topText(input.period, rows), rows };
+  },
+};

@@ -1,0 +1,131 @@
+import type { Clip, Member } from './clip.ts';
+import type { ContestService } from './contest-service.ts';
+import type { Place } from './place.ts';
+import type { Clock } from './ports/clock.ts';
+import type { MessengerRegistry } from './ports/messenger.ts';
+import type { Store } from './ports/store.ts';
+import { scopeOf } from './settings.ts';
+
+export type TopPeriod = 'day' | 'week' | 'all' | 'hall';
+export const TOP_PERIODS: readonly TopPeriod[] = ['day', 'week', 'all', 'hall'];
+
+/** One clip on a leaderboard: what every surface can draw (text always; rows where it can). */
+export interface TopRow {
+  rank: number;
+  clipId: string;
+  author: Member;
+  votes: number;
+  prompt: string;
+  postedAt: number;
+  /** A permanent link to the posted clip, where the surface can make one. */
+  link?: string;
+  /** True when a thumbnail is stored for the clip (`ThumbnailRepository`, served per surface). */
+  thumbnail: boolean;
+  /** Hall of fame: the contest the clip won. */
+  contest?: { id: string; theme: string };
+}
+
+/** Clips shown on a leaderboard. */
+export const TOP_SHOWN = 10;
+/**
+ * Newest posted clips read for one board. Ranking needs each clip's vote count, so the board
+ * reads at most this many (a workspace posting more than this in the period sees its newest).
+ */
+export const TOP_SCAN = 2000;
+
+const WINDOW_MS: Record<'day' | 'week', number> = { day: 86_400_000, week: 7 * 86_400_000 };
+
+/**
+ * `/sora top`: a workspace's posted, non-deleted clips by votes over the last day, week or all
+ * time, ties broken by the earlier post and then the clip id; or the hall of fame of contest winners.
+ */
+export class Leaderboard {
+  readonly #deps: { store: Store; messengers: MessengerRegistry; clock: Clock; contests?: ContestService };
+
+  constructor(deps: {
+    store: Store;
+    messengers: MessengerRegistry;
+    clock: Clock;
+    contests?: ContestService;
+  }) {
+    this.#deps = deps;
+  }
+
+  async top(place: Place, period: TopPeriod): Promise<TopRow[]> {
+    if (period === 'hall') return this.#hall(place);
+    const { store, clock } = this.#deps;
+    const from = period === 'all' ? 0 : clock.now() - WINDOW_MS[period];
+    const ids = await store.posted.since(scopeOf(place), from, TOP_SCAN);
+    const scored: { clip: Clip; votes: number }[] = [];
+    for (const id of ids) {
+      const clip = await store.clips.get(id);
+      if (!clip || clip.deletedAt || clip.state !== 'posted') continue;
+      scored.push({ clip, votes: await store.votes.count(id) });
+    }
+    scored.sort(
+      (a, b) =>
+        b.votes - a.votes ||
+        (a.clip.postedAt ?? 0) - (b.clip.postedAt ?? 0) ||
+        (a.clip.id < b.clip.id ? -1 : a.clip.id > b.clip.id ? 1 : 0),
+    );
+    const rows: TopRow[] = [];
+    for (const { clip, votes } of scored.slice(0, TOP_SHOWN))
+      rows.push(await this.#row(clip, votes, rows.length + 1));
+    return rows;
+  }
+
+  async #hall(place: Place): Promise<TopRow[]> {
+    const { store, contests } = this.#deps;
+    if (!contests) return [];
+    const rows: TopRow[] = [];
+    for (const { contest, winner } of await contests.hallOfFame(place, TOP_SHOWN * 2)) {
+      const clip = await store.clips.get(winner.clipId);
+      if (!clip || clip.deletedAt) continue;
+      const row = await this.#row(clip, winner.votes, rows.length + 1);
+      rows.push({ ...row, contest: { id: contest.id, theme: contest.theme } });
+      if (rows.length === TOP_SHOWN) break;
+    }
+    return rows;
+  }
+
+  async #row(clip: Clip, votes: number, rank: number): Promise<TopRow> {
+    const messenger = this.#deps.messengers.get(clip.place.surface);
+    const link = clip.delivery && messenger?.link ? await messenger.link(clip.delivery) : undefined;
+    return {
+      rank,
+      clipId: clip.id,
+      author: clip.author,
+      votes,
+      prompt: clip.prompt,
+      postedAt: clip.postedAt ?? clip.updatedAt,
+      ...(link ? { link } : {}),
+      thumbnail: (await this.#deps.store.thumbnails.get(clip.id)) !== undefined,
+    };
+  }
+}
+
+const PROMPT_CHARS = 60;
+const TITLES: Record<TopPeriod, string> = {
+  day: 'Top clips of the last 24 hours',
+  week: 'Top clips of the last 7 days',
+  all: 'Top clips of all time',
+  hall: 'Hall of fame: contest winners',
+};
+
+/** The board as plain text, for every surface (rows are drawn richer where a surface can). */
+export function topText(period: TopPeriod, rows: TopRow[]): string {
+  if (rows.length === 0) {
+    return period === 'hall'
+      ? 'The hall of fame is empty: no contest here has a winner yet.'
+      : `${TITLES[period]}: nothing posted yet. Make the first with generate.`;
+  }
+  const lines = rows.map((r) => {
+    const prompt = r.prompt.replace(/\s+/g, ' ');
+    const quoted = prompt.length > PROMPT_CHARS ? `${prompt.slice(0, PROMPT_CHARS - 1)}…` : prompt;
+    const won = r.contest ? ` won “${r.contest.theme}”` : '';
+    const votes = `${r.votes} ${r.votes === 1 ? 'vote' : 'votes'}`;
+    return `${r.rank}. “${quoted}” by ${r.author.name}${won} · ${votes} · clip ${r.clipId}${r.link ? ` ${r.link}` : ''}`;
+  });
+  const rule = period === 'hall' ? '' : '\nTies: the earlier post ranks first.';
+  return `${TITLES[period]}:\n${lines.join('\n')}${rule}`;
+}
