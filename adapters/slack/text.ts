@@ -6,7 +6,20 @@
  * goes through `escapeText` before we post it, so no prompt can ping anyone or forge a link.
  */
 export function escapeText(text: string): string {
-  return text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
+  return wellFormed(text).replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
+}
+
+/** A UTF-16 surrogate without its other half. */
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+/**
+ * Lone surrogates replaced by U+FFFD. The WebClient form-encodes `text` with
+ * encodeURIComponent, which throws URIError on one: a single broken character in a prompt would
+ * otherwise make its every post and edit fail (String.prototype.toWellFormed, once ES2024 is in
+ * our lib).
+ */
+export function wellFormed(text: string): string {
+  return text.replace(LONE_SURROGATE, '\uFFFD');
 }
 
 /** Quote member text as a mrkdwn block quote, escaped, one `>` per line. */
@@ -19,7 +32,11 @@ export function quote(text: string): string {
 
 /** Cut text to `max` characters, ending with an ellipsis when cut. */
 export function truncate(text: string, max: number): string {
-  return text.length <= max ? text : `${text.slice(0, Math.max(0, max - 1)).trimEnd()}…`;
+  if (text.length <= max) return text;
+  let end = Math.max(0, max - 1);
+  // Never cut between the two halves of an emoji or other astral character.
+  if (/[\uD800-\uDBFF]/.test(text.charAt(end - 1))) end--;
+  return `${text.slice(0, end).trimEnd()}…`;
 }
 
 /**

@@ -7,6 +7,7 @@ import {
   renderThreadRoot,
   renderUploadComment,
 } from '../../../adapters/slack/render.ts';
+import { truncate } from '../../../adapters/slack/text.ts';
 import type { ClipCard } from '../../../src/core/card.ts';
 
 const card: ClipCard = {
@@ -30,6 +31,14 @@ type Block = {
 };
 
 describe('the Slack status message', () => {
+  it('never sends half an emoji, which the WebClient could not encode', () => {
+    expect(truncate('ab😀cd', 4)).toBe('ab…');
+    expect(truncate('ab😀cd', 5)).toBe('ab😀…');
+    const { text, blocks } = renderCard({ ...card, prompt: 'a \ud83d boat' });
+    expect(text).toBe('Rendering: a \ufffd boat');
+    expect(() => encodeURIComponent(JSON.stringify(blocks) + text)).not.toThrow();
+  });
+
   it('shows the clip id in its context, where members copy it for /sora remixes', () => {
     const blocks = renderCard(card).blocks as Block[];
     const context = blocks.find((b) => b.type === 'context')!;
