@@ -53,6 +53,7 @@ export async function createDiscordAdapter(
     logger,
     voteEmoji: (place) => voteEmojis.of(place.workspaceId),
     cardOf: async (clipId) => (await app.store.clips.get(clipId))?.card,
+    clipOfMessage: (key) => app.service.clipForMessage(key),
   });
 
   let inbound: DiscordInbound | undefined;

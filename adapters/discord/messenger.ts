@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { type APIMessage, type APIUser, type REST, RESTJSONErrorCodes, Routes } from 'discord.js';
 import type { ClipCard } from '../../src/core/card.ts';
-import type { Member, MessageRef } from '../../src/core/clip.ts';
+import type { Clip, Member, MessageRef } from '../../src/core/clip.ts';
 import { ErrorCode, ReelbotError } from '../../src/core/errors.ts';
 import type { Place } from '../../src/core/place.ts';
 import type { Clock } from '../../src/core/ports/clock.ts';
@@ -45,6 +45,8 @@ export interface DiscordMessengerDeps {
   voteEmoji(place: Place): Promise<string>;
   /** The card of a clip, so the video can reply to it. */
   cardOf(clipId: string): Promise<MessageRef | undefined>;
+  /** The clip a message shows (card or video), for links and for votes on either message. */
+  clipOfMessage(key: string): Promise<Clip | undefined>;
 }
 
 /**
@@ -159,9 +161,31 @@ export class DiscordMessenger implements Messenger {
    * voters. The bot's own seed reaction is in the list, flagged as a bot like any other.
    */
   async voters(ref: MessageRef, emoji: string): Promise<Member[]> {
-    const message = fromRef(ref);
     const routeEmoji = discordEmoji(emoji);
     if (!routeEmoji) return [];
+    // A member votes on the card or on the video (votes.ts counts either, once): read both, so a
+    // vote put on the card while the bot was down counts as well.
+    const clip = await this.#deps.clipOfMessage(ref.key ?? '');
+    const others = [clip?.card, clip?.delivery].filter(
+      (r): r is MessageRef => r?.surface === SURFACE && r.key !== undefined && r.key !== ref.key,
+    );
+    const voters = new Map<string, Member>();
+    for (const one of [ref, ...others]) {
+      for (const member of await this.#reactors(fromRef(one), routeEmoji)) voters.set(member.id, member);
+    }
+    return [...voters.values()];
+  }
+
+  /** A Discord message link (https://discord.com/channels/<guild>/<channel>/<message>). */
+  async link(ref: MessageRef): Promise<string | undefined> {
+    const clip = await this.#deps.clipOfMessage(ref.key ?? '');
+    if (!clip || clip.place.surface !== SURFACE) return undefined;
+    const { channelId, messageId } = fromRef(ref);
+    return `https://discord.com/channels/${clip.place.workspaceId}/${channelId}/${messageId}`;
+  }
+
+  /** Everyone with the reaction on one message, page by page; none when the message is gone. */
+  async #reactors(message: DiscordMessage, routeEmoji: string): Promise<Member[]> {
     const route = Routes.channelMessageReaction(
       message.channelId,
       message.messageId,
@@ -184,7 +208,10 @@ export class DiscordMessenger implements Messenger {
       if (users.length < REACTIONS_PAGE) return [...voters.values()];
       after = users.at(-1)!.id;
     }
-    this.#deps.logger.warn({ messageKey: ref.key, voters: voters.size }, 'vote list cut at the page bound');
+    this.#deps.logger.warn(
+      { messageKey: messageKey(message.channelId, message.messageId), voters: voters.size },
+      'vote list cut at the page bound',
+    );
     return [...voters.values()];
   }
 

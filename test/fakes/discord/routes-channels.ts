@@ -1,7 +1,7 @@
 import { fail } from './http.ts';
 import type { FakeMessage } from './records.ts';
 import type { Route } from './router.ts';
-import type { FakeState } from './state.ts';
+import { type FakeState, reactionKey } from './state.ts';
 
 const EPHEMERAL = 1 << 6;
 /** enforce_nonce looks back "the past few minutes" (API docs, Create Message). */
@@ -143,7 +143,7 @@ export function channelRoutes(state: FakeState): Route[] {
         const limit = Number(query.get('limit') ?? 25);
         if (!Number.isInteger(limit) || limit < 1 || limit > 100) throw fail.invalidForm(['limit: 1-100']);
         const after = BigInt(query.get('after') ?? '0');
-        const users = (message.reactions.get(emoji!) ?? [])
+        const users = (message.reactions.get(reactionKey(emoji!)) ?? [])
           .filter((u) => BigInt(u) > after)
           .sort((a, b) => (BigInt(a) < BigInt(b) ? -1 : 1))
           .slice(0, limit)

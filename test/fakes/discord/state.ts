@@ -169,9 +169,10 @@ export class FakeState {
   /** A member (or the bot) adds a reaction: recorded, then MESSAGE_REACTION_ADD on the gateway. */
   react(userId: string, messageId: string, emoji: string): void {
     const message = this.liveMessage(messageId);
-    const users = message.reactions.get(emoji) ?? [];
+    const key = reactionKey(emoji);
+    const users = message.reactions.get(key) ?? [];
     if (users.includes(userId)) return; // Discord ignores a repeat
-    message.reactions.set(emoji, [...users, userId]);
+    message.reactions.set(key, [...users, userId]);
     this.gateway?.dispatch('MESSAGE_REACTION_ADD', {
       user_id: userId,
       channel_id: message.channelId,
@@ -189,10 +190,11 @@ export class FakeState {
   /** The reaction is taken back: MESSAGE_REACTION_REMOVE carries no member (gateway docs). */
   unreact(userId: string, messageId: string, emoji: string): void {
     const message = this.liveMessage(messageId);
-    const users = message.reactions.get(emoji) ?? [];
+    const key = reactionKey(emoji);
+    const users = message.reactions.get(key) ?? [];
     if (!users.includes(userId)) return;
     message.reactions.set(
-      emoji,
+      key,
       users.filter((u) => u !== userId),
     );
     this.gateway?.dispatch('MESSAGE_REACTION_REMOVE', {
@@ -222,6 +224,14 @@ export class FakeState {
       };
     });
   }
+}
+
+/**
+ * One reaction per emoji whatever variation selector the client typed (U+FE0F): Discord keeps
+ * 🔥 and 🔥\uFE0F as one reaction. The key a message's reactions are stored under.
+ */
+export function reactionKey(emoji: string): string {
+  return emoji.replaceAll('\uFE0F', '');
 }
 
 /** `name:id` for a custom emoji, else a unicode emoji. */
