@@ -41,6 +41,7 @@ export class StudioInbound {
     const providers = this.#app.providers;
     return COMMANDS.map((command) => ({
       name: command.name,
+      ...(command.group ? { group: command.group } : {}),
       description: command.description,
       options: command.options.map((o) => ({
         name: o.name,
@@ -74,7 +75,7 @@ export class StudioInbound {
     const { commandName } = this.#app.config;
     const parsed = parseCommandText(text, commandName, COMMANDS);
     if (!parsed.ok) throw new ValidationError(parsed.message);
-    const command = findCommand(parsed.command)!;
+    const command = findCommand(parsed.command, parsed.group)!;
     const input = parseOptions(command, parsed.options);
 
     const place = this.#place(channel);

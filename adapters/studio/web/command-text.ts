@@ -7,11 +7,13 @@
 /** The part of a command definition the parser needs (commands/ and the page's catalog fit). */
 export interface ParsableCommand {
   name: string;
+  /** Commands sharing a group are written as two words: `contest start`. */
+  group?: string;
   options: readonly { name: string; type: string; required?: boolean }[];
 }
 
 export type ParsedText =
-  | { ok: true; command: string; options: Record<string, string> }
+  | { ok: true; command: string; group?: string; options: Record<string, string> }
   | { ok: false; message: string };
 
 /** Where each known `name:` starts in the text after the command, in order. */
@@ -76,7 +78,7 @@ export function parseCommandText(
   commandName: string,
   commands: readonly ParsableCommand[],
 ): ParsedText {
-  const names = commands.map((c) => c.name).join(', ');
+  const names = [...new Set(commands.map((c) => c.group ?? c.name))].join(', ');
   const example = `/${commandName} generate prompt:a paper boat in the rain`;
   if (text.trim() === '') return { ok: false, message: `Type a command, for example ${example}.` };
   const head = readHead(text, commandName);
@@ -84,15 +86,12 @@ export function parseCommandText(
   if (head.word === '') {
     return { ok: false, message: `Say what to do after /${commandName}: ${names}.` };
   }
-  const command = commands.find((c) => c.name === head.word.toLowerCase());
-  if (!command) {
-    return {
-      ok: false,
-      message: `There is no /${commandName} ${short(head.word)}. Try one of: ${names}.`,
-    };
-  }
+  const found = findIn(text, head, commandName, commands);
+  if (!found.ok) return found;
+  const { command, end } = found;
+  const title = command.group ? `${command.group} ${command.name}` : command.name;
 
-  const rest = text.slice(head.end);
+  const rest = text.slice(end);
   const marks = markOptions(
     rest,
     command.options.map((o) => o.name),
@@ -104,7 +103,7 @@ export function parseCommandText(
     if (!free) {
       return {
         ok: false,
-        message: `/${commandName} ${command.name} does not take "${short(leading)}". Use its options, like name:value.`,
+        message: `/${commandName} ${title} does not take "${short(leading)}". Use its options, like name:value.`,
       };
     }
     options[free.name] = unquote(leading);
@@ -114,5 +113,38 @@ export function parseCommandText(
     const end = marks[i + 1]?.start ?? rest.length;
     options[mark.name] = unquote(rest.slice(mark.valueStart, end));
   }
-  return { ok: true, command: command.name, options };
+  return { ok: true, command: command.name, ...(command.group ? { group: command.group } : {}), options };
+}
+
+/**
+ * The command a line names: `generate`, or a group's two words (`contest start`), with the index
+ * where its options begin.
+ */
+export function findIn<C extends ParsableCommand>(
+  text: string,
+  head: CommandHead,
+  commandName: string,
+  commands: readonly C[],
+): { ok: true; command: C; end: number } | { ok: false; message: string } {
+  const word = head.word.toLowerCase();
+  const grouped = commands.filter((c) => c.group === word);
+  if (grouped.length === 0) {
+    const command = commands.find((c) => !c.group && c.name === word);
+    if (command) return { ok: true, command, end: head.end };
+    const names = [...new Set(commands.map((c) => c.group ?? c.name))].join(', ');
+    return { ok: false, message: `There is no /${commandName} ${short(head.word)}. Try one of: ${names}.` };
+  }
+  const match = /^\s*(\S*)/.exec(text.slice(head.end))!;
+  const sub = match[1]!.toLowerCase();
+  const subs = grouped.map((c) => `${word} ${c.name}`).join(', ');
+  if (sub === '')
+    return {
+      ok: false,
+      message: `Say which: /${commandName} ${subs.replaceAll(', ', `, /${commandName} `)}.`,
+    };
+  const command = grouped.find((c) => c.name === sub);
+  if (!command) {
+    return { ok: false, message: `There is no /${commandName} ${word} ${short(sub)}. Try one of: ${subs}.` };
+  }
+  return { ok: true, command, end: head.end + match[0].length };
 }

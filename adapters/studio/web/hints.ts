@@ -2,7 +2,7 @@
  * Suggestions as the member types a command, drawn from the command definitions the server
  * sends (commands/ with choices resolved from the provider's capabilities). Pure: no DOM here.
  */
-import { markOptions, readHead } from './command-text.ts';
+import { findIn, markOptions, readHead } from './command-text.ts';
 import type { CatalogCommand, CatalogOption } from './types.ts';
 
 export interface Hint {
@@ -38,15 +38,25 @@ function optionHints(text: string, options: readonly CatalogOption[], replaceFro
 /** What to suggest for the composer's current text. */
 export function suggest(text: string, commandName: string, commands: readonly CatalogCommand[]): Hints {
   const prefix = `/${commandName}`;
-  const names = commands.map((c) => c.name).join(', ');
+  // The first words: commands, and each group once (`contest`, then its subcommands).
+  const tops = [...new Map(commands.map((c) => [c.group ?? c.name, c])).entries()].map(([word, c]) => ({
+    word,
+    detail: c.group
+      ? `${c.group} ${commands
+          .filter((g) => g.group === c.group)
+          .map((g) => g.name)
+          .join(', ')}`
+      : c.description,
+  }));
+  const names = tops.map((t) => t.word).join(', ');
   const head = readHead(text, commandName);
   if (!head) {
     if (prefix.startsWith(text.trimStart())) {
       return {
-        hints: commands.map((c) => ({
-          label: `${prefix} ${c.name}`,
-          detail: c.description,
-          text: `${prefix} ${c.name} `,
+        hints: tops.map((t) => ({
+          label: `${prefix} ${t.word}`,
+          detail: t.detail,
+          text: `${prefix} ${t.word} `,
         })),
         help: `Commands: ${names}.`,
       };
@@ -54,23 +64,44 @@ export function suggest(text: string, commandName: string, commands: readonly Ca
     return { hints: [], help: `Commands start with ${prefix}.` };
   }
 
-  const command = commands.find((c) => c.name === head.word.toLowerCase());
   const typingName = text.length === head.end;
+  const group = commands.filter((c) => c.group === head.word.toLowerCase());
+  if (!typingName && group.length > 0) {
+    // A group's second word: offer its subcommands until one is typed in full.
+    const sub = /^\s*(\S*)/.exec(text.slice(head.end))!;
+    const end = head.end + sub[0].length;
+    if (text.length === end) {
+      const matching = group.filter((c) => c.name.startsWith(sub[1]!.toLowerCase()));
+      return {
+        hints: matching.map((c) => ({
+          label: `${prefix} ${c.group} ${c.name}`,
+          detail: c.description,
+          text: `${text.slice(0, end - sub[1]!.length)}${c.name} `,
+        })),
+        help: `${head.word}: ${group.map((c) => c.name).join(', ')}.`,
+      };
+    }
+  }
+  const found = typingName ? undefined : findIn(text, head, commandName, commands);
+  const command = found?.ok ? found.command : undefined;
   if (typingName || !command) {
-    const matching = commands.filter((c) => c.name.startsWith(head.word.toLowerCase()));
+    const matching = tops.filter((t) => t.word.startsWith(head.word.toLowerCase()));
     if (matching.length === 0)
       return { hints: [], help: `There is no ${prefix} ${head.word}. Try ${names}.` };
     return {
-      hints: matching.map((c) => ({
-        label: `${prefix} ${c.name}`,
-        detail: c.description,
-        text: `${text.slice(0, head.end - head.word.length)}${c.name} `,
+      hints: matching.map((t) => ({
+        label: `${prefix} ${t.word}`,
+        detail: t.detail,
+        text: `${text.slice(0, head.end - head.word.length)}${t.word} `,
       })),
-      help: command ? command.description : `Commands: ${names}.`,
+      help:
+        tops.find((t) => t.word === head.word.toLowerCase())?.detail ??
+        (found && !found.ok ? found.message : `Commands: ${names}.`),
     };
   }
+  const optionsFrom = found!.ok ? found!.end : head.end;
 
-  const rest = text.slice(head.end);
+  const rest = text.slice(optionsFrom);
   const marks = markOptions(
     rest,
     command.options.map((o) => o.name),
@@ -93,7 +124,7 @@ export function suggest(text: string, commandName: string, commands: readonly Ca
 
   const option = command.options.find((o) => o.name === last.name)!;
   const value = rest.slice(last.valueStart);
-  const valueStart = head.end + last.valueStart;
+  const valueStart = optionsFrom + last.valueStart;
   // Still typing a choice: offer the choices that match what is typed so far.
   if (option.choices.length > 0 && !/\s/.test(value)) {
     const typed = value.toLowerCase();

@@ -47,6 +47,8 @@ export interface CatalogOption {
 
 export interface CatalogCommand {
   name: string;
+  /** Set for a subcommand: written `group name`. */
+  group?: string;
   description: string;
   options: CatalogOption[];
 }

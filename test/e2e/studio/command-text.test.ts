@@ -42,7 +42,8 @@ describe('reading a command line', () => {
     });
     expect(parse('/soragenerate prompt:x')).toMatchObject({ ok: false });
     // The list comes from commands/: a new command shows up here with no studio change.
-    const names = COMMANDS.map((c) => c.name).join(', ');
+    // A group (contest) is one word here: its subcommands follow it.
+    const names = [...new Set(COMMANDS.map((c) => c.group ?? c.name))].join(', ');
     expect(names).toMatch(/^generate, .*help$/);
     expect(parse('/sora')).toEqual({ ok: false, message: `Say what to do after /sora: ${names}.` });
     expect(parse('/sora fly prompt:x')).toEqual({
@@ -59,6 +60,38 @@ describe('reading a command line', () => {
     });
   });
 
+  it('reads a subcommand group as two words, and names the subcommands when one is missing', () => {
+    expect(parse('/sora contest start theme:"neon cities" submit:2h vote:90 m entries:2')).toEqual({
+      ok: true,
+      command: 'start',
+      group: 'contest',
+      options: { theme: 'neon cities', submit: '2h', vote: '90 m', entries: '2' },
+    });
+    expect(parse('/sora Contest STATUS')).toEqual({
+      ok: true,
+      command: 'status',
+      group: 'contest',
+      options: {},
+    });
+    expect(parse('/sora contest')).toEqual({
+      ok: false,
+      message:
+        'Say which: /sora contest start, /sora contest status, /sora contest leaderboard, /sora contest cancel.',
+    });
+    expect(parse('/sora contest begin')).toMatchObject({
+      ok: false,
+      message: expect.stringMatching(/^There is no \/sora contest begin\. Try one of: contest start/),
+    });
+    // The theme is the required free text, so bare words fill it.
+    expect(parse('/sora contest start ghosts in the machine vote:1h')).toMatchObject({
+      options: { theme: 'ghosts in the machine', vote: '1h' },
+    });
+    expect(parse('/sora contest status please')).toMatchObject({
+      ok: false,
+      message: expect.stringMatching(/^\/sora contest status does not take "please"/),
+    });
+  });
+
   it('uses the configured command name', () => {
     expect(parseCommandText('/reel generate prompt:x', 'reel', COMMANDS)).toMatchObject({ ok: true });
     expect(parseCommandText('/sora generate prompt:x', 'reel', COMMANDS)).toMatchObject({ ok: false });
@@ -68,6 +101,7 @@ describe('reading a command line', () => {
 describe('hints as one types', () => {
   const catalog: CatalogCommand[] = COMMANDS.map((c) => ({
     name: c.name,
+    ...(c.group ? { group: c.group } : {}),
     description: c.description,
     options: c.options.map((o) => ({
       name: o.name,
@@ -86,7 +120,18 @@ describe('hints as one types', () => {
   const labels = (text: string) => suggest(text, 'sora', catalog).hints.map((h) => h.label);
 
   it('offers every command from the definitions, and completes a partial name', () => {
-    expect(labels('')).toEqual(COMMANDS.map((c) => `/sora ${c.name}`));
+    expect(labels('')).toEqual([...new Set(COMMANDS.map((c) => `/sora ${c.group ?? c.name}`))]);
+    expect(labels('/sora contest ')).toEqual([
+      '/sora contest start',
+      '/sora contest status',
+      '/sora contest leaderboard',
+      '/sora contest cancel',
+    ]);
+    expect(suggest('/sora contest st', 'sora', catalog).hints.map((h) => h.text)).toEqual([
+      '/sora contest start ',
+      '/sora contest status ',
+    ]);
+    expect(labels('/sora contest start ')).toContain('submit:');
     expect(suggest('/sora ge', 'sora', catalog).hints).toEqual([
       { label: '/sora generate', detail: 'Make a short video from a prompt', text: '/sora generate ' },
     ]);
