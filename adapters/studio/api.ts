@@ -5,7 +5,7 @@ import { ValidationError } from '../../src/core/errors.ts';
 import type { HttpRouter } from '../../src/http/router.ts';
 import type { StudioAssets } from './assets.ts';
 import type { StudioEvents } from './events.ts';
-import { checkHost, readJson, sendError, sendJson } from './http.ts';
+import { checkHost, readJson, SECURITY_HEADERS, sendError, sendJson } from './http.ts';
 import type { StudioAction, StudioInbound } from './inbound.ts';
 import { serveMedia } from './media.ts';
 import { actorFor, STUDIO_CHANNELS, STUDIO_MEMBERS, STUDIO_WORKSPACE } from './members.ts';
@@ -92,6 +92,21 @@ export function mountStudioRoutes(
   for (const method of ['GET', 'HEAD']) {
     http.route(method, '/studio/media/*', (req, res, url) => serveMedia(req, res, url, repository));
   }
+  // Leaderboard thumbnails, from the store any worker wrote them to.
+  http.route('GET', '/studio/thumbnails/*', async (_req, res, url) => {
+    const clipId = url.pathname.slice('/studio/thumbnails/'.length);
+    const jpeg = /^[a-z0-9]{6,40}$/.test(clipId) ? await app.store.thumbnails.get(clipId) : undefined;
+    if (!jpeg) return void res.writeHead(404, SECURITY_HEADERS).end();
+    res
+      .writeHead(200, {
+        ...SECURITY_HEADERS,
+        'content-type': 'image/jpeg',
+        'content-length': String(jpeg.byteLength),
+        // A clip's frame never changes.
+        'cache-control': 'public, max-age=86400, immutable',
+      })
+      .end(jpeg);
+  });
 
   http.route(
     'GET',

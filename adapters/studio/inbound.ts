@@ -92,7 +92,11 @@ export class StudioInbound {
       });
       if (reply.kind === 'clip') return { clip: reply.clip, result: { kind: 'clip' } };
       if (reply.private) return { result: { kind: 'text', text: reply.text, private: true } };
-      const message = await this.#repository.post(channel, { kind: 'text', text: reply.text }, Date.now());
+      const message = await this.#repository.post(
+        channel,
+        { kind: 'text', text: reply.text, ...(reply.rows ? { rows: reply.rows } : {}) },
+        Date.now(),
+      );
       return {
         result: { kind: 'text', text: reply.text, private: false, ...(await this.#viewOf(message.id)) },
       };

@@ -59,6 +59,12 @@ export class StudioMessenger implements Messenger {
     return refFor(message.channel, message.id);
   }
 
+  /** A clip's post on the page: the studio names each post `#clip-<id>`. */
+  async link(ref: MessageRef): Promise<string | undefined> {
+    const clipId = (await this.#repository.get(ref.id))?.card?.clipId;
+    return clipId ? `/#clip-${clipId}` : undefined;
+  }
+
   async edit(ref: MessageRef, card: ClipCard): Promise<void> {
     // A message deleted with its clip is gone for good; a late progress edit has nothing to draw.
     await this.#repository.edit(ref.id, card, this.#now());

@@ -78,6 +78,7 @@ export function createRedisStudioRepository(options: { url: string; prefix: stri
     if (hash.hidden) message.hidden = true;
     if (hash.card) message.card = JSON.parse(hash.card) as ClipCard;
     if (hash.text !== undefined) message.text = hash.text;
+    if (hash.rows) message.rows = JSON.parse(hash.rows) as StudioMessage['rows'];
     if (hash.file) message.file = JSON.parse(hash.file) as StudioMessage['file'];
     return message;
   }
@@ -94,6 +95,7 @@ export function createRedisStudioRepository(options: { url: string; prefix: stri
     if (message.hidden) hash.hidden = '1';
     if (message.card) hash.card = JSON.stringify(message.card);
     if (message.text !== undefined) hash.text = message.text;
+    if (message.rows) hash.rows = JSON.stringify(message.rows);
     if (message.file) hash.file = JSON.stringify(message.file);
     return hash;
   }

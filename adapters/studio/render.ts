@@ -39,6 +39,17 @@ export class StudioRenderer {
     };
     if (message.card) view.card = this.card(message.card);
     if (message.text !== undefined) view.text = message.text;
+    if (message.rows) {
+      view.rows = message.rows.map((r) => ({
+        rank: r.rank,
+        clipId: r.clipId,
+        authorName: r.author.name,
+        votes: r.votes,
+        prompt: r.prompt,
+        ...(r.thumbnail ? { thumbnailUrl: `/studio/thumbnails/${r.clipId}` } : {}),
+        ...(r.contest ? { contestTheme: r.contest.theme } : {}),
+      }));
+    }
     if (message.file) view.video = { url: `/studio/media/${message.id}`, ...message.file };
     if (votes !== undefined) view.votes = votes;
     return view;

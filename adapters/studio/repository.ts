@@ -1,4 +1,5 @@
 import type { ClipCard } from '../../src/core/card.ts';
+import type { TopRow } from '../../src/core/leaderboard.ts';
 
 /**
  * The studio is its own little chat platform, so it keeps its own messages: status cards, posted
@@ -21,6 +22,8 @@ export interface StudioMessage {
   hidden?: boolean;
   card?: ClipCard;
   text?: string;
+  /** A leaderboard drawn with links and thumbnails (the text says the same in words). */
+  rows?: TopRow[];
   /** The uploaded clip (kind `clip`); the bytes are kept apart and read by range. */
   file?: { name: string; bytes: number; contentType: string };
 }
@@ -32,7 +35,9 @@ export interface StudioChange {
   removed: boolean;
 }
 
-export type StudioContent = { kind: 'card'; card: ClipCard } | { kind: 'text'; text: string };
+export type StudioContent =
+  | { kind: 'card'; card: ClipCard }
+  | { kind: 'text'; text: string; rows?: TopRow[] };
 
 export interface StudioRepository {
   /** A hidden card message whose ref a request can carry before it is known to be valid. */

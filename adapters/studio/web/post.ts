@@ -98,6 +98,8 @@ function cardBody(card: CardView, headingId: string, data: PostData, member: str
       {},
       el('h3', { class: 'author', id: headingId }, card.author.name),
       time(owner.createdAt),
+      // The id members type into /sora remixes, /sora top and contest commands.
+      el('a', { class: 'clip-id', href: `#clip-${card.clipId}` }, `clip ${card.clipId}`),
       credit,
     ),
     el('p', { class: 'prompt' }, card.prompt),
@@ -155,6 +157,33 @@ function textBody(message: MessageView, headingId: string) {
     { class: 'body' },
     el('header', {}, el('h3', { class: 'author', id: headingId }, 'reelbot'), time(message.createdAt)),
     el('p', { class: 'text' }, message.text ?? ''),
+    message.rows && message.rows.length > 0 && topList(message),
+  );
+}
+
+/** A leaderboard: each clip with its thumbnail, linked to its post in the channel. */
+function topList(message: MessageView) {
+  return el(
+    'ol',
+    { class: 'top', 'aria-label': 'Leaderboard' },
+    ...message.rows!.map((row) =>
+      el(
+        'li',
+        {},
+        el(
+          'a',
+          { href: `#clip-${row.clipId}` },
+          row.thumbnailUrl
+            ? el('img', { src: row.thumbnailUrl, alt: '', width: '96', height: '54', loading: 'lazy' })
+            : undefined,
+          el(
+            'span',
+            {},
+            `${row.rank}. ${row.authorName} · ${row.votes} ${row.votes === 1 ? 'vote' : 'votes'}${row.contestTheme ? ` · won “${row.contestTheme}”` : ''}`,
+          ),
+        ),
+      ),
+    ),
   );
 }
 

@@ -25,11 +25,25 @@ export interface MessageView {
   createdAt: number;
   card?: CardView;
   text?: string;
+  /** A leaderboard's rows: links to clips here and thumbnail URLs. */
+  rows?: TopRowView[];
   video?: { url: string; name: string; bytes: number; contentType: string };
   /** Members who reacted with the vote emoji (the platform's reactions, counted or not). */
   reactions: string[];
   /** Votes the core counts for the clip (bots and the author's own never count). */
   votes?: number;
+}
+
+/** One leaderboard row as the page draws it. */
+export interface TopRowView {
+  rank: number;
+  clipId: string;
+  authorName: string;
+  votes: number;
+  prompt: string;
+  /** `/studio/thumbnails/<clipId>`, when the clip has one. */
+  thumbnailUrl?: string;
+  contestTheme?: string;
 }
 
 /** A change pushed over server-sent events. */
