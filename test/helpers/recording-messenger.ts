@@ -70,6 +70,11 @@ export class RecordingMessenger implements Messenger {
       );
   }
 
+  /** A permanent link, as Discord and Slack give one. */
+  async link(ref: MessageRef): Promise<string | undefined> {
+    return `https://chat.test/${this.surface}/${ref.id}`;
+  }
+
   async post(place: Place, card: ClipCard): Promise<MessageRef> {
     const ref = { surface: this.surface, id: `m${++this.#seq}` };
     this.posts.push({ place, card, ref });
