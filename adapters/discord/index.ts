@@ -57,6 +57,7 @@ export async function createDiscordAdapter(
   });
 
   let inbound: DiscordInbound | undefined;
+  let stopped = false;
   return {
     surface: SURFACE,
     messenger,
@@ -78,6 +79,9 @@ export async function createDiscordAdapter(
     async stop() {
       await inbound?.stop();
       inbound = undefined;
+      // Stopping twice (a signal during shutdown, a test's restart) closes the state once.
+      if (stopped) return;
+      stopped = true;
       await state.close();
     },
   };

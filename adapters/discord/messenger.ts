@@ -57,6 +57,7 @@ export interface DiscordMessengerDeps {
 export class DiscordMessenger implements Messenger {
   readonly surface = SURFACE;
   readonly #deps: DiscordMessengerDeps;
+  #self: Promise<string> | undefined;
 
   constructor(deps: DiscordMessengerDeps) {
     this.#deps = deps;
@@ -158,7 +159,7 @@ export class DiscordMessenger implements Messenger {
    * Everyone with the `emoji` reaction on the message, from Discord's own list: GET
    * /channels/{c}/messages/{m}/reactions/{emoji}, 100 users a page (the maximum), the next page
    * `after` the last id (API docs, Get Reactions; users come in id order). A deleted message has no
-   * voters. The bot's own seed reaction is in the list, flagged as a bot like any other.
+   * voters. Other bots are listed, flagged; the bot's own seed reaction is left out.
    */
   async voters(ref: MessageRef, emoji: string): Promise<Member[]> {
     const routeEmoji = discordEmoji(emoji);
@@ -169,11 +170,28 @@ export class DiscordMessenger implements Messenger {
     const others = [clip?.card, clip?.delivery].filter(
       (r): r is MessageRef => r?.surface === SURFACE && r.key !== undefined && r.key !== ref.key,
     );
+    // The bot's own reaction is the seed it adds so voting is one click, not anyone's vote.
+    const self = await this.#selfId();
     const voters = new Map<string, Member>();
     for (const one of [ref, ...others]) {
-      for (const member of await this.#reactors(fromRef(one), routeEmoji)) voters.set(member.id, member);
+      for (const member of await this.#reactors(fromRef(one), routeEmoji)) {
+        if (member.id !== self) voters.set(member.id, member);
+      }
     }
     return [...voters.values()];
+  }
+
+  /** The bot's user id (GET /users/@me, once): not always the application id on older apps. */
+  async #selfId(): Promise<string> {
+    this.#self ??= this.#call('read own user', () => this.#deps.rest.get(Routes.user('@me'))).then(
+      (user) => (user as APIUser).id,
+    );
+    try {
+      return await this.#self;
+    } catch (error) {
+      this.#self = undefined;
+      throw error;
+    }
   }
 
   /** A Discord message link (https://discord.com/channels/<guild>/<channel>/<message>). */

@@ -1,4 +1,4 @@
-import type { ChatInputCommandInteraction } from 'discord.js';
+import { type ChatInputCommandInteraction, PermissionFlagsBits } from 'discord.js';
 import { findCommand } from '../../commands/index.ts';
 import { parseOptions, type RawOptions } from '../../commands/parse.ts';
 import type { CommandDefinition } from '../../commands/types.ts';
@@ -35,6 +35,7 @@ export async function runCommand(
   let raw: RawOptions;
   try {
     raw = rawOptions(interaction, command);
+    checkChannelOption(interaction, raw.channel);
     input = parseOptions(command, raw);
   } catch (error) {
     await answerPrivately(interaction, userMessageOf(error));
@@ -64,6 +65,32 @@ export async function runCommand(
 function lookup(deps: RunCommandDeps, name: string, group: string | undefined) {
   if (!deps.commands) return findCommand(name, group);
   return deps.commands.find((c) => c.name === name && c.group === group);
+}
+
+/**
+ * A `channel` option (a contest's channel) must name a text channel of this server where the bot
+ * can post: the core takes the id as given, and a channel of another server the bot is in would
+ * otherwise receive this server's announcements.
+ */
+function checkChannelOption(interaction: ChatInputCommandInteraction, value: RawOptions[string]): void {
+  if (typeof value !== 'string') return;
+  const id = /^<#(\d{15,21})>$/.exec(value.trim())?.[1] ?? /^\d{15,21}$/.exec(value.trim())?.[0];
+  if (!id) return; // not a Discord channel at all: the command's own schema explains the format
+  const channel = interaction.guild?.channels.cache.get(id);
+  const me = interaction.guild?.members.me;
+  if (!channel?.isTextBased()) {
+    throw new ValidationError(
+      'That channel is not a text channel of this server: pick one with #.',
+      'channel',
+    );
+  }
+  const rights = me ? channel.permissionsFor(me) : null;
+  if (!rights?.has([PermissionFlagsBits.ViewChannel, PermissionFlagsBits.SendMessages])) {
+    throw new ValidationError(
+      `I can't post in <#${id}>: an admin needs to give me View Channel and Send Messages there.`,
+      'channel',
+    );
+  }
 }
 
 /** Option values as Discord sent them; an image attachment becomes its URL. */

@@ -14,11 +14,11 @@ const themeSchema = z.object({
   hours: z.number().int().optional(),
 });
 
-/** A stand-in for the core's contest commands: same shape (group + name), recorded calls. */
+/** A group of the test's own (same shape as the core's contest commands), recorded calls. */
 const grouped: CommandDefinition[] = [
   {
     name: 'start',
-    group: 'contest',
+    group: 'trial',
     description: 'Start a prompt contest',
     options: [
       {
@@ -32,36 +32,36 @@ const grouped: CommandDefinition[] = [
     ],
     schema: themeSchema,
     async handle(input, context) {
-      calls.push({ command: 'contest start', input, context });
+      calls.push({ command: 'trial start', input, context });
       return { kind: 'text', text: `Contest on ${input.theme}`, private: false };
     },
   } as CommandDefinition<typeof themeSchema>,
   {
     name: 'status',
-    group: 'contest',
+    group: 'trial',
     description: 'How the contest stands',
     options: [],
     schema: z.object({}),
     async handle(input, context) {
-      calls.push({ command: 'contest status', input, context });
+      calls.push({ command: 'trial status', input, context });
       return { kind: 'text', text: 'No contest is running.', private: true };
     },
   },
   {
     name: 'slow',
-    group: 'contest',
+    group: 'trial',
     description: 'A private answer that takes longer than the direct-answer budget',
     options: [],
     schema: z.object({}),
     async handle(input, context) {
-      calls.push({ command: 'contest slow', input, context });
+      calls.push({ command: 'trial slow', input, context });
       await new Promise((r) => setTimeout(r, 1600));
       return { kind: 'text', text: 'Took a while, only for you.', private: true };
     },
   },
   {
     name: 'slowpublic',
-    group: 'contest',
+    group: 'trial',
     description: 'A public answer that takes longer than the direct-answer budget',
     options: [],
     schema: z.object({}),
@@ -84,15 +84,20 @@ afterAll(async () => {
 type Option = { name: string; type: number; description: string; options?: Option[] };
 
 describe('commands with a group are Discord subcommand groups', () => {
-  it('registers /sora contest <sub> as a subcommand group, accepted by Discord', async () => {
+  it('registers /sora trial <sub> as a subcommand group, accepted by Discord', async () => {
     const { body, warnings } = buildSlashCommands('sora', [...COMMANDS, ...grouped], e.app.providers);
     expect(warnings).toEqual([]);
     const top = (body as unknown as { options: Option[] }[])[0]!.options;
-    // Ungrouped commands stay subcommands (type 1); the group is one type-2 option holding type 1s.
-    expect(top.filter((o) => o.type === 1).map((o) => o.name)).toEqual(COMMANDS.map((c) => c.name));
-    const contest = top.find((o) => o.name === 'contest')!;
+    // Ungrouped commands stay subcommands (type 1); a group is one type-2 option holding type 1s.
+    expect(top.filter((o) => o.type === 1).map((o) => o.name)).toEqual(
+      COMMANDS.filter((c) => !c.group).map((c) => c.name),
+    );
+    expect(top.find((o) => o.name === 'contest')?.options?.map((o) => o.name)).toEqual(
+      COMMANDS.filter((c) => c.group === 'contest').map((c) => c.name),
+    );
+    const contest = top.find((o) => o.name === 'trial')!;
     expect(contest.type).toBe(2);
-    expect(contest.description).toBe('Contest: start, status, slow, slowpublic');
+    expect(contest.description).toBe('Trial: start, status, slow, slowpublic');
     expect(contest.options!.map((o) => [o.name, o.type])).toEqual([
       ['start', 1],
       ['status', 1],
@@ -112,16 +117,16 @@ describe('commands with a group are Discord subcommand groups', () => {
     expect(e.fake.state.registeredCommands.get(e.fake.world.guildId)?.[0]?.options).toEqual(top);
   });
 
-  it('routes /sora contest start to the grouped command with its options and the admin flag', async () => {
+  it('routes /sora trial start to the grouped command with its options and the admin flag', async () => {
     const { fake } = e;
     const run = fake.runSlashCommand({
       user: fake.world.users.admin,
-      group: 'contest',
+      group: 'trial',
       subcommand: 'start',
       options: { theme: 'cats in space', hours: 2 },
     });
     expect(await fake.waitForAck(run)).toBe(4); // answered directly: fast and public
-    const call = calls.find((c) => c.command === 'contest start')!;
+    const call = calls.find((c) => c.command === 'trial start')!;
     expect(call.input).toEqual({ theme: 'cats in space', hours: 2 });
     expect(call.context.actor).toMatchObject({ id: fake.world.users.admin.id, admin: true });
     expect(call.context.place.channelId).toBe(fake.world.channels.general.id);
@@ -134,7 +139,7 @@ describe('commands with a group are Discord subcommand groups', () => {
     const before = calls.length;
     const run = fake.runSlashCommand({
       user: fake.world.users.admin,
-      group: 'contest',
+      group: 'trial',
       subcommand: 'start',
       options: { theme: 'x' },
     });
@@ -156,7 +161,7 @@ describe('commands with a group are Discord subcommand groups', () => {
 describe('text answers: private ones never show a public "thinking…"', () => {
   it('answers a fast private command with one ephemeral reply, no deferral', async () => {
     const { fake } = e;
-    const run = fake.runSlashCommand({ user: fake.world.users.bob, group: 'contest', subcommand: 'status' });
+    const run = fake.runSlashCommand({ user: fake.world.users.bob, group: 'trial', subcommand: 'status' });
     expect(await fake.waitForAck(run)).toBe(4);
     expect(run.ephemeral).toBe(true);
     expect(fake.message(run.originalId!)!.content).toBe('No contest is running.');
@@ -177,7 +182,7 @@ describe('text answers: private ones never show a public "thinking…"', () => {
     const { fake } = e;
     const callbacks: { type: number; flags: number }[] = [];
     const seen = (r: { method: string; path: string }) => r.method === 'POST' && r.path.endsWith('/callback');
-    const run = fake.runSlashCommand({ user: fake.world.users.bob, group: 'contest', subcommand: 'slow' });
+    const run = fake.runSlashCommand({ user: fake.world.users.bob, group: 'trial', subcommand: 'slow' });
     expect(await fake.waitForAck(run)).toBe(5);
     for (const r of fake.state.requests.filter(seen)) {
       const json = r.json as { type: number; data?: { flags?: number } };
@@ -196,7 +201,7 @@ describe('text answers: private ones never show a public "thinking…"', () => {
     const { fake } = e;
     const run = fake.runSlashCommand({
       user: fake.world.users.bob,
-      group: 'contest',
+      group: 'trial',
       subcommand: 'slowpublic',
     });
     expect(await fake.waitForAck(run)).toBe(5);

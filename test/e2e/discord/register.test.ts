@@ -41,8 +41,14 @@ describe('the slash command is built from commands/', () => {
     const [command] = body as unknown as { name: string; options: Sub[]; contexts: number[] }[];
     expect(command!.name).toBe('sora');
     expect(command!.contexts).toEqual([0]);
-    // One subcommand (type 1) per entry of commands/, in its order.
-    expect(command!.options.map((o) => [o.name, o.type])).toEqual(COMMANDS.map((c) => [c.name, 1]));
+    // One subcommand (type 1) per ungrouped entry of commands/, in its order; grouped ones under
+    // one subcommand group (type 2) where the group first appears.
+    const expected: [string, number][] = [];
+    for (const c of COMMANDS) {
+      if (!c.group) expected.push([c.name, 1]);
+      else if (!expected.some(([name]) => name === c.group)) expected.push([c.group, 2]);
+    }
+    expect(command!.options.map((o) => [o.name, o.type])).toEqual(expected);
     const generate = command!.options[0]!.options;
     expect(generate[0]).toMatchObject({ name: 'prompt', type: 3, required: true, max_length: 4000 });
     const byName = Object.fromEntries(generate.map((o) => [o.name, o]));

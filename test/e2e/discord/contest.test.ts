@@ -1,0 +1,159 @@
+import type { APIUser } from 'discord.js';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Clip } from '../../../src/core/clip.ts';
+import type { FakeInteraction, FakeMessage } from '../../fakes/discord/records.ts';
+import { DiscordE2E, until } from './harness.ts';
+
+const EPHEMERAL = 64;
+let e: DiscordE2E;
+
+beforeAll(async () => {
+  // Contest windows of seconds, so a whole contest runs in the test (the default minimum is 60 s).
+  e = await DiscordE2E.start('contest', { renderMs: 600, env: { CONTEST_MIN_WINDOW_S: '1' } });
+});
+afterAll(async () => {
+  await e?.close();
+});
+
+async function privateAnswer(interaction: FakeInteraction): Promise<FakeMessage> {
+  return e.fake.waitForMessage(
+    (m) =>
+      (m.id === interaction.originalId || interaction.followupIds.includes(m.id)) &&
+      (m.flags & EPHEMERAL) !== 0 &&
+      !m.loading &&
+      m.content !== '',
+  );
+}
+
+/** Bot messages in the channel that are not interaction answers: the contest's announcements. */
+const announcements = () =>
+  e.fake
+    .messages()
+    .filter((m) => m.author.id === e.fake.world.bot.id && !m.interactionId && m.attachments.length === 0);
+
+const openContest = () =>
+  e.app.store.contests.openIn(`discord:${e.fake.world.guildId}:${e.fake.world.channels.general.id}`);
+
+async function enter(user: APIUser, prompt: string): Promise<{ clip: Clip; video: FakeMessage }> {
+  const { fake } = e;
+  const run = fake.runSlashCommand({
+    user,
+    subcommand: 'generate',
+    options: { prompt, duration: 4, contest: 'yes' },
+  });
+  await fake.waitForAck(run);
+  const card = fake.message(run.originalId!)!;
+  const clip = await e.waitForEnd((await e.clipOfMessage(card.channelId, card.id)).id);
+  const video = await fake.waitForMessage((m) => m.referenceId === card.id && m.attachments.length > 0);
+  return { clip, video };
+}
+
+describe('a prompt contest on Discord, start to results', () => {
+  it('refuses members without Manage Server: nothing starts, nothing is announced', async () => {
+    const { fake } = e;
+    const before = announcements().length;
+    const run = fake.runSlashCommand({
+      user: fake.world.users.bob,
+      group: 'contest',
+      subcommand: 'start',
+      options: { theme: 'night markets', submit: '3s', vote: '4s' },
+    });
+    expect((await privateAnswer(run)).content).toContain('Only admins can start a contest');
+    expect(await openContest()).toBeUndefined();
+    expect(announcements().length).toBe(before);
+  });
+
+  it('refuses a contest channel of another server', async () => {
+    const { fake } = e;
+    const run = fake.runSlashCommand({
+      user: fake.world.users.admin,
+      group: 'contest',
+      subcommand: 'start',
+      options: {
+        theme: 'night markets',
+        submit: '3s',
+        vote: '4s',
+        channel: `<#${fake.world.channels.lounge.id}>`,
+      },
+    });
+    expect((await privateAnswer(run)).content).toContain('not a text channel of this server');
+    expect(await openContest()).toBeUndefined();
+  });
+
+  it('runs: entries, votes by reaction (one cast while the bot was stopped), results with credits', async () => {
+    const { fake } = e;
+    const { admin, alice, carol, bob, mallory, otherBot } = fake.world.users;
+
+    const start = fake.runSlashCommand({
+      user: admin,
+      group: 'contest',
+      subcommand: 'start',
+      options: { theme: 'night markets', submit: '3s', vote: '4s' },
+    });
+    expect((await privateAnswer(start)).content).toContain('Started contest');
+    const opened = await fake.waitForMessage((m) => m.content.includes('Contest started by'));
+    expect(opened.pinged).toEqual([]);
+    const contestId = await openContest();
+    expect(contestId).toBeDefined();
+
+    // Two members enter during the submission window.
+    const [a, c] = await Promise.all([
+      enter(alice, 'lanterns over a night market, steam rising'),
+      enter(carol, 'a night market in the rain, neon reflections'),
+    ]);
+    expect(a.clip.contestId).toBe(contestId);
+    expect(c.clip.contestId).toBe(contestId);
+
+    // Voting opens on its own (a delayed job), announced in the channel.
+    await fake.waitForMessage((m) => m.content.includes('Voting is open'), 10_000);
+
+    // Votes heard through the gateway: Bob for Alice; Alice on her own entry and another bot do not
+    // count (the reelbot's own seed reaction on each entry is no vote at all).
+    fake.react(bob.id, a.video.id);
+    fake.react(alice.id, a.video.id);
+    fake.react(otherBot.id, c.video.id);
+    await until(
+      () => e.logs.filter((l) => l.startsWith('debug vote ')).length >= 3,
+      5000,
+      'three votes heard',
+    );
+
+    // The bot's gateway goes down; two members vote for Carol meanwhile (on the video and the card).
+    await e.adapter.stop();
+    fake.react(mallory.id, c.video.id);
+    fake.react(admin.id, c.video.id);
+    await e.restart();
+
+    // Close: counted from Discord's own reaction lists, announced with each entry's link.
+    const result = await fake.waitForMessage((m) => m.content.includes('is over'), 15_000);
+    const contest = (await e.app.store.contests.get(contestId!))!;
+    expect(contest.state).toBe('closed');
+    expect(contest.result!.ranking.map((r) => [r.clipId, r.votes])).toEqual([
+      [c.clip.id, 2],
+      [a.clip.id, 1],
+    ]);
+    expect(contest.result!.accounting).toMatchObject({ counted: 3, self: 1, bots: 1, foundAtClose: 2 });
+    const lines = result.content.split('\n');
+    expect(lines.find((l) => l.includes('1st'))).toContain(
+      `clip ${c.clip.id} by Carol, 2 votes https://discord.com/channels/${fake.world.guildId}/${c.video.channelId}/${c.video.id}`,
+    );
+    expect(lines.find((l) => l.includes('2nd'))).toContain(`clip ${a.clip.id} by Alice, 1 vote`);
+    // The entrants with votes are told, pinged once each; nobody else.
+    expect(result.pinged.sort()).toEqual([alice.id, carol.id].sort());
+    expect(result.content.startsWith(`<@${carol.id}> <@${alice.id}>\n`)).toBe(true);
+  });
+
+  it('shows the result afterwards with /sora contest leaderboard', async () => {
+    const { fake } = e;
+    const run = fake.runSlashCommand({
+      user: fake.world.users.bob,
+      group: 'contest',
+      subcommand: 'leaderboard',
+    });
+    expect(await fake.waitForAck(run)).toBe(4);
+    const answer = fake.message(run.originalId!)!;
+    expect(answer.flags & EPHEMERAL).toBe(0);
+    expect(answer.content).toContain('night markets');
+    expect(answer.pinged).toEqual([]);
+  });
+});
