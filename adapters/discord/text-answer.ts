@@ -4,7 +4,9 @@ import type { CommandReply } from '../../commands/types.ts';
 import type { Actor } from '../../src/core/clip-service.ts';
 import type { Place } from '../../src/core/place.ts';
 import type { CardFlowDeps } from './card-flow.ts';
+import { NO_MENTIONS } from './escape.ts';
 import { actorOf, answerPrivately, forDiscordJs, placeOf, userMessageOf } from './interactions.ts';
+import { type LeaderboardMessage, leaderboardMessage } from './leaderboard.ts';
 import { textMessage } from './render.ts';
 
 /**
@@ -14,7 +16,8 @@ import { textMessage } from './render.ts';
  */
 export const ANSWER_DIRECTLY_MS = 1000;
 
-type Outcome = { ok: true; reply: CommandReply } | { ok: false; error: unknown };
+type PublicBody = { content: string; allowedMentions: typeof NO_MENTIONS } & Partial<LeaderboardMessage>;
+type Outcome = { ok: true; reply: CommandReply; body?: PublicBody } | { ok: false; error: unknown };
 
 /**
  * A command that answers with text (usage, settings, consent, contest status, top…). Most answer
@@ -33,12 +36,13 @@ export async function answerText(
     await answerPrivately(interaction, 'reelbot works in servers: use it in a server channel.');
     return;
   }
+  // The public body (a leaderboard reads its thumbnails) is made within the same time budget.
   const pending: Promise<Outcome> = run({
     actor: actorOf(interaction),
     place,
     requestKey: interaction.id,
   }).then(
-    (reply) => ({ ok: true, reply }),
+    async (reply) => ({ ok: true, reply, body: await publicBody(deps, reply) }),
     (error: unknown) => ({ ok: false, error }),
   );
   const timer = new AbortController();
@@ -58,18 +62,26 @@ export async function answerText(
     await answerPrivately(interaction, userMessageOf(outcome.error));
     return;
   }
-  const { reply } = outcome;
-  const text = reply.kind === 'text' ? reply.text : 'Queued.';
-  if (reply.kind === 'clip' || reply.private) {
-    await answerPrivately(interaction, text);
+  const { reply, body } = outcome;
+  if (!body) {
+    await answerPrivately(interaction, reply.kind === 'text' ? reply.text : 'Queued.');
     return;
   }
-  const { content, allowedMentions } = forDiscordJs(textMessage(text));
-  const body = { content: content ?? '', allowedMentions };
   if (!interaction.deferred) {
     await interaction.reply(body);
     return;
   }
   await interaction.editReply(forDiscordJs(textMessage('Posted in the channel.')));
   await interaction.followUp(body);
+}
+
+/** What a public answer shows: its text, or a leaderboard's embeds and thumbnails. Undefined: private. */
+async function publicBody(deps: CardFlowDeps, reply: CommandReply): Promise<PublicBody | undefined> {
+  if (reply.kind !== 'text' || reply.private) return undefined;
+  const plain = { content: textMessage(reply.text).content, allowedMentions: NO_MENTIONS };
+  if (!reply.rows?.length) return plain;
+  return {
+    ...(await leaderboardMessage(reply.text, reply.rows, deps.app.store)),
+    allowedMentions: NO_MENTIONS,
+  };
 }

@@ -157,3 +157,73 @@ describe('a prompt contest on Discord, start to results', () => {
     expect(answer.pinged).toEqual([]);
   });
 });
+
+describe('/sora top on Discord', () => {
+  it('draws each clip as an embed with its link, author, votes and thumbnail, pinging no one', async () => {
+    const { fake } = e;
+    const run = fake.runSlashCommand({
+      user: fake.world.users.bob,
+      subcommand: 'top',
+      options: { period: 'all' },
+    });
+    expect(await fake.waitForAck(run)).toBe(4);
+    const answer = fake.message(run.originalId!)!;
+    expect(answer.flags & EPHEMERAL).toBe(0);
+    expect(answer.pinged).toEqual([]);
+    const rows = await e.app.service.leaderboard.top(
+      { surface: 'discord', workspaceId: fake.world.guildId, channelId: fake.world.channels.general.id },
+      'all',
+    );
+    expect(rows.length).toBeGreaterThanOrEqual(2);
+    const embeds = answer.embeds as {
+      title: string;
+      url?: string;
+      author: { name: string };
+      footer: { text: string };
+      thumbnail?: { url: string };
+    }[];
+    expect(embeds.map((m) => m.footer.text)).toEqual(rows.slice(0, 10).map((r) => `clip ${r.clipId}`));
+    for (const [i, embed] of embeds.entries()) {
+      const row = rows[i]!;
+      expect(embed.title).toBe(`${row.rank}. ${row.votes} ${row.votes === 1 ? 'vote' : 'votes'}`);
+      expect(embed.url).toMatch(new RegExp(`^https://discord.com/channels/${fake.world.guildId}/\\d+/\\d+$`));
+      expect(embed.author.name).toBe(row.author.name);
+      // The thumbnail travels with the reply as an attachment the embed points at.
+      expect(embed.thumbnail?.url).toBe(`attachment://clip-${row.clipId}.jpg`);
+      const file = answer.attachments.find((a) => a.filename === `clip-${row.clipId}.jpg`)!;
+      expect(file.data.subarray(0, 3)).toEqual(Buffer.from([0xff, 0xd8, 0xff])); // a JPEG
+    }
+    expect(answer.content).toContain('Ties');
+  });
+});
+
+describe('cancelling a contest is for admins', () => {
+  it('refuses a member without Manage Server, then an admin cancels it', async () => {
+    const { fake } = e;
+    const start = fake.runSlashCommand({
+      user: fake.world.users.admin,
+      group: 'contest',
+      subcommand: 'start',
+      options: { theme: 'tiny robots', submit: '1h', vote: '1h' },
+    });
+    expect((await privateAnswer(start)).content).toContain('Started contest');
+    const contestId = (await openContest())!;
+
+    const refused = fake.runSlashCommand({
+      user: fake.world.users.bob,
+      group: 'contest',
+      subcommand: 'cancel',
+    });
+    expect((await privateAnswer(refused)).content).toContain('Only admins can cancel a contest');
+    expect((await e.app.store.contests.get(contestId))?.state).toBe('submissions');
+
+    const cancel = fake.runSlashCommand({
+      user: fake.world.users.admin,
+      group: 'contest',
+      subcommand: 'cancel',
+    });
+    await privateAnswer(cancel);
+    expect((await e.app.store.contests.get(contestId))?.state).toBe('cancelled');
+    expect(await openContest()).toBeUndefined();
+  });
+});
