@@ -7,6 +7,7 @@ import {
   GatewayIntentBits,
   Partials,
   type RESTOptions,
+  Status,
 } from 'discord.js';
 import type { CommandDefinition } from '../../commands/types.ts';
 import type { Config } from '../../src/config.ts';
@@ -79,6 +80,12 @@ export class DiscordInbound {
       throw error;
     }
     logger.info({ user: client.user?.id, guilds: client.guilds.cache.size }, 'discord gateway ready');
+  }
+
+  /** Logged in, and every shard's gateway connection is up (a resuming shard counts as down). */
+  ready(): boolean {
+    const client = this.#client;
+    return client?.isReady() === true && client.ws.status === Status.Ready;
   }
 
   async stop(): Promise<void> {

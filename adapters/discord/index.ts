@@ -76,6 +76,9 @@ export async function createDiscordAdapter(
       await next.start();
       inbound = next;
     },
+    async ready() {
+      return inbound?.ready() ?? false;
+    },
     async stop() {
       await inbound?.stop();
       inbound = undefined;

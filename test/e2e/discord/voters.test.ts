@@ -55,11 +55,14 @@ describe('voters(): Discord’s own list of who reacted', () => {
   it('knows reactions added while the bot’s gateway was down', async () => {
     const { fake } = e;
     const { bob, carol } = fake.world.users;
+    expect(await e.adapter.ready!()).toBe(true); // what /readyz reports for Discord
     await e.adapter.stop();
     expect(fake.state.gateway?.connected).toBe(0);
+    expect(await e.adapter.ready!()).toBe(false);
     fake.react(bob.id, messageId, '👏');
     fake.react(carol.id, messageId, '👏');
     await e.restart();
+    expect(await e.adapter.ready!()).toBe(true);
 
     const voters = await e.adapter.messenger.voters!(ref, 'clap'); // the name works as well
     expect(voters.map((v) => v.id).sort()).toEqual([bob.id, carol.id].sort());
