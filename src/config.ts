@@ -115,6 +115,7 @@ const schema = z.object({
     .optional(),
   OPENAI_API_KEY: optionalString,
   OPENAI_BASE_URL: url('an http(s) URL such as https://api.openai.com/v1').optional(),
+  OPENAI_WEBHOOK_SECRET: optionalString,
   OPENAI_MODELS: z
     .string()
     .transform((text, ctx) => {
@@ -193,7 +194,14 @@ const schema = z.object({
 type Env = z.infer<typeof schema>;
 
 export type ProviderConfig =
-  | { kind: 'openai'; apiKey: string; baseUrl?: string; models?: z.infer<typeof gatewayModel>[] }
+  | {
+      kind: 'openai';
+      apiKey: string;
+      baseUrl?: string;
+      models?: z.infer<typeof gatewayModel>[];
+      /** The project's webhook signing secret: /webhooks/openai is mounted and polling backs off. */
+      webhookSecret?: string;
+    }
   | { kind: 'fal'; apiKey: string; baseUrl?: string; endpoints?: string[]; webhookUrl?: string }
   | { kind: 'runway'; apiKey: string; baseUrl?: string; models?: string[] }
   | { kind: 'simulator' };
@@ -384,6 +392,7 @@ function chooseProviders(e: Env): ProviderConfig[] {
           apiKey: e.OPENAI_API_KEY,
           ...(e.OPENAI_BASE_URL ? { baseUrl: e.OPENAI_BASE_URL } : {}),
           ...(e.OPENAI_MODELS ? { models: e.OPENAI_MODELS } : {}),
+          ...(e.OPENAI_WEBHOOK_SECRET ? { webhookSecret: e.OPENAI_WEBHOOK_SECRET } : {}),
         };
       }
       case 'fal': {

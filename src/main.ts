@@ -46,6 +46,7 @@ async function main(): Promise<void> {
     service: app.service,
     logger,
     ...(config.providers.some((p) => p.kind === 'fal') ? { falProvider: 'fal' } : {}),
+    ...openaiWebhook(config),
   });
   for (const adapter of adapters) app.messengers.register(adapter.messenger);
   if (config.role !== 'worker') {
@@ -89,6 +90,7 @@ function secretsOf(config: Config): (string | undefined)[] {
     config.slack?.signingSecret,
     config.slack?.appToken,
     ...config.providers.map((p) => ('apiKey' in p ? p.apiKey : undefined)),
+    ...config.providers.map((p) => ('webhookSecret' in p ? p.webhookSecret : undefined)),
     config.ops.adminToken,
     config.ops.metricsToken,
     config.redis?.url.match(/\/\/[^@/]*:([^@/]+)@/)?.[1],
@@ -102,3 +104,12 @@ await main().catch((error: unknown) => {
   console.error(`reelbot: cannot start: ${error.message}`);
   process.exit(1);
 });
+
+/** The OpenAI webhook route, when the project's signing secret is configured. */
+function openaiWebhook(config: Config): { openai?: { provider: string; secret: string } } {
+  for (const p of config.providers) {
+    if (p.kind === 'openai' && p.webhookSecret)
+      return { openai: { provider: 'openai', secret: p.webhookSecret } };
+  }
+  return {};
+}

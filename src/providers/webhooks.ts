@@ -1,4 +1,5 @@
-import type { IncomingMessage } from 'node:http';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import OpenAI from 'openai';
 import type { ClipService } from '../core/clip-service.ts';
 import type { Logger } from '../core/ports/logger.ts';
 import type { HttpRouter } from '../http/router.ts';
@@ -15,9 +16,16 @@ const MAX_BODY_BYTES = 64 * 1024;
  */
 export function mountProviderWebhooks(
   http: HttpRouter,
-  deps: { service: ClipService; logger: Logger; falProvider?: string },
+  deps: {
+    service: ClipService;
+    logger: Logger;
+    falProvider?: string;
+    /** The OpenAI-compatible provider's name and its project's webhook signing secret. */
+    openai?: { provider: string; secret: string };
+  },
 ): void {
-  const { falProvider } = deps;
+  const { falProvider, openai } = deps;
+  if (openai) mountOpenAIWebhook(http, deps.service, deps.logger, openai);
   if (falProvider) {
     http.route('POST', '/webhooks/fal', async (req, res, url) => {
       const body = await readJson(req);
@@ -33,7 +41,54 @@ export function mountProviderWebhooks(
   }
 }
 
-async function readJson(req: IncomingMessage): Promise<unknown> {
+/** OpenAI's events for videos (reference §6.1); the project may send others to the same URL. */
+const VIDEO_EVENTS = new Set(['video.completed', 'video.failed']);
+
+/**
+ * POST /webhooks/openai: `video.completed` / `video.failed` events, signed the Standard Webhooks
+ * way and checked with the SDK's own verifier (reference §6.2: HMAC over id.timestamp.body, five
+ * minutes of clock skew). A call that fails the check is refused with 400 and wakes nothing; a
+ * signed event about another kind of object is answered 200 so OpenAI stops retrying it.
+ */
+function mountOpenAIWebhook(
+  http: HttpRouter,
+  service: ClipService,
+  logger: Logger,
+  options: { provider: string; secret: string },
+): void {
+  // Only its webhooks helper is used: no request is ever sent with this client.
+  const verifier = new OpenAI({
+    apiKey: 'webhook-verification-only',
+    webhookSecret: options.secret,
+    baseURL: 'https://api.openai.com/v1',
+    organization: null,
+    project: null,
+  });
+  const refuse = (res: ServerResponse, error: string) => {
+    res.writeHead(400, { 'content-type': 'application/json' }).end(JSON.stringify({ error }));
+  };
+  http.route('POST', '/webhooks/openai', async (req, res) => {
+    const raw = await readText(req);
+    if (raw === undefined) return refuse(res, 'not an OpenAI webhook: body too large');
+    try {
+      await verifier.webhooks.verifySignature(raw, req.headers as Record<string, string>);
+    } catch (error) {
+      logger.warn({ err: (error as Error).message }, 'OpenAI webhook refused: signature check failed');
+      return refuse(res, `not an OpenAI webhook: ${(error as Error).message}`);
+    }
+    const event = parseJson(raw) as { type?: unknown; data?: { id?: unknown } } | undefined;
+    const videoId = event?.data?.id;
+    if (typeof event?.type !== 'string' || !VIDEO_EVENTS.has(event.type) || typeof videoId !== 'string') {
+      res.writeHead(200, { 'content-type': 'application/json' }).end('{"woke":false}');
+      return;
+    }
+    const woke = await service.wake(options.provider, videoId);
+    logger.debug({ providerJobId: videoId, type: event.type, woke }, 'OpenAI webhook');
+    res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ woke }));
+  });
+}
+
+async function readText(req: IncomingMessage): Promise<string | undefined> {
   let size = 0;
   const chunks: Buffer[] = [];
   for await (const chunk of req) {
@@ -41,9 +96,18 @@ async function readJson(req: IncomingMessage): Promise<unknown> {
     if (size > MAX_BODY_BYTES) return undefined;
     chunks.push(chunk as Buffer);
   }
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+function parseJson(text: string): unknown {
   try {
-    return JSON.parse(Buffer.concat(chunks).toString('utf8'));
+    return JSON.parse(text);
   } catch {
     return undefined;
   }
+}
+
+async function readJson(req: IncomingMessage): Promise<unknown> {
+  const text = await readText(req);
+  return text === undefined ? undefined : parseJson(text);
 }

@@ -1,0 +1,137 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type App, createApp } from '../../src/app.ts';
+import { loadConfig } from '../../src/config.ts';
+import { silentLogger } from '../../src/core/ports/logger.ts';
+import { HttpRouter } from '../../src/http/router.ts';
+import { createOpenAIProvider } from '../../src/providers/openai/index.ts';
+import { createSimulator, signWebhook } from '../../src/providers/simulator/index.ts';
+import type { Simulator } from '../../src/providers/simulator/types.ts';
+import { mountProviderWebhooks } from '../../src/providers/webhooks.ts';
+import { tempDir, waitForEnd } from '../helpers/pipeline.ts';
+import { RecordingMessenger } from '../helpers/recording-messenger.ts';
+import { dropPrefix, REDIS_URL, uniquePrefix } from '../helpers/redis.ts';
+
+/**
+ * OpenAI's signed video webhooks wake a rendering clip at once. The first status poll is set
+ * 20 s away, so a clip posted within a few seconds can only have been woken by the webhook.
+ */
+const SECRET = `whsec_${Buffer.from('reelbot-openai-webhook-test-secret').toString('base64')}`;
+let sim: Simulator;
+let app: App;
+let base: string;
+const http = new HttpRouter(silentLogger);
+const prefix = uniquePrefix('openai-webhook');
+
+beforeAll(async () => {
+  base = await http.listen(0, '127.0.0.1');
+  sim = await createSimulator({
+    port: 0,
+    renderMs: 600,
+    mediaDir: tempDir('oaihook-sim'),
+    webhook: { url: `${base}/webhooks/openai`, secret: SECRET },
+  });
+  const config = loadConfig({
+    REDIS_URL,
+    REDIS_PREFIX: prefix,
+    VIDEO_PROVIDER: 'openai',
+    OPENAI_API_KEY: 'sk-openai-webhook-test',
+    OPENAI_BASE_URL: sim.url,
+    OPENAI_WEBHOOK_SECRET: SECRET,
+    MODERATION: 'off',
+    POLL_MIN_MS: '20000',
+    POLL_MAX_MS: '30000',
+    MEDIA_DIR: tempDir('oaihook-media'),
+  });
+  app = await createApp(config, silentLogger, { messengers: [new RecordingMessenger('test')] });
+  const openai = config.providers.find((p) => p.kind === 'openai');
+  expect(openai && 'webhookSecret' in openai && openai.webhookSecret).toBe(SECRET);
+  mountProviderWebhooks(http, {
+    service: app.service,
+    logger: silentLogger,
+    openai: { provider: 'openai', secret: SECRET },
+  });
+  await app.startWorker();
+});
+
+afterAll(async () => {
+  await app.close();
+  await http.close();
+  await sim.close();
+  await dropPrefix(prefix);
+});
+
+/** POST an event to the route, signed with `secret` (or unsigned). */
+async function post(event: unknown, secret?: string) {
+  const body = JSON.stringify(event);
+  const id = `msg_${Math.random().toString(36).slice(2)}`;
+  const timestamp = String(Math.floor(Date.now() / 1000));
+  const headers: Record<string, string> = { 'content-type': 'application/json' };
+  if (secret) {
+    headers['webhook-id'] = id;
+    headers['webhook-timestamp'] = timestamp;
+    headers['webhook-signature'] = signWebhook(secret, id, timestamp, body);
+  }
+  const res = await fetch(`${base}/webhooks/openai`, { method: 'POST', body, headers });
+  return { status: res.status, body: (await res.json()) as Record<string, unknown> };
+}
+
+const event = (type: string, id: string) => ({
+  id: 'evt_test',
+  object: 'event',
+  created_at: Math.floor(Date.now() / 1000),
+  type,
+  data: { id },
+});
+
+describe('OpenAI video webhooks', () => {
+  it('wake a rendering clip, which is posted long before its next poll', async () => {
+    const clip = await app.service.request({
+      prompt: 'a heron lifting off a misty lake',
+      options: { durationS: 4, size: '1280x720' },
+      author: { id: 'u1', name: 'Ada' },
+      place: { surface: 'test', workspaceId: 'w', channelId: 'c' },
+    });
+    const done = await waitForEnd(app, clip.id, 12_000);
+    expect(done.state).toBe('posted');
+    expect(done.statusCalls).toBe(1);
+    expect(sim.stats().webhooksDelivered).toBeGreaterThanOrEqual(1);
+  });
+
+  it('refuse a call that is unsigned or signed with another secret, and wake nothing', async () => {
+    const clip = await app.service.request({
+      // [slow]: the simulator renders it 10x longer, so its own webhook cannot come first.
+      prompt: 'a slow pan across a frozen harbour [slow]',
+      options: { durationS: 4, size: '1280x720' },
+      author: { id: 'u2', name: 'Bob' },
+      place: { surface: 'test', workspaceId: 'w', channelId: 'c' },
+    });
+    // Submitted, and now waiting 20 s for its first poll (the render takes 6 s).
+    let current = await app.store.clips.get(clip.id);
+    for (let i = 0; i < 100 && !current?.providerJobId; i++) {
+      await new Promise((r) => setTimeout(r, 20));
+      current = await app.store.clips.get(clip.id);
+    }
+    const videoId = current!.providerJobId!;
+    const forged = await post(event('video.completed', videoId), 'whsec_b3RoZXItc2VjcmV0');
+    expect(forged.status).toBe(400);
+    expect(String(forged.body.error)).toMatch(/signature/);
+    const unsigned = await post(event('video.completed', videoId));
+    expect(unsigned.status).toBe(400);
+    expect((await app.store.clips.get(clip.id))?.statusCalls).toBe(0);
+    // With webhooks on, a status call asks to be repeated only as a safety net.
+    const provider = createOpenAIProvider({ apiKey: 'sk-x', baseURL: sim.url, webhookFallbackMs: 60_000 });
+    expect(await provider.status(videoId)).toMatchObject({ pollAfterMs: 60_000 });
+    await app.service.cancel(clip.id, { id: 'u2', name: 'Bob' });
+  });
+
+  it('answer a signed event about something else, or an unknown video, without waking anything', async () => {
+    expect(await post(event('batch.completed', 'batch_1'), SECRET)).toEqual({
+      status: 200,
+      body: { woke: false },
+    });
+    expect(await post(event('video.completed', 'video_not_ours'), SECRET)).toEqual({
+      status: 200,
+      body: { woke: false },
+    });
+  });
+});
