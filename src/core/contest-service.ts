@@ -1,30 +1,14 @@
 import type { Clip, Member } from './clip.ts';
 import type { Actor } from './clip-service.ts';
-import {
-  type Contest,
-  type ContestEntry,
-  type ContestPhase,
-  OPEN_CONTEST_STATES,
-  phaseJobId,
-  RESULTS_SHOWN,
-} from './contest.ts';
-import { type EntryBallots, tallyContest } from './contest-tally.ts';
-import {
-  emojiText,
-  entriesText,
-  entryLine,
-  formatDuration,
-  formatWhen,
-  resultText,
-  startText,
-  votingText,
-} from './contest-text.ts';
+import { type Contest, type ContestPhase, OPEN_CONTEST_STATES, phaseJobId } from './contest.ts';
+import { ContestPhases, flags, sayIn } from './contest-phases.ts';
+import { emojiText, entriesText, entryLine, formatDuration, formatWhen, startText } from './contest-text.ts';
 import { ErrorCode, ReelbotError, ValidationError } from './errors.ts';
 import { type Place, placeKey } from './place.ts';
 import type { Clock } from './ports/clock.ts';
 import type { JobOutcome, JobQueue } from './ports/job-queue.ts';
 import type { Logger } from './ports/logger.ts';
-import type { Messenger, MessengerRegistry } from './ports/messenger.ts';
+import type { MessengerRegistry } from './ports/messenger.ts';
 import type { Store } from './ports/store.ts';
 import { scopeOf } from './settings.ts';
 
@@ -59,9 +43,6 @@ export const MAX_WINDOW_MS = 30 * 86_400_000;
 export const MAX_ENTRIES = 10;
 export const MAX_VOTER_AGE_DAYS = 365;
 
-const done: JobOutcome = { kind: 'done' };
-/** Long enough for one announcement to be posted (a platform call of a few seconds at worst). */
-const ANNOUNCE_CLAIM_MS = 60_000;
 const defaultId = () => `k${Date.now().toString(36)}${crypto.randomUUID().replaceAll('-', '').slice(0, 6)}`;
 
 /** The channel a contest holds (threads share their channel's contest). */
@@ -77,10 +58,12 @@ export const channelKeyOf = (place: Place) =>
 export class ContestService {
   readonly #deps: ContestServiceDeps;
   readonly #newId: () => string;
+  readonly #phases: ContestPhases;
 
   constructor(deps: ContestServiceDeps) {
     this.#deps = deps;
     this.#newId = deps.newId ?? defaultId;
+    this.#phases = new ContestPhases(deps);
   }
 
   /** Start a contest. Admins only; anything refused changes nothing. */
@@ -118,6 +101,18 @@ export class ContestService {
         throw this.#busy(other);
       throw error;
     }
+    try {
+      await this.#say(contest, startText(contest, this.#deps.commandName, now));
+    } catch (error) {
+      // The channel cannot be posted in (a wrong channel, no access): a contest nobody can see
+      // must not run, so it is undone before any phase is scheduled.
+      await store.contests.update(contest.id, { state: 'cancelled', cancelledAt: now }, ['submissions']);
+      throw new ReelbotError(
+        ErrorCode.DeliveryFailed,
+        'I could not post in that channel, so the contest was not started. Check the channel and that I may post there.',
+        { cause: error, message: `contest announcement failed: ${(error as Error).message}` },
+      );
+    }
     // Deterministic ids: a retried start (or a restart) never schedules a phase twice.
     await queue.enqueue(
       phaseJobId(contest.id, 'voting'),
@@ -130,7 +125,6 @@ export class ContestService {
       { delayMs: request.submitMs + request.voteMs },
     );
     this.#deps.logger.info({ contestId: contest.id, by: actor.id, theme: contest.theme }, 'contest started');
-    await this.#say(contest, startText(contest, this.#deps.commandName, now));
     return contest;
   }
 
@@ -190,11 +184,8 @@ export class ContestService {
     if (contest.state === 'submissions') return entriesText(contest, entries, now);
     if (contest.state === 'cancelled')
       return `Contest “${contest.theme}” was cancelled; there are no standings.`;
-    let result = contest.result;
-    if (!result) {
-      const ballots = await this.#ballots(contest, await this.#shownEntries(contest), false);
-      result = tallyContest(contest, ballots, await this.#firstSeen(contest, ballots), now);
-    }
+    // While voting: the bot's own record; the final count also reads each platform's list.
+    const result = contest.result ?? (await this.#phases.standings(contest, false, now));
     const lines = result.ranking.map((entry, i) => entryLine(entry, i));
     const title =
       contest.state === 'voting'
@@ -279,15 +270,8 @@ export class ContestService {
   }
 
   /** A phase job: open voting or close. Idempotent; early delivery waits, late delivery catches up. */
-  async runPhase(contestId: string, phase: ContestPhase): Promise<JobOutcome> {
-    const contest = await this.#deps.store.contests.get(contestId);
-    if (!contest || contest.state === 'cancelled') return done;
-    const now = this.#deps.clock.now();
-    const due = phase === 'voting' ? contest.votingOpensAt : contest.votingClosesAt;
-    // Delivered early (another machine's clock): wait for the moment rather than act before it.
-    if (now < due && contest.state !== 'closed') return { kind: 'again', delayMs: due - now };
-    if (contest.state === 'submissions') await this.#openVoting(contest);
-    return phase === 'close' ? this.#close(contestId) : done;
+  runPhase(contestId: string, phase: ContestPhase): Promise<JobOutcome> {
+    return this.#phases.run(contestId, phase);
   }
 
   /** Contest winners of a workspace, newest first (the hall of fame). */
@@ -299,123 +283,8 @@ export class ContestService {
       .map((c) => ({ contest: c, winner: c.result!.ranking[0]! }));
   }
 
-  async #openVoting(contest: Contest): Promise<void> {
-    const { store, clock } = this.#deps;
-    const entries = await store.contests.entries(contest.id);
-    // Reactions already on entries when voting opens are set aside (they were put on before the
-    // window), so at close the platform list can tell them from votes cast while the bot was away.
-    const messenger = this.#deps.messengers.get(contest.place.surface);
-    const openedAt = clock.now();
-    for (const entry of entries) {
-      const clip = await store.clips.get(entry.clipId);
-      if (!clip?.delivery || !messenger?.voters) continue;
-      for (const member of await messenger.voters(clip.delivery, contest.voteEmoji)) {
-        await store.contests.recordVote(contest.id, clip.id, {
-          voter: { id: member.id, name: member.name, ...flags(member) },
-          at: Math.min(openedAt, contest.votingOpensAt) - 1,
-          source: 'early',
-        });
-      }
-    }
-    try {
-      const moved = await store.contests.update(contest.id, { state: 'voting', votingOpenedAt: openedAt }, [
-        'submissions',
-      ]);
-      this.#deps.logger.info({ contestId: contest.id, entries: entries.length }, 'contest voting open');
-      await this.#say(moved, votingText(moved, entries.length, openedAt));
-    } catch (error) {
-      // Another delivery of this phase (or the close job catching up) moved it first.
-      if (!(error instanceof ReelbotError && error.code === ErrorCode.Conflict)) throw error;
-    }
-  }
-
-  async #close(contestId: string): Promise<JobOutcome> {
-    const { store, clock } = this.#deps;
-    let contest = (await store.contests.get(contestId))!;
-    if (contest.state === 'voting') {
-      const ballots = await this.#ballots(contest, await this.#shownEntries(contest), true);
-      const closedAt = clock.now();
-      const result = tallyContest(contest, ballots, await this.#firstSeen(contest, ballots), closedAt);
-      try {
-        contest = await store.contests.update(contestId, { state: 'closed', closedAt, result }, ['voting']);
-        this.#deps.logger.info({ contestId, ...result.accounting }, 'contest closed');
-      } catch (error) {
-        if (!(error instanceof ReelbotError && error.code === ErrorCode.Conflict)) throw error;
-        contest = (await store.contests.get(contestId))!;
-      }
-    }
-    if (contest.state !== 'closed' || contest.announcedAt) return done;
-    // Two deliveries of the close job announce once: the holder of this short claim posts; the
-    // other looks again after it, and finds the announcement made (or, if posting failed, makes it).
-    if (!(await store.claims.claim(`contest-announce:${contestId}`, ANNOUNCE_CLAIM_MS))) {
-      return { kind: 'again', delayMs: ANNOUNCE_CLAIM_MS };
-    }
-    await this.#announce(contest);
-    await store.contests.update(contestId, { announcedAt: clock.now() });
-    return done;
-  }
-
-  async #announce(contest: Contest): Promise<void> {
-    const ranking = contest.result!.ranking;
-    const top = ranking.slice(0, RESULTS_SHOWN);
-    const messenger = this.#deps.messengers.get(contest.place.surface);
-    const lines: string[] = [];
-    for (const [i, entry] of top.entries()) {
-      const clip = await this.#deps.store.clips.get(entry.clipId);
-      const link = clip?.delivery && messenger?.link ? await messenger.link(clip.delivery) : undefined;
-      lines.push(entryLine(entry, i, link));
-    }
-    // The winners are told (pinged once each); everyone else reads it in the channel.
-    const notify = top.filter((e) => e.votes > 0).map((e) => e.author);
-    await this.#say(contest, resultText(contest, lines, ranking.length), notify);
-  }
-
-  /** Entries whose clip is posted and not deleted: what can be voted on and ranked. */
-  async #shownEntries(contest: Contest): Promise<ContestEntry[]> {
-    const entries = await this.#deps.store.contests.entries(contest.id);
-    const shown: ContestEntry[] = [];
-    for (const entry of entries) {
-      const clip = await this.#deps.store.clips.get(entry.clipId);
-      if (clip && clip.state === 'posted' && !clip.deletedAt) shown.push(entry);
-    }
-    return shown;
-  }
-
-  async #ballots(contest: Contest, entries: ContestEntry[], reconcile: boolean): Promise<EntryBallots[]> {
-    const messenger: Messenger | undefined = this.#deps.messengers.get(contest.place.surface);
-    const ballots: EntryBallots[] = [];
-    for (const entry of entries) {
-      const recorded = await this.#deps.store.contests.votes(contest.id, entry.clipId);
-      const clip = reconcile ? await this.#deps.store.clips.get(entry.clipId) : undefined;
-      const platform =
-        reconcile && clip?.delivery && messenger?.voters
-          ? await messenger.voters(clip.delivery, contest.voteEmoji)
-          : undefined;
-      ballots.push({ entry, recorded, ...(platform ? { platform } : {}) });
-    }
-    return ballots;
-  }
-
-  /** When the bot first met each voter, for a minimum voter age where the surface gives none. */
-  async #firstSeen(contest: Contest, ballots: EntryBallots[]): Promise<Map<string, number>> {
-    if (!contest.minVoterAgeDays) return new Map();
-    const ids = new Set<string>();
-    for (const b of ballots) {
-      for (const v of b.recorded) ids.add(v.voter.id);
-      for (const m of b.platform ?? []) ids.add(m.id);
-    }
-    return this.#deps.store.firstSeen.get(scopeOf(contest.place), [...ids]);
-  }
-
-  async #say(contest: Contest, text: string, notify: Member[] = []): Promise<void> {
-    const messenger = this.#deps.messengers.get(contest.place.surface);
-    if (!messenger) {
-      throw new ReelbotError(ErrorCode.DeliveryFailed, 'This chat surface is not connected right now.', {
-        retryable: true,
-        message: `no messenger for surface ${contest.place.surface}`,
-      });
-    }
-    await messenger.say(contest.place, text, notify.length ? { notify } : {});
+  async #say(contest: Contest, text: string): Promise<void> {
+    await sayIn(this.#deps.messengers, contest, text);
   }
 
   async #openIn(place: Place): Promise<Contest | undefined> {
@@ -512,11 +381,4 @@ export class ContestService {
       `Only admins can ${action} a contest here, so nothing was changed. Ask an admin (Manage Server on Discord, a workspace admin or owner on Slack).`,
     );
   }
-}
-
-function flags(member: Member): Partial<Member> {
-  return {
-    ...(member.bot ? { bot: true } : {}),
-    ...(member.since !== undefined ? { since: member.since } : {}),
-  };
 }

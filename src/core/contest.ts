@@ -43,6 +43,8 @@ export interface Contest {
   closedAt?: number;
   cancelledAt?: number;
   cancelledBy?: Member;
+  /** Set once the voting announcement was posted. */
+  votingAnnouncedAt?: number;
   /** Set once the closing announcement was posted (a redelivered close job posts nothing). */
   announcedAt?: number;
   result?: ContestResult;

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { Member } from '../../src/core/clip.ts';
 import type { Actor } from '../../src/core/clip-service.ts';
 import { phaseJobId } from '../../src/core/contest.ts';
@@ -166,9 +166,9 @@ describe('a contest’s whole life, with a controllable clock', () => {
     expect(results[0]!.text).toBe(
       [
         'Contest “ghosts in the machine” is over. 3 entries; the top:',
-        `1st: clip ${a1.id} by Ada, 2 votes`,
-        `2nd: clip ${b1.id} by Bob, 2 votes`,
-        `3rd: clip ${e1.id} by Eve, 0 votes`,
+        `1st: clip ${a1.id} by Ada, 2 votes https://chat.test/test/${a1.delivery!.id}`,
+        `2nd: clip ${b1.id} by Bob, 2 votes https://chat.test/test/${b1.delivery!.id}`,
+        `3rd: clip ${e1.id} by Eve, 0 votes https://chat.test/test/${e1.delivery!.id}`,
         'How votes were counted: 4 votes counted; 1 self-vote, 1 bot vote, 2 outside the voting window and 1 from an account younger than 7 days not counted; 1 vote found on the platform at close, 1 taken back while the bot was away. The age of 1 voter could not be checked (no account date, never met before); that vote was counted. Ties go to the earlier entry.',
       ].join('\n'),
     );
@@ -227,6 +227,46 @@ describe('a contest’s whole life, with a controllable clock', () => {
     });
     expect(third.contestId).toBeDefined();
     expect((await t.store.contests.entries(third.contestId!)).map((e) => e.clipId)).toEqual([third.id]);
+  });
+
+  it('announces each phase once even when posting fails and the job is delivered again', async () => {
+    const t = setup();
+    const contest = await startContest(t);
+    t.advance(HOUR);
+    const say = t.messenger.say.bind(t.messenger);
+    let failures = 1;
+    t.messenger.say = async (...args) => {
+      if (failures-- > 0) throw new Error('the platform is down');
+      return say(...args);
+    };
+    await expect(t.contests.runPhase(contest.id, 'voting')).rejects.toThrow('the platform is down');
+    // The state moved once; the announcement is still owed.
+    expect((await t.store.contests.get(contest.id))!.state).toBe('voting');
+    // Delivered again at once: the failed attempt's claim is still live, so it looks again later.
+    expect(await t.contests.runPhase(contest.id, 'voting')).toEqual({ kind: 'again', delayMs: 60_000 });
+    vi.useFakeTimers({ toFake: ['Date'] });
+    try {
+      vi.setSystemTime(Date.now() + 61_000); // claims expire on the store's clock
+      expect(await t.contests.runPhase(contest.id, 'voting')).toEqual({ kind: 'done' });
+      expect(await t.contests.runPhase(contest.id, 'voting')).toEqual({ kind: 'done' });
+    } finally {
+      vi.useRealTimers();
+    }
+    expect(t.messenger.said.filter((m) => m.text.includes('Voting is open'))).toHaveLength(1);
+  });
+
+  it('does not start a contest it cannot announce', async () => {
+    const t = setup();
+    t.messenger.say = async () => {
+      throw new Error('Missing Access');
+    };
+    await expect(startContest(t)).rejects.toMatchObject({
+      userMessage: expect.stringContaining(
+        'I could not post in that channel, so the contest was not started',
+      ),
+    });
+    expect(t.queue.jobs).toEqual([]);
+    expect(await t.store.contests.openIn('test:w:c')).toBeUndefined();
   });
 
   it('refuses bad windows, themes and limits with a sentence, changing nothing', async () => {
