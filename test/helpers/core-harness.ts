@@ -9,6 +9,7 @@ import type {
   JobQueue,
 } from '../../src/core/ports/job-queue.ts';
 import { type Logger, silentLogger } from '../../src/core/ports/logger.ts';
+import type { Store } from '../../src/core/ports/store.ts';
 import { ProviderRegistry } from '../../src/core/providers.ts';
 import { createRenderJob, type RenderJobSettings } from '../../src/core/render-job.ts';
 import { createMemoryStore } from '../../src/store/memory-store.ts';
@@ -57,10 +58,12 @@ function recordingQueue(): JobQueue & {
   return q;
 }
 
-export function setup(options: { shrinkTo?: number; providers?: FakeProvider[]; logger?: Logger } = {}) {
+export function setup(
+  options: { shrinkTo?: number; providers?: FakeProvider[]; logger?: Logger; store?: Store } = {},
+) {
   let now = 1_000_000;
   const clock = { now: () => now };
-  const store = createMemoryStore();
+  const store = options.store ?? createMemoryStore();
   const all = options.providers ?? [new FakeProvider()];
   const provider = all[0]!;
   const providers = new ProviderRegistry(all);
