@@ -36,6 +36,9 @@ const SAY_MAX_CHARS = 8_000;
  */
 export const MEMBER_ID = /^[UW][A-Z0-9_]{2,}$/;
 
+/** Permalinks remembered (a leaderboard shows 10; boards and results repeat them). */
+const LINKS_KEPT = 1000;
+
 export interface SlackMessengerOptions {
   /** Who users are (names, bot flags), shared with the inbound handlers for one cache. */
   members?: SlackMembers;
@@ -63,6 +66,7 @@ export class SlackMessenger implements Messenger {
   readonly #members: SlackMembers;
   readonly #voteReaction: string;
   readonly #clipRefs: SlackMessengerOptions['clipRefs'];
+  readonly #links = new Map<string, string>();
 
   constructor(
     client: webApi.WebClient,
@@ -130,6 +134,34 @@ export class SlackMessenger implements Messenger {
     const related = this.#clipRefs ? await this.#clipRefs(ref) : [];
     const wanted = slackReactionFor(emoji) ?? this.#voteReaction;
     return readVoters(this.#client, this.#members, messagesOf([ref, ...related]), wanted);
+  }
+
+  /**
+   * A permanent link to the message, from chat.getPermalink, for leaderboards and results.
+   * Remembered: a message's permalink never changes. Undefined when Slack will not give one (a
+   * deleted message, a file never seen landing): a board is still worth showing without it.
+   */
+  async link(ref: MessageRef): Promise<string | undefined> {
+    const target = readRef(ref);
+    const ts = target?.kind === 'message' ? target.ts : target?.ts;
+    if (!target || !ts) return undefined;
+    const key = `${target.channel}:${ts}`;
+    const known = this.#links.get(key);
+    if (known) return known;
+    try {
+      const { permalink } = await this.#client.chat.getPermalink({ channel: target.channel, message_ts: ts });
+      if (permalink) {
+        if (this.#links.size >= LINKS_KEPT) this.#links.delete(this.#links.keys().next().value!);
+        this.#links.set(key, permalink);
+      }
+      return permalink;
+    } catch (error) {
+      this.#logger.warn(
+        { err: (error as Error).message, channel: target.channel },
+        'slack chat.getPermalink failed',
+      );
+      return undefined;
+    }
   }
 
   async edit(ref: MessageRef, card: ClipCard): Promise<void> {

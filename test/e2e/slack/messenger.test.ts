@@ -295,6 +295,21 @@ describe('the Slack messenger', () => {
     expect(fake.state.calls.length).toBe(calls);
   });
 
+  it('links to a message once with chat.getPermalink, and to a deleted one not at all', async () => {
+    const messenger = worker();
+    const ref = await messenger.post({ surface: 'slack', workspaceId: 'T', channelId: CHANNEL }, card);
+    const target = readRef(ref);
+    const ts = target?.kind === 'message' ? target.ts : '';
+    const before = fake.state.callsOf('chat.getPermalink').length;
+    const link = await messenger.link(ref);
+    expect(link).toBe(`https://fake.slack.test/archives/${CHANNEL}/p${ts.replace('.', '')}`);
+    expect(await messenger.link(ref)).toBe(link);
+    expect(fake.state.callsOf('chat.getPermalink').length - before).toBe(1);
+    const gone = await messenger.post({ surface: 'slack', workspaceId: 'T', channelId: CHANNEL }, card);
+    await messenger.remove(gone);
+    expect(await messenger.link(gone)).toBeUndefined();
+  });
+
   it('offers Slack’s 1 GB file limit', async () => {
     expect(await worker().uploadLimit()).toBe(1_000_000_000);
   });

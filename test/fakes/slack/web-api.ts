@@ -142,6 +142,16 @@ export function createWebApi(state: FakeSlackState, base: () => string) {
       return { view: { id: opened.id, ...view } };
     },
 
+    'chat.getPermalink': (p) => {
+      const channel = str(p.channel, 'channel');
+      const message = state.message(channel, str(p.message_ts, 'message_ts'));
+      if (!message || message.deleted) throw new Refusal('message_not_found');
+      return {
+        channel,
+        permalink: `https://fake.slack.test/archives/${channel}/p${message.ts.replace('.', '')}`,
+      };
+    },
+
     'reactions.get': (p) => {
       const channel = str(p.channel, 'channel');
       const message = state.message(channel, str(p.timestamp, 'timestamp'));
