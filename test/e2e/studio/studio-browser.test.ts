@@ -123,6 +123,25 @@ describe('the studio in a browser', () => {
     await page.screenshot({ path: `${SHOTS}/05-remix.png` });
   });
 
+  it('shows each clip’s id on its card, and /sora top as a list of frames linked to the posts', async () => {
+    const clipId = await clipIdOf(page, 'a paper boat in the rain');
+    const post = postOf(page, 'a paper boat in the rain');
+    expect(await post.locator('.clip-id').textContent()).toBe(`clip ${clipId}`);
+
+    await send(page, '/sora top period:all');
+    const board = page.locator('li.post.bot').filter({ hasText: 'Top clips of all time' }).last();
+    const first = board.locator('ol.top li').first();
+    await first.waitFor();
+    expect(await first.locator('a').getAttribute('href')).toBe(`#clip-${clipId}`);
+    const frame = first.locator('img');
+    expect(await frame.getAttribute('src')).toBe(`/studio/thumbnails/${clipId}`);
+    // The frame really loads: a JPEG made by ffmpeg when the clip was delivered.
+    await expect
+      .poll(() => frame.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth))
+      .toBe(320);
+    await page.screenshot({ path: `${SHOTS}/12-top.png` });
+  });
+
   it('shows a clear error for a bad command, keeps the text, and changes nothing', async () => {
     await actAs(page, 'Ada');
     const before = await listMessages();
@@ -139,7 +158,7 @@ describe('the studio in a browser', () => {
     await page.screenshot({ path: `${SHOTS}/06-error.png` });
 
     await send(page, '/sora fly prompt:a kite');
-    const names = COMMANDS.map((c) => c.name).join(', ');
+    const names = [...new Set(COMMANDS.map((c) => c.group ?? c.name))].join(', ');
     await expect.poll(() => error.textContent()).toBe(`There is no /sora fly. Try one of: ${names}.`);
     await send(page, '/sora generate aspect:diagonal prompt:a kite');
     await expect.poll(() => error.textContent()).toBe('The aspect is landscape, portrait or square.');
@@ -202,7 +221,8 @@ describe('the studio in a browser', () => {
     await box.press('ArrowDown');
     await box.press('Enter');
     expect(await box.inputValue()).toBe('/sora generate ');
-    expect(await hints.getByRole('option').count()).toBe(7);
+    // Every option of generate, as commands/ defines them.
+    expect(await hints.getByRole('option').count()).toBe(COMMANDS[0]!.options.length);
 
     await box.pressSequentially('prompt:a lighthouse in a storm du');
     await box.press('Tab');
