@@ -1,0 +1,158 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readRef } from '../../../adapters/slack/refs.ts';
+import type { Clip } from '../../../src/core/clip.ts';
+import { type FakeMessage, TEAM_ID } from '../../fakes/slack/index.ts';
+import {
+  ADA,
+  ADMIN,
+  BOB,
+  CHANNEL,
+  clipOfMessage,
+  finished,
+  OTHER_BOT,
+  type SlackBot,
+  startSlackBot,
+  threadMessages,
+  until,
+} from './harness.ts';
+
+const CAROL = 'U_CAROL';
+const MALLORY = 'U_MALLORY';
+
+let bot: SlackBot;
+
+beforeAll(async () => {
+  // Contest windows of seconds, so a whole contest runs in the test (the default minimum is 60 s).
+  bot = await startSlackBot('slack-contest', { renderMs: 600, env: { CONTEST_MIN_WINDOW_S: '1' } });
+  bot.fake.addUser({ id: CAROL, name: 'carol' });
+  bot.fake.addUser({ id: MALLORY, name: 'mallory' });
+});
+afterAll(async () => {
+  await bot?.close();
+});
+
+/** Run `/sora <text>` as `user`; the bot's answer (its response_url post). */
+async function command(user: string, text: string): Promise<{ text: string; public: boolean }> {
+  const res = await bot.driver.slashCommand({ text, user, channel: CHANNEL });
+  expect(res.status).toBe(200);
+  const answer = await until('the answer', () =>
+    bot.fake.state.responses.find((r) => r.id === res.responseId),
+  );
+  return { text: String(answer.body.text), public: answer.body.response_type === 'in_channel' };
+}
+
+const openContest = () => bot.app.store.contests.openIn(`slack:${TEAM_ID}:${CHANNEL}`);
+/** The bot's plain messages in the channel (no blocks): the contest's announcements. */
+const announcements = () =>
+  bot.fake.state.messages.filter(
+    (m) => m.channel === CHANNEL && m.user === 'U_BOT' && !m.threadTs && !m.blocks,
+  );
+const announced = (what: string, timeoutMs = 15_000) =>
+  until(what, () => announcements().find((m) => m.text.includes(what)), timeoutMs);
+/** Every `<…>` in a text: what Slack would act on (mentions, links, channel pings). */
+const live = (text: string) => text.match(/<[^>]*>/g) ?? [];
+
+interface Entry {
+  clip: Clip;
+  root: FakeMessage;
+  card: FakeMessage;
+  videoTs: string;
+}
+
+async function enter(user: string, prompt: string): Promise<Entry> {
+  const roots = () =>
+    bot.fake.state.messages.filter(
+      (m) => m.channel === CHANNEL && !m.threadTs && m.user === 'U_BOT' && m.blocks,
+    );
+  const before = new Set(roots().map((m) => m.ts));
+  await bot.driver.slashCommand({ text: `${prompt}, 4 seconds, contest yes`, user, channel: CHANNEL });
+  const root = await until('the entry’s thread', () =>
+    roots().find((m) => !before.has(m.ts) && JSON.stringify(m.blocks).includes(prompt)),
+  );
+  const card = await until('the entry’s card', () => threadMessages(bot, root.ts)[0]);
+  const clip = await finished(bot, (await clipOfMessage(bot, card)).id);
+  const video = readRef(clip.delivery!);
+  return { clip, root, card, videoTs: video?.kind === 'file' ? video.ts! : '' };
+}
+
+describe('a prompt contest on Slack, start to results', () => {
+  it('refuses a member who is no admin: nothing starts, nothing is announced', async () => {
+    const before = announcements().length;
+    const answer = await command(BOB, 'contest start theme:"night markets" submit:3s vote:4s');
+    expect(answer.text).toContain('Only admins can start a contest');
+    expect(answer.public).toBe(false);
+    expect(await openContest()).toBeUndefined();
+    expect(announcements()).toHaveLength(before);
+  });
+
+  it('runs: entries, votes by reaction (two cast while the bot heard nothing), results with credits', async () => {
+    const answer = await command(ADMIN, 'contest start theme:"night markets" submit:3s vote:4s entries:1');
+    expect(answer.text).toContain('Started contest “night markets”');
+    const opened = await announced('Contest started by grace');
+    expect(live(opened.text)).toEqual([]);
+    expect(opened.text).toContain(':+1:');
+    const contestId = await openContest();
+    expect(contestId).toBeDefined();
+
+    // Two members enter during the submission window.
+    const [ada, bob] = await Promise.all([
+      enter(ADA, 'lanterns over a night market'),
+      enter(BOB, 'a night market in the rain'),
+    ]);
+    expect([ada.clip.contestId, bob.clip.contestId]).toEqual([contestId, contestId]);
+
+    // Voting opens on its own (a delayed job), announced in the channel.
+    await announced('Voting is open');
+
+    // Heard as events: Carol for Ada (on the channel message), Ada for herself, a bot for Bob.
+    const react = (user: string, ts: string) =>
+      bot.driver.reaction('reaction_added', { user, reaction: '+1', channel: CHANNEL, ts });
+    await react(CAROL, ada.root.ts);
+    await react(ADA, ada.videoTs);
+    await react(OTHER_BOT, bob.videoTs);
+    const heard = async () =>
+      (await bot.app.store.contests.votes(contestId!, ada.clip.id)).length +
+      (await bot.app.store.contests.votes(contestId!, bob.clip.id)).length;
+    await until('three votes heard', async () => (await heard()) >= 3);
+
+    // Slack records two more votes for Bob whose events never reach the bot (it was down):
+    // Mallory on the video, Grace on the status message, one skin-toned.
+    bot.fake.state.react(CHANNEL, bob.videoTs, MALLORY, '+1');
+    bot.fake.state.react(CHANNEL, bob.card.ts, ADMIN, '+1::skin-tone-5');
+
+    // Close: counted from Slack's own reaction lists, announced with each entry's link.
+    const result = await announced('is over');
+    const contest = (await bot.app.store.contests.get(contestId!))!;
+    expect(contest.state).toBe('closed');
+    expect(contest.result!.ranking.map((r) => [r.clipId, r.votes])).toEqual([
+      [bob.clip.id, 2],
+      [ada.clip.id, 1],
+    ]);
+    expect(contest.result!.accounting).toMatchObject({ counted: 3, self: 1, bots: 1, foundAtClose: 2 });
+    const lines = result.text.split('\n');
+    const link = (e: Entry) => `https://fake.slack.test/archives/${CHANNEL}/p${e.videoTs.replace('.', '')}`;
+    expect(lines.find((l) => l.includes('1st'))).toContain(
+      `clip ${bob.clip.id} by bob, 2 votes ${link(bob)}`,
+    );
+    expect(lines.find((l) => l.includes('2nd'))).toContain(`clip ${ada.clip.id} by ada, 1 vote ${link(ada)}`);
+    // The entrants with votes are told, each pinged once; nothing else in it is live.
+    expect(live(result.text).sort()).toEqual([`<@${ADA}>`, `<@${BOB}>`].sort());
+  });
+
+  it('shows the result afterwards with /sora contest leaderboard, in the channel', async () => {
+    const answer = await command(CAROL, 'contest leaderboard');
+    expect(answer.public).toBe(true);
+    expect(answer.text).toContain('night markets');
+    expect(live(answer.text)).toEqual([]);
+  });
+
+  it('lets only admins cancel a contest', async () => {
+    await command(ADMIN, 'contest start theme:"paper moons" submit:1h vote:1h');
+    const contestId = await openContest();
+    expect(contestId).toBeDefined();
+    expect((await command(BOB, 'contest cancel')).text).toContain('Only admins');
+    expect((await bot.app.store.contests.get(contestId!))?.state).toBe('submissions');
+    expect((await command(ADMIN, 'contest cancel')).text).toContain('Cancelled contest “paper moons”');
+    expect((await bot.app.store.contests.get(contestId!))?.state).toBe('cancelled');
+  });
+});
