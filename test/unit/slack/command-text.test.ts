@@ -120,11 +120,7 @@ describe('reading Slack command text into a command from commands/', () => {
       schema: COMMANDS[0]!.schema,
       handle: async () => ({ kind: 'text', text: '', private: true }),
     };
-    const result = readCommandText(
-      'contest ghosts in the machine, 3 days',
-      [...BASE, contest],
-      providers,
-    );
+    const result = readCommandText('contest ghosts in the machine, 3 days', [...BASE, contest], providers);
     expect(result.command.name).toBe('contest');
     expect(result.raw).toEqual({ theme: 'ghosts in the machine', days: 3 });
     expect(usageText('sora', [...BASE, contest], providers)).toContain(
