@@ -1,5 +1,6 @@
 import type { App as BoltApp } from '@slack/bolt';
 import { registerActions } from './actions.ts';
+import type { SlackMessage } from './render.ts';
 import {
   failureText,
   type PreparedCommand,
@@ -34,11 +35,12 @@ export function registerListeners(bolt: BoltApp, deps: SlackDeps): void {
       return;
     }
     await ack();
-    const reply = async (text: string, everyone: boolean) => {
+    const reply = async (text: string, everyone: boolean, message?: SlackMessage) => {
       // A public answer (a remix tree) shows in the channel; help and refusals only to the member.
       const responseType = everyone ? 'in_channel' : 'ephemeral';
-      await respond({ response_type: responseType, text: escapeText(text) }).catch((error: Error) =>
-        deps.logger.warn({ err: error.message }, 'slack respond failed'),
+      const blocks = message ? { blocks: message.blocks } : {};
+      await respond({ response_type: responseType, text: escapeText(text), ...blocks }).catch(
+        (error: Error) => deps.logger.warn({ err: error.message }, 'slack respond failed'),
       );
     };
     try {

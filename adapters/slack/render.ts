@@ -1,5 +1,6 @@
 import type { types } from '@slack/bolt';
 import { type ClipAction, type ClipCard, progressBar, stateLabel } from '../../src/core/card.ts';
+import type { TopRow } from '../../src/core/leaderboard.ts';
 import { escapeText, quote, truncate } from './text.ts';
 
 type Block = types.KnownBlock;
@@ -183,4 +184,34 @@ export function renderUploadComment(card: ClipCard): string {
 export function renderNotice(text: string): SlackMessage {
   const safe = escapeText(text);
   return { text: truncate(safe, 3000), blocks: [{ type: 'section', text: mrkdwn(truncate(safe, 2990)) }] };
+}
+
+/** Prompt characters shown per leaderboard row (a row is one line on a phone). */
+const TOP_PROMPT = 80;
+/** A link we may put in `<url|label>`: https, and nothing that would end the markup early. */
+const SAFE_LINK = /^https:\/\/[^\s|<>]+$/;
+
+/**
+ * `/sora top` as Block Kit: the title, one section per clip whose prompt links to the posted
+ * video (Slack's permalink, where Slack shows the video with its own preview), author, votes and
+ * clip id, then the tie rule. `text` (the core's plain board) is the notification fallback.
+ */
+export function renderTop(text: string, rows: readonly TopRow[]): SlackMessage {
+  const [title = '', ...rest] = text.split('\n');
+  const blocks: Block[] = [{ type: 'section', text: mrkdwn(`*${escapeText(title.replace(/:$/, ''))}*`) }];
+  for (const row of rows.slice(0, 45)) {
+    const prompt = escapeText(truncate(row.prompt.replace(/\s+/g, ' '), TOP_PROMPT));
+    const label = row.link && SAFE_LINK.test(row.link) ? `<${row.link}|“${prompt}”>` : `“${prompt}”`;
+    const won = row.contest ? ` won “${escapeText(row.contest.theme)}”` : '';
+    const votes = `${row.votes} ${row.votes === 1 ? 'vote' : 'votes'}`;
+    blocks.push({
+      type: 'section',
+      text: mrkdwn(
+        `*${row.rank}.* ${label} by ${escapeText(row.author.name)}${won} · ${votes} · clip \`${escapeText(row.clipId)}\``,
+      ),
+    });
+  }
+  const rule = rest.filter((line) => line.startsWith('Ties'));
+  if (rule.length) blocks.push({ type: 'context', elements: [mrkdwn(escapeText(rule.join(' ')))] });
+  return { text: truncate(escapeText(text), 3000), blocks };
 }

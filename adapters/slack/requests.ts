@@ -13,7 +13,7 @@ import type { SlackMembers } from './members.ts';
 import { resolveMentions } from './mentions.ts';
 import type { SlackMessenger } from './messenger.ts';
 import { messageRef, readRef, SURFACE } from './refs.ts';
-import { renderNotice, renderPlaceholder, renderThreadRoot } from './render.ts';
+import { renderNotice, renderPlaceholder, renderThreadRoot, renderTop, type SlackMessage } from './render.ts';
 
 /** Everything the inbound handlers share. */
 export interface SlackDeps {
@@ -93,7 +93,7 @@ export async function runCommand(
   prepared: PreparedCommand,
   origin: Origin,
   /** Answer with text; `everyone` when the command's answer is not private. */
-  reply: (text: string, everyone: boolean) => Promise<void>,
+  reply: (text: string, everyone: boolean, message?: SlackMessage) => Promise<void>,
 ): Promise<void> {
   const actor = await deps.members.get(origin.userId, origin.userName);
   const place: Place = {
@@ -120,7 +120,8 @@ export async function runCommand(
         prepared.command.name === 'help' && !prepared.command.group
           ? withUsage(deps, answer.text)
           : answer.text;
-      await reply(text, !answer.private);
+      // Leaderboard rows drawn as blocks (links); the text stays the fallback.
+      await reply(text, !answer.private, answer.rows ? renderTop(text, answer.rows) : undefined);
     }
     return;
   }

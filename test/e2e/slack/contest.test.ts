@@ -32,13 +32,22 @@ afterAll(async () => {
 });
 
 /** Run `/sora <text>` as `user`; the bot's answer (its response_url post). */
-async function command(user: string, text: string): Promise<{ text: string; public: boolean }> {
+async function command(
+  user: string,
+  text: string,
+): Promise<{ text: string; public: boolean; blocks?: { type: string; text?: { text: string } }[] }> {
   const res = await bot.driver.slashCommand({ text, user, channel: CHANNEL });
   expect(res.status).toBe(200);
   const answer = await until('the answer', () =>
     bot.fake.state.responses.find((r) => r.id === res.responseId),
   );
-  return { text: String(answer.body.text), public: answer.body.response_type === 'in_channel' };
+  return {
+    text: String(answer.body.text),
+    public: answer.body.response_type === 'in_channel',
+    ...(answer.body.blocks
+      ? { blocks: answer.body.blocks as { type: string; text?: { text: string } }[] }
+      : {}),
+  };
 }
 
 const openContest = () => bot.app.store.contests.openIn(`slack:${TEAM_ID}:${CHANNEL}`);
@@ -144,6 +153,35 @@ describe('a prompt contest on Slack, start to results', () => {
     expect(answer.public).toBe(true);
     expect(answer.text).toContain('night markets');
     expect(live(answer.text)).toEqual([]);
+  });
+
+  it('draws /sora top as blocks: each clip linked to its video, with author, votes and id', async () => {
+    const answer = await command(CAROL, 'top all');
+    expect(answer.public).toBe(true);
+    const rows = await bot.app.service.leaderboard.top(
+      { surface: 'slack', workspaceId: TEAM_ID, channelId: CHANNEL },
+      'all',
+    );
+    expect(rows.length).toBeGreaterThanOrEqual(2);
+    const sections = answer.blocks!.filter((b) => b.type === 'section').slice(1);
+    expect(sections).toHaveLength(rows.length);
+    for (const [i, row] of rows.entries()) {
+      const text = sections[i]!.text!.text;
+      expect(text).toMatch(
+        new RegExp(`^\\*${row.rank}\\.\\* <https://fake\\.slack\\.test/archives/${CHANNEL}/p\\d+\\|“`),
+      );
+      expect(text).toContain(`by ${row.author.name}`);
+      expect(text).toContain(`${row.votes} ${row.votes === 1 ? 'vote' : 'votes'} · clip \`${row.clipId}\``);
+      // The link is the only markup in a row: no mention, no channel ping.
+      expect(live(text)).toHaveLength(1);
+    }
+    expect(answer.text).toContain('Top clips of all time');
+  });
+
+  it('puts the contest winner in the hall of fame', async () => {
+    const answer = await command(CAROL, 'top hall');
+    expect(answer.text).toContain('won “night markets”');
+    expect(answer.text).toContain('by bob');
   });
 
   it('lets only admins cancel a contest', async () => {

@@ -5,6 +5,7 @@ import {
   ACTION_IDS,
   renderCard,
   renderThreadRoot,
+  renderTop,
   renderUploadComment,
 } from '../../../adapters/slack/render.ts';
 import { truncate } from '../../../adapters/slack/text.ts';
@@ -136,5 +137,34 @@ describe('message refs', () => {
     });
     expect(fileRef('C1', 'F9').key).toBeUndefined();
     expect(readRef({ surface: 'discord', id: 'm|C|1' })).toBeUndefined();
+  });
+});
+
+describe('the Slack leaderboard', () => {
+  const row = {
+    rank: 1,
+    clipId: 'c1',
+    author: { id: 'U1', name: '<!here> ada' },
+    votes: 1,
+    prompt: 'a <!channel> boat',
+    postedAt: 0,
+    thumbnail: false,
+  };
+
+  it('links a row only to a plain https link, and escapes every member word', () => {
+    const safe = renderTop('Top clips of all time:\n…\nTies: the earlier post ranks first.', [
+      { ...row, link: 'https://x.slack.com/archives/C1/p1' },
+      { ...row, rank: 2, link: 'https://evil.test|<!everyone>' },
+    ]);
+    const [title, first, second, rule] = safe.blocks as Block[];
+    expect(title!.text!.text).toBe('*Top clips of all time*');
+    expect(first!.text!.text).toBe(
+      '*1.* <https://x.slack.com/archives/C1/p1|“a &lt;!channel&gt; boat”> by &lt;!here&gt; ada · 1 vote · clip `c1`',
+    );
+    expect(second!.text!.text).toBe(
+      '*2.* “a &lt;!channel&gt; boat” by &lt;!here&gt; ada · 1 vote · clip `c1`',
+    );
+    expect(rule).toMatchObject({ type: 'context' });
+    expect(JSON.stringify(safe)).not.toMatch(/<[!@#]/);
   });
 });
