@@ -5,10 +5,11 @@ import type { App } from '../../src/app.ts';
 import type { CardPresenter } from '../../src/core/card-presenter.ts';
 import type { Clip, Member, MessageRef } from '../../src/core/clip.ts';
 import type { Actor } from '../../src/core/clip-service.ts';
-import { asReelbotError, ErrorCode } from '../../src/core/errors.ts';
+import { asReelbotError, ErrorCode, ValidationError } from '../../src/core/errors.ts';
 import type { Place } from '../../src/core/place.ts';
 import type { Logger } from '../../src/core/ports/logger.ts';
 import { freeTextOption, readCommandText, usageText } from './command-text.ts';
+import { slackReactionFor } from './emoji.ts';
 import type { SlackMembers } from './members.ts';
 import { resolveMentions } from './mentions.ts';
 import type { SlackMessenger } from './messenger.ts';
@@ -52,7 +53,28 @@ export interface Origin {
 /** Read and validate command text. Throws ValidationError with a message for the member. */
 export function prepareCommand(deps: SlackDeps, text: string): PreparedCommand {
   const { command, raw } = readCommandText(text, COMMANDS, deps.app.providers);
-  return { command, raw, input: parseOptions(command, raw) };
+  const input = parseOptions(command, raw);
+  refuseUnnamedVoteEmoji(command, input);
+  return { command, raw, input };
+}
+
+/** Words that put a setting back to the operator's default (settings.ts). */
+const RESET_WORDS = new Set(['default', 'reset', 'unset']);
+
+/**
+ * Slack counts reactions by name, so a vote emoji set from Slack must be one emoji.ts can name:
+ * otherwise the announcements would ask for 🦩 while the count went on with the default. Refused
+ * here, before anything changes, with what to write instead.
+ */
+function refuseUnnamedVoteEmoji(command: CommandDefinition, input: unknown): void {
+  if (command.name !== 'settings' || command.group) return;
+  const { setting, value } = input as { setting?: string; value?: string };
+  if (setting?.trim().toLowerCase().replaceAll('-', '_') !== 'vote_emoji' || value === undefined) return;
+  if (RESET_WORDS.has(value.trim().toLowerCase()) || slackReactionFor(value)) return;
+  throw new ValidationError(
+    `Slack counts reactions by name, and I do not know the name of ${value.slice(0, 20)}. Give the name Slack shows when you point at the reaction, like fire or :tada:. Nothing was changed.`,
+    'value',
+  );
 }
 
 /**

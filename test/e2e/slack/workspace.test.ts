@@ -82,6 +82,21 @@ describe('admins on Slack', () => {
   });
 });
 
+describe('a vote emoji set from Slack', () => {
+  it('is refused, changing nothing, when Slack has no name for it that the bot knows', async () => {
+    const res = await bot.driver.slashCommand({
+      text: 'settings vote_emoji 🦩',
+      user: ADMIN,
+      channel: CHANNEL,
+    });
+    // Read from the text alone, so the refusal is the ack itself.
+    expect(JSON.stringify(res.body)).toContain('Slack counts reactions by name');
+    expect((await effective()).voteEmoji).toBe('🔥');
+    expect(await command(ADMIN, 'settings vote_emoji :tada:')).toContain('vote_emoji is now :tada:');
+    expect(await command(ADMIN, 'settings vote_emoji 🔥')).toContain('vote_emoji is now 🔥');
+  });
+});
+
 describe('votes with the workspace’s vote emoji', () => {
   it('count 🔥 as :fire: and no longer :+1:, on every message of the clip, reconciled from Slack’s lists', async () => {
     expect((await effective()).voteEmoji).toBe('🔥');
