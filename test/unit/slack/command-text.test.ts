@@ -204,6 +204,30 @@ describe('reading Slack command text into a command from commands/', () => {
     }
     expect(usage).toContain('4, 8, 12');
     expect(usage).toContain('/sora help');
+    // The contest subcommands, as two words, with the options they take.
+    expect(usage).toContain('/sora contest start: Start a prompt contest (admins)');
+    expect(usage).toContain(
+      'theme:<theme> submit:[…] vote:[…] entries:[number] channel:[…] voter_age:[number]',
+    );
+    expect(usage).toContain('/sora contest cancel:');
+    expect(usage).toContain('/sora top:');
+  });
+
+  it('reads the contest commands as members write them in Slack', () => {
+    const start = read(
+      'contest start theme:"neon cities" submit:2h vote:1h entries:2 channel:<#C9|contests>',
+    );
+    expect(start.command).toMatchObject({ group: 'contest', name: 'start' });
+    expect(parseOptions(start.command, start.raw)).toMatchObject({
+      theme: 'neon cities',
+      submit: 2 * 3_600_000,
+      vote: 3_600_000,
+      entries: 2,
+      channel: 'C9',
+    });
+    expect(read('contest status').command).toMatchObject({ group: 'contest', name: 'status' });
+    const entry = read('a neon city at dusk, 4 seconds, contest yes');
+    expect(entry.raw).toEqual({ prompt: 'a neon city at dusk', duration: 4, contest: 'yes' });
   });
 });
 
