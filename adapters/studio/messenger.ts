@@ -1,9 +1,10 @@
 import { readFile } from 'node:fs/promises';
 import type { ClipCard } from '../../src/core/card.ts';
 import type { Member, MessageRef } from '../../src/core/clip.ts';
-import { ErrorCode, ReelbotError } from '../../src/core/errors.ts';
+import { ErrorCode, ReelbotError, ValidationError } from '../../src/core/errors.ts';
 import type { Place } from '../../src/core/place.ts';
 import type { Messenger, OutgoingFile } from '../../src/core/ports/messenger.ts';
+import { STUDIO_CHANNELS } from './members.ts';
 import type { StudioRepository } from './repository.ts';
 
 export const STUDIO = 'studio';
@@ -50,6 +51,13 @@ export class StudioMessenger implements Messenger {
    * (the studio's mention syntax), once each.
    */
   async say(place: Place, text: string, options?: { notify?: readonly Member[] }): Promise<MessageRef> {
+    // An admin may name a channel (a contest's); the studio has a fixed few.
+    if (!STUDIO_CHANNELS.includes(place.channelId)) {
+      throw new ValidationError(
+        `The studio has no #${place.channelId.slice(0, 40)}; its channels: ${STUDIO_CHANNELS.map((c) => `#${c}`).join(', ')}.`,
+        'channel',
+      );
+    }
     const seen = new Set<string>();
     const names = (options?.notify ?? [])
       .filter((m) => !seen.has(m.id) && seen.add(m.id))

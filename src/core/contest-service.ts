@@ -107,9 +107,10 @@ export class ContestService {
       // The channel cannot be posted in (a wrong channel, no access): a contest nobody can see
       // must not run, so it is undone before any phase is scheduled.
       await store.contests.update(contest.id, { state: 'cancelled', cancelledAt: now }, ['submissions']);
+      const why = error instanceof ReelbotError ? ` ${error.userMessage}` : '';
       throw new ReelbotError(
         ErrorCode.DeliveryFailed,
-        'I could not post in that channel, so the contest was not started. Check the channel and that I may post there.',
+        `I could not post in that channel, so the contest was not started. Check the channel and that I may post there.${why}`,
         { cause: error, message: `contest announcement failed: ${(error as Error).message}` },
       );
     }

@@ -99,7 +99,7 @@ export class Leaderboard {
       prompt: clip.prompt,
       postedAt: clip.postedAt ?? clip.updatedAt,
       ...(link ? { link } : {}),
-      thumbnail: (await this.#deps.store.thumbnails.get(clip.id)) !== undefined,
+      thumbnail: await this.#deps.store.thumbnails.has(clip.id),
     };
   }
 }

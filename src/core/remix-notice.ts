@@ -19,7 +19,8 @@ export async function noticeRemix(
   deps: { store: Store; messengers: MessengerRegistry; logger: Logger },
   clip: Clip,
 ): Promise<boolean> {
-  if (clip.origin !== 'remix' || !clip.parentId) return false;
+  // A remix (new render from the prompt) or an edit (the provider changed the video itself).
+  if ((clip.origin !== 'remix' && clip.origin !== 'edit') || !clip.parentId) return false;
   const parent = await deps.store.clips.get(clip.parentId);
   if (!parent || parent.deletedAt || parent.author.id === clip.author.id) return false;
   const messenger = deps.messengers.get(clip.place.surface);
@@ -28,7 +29,7 @@ export async function noticeRemix(
   if (!(await deps.store.claims.claim(key, REMIX_NOTICE_WINDOW_MS))) return false;
   await messenger.say(
     clip.place,
-    `${clip.author.name} remixed your clip ${parent.id}: see clip ${clip.id}. (At most one of these notices an hour.)`,
+    `${clip.author.name} ${clip.origin === 'edit' ? 'edited' : 'remixed'} your clip ${parent.id}: see clip ${clip.id}. (At most one of these notices an hour.)`,
     { notify: [parent.author] },
   );
   deps.logger.info({ clipId: clip.id, parentId: parent.id, author: parent.author.id }, 'remix notice sent');

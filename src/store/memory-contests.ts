@@ -133,16 +133,30 @@ export function createMemoryPosted(): PostedIndex {
   };
 }
 
-/** Thumbnails in memory. */
-export function createMemoryThumbnails(): ThumbnailRepository {
+/**
+ * Thumbnails kept in memory: the newest 2,000 (about 30 MB at ~15 KB each); the in-memory store
+ * serves one small community, whose boards show recent clips.
+ */
+export const MEMORY_THUMBNAILS = 2000;
+
+/** Thumbnails in memory, oldest dropped past the cap. */
+export function createMemoryThumbnails(cap = MEMORY_THUMBNAILS): ThumbnailRepository {
   const thumbs = new Map<string, Uint8Array>();
   return {
     async get(clipId) {
       const bytes = thumbs.get(clipId);
       return bytes && new Uint8Array(bytes);
     },
+    async has(clipId) {
+      return thumbs.has(clipId);
+    },
     async put(clipId, jpeg) {
+      thumbs.delete(clipId);
       thumbs.set(clipId, new Uint8Array(jpeg));
+      for (const oldest of thumbs.keys()) {
+        if (thumbs.size <= cap) break;
+        thumbs.delete(oldest);
+      }
     },
   };
 }

@@ -245,6 +245,9 @@ export function createRedisThumbnails(redis: Redis, key: Key): ThumbnailReposito
       const bytes = await redis.getBuffer(key('thumb', clipId));
       return bytes ? new Uint8Array(bytes) : undefined;
     },
+    async has(clipId) {
+      return (await redis.exists(key('thumb', clipId))) === 1;
+    },
     async put(clipId, jpeg) {
       await redis.set(key('thumb', clipId), Buffer.from(jpeg), 'EX', TTL_S);
     },

@@ -171,7 +171,9 @@ export function contestContract(name: string, make: () => Promise<Store>, cleanu
       const jpeg = new Uint8Array([0xff, 0xd8, 0xff, 0x00, 0x10, 0xff, 0xd9]);
       await store.thumbnails.put('clip-t', jpeg);
       expect(await store.thumbnails.get('clip-t')).toEqual(jpeg);
+      expect(await store.thumbnails.has('clip-t')).toBe(true);
       expect(await store.thumbnails.get('clip-none')).toBeUndefined();
+      expect(await store.thumbnails.has('clip-none')).toBe(false);
     });
   });
 }

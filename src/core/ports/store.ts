@@ -121,6 +121,8 @@ export interface FirstSeenRepository {
 export interface ThumbnailRepository {
   /** The clip's thumbnail bytes, if one was made. */
   get(clipId: string): Promise<Uint8Array | undefined>;
+  /** True when a thumbnail is kept for the clip (without reading it). */
+  has(clipId: string): Promise<boolean>;
   /** Keep a clip's thumbnail (replaces an earlier one). */
   put(clipId: string, jpeg: Uint8Array): Promise<void>;
 }

@@ -51,6 +51,11 @@ describe('a contest in the studio', () => {
     expect(refused.status).toBe(403);
     expect(refused.body.error!.message).toMatch(/^Only admins can start a contest here/);
 
+    const elsewhere = await command('cy', '/sora contest start tiny robots channel:#random');
+    expect(elsewhere.body.error!.message).toBe(
+      'I could not post in that channel, so the contest was not started. Check the channel and that I may post there. The studio has no #random; its channels: #general.',
+    );
+
     const started = await command('cy', '/sora contest start tiny robots submit:4s vote:3s entries:1');
     expect(started.body).toMatchObject({ kind: 'text', private: true });
     await waitForText('Contest started by Cy: “tiny robots”');
