@@ -12,7 +12,7 @@ import type { Clip, Member } from '../../src/core/clip.ts';
 import type { Logger } from '../../src/core/ports/logger.ts';
 import { memberOfUser } from './members.ts';
 import { messageKey, parseMessageKey } from './refs.ts';
-import { sameEmoji, type VoteEmojis } from './vote-emoji.ts';
+import { discordEmoji, sameEmoji, type VoteEmojis } from './vote-emoji.ts';
 
 type AnyReaction = MessageReaction | PartialMessageReaction;
 type AnyUser = User | PartialUser;
@@ -36,7 +36,7 @@ export class VoteCounter {
   }
 
   async added(reaction: AnyReaction, user: AnyUser): Promise<void> {
-    const clip = await this.#clipOf(reaction);
+    const clip = (await this.#voteOn(reaction))?.clip;
     if (!clip) return;
     const member = await memberOf(user);
     const result = await this.#app.service.vote(clip.id, member);
@@ -44,9 +44,9 @@ export class VoteCounter {
   }
 
   async removed(reaction: AnyReaction, user: AnyUser): Promise<void> {
-    const emoji = await this.#emojis.of(reaction.message.guildId);
-    const clip = await this.#clipOf(reaction, emoji);
-    if (!clip) return;
+    const vote = await this.#voteOn(reaction);
+    if (!vote) return;
+    const { clip, emoji } = vote;
     // One vote per member per clip, whichever of its two messages carries it: keep the vote
     // while the member still reacts on the other one.
     const here = messageKey(reaction.message.channelId, reaction.message.id);
@@ -60,11 +60,24 @@ export class VoteCounter {
   }
 
   /** The clip on the reacted message, when the reaction is this server's vote emoji. */
-  async #clipOf(reaction: AnyReaction, voteEmoji?: string): Promise<Clip | undefined> {
+  /**
+   * The clip a reaction votes on, and the vote emoji it matched: the server's vote emoji, except
+   * on a contest entry, where it is the emoji the contest started with (admins changing the
+   * server's emoji mid-contest change nothing about that contest's votes, and the close reads the
+   * platform's list by that same emoji).
+   */
+  async #voteOn(reaction: AnyReaction): Promise<{ clip: Clip; emoji: string } | undefined> {
     const { emoji } = reaction;
     const name = emoji.id ? `${emoji.name}:${emoji.id}` : (emoji.name ?? '');
-    if (!sameEmoji(name, voteEmoji ?? (await this.#emojis.of(reaction.message.guildId)))) return undefined;
-    return this.#app.service.clipForMessage(messageKey(reaction.message.channelId, reaction.message.id));
+    const clip = await this.#app.service.clipForMessage(
+      messageKey(reaction.message.channelId, reaction.message.id),
+    );
+    if (!clip) return undefined;
+    const contest = clip.contestId ? await this.#app.store.contests.get(clip.contestId) : undefined;
+    const voteEmoji = contest
+      ? (discordEmoji(contest.voteEmoji) ?? contest.voteEmoji)
+      : await this.#emojis.of(reaction.message.guildId);
+    return sameEmoji(name, voteEmoji) ? { clip, emoji: voteEmoji } : undefined;
   }
 
   /** Whether the member's vote reaction is on that message (one page of the reactions list). */

@@ -217,6 +217,28 @@ describe('cancelling a contest is for admins', () => {
     expect((await privateAnswer(start)).content).toContain('Started contest');
     const contestId = (await openContest())!;
 
+    // An entry, then the admins change the server's vote emoji: on the entry, the contest's 👍 is
+    // still the vote and the new 🎉 is not.
+    const { alice, carol, bob } = fake.world.users;
+    const entry = await enter(alice, 'a tiny robot watering a bonsai');
+    const change = fake.runSlashCommand({
+      user: fake.world.users.admin,
+      subcommand: 'settings',
+      options: { setting: 'vote_emoji', value: '🎉' },
+    });
+    expect((await privateAnswer(change)).content).toContain('is now 🎉');
+    const mark = e.logs.length;
+    fake.react(carol.id, entry.video.id, '👍');
+    fake.react(bob.id, entry.video.id, '🎉');
+    const heard = (id: string) =>
+      e.logs.slice(mark).some((l) => l.startsWith('debug vote ') && l.includes(`"voter":"${id}"`));
+    await until(() => heard(carol.id), 5000, 'Carol’s vote');
+    await new Promise((r) => setTimeout(r, 300)); // room for a wrong vote to land
+    expect(heard(bob.id)).toBe(false);
+    expect((await e.app.store.contests.votes(contestId, entry.clip.id)).map((v) => v.voter.id)).toEqual([
+      carol.id,
+    ]);
+
     const refused = fake.runSlashCommand({
       user: fake.world.users.bob,
       group: 'contest',
