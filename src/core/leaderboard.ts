@@ -56,12 +56,13 @@ export class Leaderboard {
     const { store, clock } = this.#deps;
     const from = period === 'all' ? 0 : clock.now() - WINDOW_MS[period];
     const ids = await store.posted.since(scopeOf(place), from, TOP_SCAN);
-    const scored: { clip: Clip; votes: number }[] = [];
-    for (const id of ids) {
-      const clip = await store.clips.get(id);
-      if (!clip || clip.deletedAt || clip.state !== 'posted') continue;
-      scored.push({ clip, votes: await store.votes.count(id) });
-    }
+    // Read together: against Redis the round trips overlap instead of adding up.
+    const read = await Promise.all(
+      ids.map(async (id) => ({ clip: await store.clips.get(id), votes: await store.votes.count(id) })),
+    );
+    const scored = read.filter(
+      (r): r is { clip: Clip; votes: number } => !!r.clip && !r.clip.deletedAt && r.clip.state === 'posted',
+    );
     scored.sort(
       (a, b) =>
         b.votes - a.votes ||
