@@ -11,6 +11,7 @@ import { SlackMembers } from './members.ts';
 import { fileRef, messageRef, readRef, SURFACE } from './refs.ts';
 import { renderCard, renderUploadComment, type SlackMessage } from './render.ts';
 import { escapeText, truncate } from './text.ts';
+import { thumbnailFile } from './thumbnails.ts';
 import { SLACK_UPLOAD_LIMIT, uploadToThread } from './upload.ts';
 import type { UploadLedger } from './upload-ledger.ts';
 import { messagesOf, readVoters } from './voters.ts';
@@ -162,6 +163,11 @@ export class SlackMessenger implements Messenger {
       );
       return undefined;
     }
+  }
+
+  /** A clip's thumbnail as a Slack file id, uploaded once (thumbnails.ts). */
+  thumbnail(clipId: string, jpeg: Uint8Array): Promise<string | undefined> {
+    return thumbnailFile(this.#client, this.#ledger, clipId, jpeg, this.#logger);
   }
 
   async edit(ref: MessageRef, card: ClipCard): Promise<void> {

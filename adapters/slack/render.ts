@@ -193,10 +193,15 @@ const SAFE_LINK = /^https:\/\/[^\s|<>]+$/;
 
 /**
  * `/sora top` as Block Kit: the title, one section per clip whose prompt links to the posted
- * video (Slack's permalink, where Slack shows the video with its own preview), author, votes and
- * clip id, then the tie rule. `text` (the core's plain board) is the notification fallback.
+ * video (Slack's permalink), author, votes and clip id, its thumbnail beside it where one was
+ * made, then the tie rule. `text` (the core's plain board) is the notification fallback.
  */
-export function renderTop(text: string, rows: readonly TopRow[]): SlackMessage {
+export function renderTop(
+  text: string,
+  rows: readonly TopRow[],
+  /** Slack file ids of the clips' thumbnails, by clip id, drawn beside each row. */
+  thumbnails: ReadonlyMap<string, string> = new Map(),
+): SlackMessage {
   const [title = '', ...rest] = text.split('\n');
   const blocks: Block[] = [{ type: 'section', text: mrkdwn(`*${escapeText(title.replace(/:$/, ''))}*`) }];
   for (const row of rows.slice(0, 45)) {
@@ -204,11 +209,21 @@ export function renderTop(text: string, rows: readonly TopRow[]): SlackMessage {
     const label = row.link && SAFE_LINK.test(row.link) ? `<${row.link}|“${prompt}”>` : `“${prompt}”`;
     const won = row.contest ? ` won “${escapeText(row.contest.theme)}”` : '';
     const votes = `${row.votes} ${row.votes === 1 ? 'vote' : 'votes'}`;
+    const thumbnail = thumbnails.get(row.clipId);
     blocks.push({
       type: 'section',
       text: mrkdwn(
         `*${row.rank}.* ${label} by ${escapeText(row.author.name)}${won} · ${votes} · clip \`${escapeText(row.clipId)}\``,
       ),
+      ...(thumbnail
+        ? {
+            accessory: {
+              type: 'image',
+              slack_file: { id: thumbnail },
+              alt_text: `A frame of clip ${row.clipId}`,
+            },
+          }
+        : {}),
     });
   }
   const rule = rest.filter((line) => line.startsWith('Ties'));

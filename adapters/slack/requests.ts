@@ -6,6 +6,7 @@ import type { CardPresenter } from '../../src/core/card-presenter.ts';
 import type { Clip, Member, MessageRef } from '../../src/core/clip.ts';
 import type { Actor } from '../../src/core/clip-service.ts';
 import { asReelbotError, ErrorCode, ValidationError } from '../../src/core/errors.ts';
+import type { TopRow } from '../../src/core/leaderboard.ts';
 import type { Place } from '../../src/core/place.ts';
 import type { Logger } from '../../src/core/ports/logger.ts';
 import { freeTextOption, readCommandText, usageText } from './command-text.ts';
@@ -143,7 +144,10 @@ export async function runCommand(
           ? withUsage(deps, answer.text)
           : answer.text;
       // Leaderboard rows drawn as blocks (links); the text stays the fallback.
-      await reply(text, !answer.private, answer.rows ? renderTop(text, answer.rows) : undefined);
+      const board = answer.rows
+        ? renderTop(text, answer.rows, await thumbnails(deps, answer.rows))
+        : undefined;
+      await reply(text, !answer.private, board);
     }
     return;
   }
@@ -153,6 +157,21 @@ export async function runCommand(
   await startInThread(deps, { place, actor, headline }, async (inThread, card) =>
     clipOf(await prepared.command.handle(input, { ...context, place: inThread, card })),
   );
+}
+
+/** The Slack files of the rows' thumbnails (uploaded once each), by clip id. */
+async function thumbnails(deps: SlackDeps, rows: readonly TopRow[]): Promise<Map<string, string>> {
+  const files = new Map<string, string>();
+  await Promise.all(
+    rows
+      .filter((row) => row.thumbnail)
+      .map(async (row) => {
+        const jpeg = await deps.app.store.thumbnails.get(row.clipId);
+        const fileId = jpeg ? await deps.messenger.thumbnail(row.clipId, jpeg) : undefined;
+        if (fileId) files.set(row.clipId, fileId);
+      }),
+  );
+  return files;
 }
 
 function clipOf(answer: CommandReply): Clip {

@@ -35,7 +35,11 @@ afterAll(async () => {
 async function command(
   user: string,
   text: string,
-): Promise<{ text: string; public: boolean; blocks?: { type: string; text?: { text: string } }[] }> {
+): Promise<{
+  text: string;
+  public: boolean;
+  blocks?: { type: string; text?: { text: string }; accessory?: unknown }[];
+}> {
   const res = await bot.driver.slashCommand({ text, user, channel: CHANNEL });
   expect(res.status).toBe(200);
   const answer = await until('the answer', () =>
@@ -176,6 +180,19 @@ describe('a prompt contest on Slack, start to results', () => {
       expect(live(text)).toHaveLength(1);
     }
     expect(answer.text).toContain('Top clips of all time');
+
+    // Each thumbnail made is beside its row: a JPEG uploaded to Slack once, shared nowhere.
+    const withPictures = rows.filter((r) => r.thumbnail);
+    expect(withPictures.length).toBeGreaterThanOrEqual(2);
+    for (const row of withPictures) {
+      const section = sections[rows.indexOf(row)] as { accessory?: { slack_file?: { id: string } } };
+      const file = bot.fake.state.files.get(section.accessory!.slack_file!.id)!;
+      expect(file.bytes!.subarray(0, 3)).toEqual(Buffer.from([0xff, 0xd8, 0xff]));
+      expect(file.channel).toBeUndefined();
+    }
+    const uploads = bot.fake.state.callsOf('files.getUploadURLExternal').length;
+    expect((await command(BOB, 'top all')).blocks).toEqual(answer.blocks);
+    expect(bot.fake.state.callsOf('files.getUploadURLExternal')).toHaveLength(uploads);
   });
 
   it('puts the contest winner in the hall of fame', async () => {

@@ -93,7 +93,11 @@ export async function startFakeSlack(options: FakeSlackOptions = {}): Promise<Fa
 
     if (req.method === 'POST' && url.pathname.startsWith('/response/')) {
       const id = url.pathname.slice('/response/'.length);
-      state.responses.push({ id, body: JSON.parse(body.toString('utf8') || '{}') });
+      const posted = JSON.parse(body.toString('utf8') || '{}');
+      // response_url checks blocks as chat.postMessage does, answering HTTP 400 with the error.
+      const invalid = api.checkBlocks(posted.blocks);
+      if (invalid) return res.writeHead(400, { 'content-type': 'text/plain' }).end(invalid);
+      state.responses.push({ id, body: posted });
       return json(200, { ok: true });
     }
     res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');

@@ -52,9 +52,20 @@ export function createWebApi(state: FakeSlackState, base: () => string) {
   const blocksOk = (blocks: unknown) => {
     if (blocks === undefined) return;
     if (!Array.isArray(blocks) || blocks.length > 50) throw new Refusal('invalid_blocks');
-    for (const block of blocks as { type?: string; text?: { text?: string } }[]) {
+    for (const block of blocks as {
+      type?: string;
+      text?: { text?: string };
+      accessory?: { type?: string; slack_file?: { id?: string } };
+    }[]) {
       if (block.type === 'section' && (block.text?.text?.length ?? 0) > 3000)
         throw new Refusal('invalid_blocks');
+      // A slack_file image must be an uploaded png, jpg or gif (Slack file object reference).
+      const fileId = block.accessory?.type === 'image' ? block.accessory.slack_file?.id : undefined;
+      if (fileId !== undefined) {
+        const file = state.files.get(fileId);
+        if (!file?.completed || file.deleted || !/\.(png|jpe?g|gif)$/i.test(file.filename))
+          throw new Refusal('invalid_blocks');
+      }
     }
   };
 
@@ -254,6 +265,16 @@ export function createWebApi(state: FakeSlackState, base: () => string) {
   };
 
   return {
+    /** The error Slack gives for these blocks (e.g. on a response_url post), or undefined. */
+    checkBlocks(blocks: unknown): string | undefined {
+      try {
+        blocksOk(blocks);
+        return undefined;
+      } catch (error) {
+        if (error instanceof Refusal) return error.error;
+        throw error;
+      }
+    },
     /** Answer one call: the JSON body, or an `ok: false` refusal. Unknown methods: unknown_method. */
     call(method: string, params: Params): Answer {
       const handler = methods[method];
