@@ -51,7 +51,8 @@ export async function createDiscordAdapter(
     pacer,
     clock: app.clock,
     logger,
-    voteEmoji: (place) => voteEmojis.of(place.workspaceId),
+    voteEmoji: async (place, clipId) =>
+      voteEmojis.forClip(await app.store.clips.get(clipId), place.workspaceId),
     cardOf: async (clipId) => (await app.store.clips.get(clipId))?.card,
     clipOfMessage: (key) => app.service.clipForMessage(key),
   });

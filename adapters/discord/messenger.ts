@@ -41,8 +41,8 @@ export interface DiscordMessengerDeps {
   pacer: EditPacer;
   clock: Clock;
   logger: Logger;
-  /** The server's vote emoji, which the bot adds to each delivered clip so members only click it. */
-  voteEmoji(place: Place): Promise<string>;
+  /** The clip's vote emoji (its contest's, else the server's): the bot adds it so members only click. */
+  voteEmoji(place: Place, clipId: string): Promise<string>;
   /** The card of a clip, so the video can reply to it. */
   cardOf(clipId: string): Promise<MessageRef | undefined>;
   /** The clip a message shows (card or video), for links and for votes on either message. */
@@ -127,7 +127,7 @@ export class DiscordMessenger implements Messenger {
       }
       throw failure;
     }
-    await this.#addVoteReaction(place, message.id);
+    await this.#addVoteReaction(place, message.id, card.clipId);
     return toRef({ kind: 'channel', channelId: place.channelId, messageId: message.id });
   }
 
@@ -302,9 +302,9 @@ export class DiscordMessenger implements Messenger {
     }
   }
 
-  async #addVoteReaction(place: Place, messageId: string): Promise<void> {
+  async #addVoteReaction(place: Place, messageId: string, clipId: string): Promise<void> {
     try {
-      const emoji = encodeURIComponent(await this.#deps.voteEmoji(place));
+      const emoji = encodeURIComponent(await this.#deps.voteEmoji(place, clipId));
       await this.#deps.rest.put(Routes.channelMessageOwnReaction(place.channelId, messageId, emoji));
     } catch (error) {
       // A missing Add Reactions permission must not cost the member their clip.

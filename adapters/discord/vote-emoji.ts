@@ -1,4 +1,5 @@
 import type { App } from '../../src/app.ts';
+import type { Clip } from '../../src/core/clip.ts';
 import type { Logger } from '../../src/core/ports/logger.ts';
 import { SURFACE } from './refs.ts';
 
@@ -62,6 +63,19 @@ export class VoteEmojis {
     this.#app = deps.app;
     this.#fallback = discordEmoji(deps.fallback) ?? '👍';
     this.#logger = deps.logger;
+  }
+
+  /**
+   * The vote emoji for one clip: a contest entry keeps the emoji its contest started with (the
+   * contest counts by it at close), whatever the server's emoji became since; else the server's.
+   */
+  async forClip(
+    clip: Pick<Clip, 'contestId'> | undefined,
+    guildId: string | null | undefined,
+  ): Promise<string> {
+    const contest = clip?.contestId ? await this.#app.store.contests.get(clip.contestId) : undefined;
+    if (contest) return discordEmoji(contest.voteEmoji) ?? contest.voteEmoji;
+    return this.of(guildId);
   }
 
   /** The vote emoji in this server (Discord's form). */

@@ -12,7 +12,7 @@ import type { Clip, Member } from '../../src/core/clip.ts';
 import type { Logger } from '../../src/core/ports/logger.ts';
 import { memberOfUser } from './members.ts';
 import { messageKey, parseMessageKey } from './refs.ts';
-import { discordEmoji, sameEmoji, type VoteEmojis } from './vote-emoji.ts';
+import { sameEmoji, type VoteEmojis } from './vote-emoji.ts';
 
 type AnyReaction = MessageReaction | PartialMessageReaction;
 type AnyUser = User | PartialUser;
@@ -73,10 +73,7 @@ export class VoteCounter {
       messageKey(reaction.message.channelId, reaction.message.id),
     );
     if (!clip) return undefined;
-    const contest = clip.contestId ? await this.#app.store.contests.get(clip.contestId) : undefined;
-    const voteEmoji = contest
-      ? (discordEmoji(contest.voteEmoji) ?? contest.voteEmoji)
-      : await this.#emojis.of(reaction.message.guildId);
+    const voteEmoji = await this.#emojis.forClip(clip, reaction.message.guildId);
     return sameEmoji(name, voteEmoji) ? { clip, emoji: voteEmoji } : undefined;
   }
 

@@ -227,6 +227,10 @@ describe('cancelling a contest is for admins', () => {
       options: { setting: 'vote_emoji', value: '🎉' },
     });
     expect((await privateAnswer(change)).content).toContain('is now 🎉');
+    // An entry made after the change is seeded with the contest's emoji, not the server's new one.
+    const late = await enter(carol, 'a tiny robot asleep in a teacup');
+    await until(() => late.video.reactions.get('👍')?.length, 5000, 'the seed reaction');
+    expect(late.video.reactions.has('🎉')).toBe(false);
     const mark = e.logs.length;
     fake.react(carol.id, entry.video.id, '👍');
     fake.react(bob.id, entry.video.id, '🎉');
