@@ -2,7 +2,15 @@ import type { Clip, Member } from './clip.ts';
 import type { Actor } from './clip-service.ts';
 import { type Contest, type ContestPhase, OPEN_CONTEST_STATES, phaseJobId } from './contest.ts';
 import { ContestPhases, flags, sayIn } from './contest-phases.ts';
-import { emojiText, entriesText, entryLine, formatDuration, formatWhen, startText } from './contest-text.ts';
+import {
+  emojiText,
+  entriesText,
+  entryLine,
+  formatDuration,
+  formatWhen,
+  plural,
+  startText,
+} from './contest-text.ts';
 import { ErrorCode, ReelbotError, ValidationError } from './errors.ts';
 import { type Place, placeKey } from './place.ts';
 import type { Clock } from './ports/clock.ts';
@@ -148,9 +156,15 @@ export class ContestService {
     await this.#deps.queue.remove(phaseJobId(contest.id, 'voting'));
     await this.#deps.queue.remove(phaseJobId(contest.id, 'close'));
     this.#deps.logger.info({ contestId: contest.id, by: actor.id }, 'contest cancelled');
+    // The cancel stands even if the channel cannot be told (the admin's reply says it).
     await this.#say(
       cancelled,
       `Contest “${contest.theme}” was cancelled by ${actor.name}. No results will be announced.`,
+    ).catch((error) =>
+      this.#deps.logger.warn(
+        { contestId: contest.id, err: (error as Error).message },
+        'cancel notice failed',
+      ),
     );
     return cancelled;
   }
@@ -165,11 +179,11 @@ export class ContestService {
       case 'submissions':
         return `${head}taking entries until ${formatWhen(contest.votingOpensAt, now)}, up to ${contest.entriesPerMember} per member; ${entries.length} so far. Voting then runs for ${formatDuration(contest.votingClosesAt - contest.votingOpensAt)}.`;
       case 'voting':
-        return `${head}voting with ${emojiText(contest.voteEmoji)} until ${formatWhen(contest.votingClosesAt, now)} on ${entries.length} entries.`;
+        return `${head}voting with ${emojiText(contest.voteEmoji)} until ${formatWhen(contest.votingClosesAt, now)} on ${plural(entries.length, 'entry', 'entries')}.`;
       case 'closed':
         return `${head}closed ${formatWhen(contest.closedAt ?? contest.votingClosesAt, now)}. ${
           contest.result?.ranking[0]
-            ? `Winner: clip ${contest.result.ranking[0].clipId} by ${contest.result.ranking[0].author.name} with ${contest.result.ranking[0].votes} votes.`
+            ? `Winner: clip ${contest.result.ranking[0].clipId} by ${contest.result.ranking[0].author.name} with ${plural(contest.result.ranking[0].votes, 'vote')}.`
             : 'No winner.'
         }`;
       default:
@@ -205,7 +219,8 @@ export class ContestService {
       choice.toLowerCase() === 'yes'
         ? await this.#openContestOrExplain(place)
         : await this.#deps.store.contests.get(choice);
-    if (!contest) {
+    // Another workspace's contest is not named here, not even its theme.
+    if (!contest || scopeOf(contest.place) !== scopeOf(place)) {
       throw new ValidationError(
         'There is no contest with that id. Use contest: yes to enter this channel’s contest.',
         'contest',

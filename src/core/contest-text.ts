@@ -80,7 +80,8 @@ export function emojiText(emoji: string): string {
   return /^[a-z0-9_+-]+$/.test(emoji) ? `:${emoji}:` : emoji;
 }
 
-const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+/** `1 vote`, `2 votes`, `1 entry`, `3 entries`. */
+export const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
 /** The announcement when an admin starts a contest. */
 export function startText(contest: Contest, command: string, now: number): string {
