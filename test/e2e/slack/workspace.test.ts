@@ -194,3 +194,46 @@ describe('naming members in the Remix box', () => {
     expect(threadMessages(bot, rootTs)).toHaveLength(inThread);
   });
 });
+
+describe('remix notices on Slack', () => {
+  it('tell the original author once, in the clip’s thread, pinging only them', async () => {
+    const { clip, rootTs, cardTs } = koi;
+    const remix = async (prompt: string) => {
+      const res = await bot.driver.button({
+        user: BOB,
+        channel: CHANNEL,
+        messageTs: cardTs,
+        threadTs: rootTs,
+        actionId: ACTION_IDS.remix,
+        value: clip.id,
+      });
+      const opened = await until('the modal', () =>
+        bot.fake.state.views.find((v) => v.triggerId === res.triggerId),
+      );
+      const before = threadMessages(bot, rootTs).length;
+      await bot.driver.submitView({
+        user: BOB,
+        view: {
+          id: opened.id,
+          callback_id: String(opened.view.callback_id),
+          private_metadata: String(opened.view.private_metadata),
+        },
+        values: { [PROMPT_BLOCK]: { [PROMPT_ACTION]: prompt } },
+      });
+      const card = await until('the remix card', () => threadMessages(bot, rootTs)[before]);
+      return finished(bot, (await clipOfMessage(bot, card)).id);
+    };
+    const first = await remix('koi under falling snow');
+    const second = await remix('koi under cherry blossoms');
+    expect([first.state, second.state]).toEqual(['posted', 'posted']);
+    const notices = await until('the notice', () => {
+      const found = threadMessages(bot, rootTs).filter((m) => m.text.includes('remixed your clip'));
+      return found.length ? found : undefined;
+    });
+    // The second remix's notice would follow its card within moments: give it a second to show.
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    expect(threadMessages(bot, rootTs).filter((m) => m.text.includes('remixed your clip'))).toHaveLength(1);
+    expect(notices[0]!.text).toContain(`bob remixed your clip ${clip.id}: see clip ${first.id}.`);
+    expect(notices[0]!.text.match(/<[^>]*>/g)).toEqual([`<@${ADA}>`]);
+  });
+});
