@@ -21,7 +21,7 @@ import { renderNotice, renderPlaceholder, renderThreadRoot, renderTop, type Slac
 export interface SlackDeps {
   app: App;
   commandName: string;
-  /** The reaction that counts as a vote, without colons. */
+  /** SLACK_VOTE_REACTION: the vote where a workspace set no vote emoji of its own (votes.ts). */
   voteReaction: string;
   client: webApi.WebClient;
   messenger: SlackMessenger;
