@@ -1,9 +1,9 @@
 import { APIConnectionError, APIConnectionTimeoutError, APIError } from 'openai';
 import type { ClipFailure } from '../../core/clip.ts';
-import { ErrorCode, ReelbotError } from '../../core/errors.ts';
-import { type Operation, providerErrorFor } from '../shared/http-failure.ts';
+import { ErrorCode, type ReelbotError } from '../../core/errors.ts';
+import { type Operation, sdkErrorFor } from '../shared/http-failure.ts';
 import { PROVIDER_MESSAGES } from '../shared/messages.ts';
-import { type Redact, reasonOf, makeRedactor as redactorFor, safeCause } from '../shared/redact.ts';
+import { type Redact, reasonOf, makeRedactor as redactorFor } from '../shared/redact.ts';
 
 export type { Operation } from '../shared/http-failure.ts';
 export type { Redact } from '../shared/redact.ts';
@@ -44,38 +44,26 @@ export function toProviderError(
   error: unknown,
   context: { provider: string; operation: Operation; redact: Redact },
 ): ReelbotError {
-  if (error instanceof ReelbotError) return error;
-  const { redact } = context;
-  const body = error instanceof APIError ? JSON.stringify(error.error ?? null) : '';
-  const cause = safeCause(error, redact, body);
-  const detail = redact(error instanceof Error ? error.message : String(error));
-  const mapped = { ...context, cause, detail };
-
-  // Timeouts and refused connections first: APIConnectionError is an APIError without a status.
-  if (
-    error instanceof APIConnectionTimeoutError ||
-    error instanceof APIConnectionError ||
-    !(error instanceof APIError) ||
-    error.status === undefined
-  ) {
-    return providerErrorFor({ status: undefined, message: detail }, mapped);
-  }
-  const { status, code, param, requestID } = error;
-  const raw = (error.error ?? {}) as { message?: unknown };
-  const message = typeof raw.message === 'string' ? raw.message : error.message;
-  return providerErrorFor(
-    {
-      status,
-      message,
-      headers: error.headers,
-      requestId: requestID,
-      field: param ?? undefined,
-      moderation:
-        (status === 400 || status === 422) &&
-        (MODERATION_CODE.test(code ?? '') || MODERATION_TEXT.test(message)),
-      modelGone: code === 'model_not_found' || /does not exist/i.test(message),
-      outOfCredit: code === 'insufficient_quota',
+  return sdkErrorFor<APIError>(
+    error,
+    context,
+    { APIError, APIConnectionError, APIConnectionTimeoutError },
+    (e) => {
+      const { status, code, param, requestID } = e;
+      const raw = (e.error ?? {}) as { message?: unknown };
+      const message = typeof raw.message === 'string' ? raw.message : e.message;
+      return {
+        status,
+        message,
+        headers: e.headers,
+        requestId: requestID,
+        field: param ?? undefined,
+        moderation:
+          (status === 400 || status === 422) &&
+          (MODERATION_CODE.test(code ?? '') || MODERATION_TEXT.test(message)),
+        modelGone: code === 'model_not_found' || /does not exist/i.test(message),
+        outOfCredit: code === 'insufficient_quota',
+      };
     },
-    mapped,
   );
 }

@@ -1,9 +1,9 @@
 import { APIConnectionError, APIConnectionTimeoutError, APIError } from '@runwayml/sdk';
 import type { ClipFailure } from '../../core/clip.ts';
-import { ErrorCode, ReelbotError } from '../../core/errors.ts';
-import { type Operation, providerErrorFor } from '../shared/http-failure.ts';
+import { ErrorCode, type ReelbotError } from '../../core/errors.ts';
+import { type Operation, sdkErrorFor } from '../shared/http-failure.ts';
 import { PROVIDER_MESSAGES as MESSAGES } from '../shared/messages.ts';
-import { type Redact, reasonOf, safeCause } from '../shared/redact.ts';
+import { type Redact, reasonOf } from '../shared/redact.ts';
 
 /**
  * Runway's failures in reelbot's codes. HTTP errors come as the SDK's APIError with Runway's
@@ -45,34 +45,24 @@ export function toRunwayError(
   error: unknown,
   context: { provider: string; operation: Operation; redact: Redact },
 ): ReelbotError {
-  if (error instanceof ReelbotError) return error;
-  const { redact } = context;
-  const body = error instanceof APIError ? JSON.stringify(error.error ?? null) : '';
-  const cause = safeCause(error, redact, body);
-  const detail = redact(error instanceof Error ? error.message : String(error));
-  const mapped = { ...context, cause, detail };
-  if (
-    error instanceof APIConnectionTimeoutError ||
-    error instanceof APIConnectionError ||
-    !(error instanceof APIError) ||
-    error.status === undefined
-  ) {
-    return providerErrorFor({ status: undefined, message: detail }, mapped);
-  }
-  const message = messageOf(error);
-  return providerErrorFor(
-    {
-      status: error.status,
-      message,
-      headers: error.headers,
-      requestId: error.headers?.get('x-request-id'),
-      field: fieldOf(error),
-      moderation: MODERATION.test(message),
-      // A retired model answers 404 naming it; an unknown task is a 404 too, and is not.
-      modelGone: error.status === 404 && /\bmodel\b|no longer available/i.test(message),
-      outOfCredit: /not (have )?enough credits|insufficient credits|out of credits/i.test(message),
+  return sdkErrorFor<APIError>(
+    error,
+    context,
+    { APIError, APIConnectionError, APIConnectionTimeoutError },
+    (e) => {
+      const message = messageOf(e);
+      return {
+        status: e.status,
+        message,
+        headers: e.headers,
+        requestId: e.headers?.get('x-request-id'),
+        field: fieldOf(e),
+        moderation: MODERATION.test(message),
+        // A retired model answers 404 naming it; an unknown task is a 404 too, and is not.
+        modelGone: e.status === 404 && /\bmodel\b|no longer available/i.test(message),
+        outOfCredit: /not (have )?enough credits|insufficient credits|out of credits/i.test(message),
+      };
     },
-    mapped,
   );
 }
 

@@ -1,6 +1,6 @@
-import { ErrorCode, ProviderError } from '../../core/errors.ts';
+import { ErrorCode, ProviderError, ReelbotError } from '../../core/errors.ts';
 import { PROVIDER_MESSAGES as MESSAGES } from './messages.ts';
-import { type Redact, reasonOf } from './redact.ts';
+import { type Redact, reasonOf, safeCause } from './redact.ts';
 import { retryAfterFrom } from './retry-after.ts';
 
 /** The provider calls whose failures are mapped (named in log lines). */
@@ -91,4 +91,47 @@ export function providerErrorFor(failure: HttpFailure, context: FailureContext):
     return make(ErrorCode.ProviderUnavailable, MESSAGES.unavailable, { retryable: true });
   }
   return make(ErrorCode.ProviderRejected, `The video service rejected this request: ${reason}`);
+}
+
+/** What the Stainless-generated SDKs (openai, @runwayml/sdk) have in common in their errors. */
+interface SdkApiError {
+  status: number | undefined;
+  error: unknown;
+  message: string;
+}
+
+/** An SDK's error classes, passed in so this file imports no SDK. */
+export interface SdkErrorClasses<E extends SdkApiError> {
+  APIError: abstract new (...args: never[]) => E;
+  APIConnectionError: abstract new (...args: never[]) => unknown;
+  APIConnectionTimeoutError: abstract new (...args: never[]) => unknown;
+}
+
+/**
+ * Any error from an SDK call as a ReelbotError: ours pass through; no response (timeout, refused
+ * or reset connection, or anything that is not the SDK's APIError) is PROVIDER_UNAVAILABLE; an
+ * HTTP error is described by `describe` (the provider's own body shape) and mapped by the table.
+ */
+export function sdkErrorFor<E extends SdkApiError>(
+  error: unknown,
+  context: { provider: string; operation: Operation; redact: Redact },
+  sdk: SdkErrorClasses<E>,
+  describe: (error: E & { status: number }) => HttpFailure,
+): ReelbotError {
+  if (error instanceof ReelbotError) return error;
+  const { redact } = context;
+  const isApiError = error instanceof sdk.APIError;
+  const cause = safeCause(error, redact, isApiError ? JSON.stringify((error as E).error ?? null) : '');
+  const detail = redact(error instanceof Error ? error.message : String(error));
+  const mapped = { ...context, cause, detail };
+  // Timeouts and refused connections first: APIConnectionError is an APIError without a status.
+  if (
+    error instanceof sdk.APIConnectionTimeoutError ||
+    error instanceof sdk.APIConnectionError ||
+    !isApiError ||
+    (error as E).status === undefined
+  ) {
+    return providerErrorFor({ status: undefined, message: detail }, mapped);
+  }
+  return providerErrorFor(describe(error as E & { status: number }), mapped);
 }
