@@ -9,13 +9,14 @@ import { asReelbotError, ErrorCode, ValidationError } from '../../src/core/error
 import type { TopRow } from '../../src/core/leaderboard.ts';
 import type { Place } from '../../src/core/place.ts';
 import type { Logger } from '../../src/core/ports/logger.ts';
-import { freeTextOption, readCommandText, usageText } from './command-text.ts';
+import { freeTextOption, readCommandText } from './command-text.ts';
 import { slackReactionFor } from './emoji.ts';
 import type { SlackMembers } from './members.ts';
 import { resolveMentions } from './mentions.ts';
 import type { SlackMessenger } from './messenger.ts';
 import { messageRef, readRef, SURFACE } from './refs.ts';
 import { renderNotice, renderPlaceholder, renderThreadRoot, renderTop, type SlackMessage } from './render.ts';
+import { usageText } from './usage-text.ts';
 
 /** Everything the inbound handlers share. */
 export interface SlackDeps {

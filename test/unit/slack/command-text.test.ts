@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { readCommandText, usageText } from '../../../adapters/slack/command-text.ts';
+import { readCommandText } from '../../../adapters/slack/command-text.ts';
 import { memberText } from '../../../adapters/slack/text.ts';
+import { usageText } from '../../../adapters/slack/usage-text.ts';
 import { COMMANDS } from '../../../commands/index.ts';
 import { parseOptions } from '../../../commands/parse.ts';
 import type { CommandDefinition } from '../../../commands/types.ts';
