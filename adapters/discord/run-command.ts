@@ -107,7 +107,9 @@ function rawOptions(interaction: ChatInputCommandInteraction, command: CommandDe
       continue;
     }
     const value = interaction.options.get(option.name)?.value;
-    if (value !== undefined) raw[option.name] = value;
+    if (value === undefined) continue;
+    // Read as the option's declared type, so a payload that disagrees gets the command's own message.
+    raw[option.name] = option.type === 'string' && typeof value !== 'string' ? String(value) : value;
   }
   return raw;
 }
