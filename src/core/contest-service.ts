@@ -250,12 +250,18 @@ export class ContestService {
 
   /** Take an entry slot for a clip, atomically against the member's limit. */
   async enter(contest: Contest, clipId: string, author: Member): Promise<void> {
-    const ok = await this.#deps.store.contests.enter(
+    const outcome = await this.#deps.store.contests.enter(
       contest.id,
       { clipId, author: { id: author.id, name: author.name }, enteredAt: this.#deps.clock.now() },
       contest.entriesPerMember,
     );
-    if (!ok) throw this.#full(contest);
+    if (outcome === 'full') throw this.#full(contest);
+    if (outcome === 'closed') {
+      throw new ValidationError(
+        `Submissions for contest “${contest.theme}” closed just now. Nothing was charged.`,
+        'contest',
+      );
+    }
   }
 
   /** A failed or cancelled entry gives its slot back (the member may enter another clip). */

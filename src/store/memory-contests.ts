@@ -80,10 +80,14 @@ export function createMemoryContests(): ContestRepository {
     enter: (contestId, entry, limit) =>
       mutex.run(() => {
         const list = entries.get(contestId) ?? [];
-        if (list.some((e) => e.clipId === entry.clipId)) return true;
-        if (list.filter((e) => e.author.id === entry.author.id).length >= limit) return false;
+        if (list.some((e) => e.clipId === entry.clipId)) return 'ok' as const;
+        const contest = contests.get(contestId);
+        if (contest?.state !== 'submissions' || entry.enteredAt >= contest.votingOpensAt) {
+          return 'closed' as const;
+        }
+        if (list.filter((e) => e.author.id === entry.author.id).length >= limit) return 'full' as const;
         entries.set(contestId, [...list, copy(entry)]);
-        return true;
+        return 'ok' as const;
       }),
     withdraw: (contestId, clipId) =>
       mutex.run(() => {

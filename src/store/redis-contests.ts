@@ -59,13 +59,18 @@ return out
 `;
 
 /**
- * The per-member entry limit, checked and taken in one step, so 20 simultaneous entries from one
- * member against a limit of 2 let exactly 2 in. A repeated entry of the same clip is accepted once.
- * KEYS: entry order (zset), entries (hash), the member's entries (set).
- * ARGV: clip id, entry JSON, enteredAt, limit.
+ * The per-member entry limit and the submission window, checked and taken in one step, so 20
+ * simultaneous entries from one member against a limit of 2 let exactly 2 in, and an entry
+ * racing the voting phase is either in before it or refused. A repeat of the same clip is
+ * accepted once. KEYS: entry order (zset), entries (hash), the member's entries (set), contest.
+ * ARGV: clip id, entry JSON, enteredAt, limit. Returns 1 ok, 0 full, -1 closed.
  */
 const ENTER = `
 if redis.call('HEXISTS', KEYS[2], ARGV[1]) == 1 then return 1 end
+local raw = redis.call('GET', KEYS[4])
+if not raw then return -1 end
+local contest = cjson.decode(raw)
+if contest.state ~= 'submissions' or tonumber(ARGV[3]) >= contest.votingOpensAt then return -1 end
 if redis.call('SCARD', KEYS[3]) >= tonumber(ARGV[4]) then return 0 end
 redis.call('SADD', KEYS[3], ARGV[1])
 redis.call('HSET', KEYS[2], ARGV[1], ARGV[2])
@@ -93,7 +98,7 @@ export function createRedisContests(client: Redis, key: Key): ContestRepository 
   const redis = client as ContestRedis;
   redis.defineCommand('contestCreate', { numberOfKeys: 4, lua: CREATE });
   redis.defineCommand('contestUpdate', { numberOfKeys: 2, lua: UPDATE });
-  redis.defineCommand('contestEnter', { numberOfKeys: 3, lua: ENTER });
+  redis.defineCommand('contestEnter', { numberOfKeys: 4, lua: ENTER });
   redis.defineCommand('contestWithdraw', { numberOfKeys: 3, lua: WITHDRAW });
   const contestKey = (id: string) => key('contest', id);
   const openKey = (channelKey: string) => key('contest-open', channelKey);
@@ -169,16 +174,17 @@ export function createRedisContests(client: Redis, key: Key): ContestRepository 
       }
     },
     async enter(contestId, entry: ContestEntry, limit) {
-      const ok = await redis.contestEnter(
+      const outcome = await redis.contestEnter(
         orderKey(contestId),
         entryKey(contestId),
         memberKey(contestId, entry.author.id),
+        contestKey(contestId),
         entry.clipId,
         JSON.stringify(entry),
         String(entry.enteredAt),
         String(limit),
       );
-      return ok === 1;
+      return outcome === 1 ? 'ok' : outcome === 0 ? 'full' : 'closed';
     },
     async withdraw(contestId, clipId) {
       const raw = await redis.hget(entryKey(contestId), clipId);

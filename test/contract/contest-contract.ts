@@ -98,28 +98,45 @@ export function contestContract(name: string, make: () => Promise<Store>, cleanu
       expect(await store.contests.get(c.id)).toEqual(updated);
     });
 
+    const open = async (overrides: Partial<Contest> = {}) => {
+      const c = sampleContest(overrides);
+      await store.contests.create(c, `test:${c.place.workspaceId}:c1`);
+      return c;
+    };
+
     it('takes entries up to the limit per member, in order, and frees a withdrawn slot', async () => {
-      const c = sampleContest();
-      expect(await store.contests.enter(c.id, entry('b', 'ada', 20), 2)).toBe(true);
-      expect(await store.contests.enter(c.id, entry('a', 'ada', 10), 2)).toBe(true);
-      expect(await store.contests.enter(c.id, entry('a', 'ada', 10), 2)).toBe(true); // repeat: same entry
-      expect(await store.contests.enter(c.id, entry('c', 'ada', 30), 2)).toBe(false);
-      expect(await store.contests.enter(c.id, entry('d', 'bob', 20), 2)).toBe(true);
+      const c = await open();
+      expect(await store.contests.enter(c.id, entry('b', 'ada', 1020), 2)).toBe('ok');
+      expect(await store.contests.enter(c.id, entry('a', 'ada', 1010), 2)).toBe('ok');
+      expect(await store.contests.enter(c.id, entry('a', 'ada', 1010), 2)).toBe('ok'); // repeat: same entry
+      expect(await store.contests.enter(c.id, entry('c', 'ada', 1030), 2)).toBe('full');
+      expect(await store.contests.enter(c.id, entry('d', 'bob', 1020), 2)).toBe('ok');
       expect((await store.contests.entries(c.id)).map((e) => e.clipId)).toEqual(['a', 'b', 'd']);
       expect(await store.contests.withdraw(c.id, 'a')).toBe(true);
       expect(await store.contests.withdraw(c.id, 'a')).toBe(false);
-      expect(await store.contests.enter(c.id, entry('c', 'ada', 30), 2)).toBe(true);
+      expect(await store.contests.enter(c.id, entry('c', 'ada', 1030), 2)).toBe('ok');
       expect((await store.contests.entries(c.id)).map((e) => e.clipId)).toEqual(['b', 'd', 'c']);
     });
 
+    it('refuses entries outside the submission window, checked with the slot', async () => {
+      const c = await open();
+      // votingOpensAt is 2000: an entry at that moment is too late.
+      expect(await store.contests.enter(c.id, entry('late', 'ada', 2000), 2)).toBe('closed');
+      expect(await store.contests.enter('no-such-contest', entry('x', 'ada', 1500), 2)).toBe('closed');
+      await store.contests.update(c.id, { state: 'voting' }, ['submissions']);
+      expect(await store.contests.enter(c.id, entry('x', 'ada', 1500), 2)).toBe('closed');
+      expect(await store.contests.entries(c.id)).toEqual([]);
+    });
+
     it('lets exactly 2 of 20 simultaneous entries from one member in against a limit of 2', async () => {
-      const c = sampleContest();
+      const c = await open();
       const results = await Promise.all(
         Array.from({ length: 20 }, (_, i) =>
-          store.contests.enter(c.id, entry(`clip${i}`, 'ada', 100 + i), 2),
+          store.contests.enter(c.id, entry(`clip${i}`, 'ada', 1100 + i), 2),
         ),
       );
-      expect(results.filter(Boolean)).toHaveLength(2);
+      expect(results.filter((r) => r === 'ok')).toHaveLength(2);
+      expect(results.filter((r) => r === 'full')).toHaveLength(18);
       expect(await store.contests.entries(c.id)).toHaveLength(2);
     });
 

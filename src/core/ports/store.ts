@@ -73,8 +73,12 @@ export interface ContestRepository {
    * channel already has one open, so two admins starting at once get one contest.
    */
   create(contest: Contest, channelKey: string): Promise<void>;
-  /** Add an entry unless the member already has `limit` entries; false when over it. */
-  enter(contestId: string, entry: ContestEntry, limit: number): Promise<boolean>;
+  /**
+   * Add an entry, atomically checked against the contest itself: `closed` unless it is taking
+   * submissions at `entry.enteredAt` (so an entry racing the voting phase never slips in),
+   * `full` when the member already has `limit` entries. A repeat of the same clip is `ok`.
+   */
+  enter(contestId: string, entry: ContestEntry, limit: number): Promise<'ok' | 'full' | 'closed'>;
   /** Entries still in the contest, earliest first. */
   entries(contestId: string): Promise<ContestEntry[]>;
   /** The contest, or undefined. */
