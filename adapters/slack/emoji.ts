@@ -12,13 +12,7 @@
  */
 
 /** Slack's names for the same emoji; events carry the canonical one (`+1`, not `thumbsup`). */
-const ALIASES: Record<string, string> = {
-  thumbsup: '+1',
-  thumbsdown: '-1',
-  thumbs_up: '+1',
-  thumbs_down: '-1',
-  heavy_heart: 'heart',
-};
+const ALIASES: Record<string, string> = { thumbsup: '+1', thumbsdown: '-1' };
 
 /**
  * Emoji an admin is likely to pick as a vote, with the short names Slack's emoji picker gives
