@@ -25,6 +25,8 @@ export const help: CommandDefinition<typeof schema> = {
       `Styles: ${STYLE_NAMES.join(', ')}.`,
       'Tips: say what the camera does (slow dolly in, aerial shot), the light and the sound.',
       'React to a clip to vote; press Remix to start from someone else’s prompt (they get the credit).',
+      `/${commandName} top shows the most voted clips of the day, week or all time, and the hall of fame.`,
+      `Contests: /${commandName} contest status tells what is on here; enter with /${commandName} generate … contest:yes while submissions are open. Admins start one with /${commandName} contest start.`,
       `/${commandName} usage shows what you and this server spent; /${commandName} consent on lets others name you in their prompts (off until you say so).`,
       'Models:',
       ...models,
