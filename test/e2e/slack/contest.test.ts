@@ -116,6 +116,7 @@ describe('a prompt contest on Slack, start to results', () => {
 
     // Voting opens on its own (a delayed job), announced in the channel.
     await announced('Voting is open');
+    const readsBeforeClose = bot.fake.state.callsOf('reactions.get').length;
 
     // Heard as events: Carol for Ada (on the channel message), Ada for herself, a bot for Bob.
     const react = (user: string, ts: string) =>
@@ -137,6 +138,8 @@ describe('a prompt contest on Slack, start to results', () => {
     const result = await announced('is over');
     const contest = (await bot.app.store.contests.get(contestId!))!;
     expect(contest.state).toBe('closed');
+    // The close read each entry's three messages once: channel message, status message, video.
+    expect(bot.fake.state.callsOf('reactions.get').length - readsBeforeClose).toBe(6);
     expect(contest.result!.ranking.map((r) => [r.clipId, r.votes])).toEqual([
       [bob.clip.id, 2],
       [ada.clip.id, 1],
