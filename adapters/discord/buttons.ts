@@ -53,7 +53,13 @@ export async function submitModal(deps: CardFlowDeps, interaction: ModalSubmitIn
     await answerPrivately(interaction, 'This form no longer does anything.');
     return;
   }
-  const prompt = interaction.fields.getTextInputValue(PROMPT_INPUT_ID);
+  // A form from an older version of the bot (or a tampered client) may lack the field.
+  const field = interaction.fields.fields.get(PROMPT_INPUT_ID);
+  const prompt = field && 'value' in field && typeof field.value === 'string' ? field.value : undefined;
+  if (prompt === undefined) {
+    await answerPrivately(interaction, 'This form no longer does anything.');
+    return;
+  }
   const { service } = deps.app;
   await requestWithCard(deps, interaction, async (context) => {
     const request = {

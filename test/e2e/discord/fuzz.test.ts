@@ -82,4 +82,53 @@ describe('fuzzed slash commands through discord.js', () => {
       await e.app.store.contests.openIn(`discord:${fake.world.guildId}:${fake.world.channels.general.id}`),
     ).toBeUndefined();
   }, 120_000);
+
+  it('refuses forged and stale buttons and forms the same way: in time, privately, at no cost', async () => {
+    const { fake, sim } = e;
+    const r = prng(SEED + 1);
+    const place = {
+      surface: 'discord',
+      workspaceId: fake.world.guildId,
+      channelId: fake.world.channels.general.id,
+    };
+    const ref = await e.adapter.messenger.say(place, 'A message whose buttons are long gone.');
+    const messageId = ref.id.split(':')[2]!;
+    const creates = sim.stats().createRequests;
+    const ids = () =>
+      r.pick([
+        () =>
+          `reelbot:${r.pick(['remix', 'edit', 'reroll', 'cancel', 'delete', 'vote', ''])}:${r.pick(['c1a2b3c4d5', 'x', '../../etc', '', randomText(r, 30)])}`,
+        () => randomText(r, 100),
+        () => 'reelbot:remix',
+        () => '',
+      ])();
+    const runs: FakeInteraction[] = [];
+    for (let i = 0; i < 60; i++) {
+      const user = r.pick([fake.world.users.alice, fake.world.users.mallory]);
+      runs.push(
+        r.chance(0.5)
+          ? fake.pressStale(user, messageId, ids())
+          : fake.submitStaleModal(
+              user,
+              ids(),
+              r.chance(0.7) ? { prompt: randomText(r, 300) } : { other: 'x' },
+            ),
+      );
+      if (i % 10 === 9) await until(() => runs.every((run) => run.ackType !== undefined), 10_000, 'acks');
+    }
+    await until(() => runs.every((run) => run.ackType !== undefined && run.resolved), 20_000, 'answers');
+    await e.settled();
+    expect(runs.filter((run) => run.ackedAt! - run.dispatchedAt > 3000)).toEqual([]);
+    // Every answer is private and says what happened, never "something went wrong".
+    for (const run of runs) {
+      const answer = [run.originalId, ...run.followupIds]
+        .map((id) => fake.message(id!))
+        .find((m) => m && !m.deleted && m.content !== '');
+      expect((answer?.flags ?? 0) & 64, `answer to ${run.id}`).toBe(64);
+      expect(answer?.content).not.toContain('Something went wrong');
+    }
+    expect(e.logs.filter((l) => l.includes('discord handler failed'))).toEqual([]);
+    expect([...fake.state.messages.values()].filter((m) => m.pinged.length > 0)).toEqual([]);
+    expect(sim.stats().createRequests).toBe(creates);
+  }, 60_000);
 });

@@ -165,9 +165,37 @@ export class FakeDiscord {
       ((row.components ?? []) as { custom_id?: string }[]).some((b) => b.custom_id === customId),
     );
     if (!present) throw new Error(`message ${messageId} has no button ${customId}`);
+    return this.pressStale(user, messageId, customId);
+  }
+
+  /**
+   * A button press with any custom_id on a message, whether or not the message shows it now: what
+   * a client still drawing an older version of the message sends (or a tampered one).
+   */
+  pressStale(user: APIUser, messageId: string, customId: string): FakeInteraction {
+    const message = this.state.liveMessage(messageId);
     return this.#dispatch(3, user, message.channelId, undefined, {
       data: { custom_id: customId, component_type: 2 },
       message: this.state.api(message),
+    });
+  }
+
+  /** A modal submit with any custom_id and text inputs, as a stale or tampered client sends it. */
+  submitStaleModal(
+    user: APIUser,
+    customId: string,
+    values: Record<string, string>,
+    channelId?: string,
+  ): FakeInteraction {
+    return this.#dispatch(5, user, channelId, undefined, {
+      data: {
+        custom_id: customId,
+        components: Object.entries(values).map(([id, value], i) => ({
+          type: 18,
+          id: i * 2 + 1,
+          component: { type: 4, id: i * 2 + 2, custom_id: id, value },
+        })),
+      },
     });
   }
 
