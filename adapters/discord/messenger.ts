@@ -9,7 +9,7 @@ import type { Clock } from '../../src/core/ports/clock.ts';
 import type { Logger } from '../../src/core/ports/logger.ts';
 import type { Messenger, OutgoingFile } from '../../src/core/ports/messenger.ts';
 import type { EditPacer } from './edit-pacer.ts';
-import { memberOfUser } from './members.ts';
+import { listReactors } from './reaction-list.ts';
 import { type DiscordMessage, fromRef, type InteractionMessage, messageKey, SURFACE, toRef } from './refs.ts';
 import { altText, announcementMessage, cardMessage, type MessageBody, videoMessage } from './render.ts';
 import { apiErrorCode, apiStatus, asDiscordError } from './rest-errors.ts';
@@ -24,11 +24,6 @@ export const DEFAULT_UPLOAD_LIMIT = 10 * 1024 * 1024;
 
 /** Interaction tokens live 15 minutes (reference §1); stop using one a minute early. */
 export const INTERACTION_TOKEN_SAFE_MS = 14 * 60_000;
-
-/** Get Reactions returns at most 100 users per request (API docs, Get Reactions: limit 1-100). */
-const REACTIONS_PAGE = 100;
-/** 1,000 pages = 100,000 voters on one clip: a bound so a broken cursor can never loop forever. */
-const VOTER_PAGES_MAX = 1000;
 
 /** A nonce is at most 25 characters (API docs, Create Message). */
 const NONCE_LENGTH = 25;
@@ -174,7 +169,7 @@ export class DiscordMessenger implements Messenger {
     const self = await this.#selfId();
     const voters = new Map<string, Member>();
     for (const one of [ref, ...others]) {
-      for (const member of await this.#reactors(fromRef(one), routeEmoji)) {
+      for (const member of await listReactors(this.#deps.rest, fromRef(one), routeEmoji, this.#deps.logger)) {
         if (member.id !== self) voters.set(member.id, member);
       }
     }
@@ -200,37 +195,6 @@ export class DiscordMessenger implements Messenger {
     if (!clip || clip.place.surface !== SURFACE) return undefined;
     const { channelId, messageId } = fromRef(ref);
     return `https://discord.com/channels/${clip.place.workspaceId}/${channelId}/${messageId}`;
-  }
-
-  /** Everyone with the reaction on one message, page by page; none when the message is gone. */
-  async #reactors(message: DiscordMessage, routeEmoji: string): Promise<Member[]> {
-    const route = Routes.channelMessageReaction(
-      message.channelId,
-      message.messageId,
-      encodeURIComponent(routeEmoji),
-    );
-    const voters = new Map<string, Member>();
-    let after: string | undefined;
-    for (let page = 0; page < VOTER_PAGES_MAX; page++) {
-      let users: APIUser[];
-      try {
-        users = (await this.#deps.rest.get(route, {
-          query: new URLSearchParams({ limit: String(REACTIONS_PAGE), ...(after ? { after } : {}) }),
-        })) as APIUser[];
-      } catch (error) {
-        const code = apiErrorCode(error);
-        if (code === RESTJSONErrorCodes.UnknownMessage || code === RESTJSONErrorCodes.UnknownEmoji) return [];
-        throw asDiscordError(error, 'read votes');
-      }
-      for (const user of users) voters.set(user.id, memberOfUser(user));
-      if (users.length < REACTIONS_PAGE) return [...voters.values()];
-      after = users.at(-1)!.id;
-    }
-    this.#deps.logger.warn(
-      { messageKey: messageKey(message.channelId, message.messageId), voters: voters.size },
-      'vote list cut at the page bound',
-    );
-    return [...voters.values()];
   }
 
   async uploadLimit(place: Place): Promise<number> {
