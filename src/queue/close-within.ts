@@ -16,7 +16,8 @@ export async function closeWithin(
       () => 'failed' as const,
     ),
   );
-  if (outcome !== 'closed') await within(ms, drop().catch(() => {}));
+  if (outcome === 'closed') return;
+  await within(ms, drop().catch(() => {}));
 }
 
 /** The promise's value, or 'late' once `ms` have passed without one. */
