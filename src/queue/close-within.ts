@@ -17,7 +17,10 @@ export async function closeWithin(
     ),
   );
   if (outcome === 'closed') return;
-  await within(ms, drop().catch(() => {}));
+  await within(
+    ms,
+    drop().catch(() => {}),
+  );
 }
 
 /** The promise's value, or 'late' once `ms` have passed without one. */
