@@ -59,7 +59,6 @@ export class VoteCounter {
     this.#logger.debug({ clipId: clip.id, voter: user.id, ...result }, 'vote removed');
   }
 
-  /** The clip on the reacted message, when the reaction is this server's vote emoji. */
   /**
    * The clip a reaction votes on, and the vote emoji it matched: the server's vote emoji, except
    * on a contest entry, where it is the emoji the contest started with (admins changing the
