@@ -56,22 +56,25 @@ describe('a contest in the studio', () => {
       'I could not post in that channel, so the contest was not started. Check the channel and that I may post there. The studio has no #random; its channels: #general.',
     );
 
-    const started = await command('cy', '/sora contest start tiny robots submit:4s vote:3s entries:1');
+    const started = await command('cy', '/sora contest start tiny robots submit:5s vote:3s entries:1');
     expect(started.body).toMatchObject({ kind: 'text', private: true });
     await waitForText('Contest started by Cy: “tiny robots”');
 
-    const entry = async (member: string, prompt: string) => {
+    const enter = async (member: string, prompt: string) => {
       const reply = await command(member, `/sora generate prompt:${prompt} duration:4 contest:yes`);
       expect(reply.status).toBe(200);
-      return waitForEnd(run.app, reply.body.message!.card!.clipId);
+      return reply.body.message!.card!.clipId;
     };
-    const [adas, bobs] = await Promise.all([
-      entry('ada', 'a tiny robot waving'),
-      entry('bob', 'a tiny robot dancing'),
+    const ids = await Promise.all([
+      enter('ada', 'a tiny robot waving'),
+      enter('bob', 'a tiny robot dancing'),
     ]);
-    expect(adas).toMatchObject({ state: 'posted', contestId: expect.any(String) });
+    // Still inside the submission window: a second entry is over Ada's limit of 1.
     const second = await command('ada', '/sora generate prompt:another robot duration:4 contest:yes');
     expect(second.body.error!.message).toContain('You already have 1 entry in contest “tiny robots”');
+    const [adas, bobs] = await Promise.all([waitForEnd(run.app, ids[0]), waitForEnd(run.app, ids[1])]);
+    expect(adas).toMatchObject({ state: 'posted', contestId: expect.any(String) });
+    expect(bobs.state).toBe('posted');
 
     // Votes once voting opens: two for Ada's entry, one for Bob's, and Ada's own (not counted).
     await waitForText('Voting is open');
