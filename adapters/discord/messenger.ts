@@ -69,9 +69,12 @@ export class DiscordMessenger implements Messenger {
 
   async say(place: Place, text: string, options: { notify?: readonly Member[] } = {}): Promise<MessageRef> {
     const notify = (options.notify ?? []).filter((m) => !m.bot).map((m) => m.id);
+    const body = announcementMessage(text, notify);
     const message = (await this.#call('post announcement', () =>
       this.#deps.rest.post(Routes.channelMessages(place.channelId), {
-        body: announcementMessage(text, notify),
+        // discord.js retries a request that timed out, which Discord may have carried out: the
+        // same announcement in the same channel within a few minutes shows once (enforce_nonce).
+        body: { ...body, nonce: nonceFor(`say:${place.channelId}:${body.content}`), enforce_nonce: true },
       }),
     )) as APIMessage;
     return toRef({ kind: 'channel', channelId: place.channelId, messageId: message.id });

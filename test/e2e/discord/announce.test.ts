@@ -61,6 +61,18 @@ describe('say: announcements that ping exactly the members named', () => {
   });
 });
 
+describe('say is safe to retry', () => {
+  it('posts the same announcement in the same channel once (enforce_nonce), another text anew', async () => {
+    const { fake } = e;
+    const first = await e.adapter.messenger.say(place, 'Voting is open until 18:00.');
+    const again = await e.adapter.messenger.say(place, 'Voting is open until 18:00.');
+    const other = await e.adapter.messenger.say(place, 'Voting is open until 19:00.');
+    expect(again.id).toBe(first.id);
+    expect(other.id).not.toBe(first.id);
+    expect(fake.messages().filter((m) => m.content === 'Voting is open until 18:00.')).toHaveLength(1);
+  });
+});
+
 describe('platform 429s reach /metrics', () => {
   it('counts each 429 discord.js waited out, and the message still goes out once', async () => {
     const { fake } = e;
