@@ -1,4 +1,5 @@
 import { type ChildProcess, fork } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { Queue } from 'bullmq';
 import { createApp } from '../src/app.ts';
 import { loadConfig } from '../src/config.ts';
@@ -16,8 +17,8 @@ const RENDER_MS = 300_000;
 const WINDOW_MS = 30_000;
 const RAMP_LIMIT_MS = 300_000;
 
-function start(script: string, env: Record<string, string>): Promise<ChildProcess> {
-  const child = fork(script, [], { env, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+function start(script: string, env: Record<string, string>, execArgv: string[] = []): Promise<ChildProcess> {
+  const child = fork(script, [], { env, execArgv, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
   return new Promise((resolve, reject) => {
     child.once('message', () => resolve(child));
     child.once('exit', (code) => reject(new Error(`${script} exited early with ${code}`)));
@@ -45,8 +46,13 @@ async function watch(pid: number, windowMs: number) {
  * carries, with its resident memory and CPU. The naive worker holds a slot per render and sleeps
  * in it between polls, at the same concurrency.
  */
-export async function benchInFlight(options: { concurrency: number; nodeOptions?: string }): Promise<Row> {
-  const { concurrency, nodeOptions = '' } = options;
+export async function benchInFlight(options: {
+  concurrency: number;
+  nodeOptions?: string;
+  /** Node flags for the worker process (`npm start` passes some; see startFlags). */
+  execArgv?: string[];
+}): Promise<Row> {
+  const { concurrency, nodeOptions = '', execArgv = [] } = options;
   const sim = await createSimulator({
     port: 0,
     renderMs: RENDER_MS,
@@ -69,7 +75,11 @@ export async function benchInFlight(options: { concurrency: number; nodeOptions?
   const producer = await createApp(loadConfig(env), silentLogger);
   const children: ChildProcess[] = [];
   try {
-    const worker = await start('test/helpers/worker-process.ts', { ...env, NODE_OPTIONS: nodeOptions });
+    const worker = await start(
+      'test/helpers/worker-process.ts',
+      { ...env, NODE_OPTIONS: nodeOptions },
+      execArgv,
+    );
     children.push(worker);
     say(`in flight: queueing ${RENDERS} clips for one worker process`);
     const queued = performance.now();
@@ -103,7 +113,7 @@ export async function benchInFlight(options: { concurrency: number; nodeOptions?
     sim.reset();
     const naiveQueue = new Queue('naive', { connection: { url: REDIS_URL }, prefix });
     await naiveQueue.addBulk(Array.from({ length: 200 }, (_, i) => ({ name: 'render', data: { i } })));
-    const naive = await start('bench/naive-worker.ts', { ...env, NAIVE_POLL_MS: '10000' });
+    const naive = await start('bench/naive-worker.ts', { ...env, NAIVE_POLL_MS: '10000' }, execArgv);
     children.push(naive);
     say('in flight: naive worker (a slot held per render)');
     const naiveUsage = await watch(naive.pid!, 15_000);
@@ -111,7 +121,7 @@ export async function benchInFlight(options: { concurrency: number; nodeOptions?
     naive.kill('SIGKILL');
     await naiveQueue.close();
     return {
-      what: `Renders in flight carried by one worker process (\`WORKER_CONCURRENCY=${concurrency}\`), its RSS and CPU${nodeOptions ? ` — \`NODE_OPTIONS=${nodeOptions}\`` : ', default V8 heap settings'}`,
+      what: `Renders in flight carried by one worker process (\`WORKER_CONCURRENCY=${concurrency}\`), its RSS and CPU${flagsText(nodeOptions, execArgv)}`,
       reelbot: `${reached.toLocaleString('en')} in flight (reached in ${rampS.toFixed(0)} s), peak RSS ${mib(carried.peakRss)}, CPU ${(carried.cpu * 100).toFixed(0)}% of one core while carrying them (${polls.toLocaleString('en')} status calls so far)`,
       naive: `${naiveInFlight} in flight (one per slot), RSS ${mib(naiveUsage.peakRss)}`,
       target: '≥ 10,000 at RSS ≤ 300 MB',
@@ -124,4 +134,16 @@ export async function benchInFlight(options: { concurrency: number; nodeOptions?
     await sim.close();
     await dropPrefix(prefix);
   }
+}
+
+function flagsText(nodeOptions: string, execArgv: string[]): string {
+  if (execArgv.length) return ` — \`node ${execArgv.join(' ')}\` as \`npm start\` runs it`;
+  if (nodeOptions) return ` — \`NODE_OPTIONS=${nodeOptions}\``;
+  return ', default V8 heap settings';
+}
+
+/** The Node flags `npm start` runs reelbot with (package.json), so the bench runs the same. */
+export function startFlags(): string[] {
+  const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as { scripts: { start: string } };
+  return pkg.scripts.start.split(/\s+/).filter((word) => word.startsWith('--'));
 }

@@ -13,7 +13,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { benchAdmission } from '../bench/admission.ts';
 import { benchAck, benchDelivery, benchEdits } from '../bench/discord.ts';
-import { benchInFlight } from '../bench/inflight.ts';
+import { benchInFlight, startFlags } from '../bench/inflight.ts';
 import { machine, type Row, say } from '../bench/lib.ts';
 import { benchPolling } from '../bench/polling.ts';
 import { createSimulator } from '../src/providers/simulator/index.ts';
@@ -37,8 +37,7 @@ const sim = await createSimulator({ port: 0, renderMs: 120_000, mediaDir: tempDi
 try {
   if (run('ack')) rows.push(await benchAck());
   if (run('inflight')) rows.push(await benchInFlight({ concurrency: 10 }));
-  if (run('inflight'))
-    rows.push(await benchInFlight({ concurrency: 50, nodeOptions: '--max-old-space-size=160' }));
+  if (run('inflight')) rows.push(await benchInFlight({ concurrency: 10, execArgv: startFlags() }));
   if (run('polling')) rows.push(await benchPolling());
   if (run('delivery')) rows.push(await benchDelivery());
   if (run('edits')) rows.push(await benchEdits());
