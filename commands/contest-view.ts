@@ -16,8 +16,8 @@ export const contestStatus: CommandDefinition<typeof schema> = {
   description: 'Where this channel’s contest stands',
   options: [contestOption],
   schema,
-  async handle(input, { service, place }) {
-    return { kind: 'text', private: false, text: await service.contests.status(place, input.contest) };
+  async handle(input, { service, actor, place }) {
+    return { kind: 'text', private: false, text: await service.contests.status(place, input.contest, actor) };
   },
 };
 
@@ -28,8 +28,12 @@ export const contestLeaderboard: CommandDefinition<typeof schema> = {
   description: 'Standings of this channel’s contest',
   options: [contestOption],
   schema,
-  async handle(input, { service, place }) {
-    return { kind: 'text', private: false, text: await service.contests.leaderboard(place, input.contest) };
+  async handle(input, { service, actor, place }) {
+    return {
+      kind: 'text',
+      private: false,
+      text: await service.contests.leaderboard(place, input.contest, actor),
+    };
   },
 };
 

@@ -145,6 +145,7 @@ export async function createApp(config: Config, logger: Logger, parts: AppParts 
     messengers,
     commandName: config.commandName,
     minWindowMs: config.contests.minWindowMs,
+    limitRate: (actor, place) => admission.limitRate(actor, place),
     // The workspace's vote reaction, else each surface's default (Discord an emoji, Slack a
     // reaction name, the studio 👍): what that surface's messenger reads reactions by.
     voteEmojiFor: async (place) =>
@@ -165,7 +166,13 @@ export async function createApp(config: Config, logger: Logger, parts: AppParts 
     admission,
     workspace,
     contests,
-    leaderboard: new Leaderboard({ store, messengers, clock, contests }),
+    leaderboard: new Leaderboard({
+      store,
+      messengers,
+      clock,
+      contests,
+      limitRate: (actor, place) => admission.limitRate(actor, place),
+    }),
   });
   const renderJob = createRenderJob({
     store,

@@ -32,6 +32,8 @@ export interface ContestServiceDeps {
   commandName: string;
   /** The shortest submission or voting window (CONTEST_MIN_WINDOW_S). */
   minWindowMs: number;
+  /** Per-member rate limits on commands; absent in pure unit tests. */
+  limitRate?: (actor: Member, place: Place) => Promise<void>;
   newId?: () => string;
 }
 
@@ -76,6 +78,7 @@ export class ContestService {
 
   /** Start a contest. Admins only; anything refused changes nothing. */
   async start(actor: Actor, place: Place, request: ContestRequest): Promise<Contest> {
+    await this.#deps.limitRate?.(actor, place);
     this.#mustAdmin(actor, 'start');
     this.#validate(request);
     const { store, queue, clock } = this.#deps;
@@ -139,6 +142,7 @@ export class ContestService {
 
   /** Cancel the channel's open contest (or the one named). Admins only; the phase jobs go. */
   async cancel(actor: Actor, place: Place, contestId?: string): Promise<Contest> {
+    await this.#deps.limitRate?.(actor, place);
     this.#mustAdmin(actor, 'cancel');
     const contest = await this.#find(place, contestId);
     if (!OPEN_CONTEST_STATES.includes(contest.state)) {
@@ -170,7 +174,8 @@ export class ContestService {
   }
 
   /** The channel's contest (open, else the latest) or the one named, for status. */
-  async status(place: Place, contestId?: string): Promise<string> {
+  async status(place: Place, contestId?: string, actor?: Member): Promise<string> {
+    if (actor) await this.#deps.limitRate?.(actor, place);
     const contest = await this.#find(place, contestId, true);
     const now = this.#deps.clock.now();
     const entries = await this.#deps.store.contests.entries(contest.id);
@@ -192,7 +197,8 @@ export class ContestService {
   }
 
   /** Standings: entries without votes while submissions are open, live counts while voting, results after. */
-  async leaderboard(place: Place, contestId?: string): Promise<string> {
+  async leaderboard(place: Place, contestId?: string, actor?: Member): Promise<string> {
+    if (actor) await this.#deps.limitRate?.(actor, place);
     const contest = await this.#find(place, contestId, true);
     const now = this.#deps.clock.now();
     const entries = await this.#deps.store.contests.entries(contest.id);

@@ -33,6 +33,16 @@ export const TOP_SHOWN = 10;
  */
 export const TOP_SCAN = 2000;
 
+export interface LeaderboardDeps {
+  store: Store;
+  messengers: MessengerRegistry;
+  clock: Clock;
+  /** The hall of fame's source. */
+  contests?: ContestService;
+  /** Per-member rate limits on commands (a board reads many clips); absent in unit tests. */
+  limitRate?: (actor: Member, place: Place) => Promise<void>;
+}
+
 const WINDOW_MS: Record<'day' | 'week', number> = { day: 86_400_000, week: 7 * 86_400_000 };
 
 /**
@@ -40,18 +50,15 @@ const WINDOW_MS: Record<'day' | 'week', number> = { day: 86_400_000, week: 7 * 8
  * time, ties broken by the earlier post and then the clip id; or the hall of fame of contest winners.
  */
 export class Leaderboard {
-  readonly #deps: { store: Store; messengers: MessengerRegistry; clock: Clock; contests?: ContestService };
+  readonly #deps: LeaderboardDeps;
 
-  constructor(deps: {
-    store: Store;
-    messengers: MessengerRegistry;
-    clock: Clock;
-    contests?: ContestService;
-  }) {
+  constructor(deps: LeaderboardDeps) {
     this.#deps = deps;
   }
 
-  async top(place: Place, period: TopPeriod): Promise<TopRow[]> {
+  /** The board; with the member asking, their rate limit applies (a board reads many clips). */
+  async top(place: Place, period: TopPeriod, actor?: Member): Promise<TopRow[]> {
+    if (actor) await this.#deps.limitRate?.(actor, place);
     if (period === 'hall') return this.#hall(place);
     const { store, clock } = this.#deps;
     const from = period === 'all' ? 0 : clock.now() - WINDOW_MS[period];

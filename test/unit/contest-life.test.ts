@@ -2,8 +2,10 @@ import { describe, expect, it, vi } from 'vitest';
 import type { Member } from '../../src/core/clip.ts';
 import type { Actor } from '../../src/core/clip-service.ts';
 import { phaseJobId } from '../../src/core/contest.ts';
-import { ErrorCode } from '../../src/core/errors.ts';
+import { ContestService } from '../../src/core/contest-service.ts';
+import { ErrorCode, ReelbotError } from '../../src/core/errors.ts';
 import type { Place } from '../../src/core/place.ts';
+import { silentLogger } from '../../src/core/ports/logger.ts';
 import { setup } from '../helpers/core-harness.ts';
 
 const DAY = 86_400_000;
@@ -264,6 +266,30 @@ describe('a contest’s whole life, with a controllable clock', () => {
       userMessage: expect.stringContaining(
         'I could not post in that channel, so the contest was not started',
       ),
+    });
+    expect(t.queue.jobs).toEqual([]);
+    expect(await t.store.contests.openIn('test:w:c')).toBeUndefined();
+  });
+
+  it('applies the member’s command rate limit before anything else', async () => {
+    const t = setup();
+    const limited = new ContestService({
+      store: t.store,
+      queue: t.queue,
+      clock: t.clock,
+      logger: silentLogger,
+      messengers: { get: () => t.messenger },
+      voteEmojiFor: async () => '👍',
+      commandName: 'sora',
+      minWindowMs: 60_000,
+      limitRate: async () => {
+        throw new ReelbotError(ErrorCode.RateLimited, 'Wait 30 s and try again.');
+      },
+    });
+    const request = { theme: 'robots', submitMs: HOUR, voteMs: HOUR, entriesPerMember: 1 };
+    await expect(limited.start(cy, place, request)).rejects.toMatchObject({ code: ErrorCode.RateLimited });
+    await expect(limited.status(place, undefined, ada)).rejects.toMatchObject({
+      code: ErrorCode.RateLimited,
     });
     expect(t.queue.jobs).toEqual([]);
     expect(await t.store.contests.openIn('test:w:c')).toBeUndefined();
