@@ -17,7 +17,7 @@ const FINAL_SPAN_FLOORS = 5;
  * round trip after the provider measured its progress, and progress comes in whole percent, so
  * a wait of exactly the estimate lands just before the end and costs one more call.
  */
-const FINAL_MARGIN = 0.1;
+const FINAL_MARGIN = 0.05;
 export interface PollPolicy {
   minMs: number;
   maxMs: number;

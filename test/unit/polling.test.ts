@@ -63,11 +63,11 @@ describe('adaptive polling', () => {
     expect(callsFor(20_000)).toBeLessThanOrEqual(6);
   });
 
-  it('halves the time left until it is within 5 floors, then waits it out with a 10% margin', () => {
+  it('halves the time left until it is within 5 floors, then waits it out with a 5% margin', () => {
     // 20 s left: half of it.
     expect(nextPollDelay(policy, { elapsedMs: 80_000, progress: 80, calls: 5 })).toBe(10_000);
-    // 10 s left (5 floors): all of it and a tenth, so the call lands after the end, not just before.
-    expect(nextPollDelay(policy, { elapsedMs: 90_000, progress: 90, calls: 6 })).toBe(11_000);
+    // 10 s left (5 floors): all of it and 5% more, so the call lands after the end, not just before.
+    expect(nextPollDelay(policy, { elapsedMs: 90_000, progress: 90, calls: 6 })).toBe(10_500);
     expect(nextPollDelay(policy, { elapsedMs: 99_000, progress: 99, calls: 7 })).toBe(2000);
   });
 
