@@ -75,7 +75,10 @@ export function cardFor(clip: Clip, context: CardContext = {}): ClipCard {
   };
   if (clip.options.style) card.style = clip.options.style;
   if (clip.failure) card.failure = clip.failure;
-  if (clip.notice) card.notice = clip.notice;
+  // Every surface shows the notice line, so an entry says so wherever it is drawn.
+  const entry = clip.contestId ? `Contest entry (contest ${clip.contestId}).` : undefined;
+  const notice = [clip.notice, entry].filter(Boolean).join(' ');
+  if (notice) card.notice = notice;
   if (clip.state === 'queued' && context.queuePosition !== undefined)
     card.queuePosition = context.queuePosition;
   if (context.etaS !== undefined) card.etaS = context.etaS;

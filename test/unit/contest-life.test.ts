@@ -74,6 +74,8 @@ describe('a contest’s whole life, with a controllable clock', () => {
     t.advance(1000);
     const e1 = await enter(t, eve, 'a ghost made of cables');
     expect(a1).toMatchObject({ state: 'posted', contestId: contest.id });
+    // Its card says it is an entry, on every surface (the notice line).
+    expect(t.messenger.cardsFor(a1.id).at(-1)!.notice).toBe(`Contest entry (contest ${contest.id}).`);
     const jobsBefore = t.queue.jobs.length;
     await expect(
       t.service.request({
