@@ -1,3 +1,6 @@
+import { silentLogger } from '../src/core/ports/logger.ts';
+import { HttpRouter } from '../src/http/router.ts';
+import { mountProviderWebhooks } from '../src/providers/webhooks.ts';
 import { DiscordE2E } from '../test/e2e/discord/harness.ts';
 import type { FakeInteraction } from '../test/fakes/discord/records.ts';
 import { NO_MEMBER_LIMITS } from '../test/ops/main-process.ts';
@@ -177,17 +180,30 @@ export async function benchEdits(): Promise<Row> {
   };
 }
 
-/**
- * From the provider finishing to the clip visible in the channel, against the raw transfer of
- * the same bytes: a buffered download from the simulator (throttled to 2 MB/s, a remote
- * provider's pace) and a plain upload to the fake Discord. 12-second 720p clips, one at a time.
- */
-export async function benchDelivery(): Promise<Row> {
+const WEBHOOK_SECRET = `whsec_${Buffer.from('reelbot-bench-delivery-secret').toString('base64')}`;
+
+/** One delivery run: medians of done → visible, of seen → visible, and of the raw transfer. */
+async function deliveryRun(webhooks: boolean) {
   const RENDER_MS = 3000;
-  const e = await DiscordE2E.start('bench-delivery', {
+  const http = new HttpRouter(silentLogger);
+  const base = webhooks ? await http.listen(0, '127.0.0.1') : undefined;
+  const e = await DiscordE2E.start(webhooks ? 'bench-delivery-hooks' : 'bench-delivery', {
     renderMs: RENDER_MS,
-    env: { ...NO_MEMBER_LIMITS, POLL_MIN_MS: '200', POLL_MAX_MS: '500' },
+    env: {
+      ...NO_MEMBER_LIMITS,
+      POLL_MIN_MS: '200',
+      POLL_MAX_MS: '500',
+      ...(webhooks ? { OPENAI_WEBHOOK_SECRET: WEBHOOK_SECRET } : {}),
+    },
+    ...(base ? { simulatorWebhook: { url: `${base}/webhooks/openai`, secret: WEBHOOK_SECRET } } : {}),
   });
+  if (webhooks) {
+    mountProviderWebhooks(http, {
+      service: e.app.service,
+      logger: silentLogger,
+      openai: { provider: 'openai', secret: WEBHOOK_SECRET },
+    });
+  }
   const RATE = 2_000_000;
   try {
     const pipeline: number[] = [];
@@ -197,7 +213,7 @@ export async function benchDelivery(): Promise<Row> {
     // Clip 0 warms the simulator's render cache: a real provider has the file ready when it says
     // done, while the simulator's ffmpeg may still be encoding a first render at that moment.
     for (let i = 0; i <= 5; i++) {
-      say(`delivery: clip ${i} of 5`);
+      say(`delivery${webhooks ? ' (webhooks)' : ''}: clip ${i} of 5`);
       e.sim.faults.set({ downloadBytesPerSecond: null });
       const run = e.fake.runSlashCommand({
         user: e.fake.world.users.alice,
@@ -234,16 +250,37 @@ export async function benchDelivery(): Promise<Row> {
       raw.push(performance.now() - t0);
     }
     const median = (v: number[]) => percentile(v, 50);
-    const ratio = median(pipeline) / median(raw);
     return {
-      what: `Provider done → clip visible, vs raw download + upload of the same ${(bytes / 2 ** 20).toFixed(1)} MiB (download at 2 MB/s)`,
-      reelbot: `${ms(median(pipeline))} median (${ms(median(afterNotice))} after the worker saw it done): ${ratio.toFixed(2)}x the raw transfer`,
-      naive: `${ms(median(raw))} median raw transfer, buffered in memory (the reference the ratio divides by)`,
-      target: '≤ 1.2x',
-      met: ratio <= 1.2,
+      bytes,
+      pipeline: median(pipeline),
+      afterNotice: median(afterNotice),
+      raw: median(raw),
+      ratio: median(pipeline) / median(raw),
     };
   } finally {
     e.sim.faults.reset();
     await e.close();
+    if (base) await http.close();
   }
+}
+
+/**
+ * From the provider finishing to the clip visible in the channel, against the raw transfer of
+ * the same bytes: a buffered download from the simulator (throttled to 2 MB/s, a remote
+ * provider's pace) and a plain upload to the fake Discord. 12-second 720p clips, one at a time,
+ * once with polling alone and once with OpenAI's signed webhooks waking the clip.
+ */
+export async function benchDelivery(): Promise<Row> {
+  const polled = await deliveryRun(false);
+  const hooked = await deliveryRun(true);
+  const describe = (r: typeof polled) =>
+    `${ms(r.pipeline)} median (${ms(r.afterNotice)} after the worker saw it done): ${r.ratio.toFixed(2)}x the raw transfer`;
+  return {
+    what: `Provider done → clip visible, vs raw download + upload of the same ${(polled.bytes / 2 ** 20).toFixed(1)} MiB (download at 2 MB/s)`,
+    reelbot: `with OpenAI webhooks: ${describe(hooked)}; polling alone (every 200-500 ms): ${describe(polled)}`,
+    naive: `${ms(polled.raw)} and ${ms(hooked.raw)} median raw transfer, buffered in memory (the reference each ratio divides by)`,
+    target: '≤ 1.2x',
+    met: hooked.ratio <= 1.2,
+    note: `Met with webhooks. Polling alone: ${polled.ratio.toFixed(2)}x${polled.ratio <= 1.2 ? ' (also within the target here)' : ' (over the target)'}; the difference is the wait from the provider finishing to the next status call, which depends on the poll floor (200 ms here, 2 s by default), not on the transfer.`,
+  };
 }

@@ -19,6 +19,8 @@ export interface DiscordE2EOptions {
   commands?: readonly CommandDefinition[];
   env?: Record<string, string>;
   fake?: FakeDiscordOptions;
+  /** OpenAI webhooks the simulator sends for finished renders (the delivery bench's). */
+  simulatorWebhook?: { url: string; secret: string };
 }
 
 /**
@@ -61,6 +63,7 @@ export class DiscordE2E {
       port: 0,
       renderMs: options.renderMs ?? 1000,
       mediaDir: tempDir('sim'),
+      ...(options.simulatorWebhook ? { webhook: options.simulatorWebhook } : {}),
     });
     const prefix = uniquePrefix(`discord-${name}`);
     const config = loadConfig(
