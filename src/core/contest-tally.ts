@@ -52,31 +52,46 @@ export function tallyContest(
   const ranked: RankedEntry[] = [];
 
   for (const { entry, recorded, platform } of ballots) {
-    let votes = reconcile(recorded, platform, closedAt, accounting);
-    votes = votes.filter((vote) => {
-      if (vote.voter.bot) return void accounting.bots++;
-      if (vote.voter.id === entry.author.id) return void accounting.self++;
-      const inWindow =
-        vote.source !== 'early' && vote.at >= contest.votingOpensAt && vote.at <= contest.votingClosesAt;
-      // Found at close: when it was cast is unknown, but it was not there when voting opened
-      // (the snapshot would hold it), so it was cast in the window or while the bot was away then.
-      if (!inWindow && vote.source !== 'platform') return void accounting.outsideWindow++;
-      if (minAgeMs > 0) {
-        const since = vote.voter.since ?? firstSeen.get(vote.voter.id);
-        if (since === undefined) accounting.ageUnknown++;
-        else if (vote.at - since < minAgeMs) return void accounting.tooYoung++;
-      }
-      return true;
-    });
-    accounting.counted += votes.length;
+    let votes = 0;
+    for (const vote of reconcile(recorded, platform, closedAt, accounting)) {
+      const verdict = judge(vote, entry, contest, minAgeMs, firstSeen);
+      if (verdict === 'ageUnknown') accounting.ageUnknown++;
+      if (verdict === 'counted' || verdict === 'ageUnknown') votes++;
+      else accounting[verdict]++;
+    }
+    accounting.counted += votes;
     ranked.push({
       clipId: entry.clipId,
       author: entry.author,
       enteredAt: entry.enteredAt,
-      votes: votes.length,
+      votes,
     });
   }
   return { ranking: rankEntries(ranked), accounting };
+}
+
+type Verdict = 'counted' | 'ageUnknown' | 'bots' | 'self' | 'outsideWindow' | 'tooYoung';
+
+/** Whether one vote counts, and if not, why (the order is the order the results list them). */
+function judge(
+  vote: ContestVote,
+  entry: ContestEntry,
+  contest: Pick<Contest, 'votingOpensAt' | 'votingClosesAt'>,
+  minAgeMs: number,
+  firstSeen: ReadonlyMap<string, number>,
+): Verdict {
+  if (vote.voter.bot) return 'bots';
+  if (vote.voter.id === entry.author.id) return 'self';
+  // Found at close: when it was cast is unknown, but it was not there when voting opened (the
+  // snapshot would hold it), so it was cast in the window or while the bot was away then.
+  const inWindow =
+    vote.source === 'platform' ||
+    (vote.source !== 'early' && vote.at >= contest.votingOpensAt && vote.at <= contest.votingClosesAt);
+  if (!inWindow) return 'outsideWindow';
+  if (minAgeMs === 0) return 'counted';
+  const since = vote.voter.since ?? firstSeen.get(vote.voter.id);
+  if (since === undefined) return 'ageUnknown';
+  return vote.at - since < minAgeMs ? 'tooYoung' : 'counted';
 }
 
 /** The bot's record of one entry's votes, put right by the platform's own list. */
