@@ -35,18 +35,43 @@ export function namedMembers(
   return [...named.values()];
 }
 
+/**
+ * Every request screens its prompt against every member the workspace knows, so each id's and
+ * name's pattern is compiled once and kept (a few thousand at most; the oldest go first).
+ */
+const PATTERNS_MAX = 5000;
+const patterns = new Map<string, { regex: RegExp | undefined; words: number }>();
+function patternFor(key: string, make: () => { regex: RegExp | undefined; words: number }) {
+  let entry = patterns.get(key);
+  if (!entry) {
+    if (patterns.size >= PATTERNS_MAX) patterns.delete(patterns.keys().next().value!);
+    entry = make();
+    patterns.set(key, entry);
+  }
+  return entry;
+}
+
 function mentionsId(text: string, id: string): boolean {
   if (id.length < ID_MIN) return false;
-  return new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(id)}(?![\\p{L}\\p{N}])`, 'u').test(text);
+  const { regex } = patternFor(`id:${id}`, () => ({
+    regex: new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(id)}(?![\\p{L}\\p{N}])`, 'u'),
+    words: 1,
+  }));
+  return regex!.test(text);
 }
 
 function mentionsName(text: string, rawName: string): boolean {
-  const name = rawName.normalize('NFKC').trim();
-  if ((name.match(/\p{L}/gu)?.length ?? 0) < NAME_MIN_LETTERS) return false;
-  const words = name.split(/\s+/).map(escapeRegExp);
-  const pattern = new RegExp(`(?<![\\p{L}\\p{N}_])(@?)(${words.join('\\s+')})(?![\\p{L}\\p{N}_])`, 'giu');
-  for (const match of text.matchAll(pattern)) {
-    if (words.length > 1 || match[1] === '@') return true;
+  const { regex, words } = patternFor(`name:${rawName}`, () => {
+    const name = rawName.normalize('NFKC').trim();
+    if ((name.match(/\p{L}/gu)?.length ?? 0) < NAME_MIN_LETTERS) return { regex: undefined, words: 0 };
+    const parts = name.split(/\s+/).map(escapeRegExp);
+    const source = `(?<![\\p{L}\\p{N}_])(@?)(${parts.join('\\s+')})(?![\\p{L}\\p{N}_])`;
+    return { regex: new RegExp(source, 'giu'), words: parts.length };
+  });
+  if (!regex) return false;
+  // matchAll works on a copy of the regex, so the shared one's lastIndex never moves.
+  for (const match of text.matchAll(regex)) {
+    if (words > 1 || match[1] === '@') return true;
     if (/^\p{Lu}/u.test(match[2] ?? '')) return true;
   }
   return false;
