@@ -3,6 +3,7 @@ import type { ProviderCapabilities } from '../../core/capabilities.ts';
 import { ConfigError, ErrorCode, ProviderError } from '../../core/errors.ts';
 import { type Logger, silentLogger } from '../../core/ports/logger.ts';
 import type { RenderRequest, RenderStatus, VideoProvider } from '../../core/ports/video-provider.ts';
+import { loggedFailure, mappedCall } from '../shared/call.ts';
 import { pickModels } from '../shared/catalog.ts';
 import type { Operation } from '../shared/http-failure.ts';
 import { PROVIDER_MESSAGES as MESSAGES } from '../shared/messages.ts';
@@ -261,21 +262,16 @@ class FalVideoProvider implements FalProvider {
     }
   }
 
-  async #call<T>(operation: Operation, run: () => Promise<T>): Promise<T> {
-    try {
-      return await run();
-    } catch (error) {
-      throw this.#mapped(operation, error);
-    }
+  #call<T>(operation: Operation, run: () => Promise<T>): Promise<T> {
+    return mappedCall(operation, run, (error) => this.#toError(operation, error), this.#logger);
   }
 
   #mapped(operation: Operation, error: unknown): Error {
-    const mapped = toFalError(error, { provider: this.name, operation, redact: this.#redact });
-    this.#logger.debug(
-      { operation, code: mapped.code, retryable: mapped.retryable, err: mapped.message },
-      'provider call failed',
-    );
-    return mapped;
+    return loggedFailure(this.#logger, operation, this.#toError(operation, error));
+  }
+
+  #toError(operation: Operation, error: unknown) {
+    return toFalError(error, { provider: this.name, operation, redact: this.#redact });
   }
 }
 

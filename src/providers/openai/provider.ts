@@ -4,6 +4,7 @@ import type { ModelCapabilities, ProviderCapabilities } from '../../core/capabil
 import { ConfigError, ErrorCode, ProviderError } from '../../core/errors.ts';
 import { type Logger, silentLogger } from '../../core/ports/logger.ts';
 import type { RenderRequest, RenderStatus, VideoProvider } from '../../core/ports/video-provider.ts';
+import { mappedCall } from '../shared/call.ts';
 import { watchedChunks } from '../shared/stream.ts';
 import { MESSAGES, makeRedactor, type Operation, type Redact, toProviderError } from './errors.ts';
 import { SORA_MODELS } from './models.ts';
@@ -158,17 +159,9 @@ class OpenAIVideoProvider implements VideoProvider {
     });
   }
 
-  async #call<T>(operation: Operation, run: () => Promise<T>): Promise<T> {
-    try {
-      return await run();
-    } catch (error) {
-      const mapped = toProviderError(error, { provider: this.name, operation, redact: this.#redact });
-      this.#logger.debug(
-        { operation, code: mapped.code, retryable: mapped.retryable, err: mapped.message },
-        'provider call failed',
-      );
-      throw mapped;
-    }
+  #call<T>(operation: Operation, run: () => Promise<T>): Promise<T> {
+    const context = { provider: this.name, operation, redact: this.#redact };
+    return mappedCall(operation, run, (error) => toProviderError(error, context), this.#logger);
   }
 }
 

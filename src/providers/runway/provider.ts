@@ -5,6 +5,7 @@ import type { ProviderCapabilities } from '../../core/capabilities.ts';
 import { ConfigError, ErrorCode, ProviderError } from '../../core/errors.ts';
 import { type Logger, silentLogger } from '../../core/ports/logger.ts';
 import type { RenderRequest, RenderStatus, VideoProvider } from '../../core/ports/video-provider.ts';
+import { mappedCall } from '../shared/call.ts';
 import { pickModels } from '../shared/catalog.ts';
 import type { Operation } from '../shared/http-failure.ts';
 import { PROVIDER_MESSAGES as MESSAGES } from '../shared/messages.ts';
@@ -225,17 +226,9 @@ class RunwayVideoProvider implements RunwayProvider {
     if (this.#outputs.size > URL_CACHE_SIZE) this.#outputs.delete(this.#outputs.keys().next().value!);
   }
 
-  async #call<T>(operation: Operation, run: () => Promise<T>): Promise<T> {
-    try {
-      return await run();
-    } catch (error) {
-      const mapped = toRunwayError(error, { provider: this.name, operation, redact: this.#redact });
-      this.#logger.debug(
-        { operation, code: mapped.code, retryable: mapped.retryable, err: mapped.message },
-        'provider call failed',
-      );
-      throw mapped;
-    }
+  #call<T>(operation: Operation, run: () => Promise<T>): Promise<T> {
+    const context = { provider: this.name, operation, redact: this.#redact };
+    return mappedCall(operation, run, (error) => toRunwayError(error, context), this.#logger);
   }
 }
 
