@@ -118,6 +118,16 @@ describe('drill: Redis restarts during voting', () => {
     let failures = 0;
     let restarted = false;
     let next = 0;
+    // Once a third are in, voters wait until the shutdown is issued, so Redis goes down mid-vote
+    // however fast the votes go (auto-pipelined, 1,000 votes can finish before a poll notices).
+    let thirdIn!: () => void;
+    const third = new Promise<void>((resolve) => {
+      thirdIn = resolve;
+    });
+    let resume!: () => void;
+    const shutdownIssued = new Promise<void>((resolve) => {
+      resume = resolve;
+    });
     const voter = async () => {
       while (next < votes.length) {
         const vote = votes[next++]!;
@@ -130,6 +140,10 @@ describe('drill: Redis restarts during voting', () => {
               counted: result.counted,
               beforeRestart: !restarted,
             });
+            if (acknowledged.length >= votes.length / 3) {
+              thirdIn();
+              await shutdownIssued;
+            }
             break;
           } catch {
             failures++; // the caller saw the failure; the platform sends the event again
@@ -140,10 +154,13 @@ describe('drill: Redis restarts during voting', () => {
     };
     const voting = Promise.all(Array.from({ length: PARALLEL }, voter));
 
-    await waitFor(() => acknowledged.length >= votes.length / 3, 'a third of the votes in');
+    await third;
     restarted = true;
     const outstandingAtRestart = votes.length - acknowledged.length;
-    await stopRedis();
+    // stopRedis sends SHUTDOWN before its first await: the voters resume against a Redis going down.
+    const stopped = stopRedis();
+    resume();
+    await stopped;
     // Down long enough that commands in flight run out of reconnect attempts and fail.
     await new Promise((r) => setTimeout(r, 1500));
     await startRedis();
