@@ -6,9 +6,10 @@ import { HttpRouter } from '../../src/http/router.ts';
 import { createSimulator } from '../../src/providers/simulator/index.ts';
 import type { Simulator } from '../../src/providers/simulator/types.ts';
 import { mountProviderWebhooks } from '../../src/providers/webhooks.ts';
-import { tempDir, waitForEnd } from '../helpers/pipeline.ts';
+import { tempDir } from '../helpers/pipeline.ts';
 import { RecordingMessenger } from '../helpers/recording-messenger.ts';
 import { dropPrefix, REDIS_URL, uniquePrefix } from '../helpers/redis.ts';
+import { expectWokenByWebhook } from '../helpers/webhook-checks.ts';
 
 /**
  * fal's webhook wakes a rendering clip at once. The first status poll is set 20 s away, so a
@@ -49,16 +50,7 @@ afterAll(async () => {
 
 describe('fal webhooks', () => {
   it('wake a rendering clip, which is posted long before its next poll', async () => {
-    const clip = await app.service.request({
-      prompt: 'a heron lifting off a misty lake',
-      options: { durationS: 4, size: '1280x720' },
-      author: { id: 'u1', name: 'Ada' },
-      place: { surface: 'test', workspaceId: 'w', channelId: 'c' },
-    });
-    const done = await waitForEnd(app, clip.id, 12_000);
-    expect(done.state).toBe('posted');
-    expect(done.statusCalls).toBe(1);
-    expect(sim.stats().webhooksDelivered).toBeGreaterThanOrEqual(1);
+    await expectWokenByWebhook(app, sim);
   });
 
   it('answer a call about no known job without waking anything, and refuse one that is not a webhook', async () => {

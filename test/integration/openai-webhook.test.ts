@@ -7,9 +7,10 @@ import { createOpenAIProvider } from '../../src/providers/openai/index.ts';
 import { createSimulator, signWebhook } from '../../src/providers/simulator/index.ts';
 import type { Simulator } from '../../src/providers/simulator/types.ts';
 import { mountProviderWebhooks } from '../../src/providers/webhooks.ts';
-import { tempDir, waitForEnd } from '../helpers/pipeline.ts';
+import { tempDir } from '../helpers/pipeline.ts';
 import { RecordingMessenger } from '../helpers/recording-messenger.ts';
 import { dropPrefix, REDIS_URL, uniquePrefix } from '../helpers/redis.ts';
+import { askFor, expectWokenByWebhook } from '../helpers/webhook-checks.ts';
 
 /**
  * OpenAI's signed video webhooks wake a rendering clip at once. The first status poll is set
@@ -85,26 +86,12 @@ const event = (type: string, id: string) => ({
 
 describe('OpenAI video webhooks', () => {
   it('wake a rendering clip, which is posted long before its next poll', async () => {
-    const clip = await app.service.request({
-      prompt: 'a heron lifting off a misty lake',
-      options: { durationS: 4, size: '1280x720' },
-      author: { id: 'u1', name: 'Ada' },
-      place: { surface: 'test', workspaceId: 'w', channelId: 'c' },
-    });
-    const done = await waitForEnd(app, clip.id, 12_000);
-    expect(done.state).toBe('posted');
-    expect(done.statusCalls).toBe(1);
-    expect(sim.stats().webhooksDelivered).toBeGreaterThanOrEqual(1);
+    await expectWokenByWebhook(app, sim);
   });
 
   it('refuse a call that is unsigned or signed with another secret, and wake nothing', async () => {
-    const clip = await app.service.request({
-      // [slow]: the simulator renders it 10x longer, so its own webhook cannot come first.
-      prompt: 'a slow pan across a frozen harbour [slow]',
-      options: { durationS: 4, size: '1280x720' },
-      author: { id: 'u2', name: 'Bob' },
-      place: { surface: 'test', workspaceId: 'w', channelId: 'c' },
-    });
+    // [slow]: the simulator renders it 10x longer, so its own webhook cannot come first.
+    const clip = await askFor(app, 'a slow pan across a frozen harbour [slow]', { id: 'u2', name: 'Bob' });
     // Submitted, and now waiting 20 s for its first poll (the render takes 6 s).
     let current = await app.store.clips.get(clip.id);
     for (let i = 0; i < 100 && !current?.providerJobId; i++) {

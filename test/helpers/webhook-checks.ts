@@ -1,0 +1,27 @@
+import { expect } from 'vitest';
+import type { App } from '../../src/app.ts';
+import type { Member } from '../../src/core/clip.ts';
+import type { Simulator } from '../../src/providers/simulator/types.ts';
+import { waitForEnd } from './pipeline.ts';
+
+/** A 4-second landscape clip asked for in the webhook tests' one channel. */
+export function askFor(app: App, prompt: string, author: Member = { id: 'u1', name: 'Ada' }) {
+  return app.service.request({
+    prompt,
+    options: { durationS: 4, size: '1280x720' },
+    author,
+    place: { surface: 'test', workspaceId: 'w', channelId: 'c' },
+  });
+}
+
+/**
+ * A clip posted after exactly one status call, with the app's first poll 20 s away: only the
+ * provider's webhook can have woken it.
+ */
+export async function expectWokenByWebhook(app: App, sim: Simulator): Promise<void> {
+  const clip = await askFor(app, 'a heron lifting off a misty lake');
+  const done = await waitForEnd(app, clip.id, 12_000);
+  expect(done.state).toBe('posted');
+  expect(done.statusCalls).toBe(1);
+  expect(sim.stats().webhooksDelivered).toBeGreaterThanOrEqual(1);
+}
