@@ -38,7 +38,7 @@ try {
   if (run('ack')) rows.push(await benchAck());
   if (run('inflight')) rows.push(await benchInFlight({ concurrency: 10 }));
   if (run('inflight')) rows.push(await benchInFlight({ concurrency: 10, execArgv: startFlags() }));
-  if (run('polling')) rows.push(await benchPolling());
+  if (run('polling')) rows.push(...(await benchPolling()));
   if (run('delivery')) rows.push(await benchDelivery());
   if (run('edits')) rows.push(await benchEdits());
   if (run('admission')) rows.push(await benchAdmission(sim));
