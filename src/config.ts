@@ -116,6 +116,9 @@ const schema = z.object({
   OPENAI_API_KEY: optionalString,
   OPENAI_BASE_URL: url('an http(s) URL such as https://api.openai.com/v1').optional(),
   OPENAI_WEBHOOK_SECRET: optionalString,
+  // OpenAI retries a failed webhook delivery for up to 72 h (reference §6.1): a poll every few
+  // minutes is safety net enough, and a render shorter than this makes no status call at all.
+  OPENAI_WEBHOOK_FALLBACK_MS: int(1000, 3_600_000, 5 * 60_000),
   OPENAI_MODELS: z
     .string()
     .transform((text, ctx) => {
@@ -201,6 +204,8 @@ export type ProviderConfig =
       models?: z.infer<typeof gatewayModel>[];
       /** The project's webhook signing secret: /webhooks/openai is mounted and polling backs off. */
       webhookSecret?: string;
+      /** With a webhook secret: at most one status call per this many ms, as a safety net. */
+      webhookFallbackMs?: number;
     }
   | { kind: 'fal'; apiKey: string; baseUrl?: string; endpoints?: string[]; webhookUrl?: string }
   | { kind: 'runway'; apiKey: string; baseUrl?: string; models?: string[] }
@@ -392,7 +397,9 @@ function chooseProviders(e: Env): ProviderConfig[] {
           apiKey: e.OPENAI_API_KEY,
           ...(e.OPENAI_BASE_URL ? { baseUrl: e.OPENAI_BASE_URL } : {}),
           ...(e.OPENAI_MODELS ? { models: e.OPENAI_MODELS } : {}),
-          ...(e.OPENAI_WEBHOOK_SECRET ? { webhookSecret: e.OPENAI_WEBHOOK_SECRET } : {}),
+          ...(e.OPENAI_WEBHOOK_SECRET
+            ? { webhookSecret: e.OPENAI_WEBHOOK_SECRET, webhookFallbackMs: e.OPENAI_WEBHOOK_FALLBACK_MS }
+            : {}),
         };
       }
       case 'fal': {

@@ -349,14 +349,28 @@ export class ClipService {
 
   /**
    * A provider says a render finished (webhook): check on the clip now instead of at its next
-   * poll. Only wakes the job; the status call stays the source of truth, so a forged or repeated
-   * webhook costs at most one early status check. False when no rendering clip has that job.
+   * poll. An unsigned call only wakes the job, so the status call stays the source of truth and a
+   * forged or repeated one costs at most one early status check. A completion whose signature
+   * the caller verified (`signed`) is recorded, and the job fetches without asking again. False
+   * when no rendering clip has that job.
    */
-  async wake(provider: string, providerJobId: string): Promise<boolean> {
+  async wake(provider: string, providerJobId: string, signed?: { completed: true }): Promise<boolean> {
     const clipId = await this.#deps.store.messages.clipFor(providerJobKey(provider, providerJobId));
     const clip = clipId ? await this.#deps.store.clips.get(clipId) : undefined;
     if (!clip || clip.providerJobId !== providerJobId) return false;
     if (clip.state !== 'submitted' && clip.state !== 'rendering') return false;
+    if (signed?.completed && clip.reportedDoneAt === undefined) {
+      try {
+        await this.#deps.store.clips.update(clip.id, { reportedDoneAt: this.#deps.clock.now() }, [
+          'submitted',
+          'rendering',
+        ]);
+      } catch (error) {
+        // The job moved on meanwhile (it saw the end itself): nothing to record or wake.
+        if (error instanceof ReelbotError && error.code === ErrorCode.Conflict) return false;
+        throw error; // the store is away: a 5xx makes the provider send the webhook again
+      }
+    }
     return this.#deps.queue.wake(clip.id);
   }
 

@@ -159,6 +159,8 @@ export interface Clip {
   updatedAt: number;
   submittedAt?: number;
   renderedAt?: number;
+  /** When the provider's signed webhook said the render completed: fetched with no status call. */
+  reportedDoneAt?: number;
   postedAt?: number;
   /** Set when the author or an admin deleted it; deleted clips are never listed or ranked. */
   deletedAt?: number;

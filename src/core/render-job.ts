@@ -120,11 +120,23 @@ export function createRenderJob(deps: RenderJobDeps): JobHandler {
     }
     current = await update(current, { state: 'submitted', submittedAt: clock.now(), retries: 0 }, ['queued']);
     await showCard(current, true);
-    return again(settings.pollMinMs);
+    // With signed webhooks the first look is only the safety net; else the adaptive polls begin.
+    return again(providers.get(current.provider).webhookFallbackMs ?? settings.pollMinMs);
   }
 
   async function poll(clip: Clip, log: Logger): Promise<JobOutcome | Clip> {
     const provider = providers.get(clip.provider);
+    if (clip.reportedDoneAt !== undefined && provider.webhookFallbackMs !== undefined) {
+      // The provider's signed webhook said so (ClipService.wake): no status call needed.
+      const rendered = await update(clip, {
+        state: 'fetching',
+        progress: 100,
+        renderedAt: clock.now(),
+        retries: 0,
+      });
+      metrics.rendered(rendered);
+      return rendered;
+    }
     const elapsedMs = clock.now() - (clip.submittedAt ?? clip.createdAt);
     const status = await provider.status(clip.providerJobId!);
     const calls = clip.statusCalls + 1;
@@ -162,17 +174,16 @@ export function createRenderJob(deps: RenderJobDeps): JobHandler {
     const remaining = estimateRemainingMs(elapsedMs, progress);
     const etaS = remaining === undefined ? undefined : Math.ceil(remaining / 1000);
     if (moved) await showCard(updated, clip.state !== 'rendering', etaS);
-    return again(
-      nextPollDelay(
-        { minMs: settings.pollMinMs, maxMs: settings.pollMaxMs },
-        {
-          elapsedMs,
-          calls,
-          ...(status.progress !== undefined ? { progress } : {}),
-          ...(status.pollAfterMs !== undefined ? { hintMs: status.pollAfterMs } : {}),
-        },
-      ),
+    const delay = nextPollDelay(
+      { minMs: settings.pollMinMs, maxMs: settings.pollMaxMs },
+      {
+        elapsedMs,
+        calls,
+        ...(status.progress !== undefined ? { progress } : {}),
+        ...(status.pollAfterMs !== undefined ? { hintMs: status.pollAfterMs } : {}),
+      },
     );
+    return again(Math.max(delay, provider.webhookFallbackMs ?? 0));
   }
 
   /** Download to a worker-local file. Also used when a resumed worker lacks the file. */

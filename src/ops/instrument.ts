@@ -31,6 +31,7 @@ export function instrumentProvider(provider: VideoProvider, metrics: OpsMetrics)
     submit: (request) => timed(() => provider.submit(request), record('submit')),
     status: (id) => timed(() => provider.status(id), record('status')),
     download: (id) => timed(() => provider.download(id), record('download')),
+    ...(provider.webhookFallbackMs !== undefined ? { webhookFallbackMs: provider.webhookFallbackMs } : {}),
   };
   // Only where the provider has it: the registry offers Edit video by its presence.
   const remix = provider.remix?.bind(provider);

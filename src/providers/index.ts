@@ -29,13 +29,6 @@ const SIMULATED_MODELS: ModelCapabilities[] = SORA_MODELS.map((m) => ({
  * through the same OpenAI-compatible adapter a gateway would use, so the zero-config path runs
  * the real client code.
  */
-/**
- * With OpenAI webhooks on, a status call is only the safety net for a lost webhook (OpenAI
- * retries a failed delivery for up to 72 h, reference §6.1): ask no more often than this, and
- * POLL_MAX_MS still caps it.
- */
-const WEBHOOK_FALLBACK_MS = 60_000;
-
 export async function createProviders(config: Config, logger: Logger): Promise<ProviderSet> {
   let simulator: Simulator | undefined;
   const providers: VideoProvider[] = [];
@@ -78,7 +71,7 @@ function createProvider(
         apiKey: entry.apiKey,
         ...(entry.baseUrl ? { baseURL: entry.baseUrl } : {}),
         ...(entry.models ? { models: entry.models.map(gatewayModel) } : {}),
-        ...(entry.webhookSecret ? { webhookFallbackMs: WEBHOOK_FALLBACK_MS } : {}),
+        ...(entry.webhookFallbackMs ? { webhookFallbackMs: entry.webhookFallbackMs } : {}),
         logger,
       });
     case 'fal':

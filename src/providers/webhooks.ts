@@ -9,10 +9,11 @@ import { jobIdFromWebhook } from './fal/webhook.ts';
 const MAX_BODY_BYTES = 64 * 1024;
 
 /**
- * Routes on PORT where video providers say a render finished. They only wake the clip's job
- * (ClipService.wake): the status call that follows decides what happened, so an unsigned or
- * forged call can do no more than one early status check. Always 200 for a well-formed call, so
- * the provider stops retrying one we cannot place.
+ * Routes on PORT where video providers say a render finished. fal's calls are not verified, so
+ * they only wake the clip's job (ClipService.wake) and the status call that follows decides: a
+ * forged call can do no more than one early status check. OpenAI's are signed: a verified
+ * `video.completed` is trusted and fetched with no status call. Always 200 for a well-formed
+ * call, so the provider stops retrying one we cannot place.
  */
 export function mountProviderWebhooks(
   http: HttpRouter,
@@ -82,7 +83,13 @@ function mountOpenAIWebhook(
       res.writeHead(200, { 'content-type': 'application/json' }).end('{"woke":false}');
       return;
     }
-    const woke = await service.wake(options.provider, videoId);
+    // Verified above: a completion is trusted (no status call); a failure only wakes, and the
+    // status call that follows fetches the provider's reason for the card.
+    const woke = await service.wake(
+      options.provider,
+      videoId,
+      event.type === 'video.completed' ? { completed: true } : undefined,
+    );
     logger.debug({ providerJobId: videoId, type: event.type, woke }, 'OpenAI webhook');
     res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ woke }));
   });

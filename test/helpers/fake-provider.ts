@@ -24,6 +24,8 @@ export class FakeProvider implements VideoProvider {
   readonly #calls = new Map<string, number>();
 
   readonly #model: ModelCapabilities;
+  /** Set when the test plays a provider that reports completion by signed webhook. */
+  webhookFallbackMs?: number;
   /** Set to give this provider a provider-side remix. */
   remix?: (sourceJobId: string, prompt: string, idempotencyKey: string) => Promise<string>;
 

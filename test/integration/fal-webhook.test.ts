@@ -50,7 +50,7 @@ afterAll(async () => {
 
 describe('fal webhooks', () => {
   it('wake a rendering clip, which is posted long before its next poll', async () => {
-    await expectWokenByWebhook(app, sim);
+    await expectWokenByWebhook(app, sim, 1);
   });
 
   it('answer a call about no known job without waking anything, and refuse one that is not a webhook', async () => {

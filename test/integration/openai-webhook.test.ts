@@ -3,7 +3,6 @@ import { type App, createApp } from '../../src/app.ts';
 import { loadConfig } from '../../src/config.ts';
 import { silentLogger } from '../../src/core/ports/logger.ts';
 import { HttpRouter } from '../../src/http/router.ts';
-import { createOpenAIProvider } from '../../src/providers/openai/index.ts';
 import { createSimulator, signWebhook } from '../../src/providers/simulator/index.ts';
 import type { Simulator } from '../../src/providers/simulator/types.ts';
 import { mountProviderWebhooks } from '../../src/providers/webhooks.ts';
@@ -13,8 +12,9 @@ import { dropPrefix, REDIS_URL, uniquePrefix } from '../helpers/redis.ts';
 import { askFor, expectWokenByWebhook } from '../helpers/webhook-checks.ts';
 
 /**
- * OpenAI's signed video webhooks wake a rendering clip at once. The first status poll is set
- * 20 s away, so a clip posted within a few seconds can only have been woken by the webhook.
+ * OpenAI's signed video webhooks: a verified `video.completed` is trusted, so the clip is fetched
+ * at once with no status call. The first status poll is minutes away (the safety net), so a clip
+ * posted within a few seconds can only have been woken by the webhook.
  */
 const SECRET = `whsec_${Buffer.from('reelbot-openai-webhook-test-secret').toString('base64')}`;
 let sim: Simulator;
@@ -85,8 +85,8 @@ const event = (type: string, id: string) => ({
 });
 
 describe('OpenAI video webhooks', () => {
-  it('wake a rendering clip, which is posted long before its next poll', async () => {
-    await expectWokenByWebhook(app, sim);
+  it('fetch a clip whose signed completion arrived, with no status call at all', async () => {
+    await expectWokenByWebhook(app, sim, 0);
   });
 
   it('refuse a call that is unsigned or signed with another secret, and wake nothing', async () => {
@@ -104,10 +104,12 @@ describe('OpenAI video webhooks', () => {
     expect(String(forged.body.error)).toMatch(/signature/);
     const unsigned = await post(event('video.completed', videoId));
     expect(unsigned.status).toBe(400);
-    expect((await app.store.clips.get(clip.id))?.statusCalls).toBe(0);
-    // With webhooks on, a status call asks to be repeated only as a safety net.
-    const provider = createOpenAIProvider({ apiKey: 'sk-x', baseURL: sim.url, webhookFallbackMs: 60_000 });
-    expect(await provider.status(videoId)).toMatchObject({ pollAfterMs: 60_000 });
+    // Neither was believed: nothing recorded, no status call, still rendering.
+    const after = await app.store.clips.get(clip.id);
+    expect(after).toMatchObject({ statusCalls: 0, state: 'submitted' });
+    expect(after?.reportedDoneAt).toBeUndefined();
+    // With webhooks on, the safety-net poll is OPENAI_WEBHOOK_FALLBACK_MS away (5 min by default).
+    expect(app.providers.get('openai').webhookFallbackMs).toBe(5 * 60_000);
     await app.service.cancel(clip.id, { id: 'u2', name: 'Bob' });
   });
 

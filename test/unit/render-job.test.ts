@@ -5,6 +5,7 @@ import { silentLogger } from '../../src/core/ports/logger.ts';
 import { ProviderRegistry } from '../../src/core/providers.ts';
 import { createRenderJob } from '../../src/core/render-job.ts';
 import { settings, setup } from '../helpers/core-harness.ts';
+import { FakeProvider } from '../helpers/fake-provider.ts';
 
 describe('render job', () => {
   let t: ReturnType<typeof setup>;
@@ -287,3 +288,45 @@ function setupHandlerLike(t: ReturnType<typeof setup>): JobHandler {
     settings,
   });
 }
+
+describe('render job with signed provider webhooks', () => {
+  const FALLBACK_MS = 300_000;
+  let t: ReturnType<typeof setup>;
+  beforeEach(() => {
+    const provider = new FakeProvider();
+    provider.webhookFallbackMs = FALLBACK_MS;
+    t = setup({ providers: [provider] });
+  });
+  const step = (clipId: string) => t.handler({ id: clipId, data: { clipId } });
+  const jobOf = async (clipId: string) => (await t.store.clips.get(clipId))!.providerJobId!;
+
+  it('waits only the safety-net interval, and fetches a signed completion with no status call', async () => {
+    const clip = await t.request();
+    expect(await step(clip.id)).toEqual({ kind: 'again', delayMs: FALLBACK_MS });
+    await t.service.wake('fake', await jobOf(clip.id), { completed: true });
+    expect((await t.store.clips.get(clip.id))?.reportedDoneAt).toBeDefined();
+    await t.run(clip.id);
+    expect(await t.store.clips.get(clip.id)).toMatchObject({ state: 'posted', statusCalls: 0 });
+    expect(t.provider.statusCalls).toBe(0);
+    expect(t.messenger.uploads).toHaveLength(1);
+  });
+
+  it('believes nothing from an unsigned wake, and polls at the safety-net interval when no webhook comes', async () => {
+    const clip = await t.request();
+    await step(clip.id);
+    await t.service.wake('fake', await jobOf(clip.id));
+    expect((await t.store.clips.get(clip.id))?.reportedDoneAt).toBeUndefined();
+    const outcomes = await t.run(clip.id);
+    expect(await t.store.clips.get(clip.id)).toMatchObject({ state: 'posted', statusCalls: 3 });
+    const waits = outcomes.flatMap((o) => (o.kind === 'again' ? [o.delayMs] : []));
+    // Every wait while rendering is the safety net (the adaptive delay would be a few seconds).
+    expect(waits.slice(0, 2)).toEqual([FALLBACK_MS, FALLBACK_MS]);
+  });
+
+  it('records nothing for a completion that arrives after the job saw the end itself', async () => {
+    const clip = await t.request();
+    await t.run(clip.id);
+    expect(await t.service.wake('fake', await jobOf(clip.id), { completed: true })).toBe(false);
+    expect((await t.store.clips.get(clip.id))?.reportedDoneAt).toBeUndefined();
+  });
+});

@@ -36,6 +36,12 @@ export interface VideoProvider {
   remix?(providerJobId: string, prompt: string, idempotencyKey: string): Promise<string>;
   /** Ask how a render is going. */
   status(providerJobId: string): Promise<RenderStatus>;
+  /**
+   * Set when the provider tells of finished renders by signed webhook: status checks are then
+   * only a safety net for a lost webhook, at most one per this many ms (POLL_MAX_MS does not cap
+   * it), and a signed completion is trusted without another status call.
+   */
+  readonly webhookFallbackMs?: number;
   /** Start a render exactly once (no automatic retries); returns the provider's job id. */
   submit(request: RenderRequest): Promise<string>;
 }

@@ -26,9 +26,9 @@ export interface OpenAIProviderOptions {
   /** SDK retries for reads (status, download), which are safe to repeat (default 2). */
   readRetries?: number;
   /**
-   * The project sends `video.completed` / `video.failed` webhooks to this bot (reference §6), so
-   * status calls are only a safety net: each asks to be repeated no sooner than this (the worker
-   * still caps it at POLL_MAX_MS). Unset: adaptive polling alone.
+   * The project sends signed `video.completed` / `video.failed` webhooks to this bot (reference
+   * §6), so status calls are only a safety net, at most one per this many ms (VideoProvider).
+   * Unset: adaptive polling alone.
    */
   webhookFallbackMs?: number;
 }
@@ -48,7 +48,7 @@ class OpenAIVideoProvider implements VideoProvider {
   readonly #redact: Redact;
   readonly #readRetries: number;
   readonly #downloadIdleMs: number;
-  readonly #webhookFallbackMs: number | undefined;
+  readonly webhookFallbackMs?: number;
 
   constructor(options: OpenAIProviderOptions) {
     if (!options.apiKey) throw new ConfigError('The OpenAI-compatible video provider needs an API key.');
@@ -58,7 +58,7 @@ class OpenAIVideoProvider implements VideoProvider {
     this.#redact = makeRedactor(options.apiKey);
     this.#readRetries = options.readRetries ?? 2;
     this.#downloadIdleMs = options.downloadIdleMs ?? 60_000;
-    this.#webhookFallbackMs = options.webhookFallbackMs;
+    if (options.webhookFallbackMs !== undefined) this.webhookFallbackMs = options.webhookFallbackMs;
     // Everything explicit: the SDK would otherwise read OPENAI_* variables itself, and only
     // config.ts may read the environment. logLevel 'off' keeps OPENAI_LOG=debug from dumping requests.
     this.#client = new OpenAI({
@@ -114,8 +114,8 @@ class OpenAIVideoProvider implements VideoProvider {
       this.#client.videos.retrieve(providerJobId).withResponse(),
     );
     const header = Number.parseInt(response.headers.get('openai-poll-after-ms') ?? '', 10);
-    const hint = Math.max(Number.isFinite(header) && header > 0 ? header : 0, this.#webhookFallbackMs ?? 0);
-    const status = toRenderStatus(data, this.#redact, hint > 0 ? hint : undefined);
+    const hint = Number.isFinite(header) && header > 0 ? header : undefined;
+    const status = toRenderStatus(data, this.#redact, hint);
     if (
       status.state === 'failed' &&
       !['failed', 'cancelled', 'canceled', 'expired', 'error'].includes(data.status)
