@@ -99,7 +99,11 @@ export function parseCommandText(
   const options: Record<string, string> = {};
   const leading = (marks[0] ? rest.slice(0, marks[0].start) : rest).trim();
   if (leading !== '') {
-    const free = command.options.find((o) => o.required && o.type === 'string');
+    // The words before any name:value go to the free-text option (a prompt), or to the only
+    // option a command has (`/sora top week`); the command's schema checks the value.
+    const free =
+      command.options.find((o) => o.required && o.type === 'string') ??
+      (command.options.length === 1 ? command.options[0] : undefined);
     if (!free) {
       return {
         ok: false,

@@ -31,6 +31,11 @@ describe('reading a command line', () => {
     });
   });
 
+  it('gives the words to the only option of a command that has one, as Slack does', () => {
+    expect(parse('/sora top all')).toEqual({ ok: true, command: 'top', options: { period: 'all' } });
+    expect(parse('/sora consent on')).toEqual({ ok: true, command: 'consent', options: { choice: 'on' } });
+  });
+
   it('refuses what it cannot read, with a sentence that says what to type', () => {
     expect(parse('')).toEqual({
       ok: false,
@@ -86,9 +91,12 @@ describe('reading a command line', () => {
     expect(parse('/sora contest start ghosts in the machine vote:1h')).toMatchObject({
       options: { theme: 'ghosts in the machine', vote: '1h' },
     });
-    expect(parse('/sora contest status please')).toMatchObject({
-      ok: false,
-      message: expect.stringMatching(/^\/sora contest status does not take "please"/),
+    // A subcommand with a single option takes bare words as its value (the schema checks it).
+    expect(parse('/sora contest status kabc123')).toMatchObject({
+      ok: true,
+      group: 'contest',
+      command: 'status',
+      options: { contest: 'kabc123' },
     });
   });
 
