@@ -72,7 +72,8 @@ export function formatTime(ms: number): string {
 
 /** `in 2 h (2026-11-25 14:00 UTC)`. */
 export function formatWhen(at: number, now: number): string {
-  return at > now ? `in ${formatDuration(at - now)} (${formatTime(at)})` : formatTime(at);
+  // Reads after "until" and "opens": "until 2026-11-25 18:00 UTC (in 2 h)".
+  return at > now ? `${formatTime(at)} (in ${formatDuration(at - now)})` : formatTime(at);
 }
 
 /** A vote emoji in text: a Slack reaction name is written `:name:` (Slack draws it). */
