@@ -59,7 +59,7 @@ export function createFfmpegMedia(dir: string): MediaTool {
       await ready;
       const out = join(root, `${basename(path, '.mp4')}-thumb-${randomUUID().slice(0, 8)}.jpg`);
       try {
-        const info = await probeFile(path);
+        const info = await probe(path);
         // A clip shorter than the seek point gets its first frame.
         const at = info.durationS > THUMB_AT_S * 2 ? THUMB_AT_S : 0;
         const { code } = await runFfmpeg([
