@@ -4,6 +4,7 @@ import {
   type ContestEntry,
   type ContestResult,
   type ContestVote,
+  emptyAccounting,
   type RankedEntry,
   rankEntries,
   type VoteAccounting,
@@ -37,17 +38,7 @@ export function tallyContest(
   firstSeen: ReadonlyMap<string, number>,
   closedAt: number,
 ): ContestResult {
-  const accounting: VoteAccounting = {
-    counted: 0,
-    self: 0,
-    bots: 0,
-    outsideWindow: 0,
-    tooYoung: 0,
-    ageUnknown: 0,
-    foundAtClose: 0,
-    retracted: 0,
-    reconciled: ballots.length > 0 && ballots.every((b) => b.platform !== undefined),
-  };
+  const accounting = emptyAccounting(ballots.length > 0 && ballots.every((b) => b.platform !== undefined));
   const minAgeMs = contest.minVoterAgeDays ? contest.minVoterAgeDays * DAY_MS : 0;
   const ranked: RankedEntry[] = [];
 

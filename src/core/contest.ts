@@ -96,6 +96,19 @@ export interface VoteAccounting {
   reconciled: boolean;
 }
 
+/** Nothing counted yet: the start of every tally. */
+export const emptyAccounting = (reconciled: boolean): VoteAccounting => ({
+  counted: 0,
+  self: 0,
+  bots: 0,
+  outsideWindow: 0,
+  tooYoung: 0,
+  ageUnknown: 0,
+  foundAtClose: 0,
+  retracted: 0,
+  reconciled,
+});
+
 export interface ContestResult {
   ranking: RankedEntry[];
   accounting: VoteAccounting;

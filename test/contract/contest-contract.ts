@@ -1,5 +1,5 @@
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
-import type { Contest, ContestEntry } from '../../src/core/contest.ts';
+import { type Contest, type ContestEntry, emptyAccounting } from '../../src/core/contest.ts';
 import { ErrorCode } from '../../src/core/errors.ts';
 import type { Store } from '../../src/core/ports/store.ts';
 
@@ -77,17 +77,7 @@ export function contestContract(name: string, make: () => Promise<Store>, cleanu
     it('reads back results with an empty ranking and unsets undefined fields', async () => {
       const c = sampleContest({ minVoterAgeDays: 7 });
       await store.contests.create(c, `test:${c.place.workspaceId}:c1`);
-      const accounting = {
-        counted: 0,
-        self: 0,
-        bots: 0,
-        outsideWindow: 0,
-        tooYoung: 0,
-        ageUnknown: 0,
-        foundAtClose: 0,
-        retracted: 0,
-        reconciled: true,
-      };
+      const accounting = emptyAccounting(true);
       const updated = await store.contests.update(c.id, {
         state: 'closed',
         result: { ranking: [], accounting },

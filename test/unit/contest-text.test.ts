@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { contestStart } from '../../commands/contest-start.ts';
 import { generate } from '../../commands/generate.ts';
 import { parseOptions } from '../../commands/parse.ts';
+import { emptyAccounting } from '../../src/core/contest.ts';
 import { accountingText, formatDuration, parseDuration } from '../../src/core/contest-text.ts';
 
 const H = 3_600_000;
@@ -53,17 +54,7 @@ describe('contest windows as members write them', () => {
 });
 
 describe('how votes were counted, in words', () => {
-  const none = {
-    counted: 0,
-    self: 0,
-    bots: 0,
-    outsideWindow: 0,
-    tooYoung: 0,
-    ageUnknown: 0,
-    foundAtClose: 0,
-    retracted: 0,
-    reconciled: false,
-  };
+  const none = emptyAccounting(false);
 
   it('says only what happened', () => {
     expect(accountingText({ ...none, counted: 1 })).toBe('1 vote counted.');
