@@ -113,9 +113,8 @@ class OpenAIVideoProvider implements VideoProvider {
     const { data, response } = await this.#call('retrieve', () =>
       this.#client.videos.retrieve(providerJobId).withResponse(),
     );
-    const header = Number.parseInt(response.headers.get('openai-poll-after-ms') ?? '', 10);
-    const hint = Number.isFinite(header) && header > 0 ? header : undefined;
-    const status = toRenderStatus(data, this.#redact, hint);
+    const hint = Number.parseInt(response.headers.get('openai-poll-after-ms') ?? '', 10);
+    const status = toRenderStatus(data, this.#redact, Number.isFinite(hint) && hint > 0 ? hint : undefined);
     if (
       status.state === 'failed' &&
       !['failed', 'cancelled', 'canceled', 'expired', 'error'].includes(data.status)
