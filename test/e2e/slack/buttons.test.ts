@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { REMIX_SHORTCUT_ID } from '../../../adapters/slack/actions.ts';
-import { INPUT_MAX, PROMPT_ACTION, PROMPT_BLOCK } from '../../../adapters/slack/modal.ts';
+import { INPUT_MAX, PROMPT_BLOCK } from '../../../adapters/slack/modal.ts';
 import { ACTION_IDS } from '../../../adapters/slack/render.ts';
 import type { Clip } from '../../../src/core/clip.ts';
 import type { FakeMessage } from '../../fakes/slack/index.ts';
@@ -12,9 +12,11 @@ import {
   clipOfMessage,
   finished,
   OTHER_BOT,
+  openedModal,
   type SlackBot,
   shown,
   startSlackBot,
+  submitPrompt,
   threadMessages,
   until,
 } from './harness.ts';
@@ -68,24 +70,19 @@ describe('Remix', () => {
   it('opens a modal with the prompt, and the submitted clip lands in the thread crediting the author', async () => {
     const res = await press(BOB, 'remix', { card, root, clip });
     expect(res.status).toBe(200);
-    const opened = await until('the modal', () =>
-      bot.fake.state.views.find((v) => v.triggerId === res.triggerId),
-    );
+    const opened = await openedModal(bot, res);
     const input = (opened.view.blocks as { block_id?: string; element?: { initial_value?: string } }[]).find(
       (b) => b.block_id === PROMPT_BLOCK,
     )!;
     expect(input.element?.initial_value).toBe(clip.prompt);
 
     const before = threadMessages(bot, root.ts).length;
-    const submitted = await bot.driver.submitView({
-      user: BOB,
-      view: {
-        id: opened.id,
-        callback_id: String(opened.view.callback_id),
-        private_metadata: String(opened.view.private_metadata),
-      },
-      values: { [PROMPT_BLOCK]: { [PROMPT_ACTION]: 'a paper lantern drifting over a lake at dawn [slow]' } },
-    });
+    const submitted = await submitPrompt(
+      bot,
+      BOB,
+      opened,
+      'a paper lantern drifting over a lake at dawn [slow]',
+    );
     expect(submitted.status).toBe(200);
     const childCard = await until('the remix card', () => threadMessages(bot, root.ts)[before]);
     const child = await clipOfMessage(bot, childCard);
@@ -110,18 +107,8 @@ describe('Remix', () => {
 
   it('refuses an empty prompt inside the modal, leaving it open', async () => {
     const res = await press(BOB, 'remix', { card, root, clip });
-    const opened = await until('the modal', () =>
-      bot.fake.state.views.find((v) => v.triggerId === res.triggerId),
-    );
-    const answer = await bot.driver.submitView({
-      user: BOB,
-      view: {
-        id: opened.id,
-        callback_id: String(opened.view.callback_id),
-        private_metadata: String(opened.view.private_metadata),
-      },
-      values: { [PROMPT_BLOCK]: { [PROMPT_ACTION]: '   ' } },
-    });
+    const opened = await openedModal(bot, res);
+    const answer = await submitPrompt(bot, BOB, opened, '   ');
     expect(answer.body).toMatchObject({
       response_action: 'errors',
       errors: { [PROMPT_BLOCK]: expect.stringContaining('empty') },
@@ -132,9 +119,7 @@ describe('Remix', () => {
     const long = await ask(ADA, `${'a very long take of a river at night, '.repeat(95)} [slow]`);
     expect(long.clip.prompt.length).toBeGreaterThan(INPUT_MAX);
     const res = await press(BOB, 'remix', { ...long });
-    const opened = await until('the modal', () =>
-      bot.fake.state.views.find((v) => v.triggerId === res.triggerId),
-    );
+    const opened = await openedModal(bot, res);
     const text = JSON.stringify(opened.view.blocks);
     expect(text).toContain('the end was cut');
     const input = (opened.view.blocks as { element?: { initial_value?: string } }[]).find((b) => b.element)!;
@@ -147,20 +132,10 @@ describe('Edit video', () => {
   it('is offered where the model can edit its own video, and asks that model for the change', async () => {
     expect(shown(card)).toContain(ACTION_IDS.edit);
     const res = await press(BOB, 'edit', { card, root, clip });
-    const opened = await until('the modal', () =>
-      bot.fake.state.views.find((v) => v.triggerId === res.triggerId),
-    );
+    const opened = await openedModal(bot, res);
     expect(JSON.stringify(opened.view.title)).toContain('Edit video');
     const before = threadMessages(bot, root.ts).length;
-    await bot.driver.submitView({
-      user: BOB,
-      view: {
-        id: opened.id,
-        callback_id: String(opened.view.callback_id),
-        private_metadata: String(opened.view.private_metadata),
-      },
-      values: { [PROMPT_BLOCK]: { [PROMPT_ACTION]: 'make it night [slow]' } },
-    });
+    await submitPrompt(bot, BOB, opened, 'make it night [slow]');
     const editCard = await until('the edit card', () => threadMessages(bot, root.ts)[before]);
     const edit = await clipOfMessage(bot, editCard);
     expect(edit).toMatchObject({
@@ -234,18 +209,8 @@ describe('message shortcut "Remix this prompt"', () => {
       message: { ts, text: 'a lighthouse keeper feeding gulls [slow], 4 seconds', user: BOB },
     });
     expect(res.status).toBe(200);
-    const opened = await until('the modal', () =>
-      bot.fake.state.views.find((v) => v.triggerId === res.triggerId),
-    );
-    await bot.driver.submitView({
-      user: BOB,
-      view: {
-        id: opened.id,
-        callback_id: String(opened.view.callback_id),
-        private_metadata: String(opened.view.private_metadata),
-      },
-      values: { [PROMPT_BLOCK]: { [PROMPT_ACTION]: 'a lighthouse keeper feeding gulls [slow], 4 seconds' } },
-    });
+    const opened = await openedModal(bot, res);
+    await submitPrompt(bot, BOB, opened, 'a lighthouse keeper feeding gulls [slow], 4 seconds');
     const newCard = await until('the card', () => threadMessages(bot, ts)[0]);
     const made = await clipOfMessage(bot, newCard);
     expect(made).toMatchObject({
@@ -264,9 +229,7 @@ describe('message shortcut "Remix this prompt"', () => {
       callbackId: REMIX_SHORTCUT_ID,
       message: { ts: root.ts, text: root.text, user: 'U_BOT' },
     });
-    const opened = await until('the modal', () =>
-      bot.fake.state.views.find((v) => v.triggerId === res.triggerId),
-    );
+    const opened = await openedModal(bot, res);
     expect(JSON.parse(String(opened.view.private_metadata))).toMatchObject({
       parentId: clip.id,
       threadTs: root.ts,

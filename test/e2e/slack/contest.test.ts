@@ -11,6 +11,7 @@ import {
   finished,
   OTHER_BOT,
   type SlackBot,
+  slashAnswer,
   startSlackBot,
   threadMessages,
   until,
@@ -40,17 +41,11 @@ async function command(
   public: boolean;
   blocks?: { type: string; text?: { text: string }; accessory?: unknown }[];
 }> {
-  const res = await bot.driver.slashCommand({ text, user, channel: CHANNEL });
-  expect(res.status).toBe(200);
-  const answer = await until('the answer', () =>
-    bot.fake.state.responses.find((r) => r.id === res.responseId),
-  );
+  const answer = await slashAnswer(bot, user, text);
   return {
-    text: String(answer.body.text),
-    public: answer.body.response_type === 'in_channel',
-    ...(answer.body.blocks
-      ? { blocks: answer.body.blocks as { type: string; text?: { text: string } }[] }
-      : {}),
+    text: String(answer.text),
+    public: answer.response_type === 'in_channel',
+    ...(answer.blocks ? { blocks: answer.blocks as { type: string; text?: { text: string } }[] } : {}),
   };
 }
 

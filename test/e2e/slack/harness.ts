@@ -1,4 +1,6 @@
+import { expect } from 'vitest';
 import { createAdapters } from '../../../adapters/index.ts';
+import { PROMPT_ACTION, PROMPT_BLOCK } from '../../../adapters/slack/modal.ts';
 import type { SurfaceAdapter } from '../../../adapters/types.ts';
 import { type App, createApp } from '../../../src/app.ts';
 import { loadConfig } from '../../../src/config.ts';
@@ -113,6 +115,43 @@ export async function until<T>(
     if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
+}
+
+/** Run `/sora <text>` as `user`; the body of the bot's answer (its response_url post). */
+export async function slashAnswer(
+  bot: SlackBot,
+  user: string,
+  text: string,
+): Promise<Record<string, unknown>> {
+  const res = await bot.driver.slashCommand({ text, user, channel: CHANNEL });
+  expect(res.status).toBe(200);
+  const answer = await until('the answer', () =>
+    bot.fake.state.responses.find((r) => r.id === res.responseId),
+  );
+  return answer.body;
+}
+
+/** The modal a button or shortcut opened with this trigger. */
+export function openedModal(bot: SlackBot, opened: { triggerId: string }) {
+  return until('the modal', () => bot.fake.state.views.find((v) => v.triggerId === opened.triggerId));
+}
+
+/** Submit an opened prompt modal (Remix, Edit) as `user` with `prompt` typed in its box. */
+export function submitPrompt(
+  bot: SlackBot,
+  user: string,
+  modal: Awaited<ReturnType<typeof openedModal>>,
+  prompt: string,
+) {
+  return bot.driver.submitView({
+    user,
+    view: {
+      id: modal.id,
+      callback_id: String(modal.view.callback_id),
+      private_metadata: String(modal.view.private_metadata),
+    },
+    values: { [PROMPT_BLOCK]: { [PROMPT_ACTION]: prompt } },
+  });
 }
 
 /** The clip whose card is the given message. */

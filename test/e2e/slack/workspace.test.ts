@@ -1,5 +1,4 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PROMPT_ACTION, PROMPT_BLOCK } from '../../../adapters/slack/modal.ts';
 import { readRef } from '../../../adapters/slack/refs.ts';
 import { ACTION_IDS } from '../../../adapters/slack/render.ts';
 import type { Clip } from '../../../src/core/clip.ts';
@@ -12,8 +11,11 @@ import {
   clipOfMessage,
   finished,
   OTHER_BOT,
+  openedModal,
   type SlackBot,
+  slashAnswer,
   startSlackBot,
+  submitPrompt,
   threadMessages,
   until,
 } from './harness.ts';
@@ -38,12 +40,7 @@ afterAll(async () => {
 
 /** Run `/sora <text>` as `user`; the text of the bot's answer (its response_url post). */
 async function command(user: string, text: string): Promise<string> {
-  const res = await bot.driver.slashCommand({ text, user, channel: CHANNEL });
-  expect(res.status).toBe(200);
-  const answer = await until('the answer', () =>
-    bot.fake.state.responses.find((r) => r.id === res.responseId),
-  );
-  return String(answer.body.text);
+  return String((await slashAnswer(bot, user, text)).text);
 }
 
 const effective = () => bot.app.service.workspace.effective({ surface: 'slack', workspaceId: TEAM_ID });
@@ -169,20 +166,10 @@ describe('naming members in the Remix box', () => {
       actionId: ACTION_IDS.remix,
       value: clip.id,
     });
-    const opened = await until('the modal', () =>
-      bot.fake.state.views.find((v) => v.triggerId === res.triggerId),
-    );
+    const opened = await openedModal(bot, res);
     const creates = bot.sim.stats().creates;
     const inThread = threadMessages(bot, rootTs).length;
-    const submitted = await bot.driver.submitView({
-      user: BOB,
-      view: {
-        id: opened.id,
-        callback_id: String(opened.view.callback_id),
-        private_metadata: String(opened.view.private_metadata),
-      },
-      values: { [PROMPT_BLOCK]: { [PROMPT_ACTION]: 'koi circling <@U_DAN> at dawn' } },
-    });
+    const submitted = await submitPrompt(bot, BOB, opened, 'koi circling <@U_DAN> at dawn');
     expect(submitted.status).toBe(200);
     const refusal = await until('the refusal', () =>
       bot.fake.state.ephemerals.find((e) => e.user === BOB && e.text.includes('Your prompt names')),
@@ -207,19 +194,9 @@ describe('remix notices on Slack', () => {
         actionId: ACTION_IDS.remix,
         value: clip.id,
       });
-      const opened = await until('the modal', () =>
-        bot.fake.state.views.find((v) => v.triggerId === res.triggerId),
-      );
+      const opened = await openedModal(bot, res);
       const before = threadMessages(bot, rootTs).length;
-      await bot.driver.submitView({
-        user: BOB,
-        view: {
-          id: opened.id,
-          callback_id: String(opened.view.callback_id),
-          private_metadata: String(opened.view.private_metadata),
-        },
-        values: { [PROMPT_BLOCK]: { [PROMPT_ACTION]: prompt } },
-      });
+      await submitPrompt(bot, BOB, opened, prompt);
       const card = await until('the remix card', () => threadMessages(bot, rootTs)[before]);
       return finished(bot, (await clipOfMessage(bot, card)).id);
     };
