@@ -2,15 +2,7 @@ import type { Clip, Member } from './clip.ts';
 import type { Actor } from './clip-service.ts';
 import { type Contest, type ContestPhase, OPEN_CONTEST_STATES, phaseJobId } from './contest.ts';
 import { ContestPhases, flags, sayIn } from './contest-phases.ts';
-import {
-  emojiText,
-  entriesText,
-  entryLine,
-  formatDuration,
-  formatWhen,
-  plural,
-  startText,
-} from './contest-text.ts';
+import { entriesText, formatDuration, standingsText, startText, statusText } from './contest-text.ts';
 import { ErrorCode, ReelbotError, ValidationError } from './errors.ts';
 import { type Place, placeKey } from './place.ts';
 import type { Clock } from './ports/clock.ts';
@@ -179,21 +171,7 @@ export class ContestService {
     const contest = await this.#find(place, contestId, true);
     const now = this.#deps.clock.now();
     const entries = await this.#deps.store.contests.entries(contest.id);
-    const head = `Contest “${contest.theme}” (contest ${contest.id}) by ${contest.createdBy.name}: `;
-    switch (contest.state) {
-      case 'submissions':
-        return `${head}taking entries until ${formatWhen(contest.votingOpensAt, now)}, up to ${contest.entriesPerMember} per member; ${entries.length} so far. Voting then runs for ${formatDuration(contest.votingClosesAt - contest.votingOpensAt)}.`;
-      case 'voting':
-        return `${head}voting with ${emojiText(contest.voteEmoji)} until ${formatWhen(contest.votingClosesAt, now)} on ${plural(entries.length, 'entry', 'entries')}.`;
-      case 'closed':
-        return `${head}closed ${formatWhen(contest.closedAt ?? contest.votingClosesAt, now)}. ${
-          contest.result?.ranking[0]
-            ? `Winner: clip ${contest.result.ranking[0].clipId} by ${contest.result.ranking[0].author.name} with ${plural(contest.result.ranking[0].votes, 'vote')}.`
-            : 'No winner.'
-        }`;
-      default:
-        return `${head}cancelled by ${contest.cancelledBy?.name ?? 'an admin'}.`;
-    }
+    return statusText(contest, entries.length, now);
   }
 
   /** Standings: entries without votes while submissions are open, live counts while voting, results after. */
@@ -207,12 +185,7 @@ export class ContestService {
       return `Contest “${contest.theme}” was cancelled; there are no standings.`;
     // While voting: the bot's own record; the final count also reads each platform's list.
     const result = contest.result ?? (await this.#phases.standings(contest, false, now));
-    const lines = result.ranking.map((entry, i) => entryLine(entry, i));
-    const title =
-      contest.state === 'voting'
-        ? `Contest “${contest.theme}”, standings so far (voting closes ${formatWhen(contest.votingClosesAt, now)}; the final count also reads each entry’s reactions):`
-        : `Contest “${contest.theme}”, final results:`;
-    return [title, ...(lines.length ? lines : ['No entries.'])].join('\n');
+    return standingsText(contest, result, now);
   }
 
   /**
@@ -267,14 +240,6 @@ export class ContestService {
         `Submissions for contest “${contest.theme}” closed just now. Nothing was charged.`,
         'contest',
       );
-    }
-  }
-
-  /** A failed or cancelled entry gives its slot back (the member may enter another clip). */
-  async withdraw(clip: Pick<Clip, 'id' | 'contestId'>): Promise<void> {
-    if (!clip.contestId) return;
-    if (await this.#deps.store.contests.withdraw(clip.contestId, clip.id)) {
-      this.#deps.logger.info({ contestId: clip.contestId, clipId: clip.id }, 'contest entry withdrawn');
     }
   }
 

@@ -1,4 +1,4 @@
-import type { Contest, ContestEntry, RankedEntry, VoteAccounting } from './contest.ts';
+import type { Contest, ContestEntry, ContestResult, RankedEntry, VoteAccounting } from './contest.ts';
 
 const UNIT_MS: Record<string, number> = {
   s: 1000,
@@ -167,4 +167,33 @@ export function entriesText(contest: Contest, entries: ContestEntry[], now: numb
 function joinAnd(items: string[]): string {
   if (items.length <= 1) return items.join('');
   return `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
+}
+
+/** `/sora contest status`: what the contest is doing now, by its state. */
+export function statusText(contest: Contest, entries: number, now: number): string {
+  const head = `Contest “${contest.theme}” (contest ${contest.id}) by ${contest.createdBy.name}: `;
+  switch (contest.state) {
+    case 'submissions':
+      return `${head}taking entries until ${formatWhen(contest.votingOpensAt, now)}, up to ${contest.entriesPerMember} per member; ${entries} so far. Voting then runs for ${formatDuration(contest.votingClosesAt - contest.votingOpensAt)}.`;
+    case 'voting':
+      return `${head}voting with ${emojiText(contest.voteEmoji)} until ${formatWhen(contest.votingClosesAt, now)} on ${plural(entries, 'entry', 'entries')}.`;
+    case 'closed':
+      return `${head}closed ${formatWhen(contest.closedAt ?? contest.votingClosesAt, now)}. ${
+        contest.result?.ranking[0]
+          ? `Winner: clip ${contest.result.ranking[0].clipId} by ${contest.result.ranking[0].author.name} with ${plural(contest.result.ranking[0].votes, 'vote')}.`
+          : 'No winner.'
+      }`;
+    default:
+      return `${head}cancelled by ${contest.cancelledBy?.name ?? 'an admin'}.`;
+  }
+}
+
+/** `/sora contest leaderboard` once voting is on: live standings, or the final results. */
+export function standingsText(contest: Contest, result: ContestResult, now: number): string {
+  const lines = result.ranking.map((entry, i) => entryLine(entry, i));
+  const title =
+    contest.state === 'voting'
+      ? `Contest “${contest.theme}”, standings so far (voting closes ${formatWhen(contest.votingClosesAt, now)}; the final count also reads each entry’s reactions):`
+      : `Contest “${contest.theme}”, final results:`;
+  return [title, ...(lines.length ? lines : ['No entries.'])].join('\n');
 }
