@@ -6,7 +6,7 @@ import {
   type ContestResult,
   RESULTS_SHOWN,
 } from './contest.ts';
-import { type EntryBallots, tallyContest } from './contest-tally.ts';
+import { type EntryBallots, flags, tallyContest } from './contest-tally.ts';
 import { entryLine, resultText, votingText } from './contest-text.ts';
 import { ErrorCode, ReelbotError } from './errors.ts';
 import type { Clock } from './ports/clock.ts';
@@ -199,12 +199,4 @@ export class ContestPhases {
     }
     return this.#deps.store.firstSeen.get(scopeOf(contest.place), [...ids]);
   }
-}
-
-/** What the platform says about a member that matters to counting: bot, account age. */
-export function flags(member: Member): Partial<Member> {
-  return {
-    ...(member.bot ? { bot: true } : {}),
-    ...(member.since !== undefined ? { since: member.since } : {}),
-  };
 }

@@ -1,7 +1,8 @@
 import type { Clip, Member } from './clip.ts';
 import type { Actor } from './clip-service.ts';
 import { type Contest, type ContestPhase, OPEN_CONTEST_STATES, phaseJobId } from './contest.ts';
-import { ContestPhases, flags, sayIn } from './contest-phases.ts';
+import { ContestPhases, sayIn } from './contest-phases.ts';
+import { flags } from './contest-tally.ts';
 import { entriesText, formatDuration, standingsText, startText, statusText } from './contest-text.ts';
 import { ErrorCode, ReelbotError, ValidationError } from './errors.ts';
 import { type Place, placeKey } from './place.ts';

@@ -104,7 +104,7 @@ function reconcile(
       continue;
     }
     // The platform knows best whether an account is a bot, and its age where it tells.
-    kept.push({ ...vote, voter: { ...vote.voter, ...flagsOf(member) } });
+    kept.push({ ...vote, voter: { ...vote.voter, ...flags(member) } });
   }
   for (const member of platform) {
     if (heard.has(member.id)) continue;
@@ -114,7 +114,8 @@ function reconcile(
   return kept;
 }
 
-function flagsOf(member: Member): Partial<Member> {
+/** What the platform says about a member that matters to counting: bot, account age. */
+export function flags(member: Member): Partial<Member> {
   return {
     ...(member.bot ? { bot: true } : {}),
     ...(member.since !== undefined ? { since: member.since } : {}),
