@@ -7,11 +7,7 @@ let place: Place;
 
 beforeAll(async () => {
   e = await DiscordE2E.start('announce');
-  place = {
-    surface: 'discord',
-    workspaceId: e.fake.world.guildId,
-    channelId: e.fake.world.channels.clips.id,
-  };
+  place = e.clipsPlace();
 });
 afterAll(async () => {
   await e?.close();

@@ -1,10 +1,9 @@
 import type { APIUser } from 'discord.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Clip } from '../../../src/core/clip.ts';
-import type { FakeInteraction, FakeMessage } from '../../fakes/discord/records.ts';
+import type { FakeMessage } from '../../fakes/discord/records.ts';
 import { DiscordE2E, until } from './harness.ts';
 
-const EPHEMERAL = 64;
 let e: DiscordE2E;
 
 beforeAll(async () => {
@@ -14,30 +13,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await e?.close();
 });
-
-async function privateAnswer(interaction: FakeInteraction): Promise<FakeMessage> {
-  return e.fake.waitForMessage(
-    (m) =>
-      (m.id === interaction.originalId || interaction.followupIds.includes(m.id)) &&
-      (m.flags & EPHEMERAL) !== 0 &&
-      !m.loading &&
-      m.content !== '',
-  );
-}
-
-/**
- * A public text answer: the direct reply, or (when the bot was slower than its one-second budget,
- * as on a busy machine) the public follow-up to its private deferral.
- */
-async function publicAnswer(interaction: FakeInteraction): Promise<FakeMessage> {
-  return e.fake.waitForMessage(
-    (m) =>
-      (m.id === interaction.originalId || interaction.followupIds.includes(m.id)) &&
-      (m.flags & EPHEMERAL) === 0 &&
-      !m.loading &&
-      (m.content !== '' || m.embeds.length > 0),
-  );
-}
 
 /** Bot messages in the channel that are not interaction answers: the contest's announcements. */
 const announcements = () =>
@@ -72,7 +47,7 @@ describe('a prompt contest on Discord, start to results', () => {
       subcommand: 'start',
       options: { theme: 'night markets', submit: '3s', vote: '4s' },
     });
-    expect((await privateAnswer(run)).content).toContain('Only admins can start a contest');
+    expect((await e.privateAnswer(run)).content).toContain('Only admins can start a contest');
     expect(await openContest()).toBeUndefined();
     expect(announcements().length).toBe(before);
   });
@@ -90,7 +65,7 @@ describe('a prompt contest on Discord, start to results', () => {
         channel: `<#${fake.world.channels.lounge.id}>`,
       },
     });
-    expect((await privateAnswer(run)).content).toContain('not a text channel of this server');
+    expect((await e.privateAnswer(run)).content).toContain('not a text channel of this server');
     expect(await openContest()).toBeUndefined();
   });
 
@@ -104,7 +79,7 @@ describe('a prompt contest on Discord, start to results', () => {
       subcommand: 'start',
       options: { theme: 'night markets', submit: '3s', vote: '6s' },
     });
-    expect((await privateAnswer(start)).content).toContain('Started contest');
+    expect((await e.privateAnswer(start)).content).toContain('Started contest');
     const opened = await fake.waitForMessage((m) => m.content.includes('Contest started by'));
     expect(opened.pinged).toEqual([]);
     const contestId = await openContest();
@@ -162,7 +137,7 @@ describe('a prompt contest on Discord, start to results', () => {
       group: 'contest',
       subcommand: 'leaderboard',
     });
-    const answer = await publicAnswer(run);
+    const answer = await e.publicAnswer(run);
     expect(answer.content).toContain('night markets');
     expect(answer.pinged).toEqual([]);
   });
@@ -176,7 +151,7 @@ describe('/sora top on Discord', () => {
       subcommand: 'top',
       options: { period: 'all' },
     });
-    const answer = await publicAnswer(run);
+    const answer = await e.publicAnswer(run);
     expect(answer.pinged).toEqual([]);
     const rows = await e.app.service.leaderboard.top(
       { surface: 'discord', workspaceId: fake.world.guildId, channelId: fake.world.channels.general.id },
@@ -214,7 +189,7 @@ describe('cancelling a contest is for admins', () => {
       subcommand: 'start',
       options: { theme: 'tiny robots', submit: '1h', vote: '1h' },
     });
-    expect((await privateAnswer(start)).content).toContain('Started contest');
+    expect((await e.privateAnswer(start)).content).toContain('Started contest');
     const contestId = (await openContest())!;
 
     // An entry, then the admins change the server's vote emoji: on the entry, the contest's 👍 is
@@ -226,7 +201,7 @@ describe('cancelling a contest is for admins', () => {
       subcommand: 'settings',
       options: { setting: 'vote_emoji', value: '🎉' },
     });
-    expect((await privateAnswer(change)).content).toContain('is now 🎉');
+    expect((await e.privateAnswer(change)).content).toContain('is now 🎉');
     // An entry made after the change is seeded with the contest's emoji, not the server's new one.
     const late = await enter(carol, 'a tiny robot asleep in a teacup');
     await until(() => late.video.reactions.get('👍')?.length, 5000, 'the seed reaction');
@@ -248,7 +223,7 @@ describe('cancelling a contest is for admins', () => {
       group: 'contest',
       subcommand: 'cancel',
     });
-    expect((await privateAnswer(refused)).content).toContain('Only admins can cancel a contest');
+    expect((await e.privateAnswer(refused)).content).toContain('Only admins can cancel a contest');
     expect((await e.app.store.contests.get(contestId))?.state).toBe('submissions');
 
     const cancel = fake.runSlashCommand({
@@ -256,7 +231,7 @@ describe('cancelling a contest is for admins', () => {
       group: 'contest',
       subcommand: 'cancel',
     });
-    await privateAnswer(cancel);
+    await e.privateAnswer(cancel);
     expect((await e.app.store.contests.get(contestId))?.state).toBe('cancelled');
     expect(await openContest()).toBeUndefined();
   });

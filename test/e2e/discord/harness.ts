@@ -5,13 +5,18 @@ import type { CommandDefinition } from '../../../commands/types.ts';
 import { type App, createApp } from '../../../src/app.ts';
 import { loadConfig } from '../../../src/config.ts';
 import { type Clip, isTerminal } from '../../../src/core/clip.ts';
+import type { Place } from '../../../src/core/place.ts';
 import type { Logger } from '../../../src/core/ports/logger.ts';
 import { HttpRouter } from '../../../src/http/router.ts';
 import { createSimulator } from '../../../src/providers/simulator/index.ts';
 import type { Simulator } from '../../../src/providers/simulator/types.ts';
 import { FakeDiscord, type FakeDiscordOptions, until } from '../../fakes/discord/index.ts';
+import type { FakeInteraction, FakeMessage } from '../../fakes/discord/records.ts';
 import { pipelineEnv, tempDir } from '../../helpers/pipeline.ts';
 import { dropPrefix, REDIS_URL, uniquePrefix } from '../../helpers/redis.ts';
+
+/** Discord's EPHEMERAL message flag (1 << 6). */
+export const EPHEMERAL = 64;
 
 export interface DiscordE2EOptions {
   renderMs?: number;
@@ -106,6 +111,40 @@ export class DiscordE2E {
     );
     this.app.messengers.register(this.adapter.messenger);
     await this.adapter.start();
+  }
+
+  /** The fake server's #clips channel as the core names it. */
+  clipsPlace(): Place {
+    return {
+      surface: 'discord',
+      workspaceId: this.fake.world.guildId,
+      channelId: this.fake.world.channels.clips.id,
+    };
+  }
+
+  /** The private answer an interaction got (its ephemeral reply, edit or follow-up). */
+  privateAnswer(interaction: FakeInteraction): Promise<FakeMessage> {
+    return this.#answer(interaction, (m) => (m.flags & EPHEMERAL) !== 0 && m.content !== '');
+  }
+
+  /**
+   * A public answer: the direct reply, or (when the bot was slower than its one-second budget, as
+   * on a busy machine) the public follow-up to its private deferral.
+   */
+  publicAnswer(interaction: FakeInteraction): Promise<FakeMessage> {
+    return this.#answer(
+      interaction,
+      (m) => (m.flags & EPHEMERAL) === 0 && (m.content !== '' || m.embeds.length > 0),
+    );
+  }
+
+  #answer(interaction: FakeInteraction, matches: (m: FakeMessage) => boolean): Promise<FakeMessage> {
+    return this.fake.waitForMessage(
+      (m) =>
+        (m.id === interaction.originalId || interaction.followupIds.includes(m.id)) &&
+        !m.loading &&
+        matches(m),
+    );
   }
 
   /** The clip a message shows (card or video), once the store knows it. */

@@ -10,11 +10,7 @@ let messageId: string;
 
 beforeAll(async () => {
   e = await DiscordE2E.start('voters');
-  place = {
-    surface: 'discord',
-    workspaceId: e.fake.world.guildId,
-    channelId: e.fake.world.channels.clips.id,
-  };
+  place = e.clipsPlace();
   ref = await e.adapter.messenger.say(place, 'Vote for your favourite!');
   messageId = ref.id.split(':')[2]!;
 });

@@ -1,9 +1,7 @@
 import type { APIUser } from 'discord.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { FakeInteraction, FakeMessage } from '../../fakes/discord/records.ts';
-import { DiscordE2E, until } from './harness.ts';
+import { DiscordE2E, EPHEMERAL, until } from './harness.ts';
 
-const EPHEMERAL = 64;
 let e: DiscordE2E;
 
 beforeAll(async () => {
@@ -12,17 +10,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await e?.close();
 });
-
-/** The private answer an interaction got (its ephemeral reply, edit or follow-up). */
-async function privateAnswer(interaction: FakeInteraction): Promise<FakeMessage> {
-  return e.fake.waitForMessage(
-    (m) =>
-      (m.id === interaction.originalId || interaction.followupIds.includes(m.id)) &&
-      (m.flags & EPHEMERAL) !== 0 &&
-      !m.loading &&
-      m.content !== '',
-  );
-}
 
 const guild = () => ({ surface: 'discord', workspaceId: e.fake.world.guildId });
 
@@ -40,7 +27,7 @@ describe('settings are for admins (Manage Server)', () => {
       subcommand: 'settings',
       options: { setting: 'vote_emoji', value: '🔥' },
     });
-    const answer = await privateAnswer(run);
+    const answer = await e.privateAnswer(run);
     expect(answer.content).toContain('Only admins');
     expect((await e.app.service.workspace.effective(guild())).voteEmoji).toBeUndefined();
     expect(await e.app.store.settings.history(`discord:${fake.world.guildId}`, 5)).toEqual([]);
@@ -55,7 +42,7 @@ describe('settings are for admins (Manage Server)', () => {
       subcommand: 'settings',
       options: { setting: 'vote_emoji', value: '🔥' },
     });
-    const answer = await privateAnswer(run);
+    const answer = await e.privateAnswer(run);
     expect(answer.content).toContain('vote\\_emoji is now 🔥');
     expect((await e.app.service.workspace.effective(guild())).voteEmoji).toBe('🔥');
     const [change] = await e.app.store.settings.history(`discord:${fake.world.guildId}`, 5);
@@ -109,7 +96,7 @@ describe('naming members needs their consent (issue 8)', () => {
       },
     );
     const run = await generate(alice, `<@${carol.id}> surfing a giant wave`);
-    const answer = await privateAnswer(run);
+    const answer = await e.privateAnswer(run);
     expect(answer.content).toContain('Your prompt names Carol');
     expect(answer.content).toContain('consent on');
     expect(fake.message(run.originalId!)!.deleted).toBe(true); // the public "thinking…" is gone
@@ -130,7 +117,7 @@ describe('naming members needs their consent (issue 8)', () => {
     const { fake } = e;
     const { alice, carol } = fake.world.users;
     const consent = fake.runSlashCommand({ user: carol, subcommand: 'consent', options: { choice: 'on' } });
-    expect((await privateAnswer(consent)).content).toContain('Others may name you');
+    expect((await e.privateAnswer(consent)).content).toContain('Others may name you');
     const run = await generate(alice, `<@${carol.id}> surfing a giant wave`);
     const card = fake.message(run.originalId!)!;
     const clip = await e.waitForEnd((await e.clipOfMessage(card.channelId, card.id)).id);
@@ -147,7 +134,7 @@ describe('naming members needs their consent (issue 8)', () => {
     const remix = fake.clickButton(alice, video.id, `reelbot:remix:${clip.id}`);
     await fake.waitForAck(remix);
     const submit = fake.submitModal(alice, remix, { prompt: `a quiet harbour at dawn with <@${bob.id}>` });
-    const answer = await privateAnswer(submit);
+    const answer = await e.privateAnswer(submit);
     // Bob's name comes from the guild's member cache (GUILD_CREATE), not from the interaction.
     expect(answer.content).toContain('Your prompt names Bob');
     expect(await e.app.store.clips.children(clip.id)).toEqual([]);
