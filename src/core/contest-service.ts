@@ -180,8 +180,9 @@ export class ContestService {
     if (actor) await this.#deps.limitRate?.(actor, place);
     const contest = await this.#find(place, contestId, true);
     const now = this.#deps.clock.now();
-    const entries = await this.#deps.store.contests.entries(contest.id);
-    if (contest.state === 'submissions') return entriesText(contest, entries, now);
+    if (contest.state === 'submissions') {
+      return entriesText(contest, await this.#deps.store.contests.entries(contest.id), now);
+    }
     if (contest.state === 'cancelled')
       return `Contest “${contest.theme}” was cancelled; there are no standings.`;
     // While voting: the bot's own record; the final count also reads each platform's list.
