@@ -1,4 +1,4 @@
-import type { Member } from './clip.ts';
+import type { Clip, Member } from './clip.ts';
 import {
   type Contest,
   type ContestEntry,
@@ -163,25 +163,28 @@ export class ContestPhases {
     await sayIn(this.#deps.messengers, contest, resultText(contest, lines, ranking.length), notify);
   }
 
-  /** Entries whose clip is posted and not deleted: what can be voted on and ranked. */
-  async #shownEntries(contest: Contest): Promise<ContestEntry[]> {
+  /** Entries whose clip is posted and not deleted (what can be voted on and ranked), with it. */
+  async #shownEntries(contest: Contest): Promise<{ entry: ContestEntry; clip: Clip }[]> {
     const entries = await this.#deps.store.contests.entries(contest.id);
-    const shown: ContestEntry[] = [];
+    const shown: { entry: ContestEntry; clip: Clip }[] = [];
     for (const entry of entries) {
       const clip = await this.#deps.store.clips.get(entry.clipId);
-      if (clip && clip.state === 'posted' && !clip.deletedAt) shown.push(entry);
+      if (clip && clip.state === 'posted' && !clip.deletedAt) shown.push({ entry, clip });
     }
     return shown;
   }
 
-  async #ballots(contest: Contest, entries: ContestEntry[], reconcile: boolean): Promise<EntryBallots[]> {
+  async #ballots(
+    contest: Contest,
+    shown: { entry: ContestEntry; clip: Clip }[],
+    reconcile: boolean,
+  ): Promise<EntryBallots[]> {
     const messenger = this.#deps.messengers.get(contest.place.surface);
     const ballots: EntryBallots[] = [];
-    for (const entry of entries) {
+    for (const { entry, clip } of shown) {
       const recorded = await this.#deps.store.contests.votes(contest.id, entry.clipId);
-      const clip = reconcile ? await this.#deps.store.clips.get(entry.clipId) : undefined;
       const platform =
-        reconcile && clip?.delivery && messenger?.voters
+        reconcile && clip.delivery && messenger?.voters
           ? await messenger.voters(clip.delivery, contest.voteEmoji)
           : undefined;
       ballots.push({ entry, recorded, ...(platform ? { platform } : {}) });
