@@ -9,6 +9,7 @@ import { asReelbotError, ErrorCode, ValidationError } from '../../src/core/error
 import type { TopRow } from '../../src/core/leaderboard.ts';
 import type { Place } from '../../src/core/place.ts';
 import type { Logger } from '../../src/core/ports/logger.ts';
+import { findSetting } from '../../src/core/settings.ts';
 import { freeTextOption, readCommandText } from './command-text.ts';
 import { slackReactionFor } from './emoji.ts';
 import type { SlackMembers } from './members.ts';
@@ -71,7 +72,7 @@ const RESET_WORDS = new Set(['default', 'reset', 'unset']);
 function refuseUnnamedVoteEmoji(command: CommandDefinition, input: unknown): void {
   if (command.name !== 'settings' || command.group) return;
   const { setting, value } = input as { setting?: string; value?: string };
-  if (setting?.trim().toLowerCase().replaceAll('-', '_') !== 'vote_emoji' || value === undefined) return;
+  if (setting === undefined || value === undefined || findSetting(setting)?.key !== 'voteEmoji') return;
   if (RESET_WORDS.has(value.trim().toLowerCase()) || slackReactionFor(value)) return;
   throw new ValidationError(
     `Slack counts reactions by name, and I do not know the name of ${value.slice(0, 20)}. Give the name Slack shows when you point at the reaction, like fire or :tada:. Nothing was changed.`,
