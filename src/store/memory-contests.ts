@@ -8,13 +8,10 @@ import type {
   PostedIndex,
   ThumbnailRepository,
 } from '../core/ports/store.ts';
+import { scopeOf } from '../core/settings.ts';
 import { Mutex } from './mutex.ts';
 
 const copy = <T>(value: T): T => structuredClone(value);
-
-/** The scope a contest belongs to (`surface:workspace`), as settings and hall of fame name it. */
-export const contestScope = (contest: Pick<Contest, 'place'>) =>
-  `${contest.place.surface}:${contest.place.workspaceId}`;
 
 /** Contests in memory; check-then-write sections run under one mutex, as Redis runs Lua. */
 export function createMemoryContests(): ContestRepository {
@@ -50,7 +47,7 @@ export function createMemoryContests(): ContestRepository {
     },
     async list(scope, limit) {
       return [...contests.values()]
-        .filter((c) => contestScope(c) === scope)
+        .filter((c) => scopeOf(c.place) === scope)
         .sort((a, b) => b.createdAt - a.createdAt)
         .slice(0, limit)
         .map(copy);

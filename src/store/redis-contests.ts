@@ -8,7 +8,7 @@ import type {
   PostedIndex,
   ThumbnailRepository,
 } from '../core/ports/store.ts';
-import { contestScope } from './memory-contests.ts';
+import { scopeOf } from '../core/settings.ts';
 
 type Key = (...parts: string[]) => string;
 
@@ -116,7 +116,7 @@ export function createRedisContests(client: Redis, key: Key): ContestRepository 
           contestKey(contest.id),
           openKey(channelKey),
           channelNote(contest.id),
-          listKey(contestScope(contest)),
+          listKey(scopeOf(contest.place)),
           JSON.stringify(contest),
           contest.id,
           channelKey,
