@@ -333,7 +333,7 @@ export class FakeDiscord {
       (c) => c.id === (channelId ?? world.channels.general.id),
     );
     if (!channel) throw new Error(`no channel ${channelId}`);
-    const guildId = String((channel as { guild_id?: string }).guild_id ?? world.guildId);
+    const guildId = world.guildOf(channel.id);
     const interaction: FakeInteraction = {
       id: ids.next(),
       token: `aW50ZXJhY3Rpb246${randomBytes(48).toString('base64url')}`,
