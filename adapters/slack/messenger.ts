@@ -144,7 +144,7 @@ export class SlackMessenger implements Messenger {
    */
   async link(ref: MessageRef): Promise<string | undefined> {
     const target = readRef(ref);
-    const ts = target?.kind === 'message' ? target.ts : target?.ts;
+    const ts = target?.ts;
     if (!target || !ts) return undefined;
     const key = `${target.channel}:${ts}`;
     const known = this.#links.get(key);
