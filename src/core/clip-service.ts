@@ -4,7 +4,6 @@ import { priceFor } from './capabilities.ts';
 import type { CardPresenter } from './card-presenter.ts';
 import { type Clip, type ClipOrigin, isTerminal, type Member, type MessageRef } from './clip.ts';
 import { normalizePrompt, type OptionsInput, resolveClipOptions } from './clip-options.ts';
-import type { Contest } from './contest.ts';
 import type { ContestService } from './contest-service.ts';
 import { ErrorCode, ReelbotError } from './errors.ts';
 import type { Leaderboard } from './leaderboard.ts';
@@ -79,32 +78,17 @@ export class ClipService {
 
   /** The workspace's own use cases (usage, settings, consent), for the commands. */
   get workspace(): WorkspaceService {
-    if (!this.#deps.workspace) {
-      throw new ReelbotError(ErrorCode.Internal, 'That command is not available here.', {
-        message: 'ClipService was built without a WorkspaceService',
-      });
-    }
-    return this.#deps.workspace;
+    return need(this.#deps.workspace, 'That command is', 'WorkspaceService');
   }
 
   /** Leaderboards, for `/sora top`. */
   get leaderboard(): Leaderboard {
-    if (!this.#deps.leaderboard) {
-      throw new ReelbotError(ErrorCode.Internal, 'Leaderboards are not available here.', {
-        message: 'ClipService was built without a Leaderboard',
-      });
-    }
-    return this.#deps.leaderboard;
+    return need(this.#deps.leaderboard, 'Leaderboards are', 'Leaderboard');
   }
 
   /** Prompt contests, for the contest commands. */
   get contests(): ContestService {
-    if (!this.#deps.contests) {
-      throw new ReelbotError(ErrorCode.Internal, 'Contests are not available here.', {
-        message: 'ClipService was built without a ContestService',
-      });
-    }
-    return this.#deps.contests;
+    return need(this.#deps.contests, 'Contests are', 'ContestService');
   }
 
   /**
@@ -127,7 +111,10 @@ export class ClipService {
     const existing = await store.clips.get(id);
     if (existing) return this.#requeue(existing);
     await admission?.screen({ ...request, prompt });
-    const contest = request.contest ? await this.#contestFor(request) : undefined;
+    // The contest it enters, checked (open, this channel, under the member's limit).
+    const contest = request.contest
+      ? await this.contests.entryFor(request.contest, request.place, request.author)
+      : undefined;
 
     const now = clock.now();
     const clip: Clip = {
@@ -213,7 +200,7 @@ export class ClipService {
     }
     const { prompt, model, options } = await this.#validate({ ...request, place });
     await this.#deps.admission?.screen({ ...request, prompt, author, place });
-    if (request.contest) await this.#contestFor({ contest: request.contest, place, author });
+    if (request.contest) await this.contests.entryFor(request.contest, place, author);
     return { estimatedCostUsd: priceFor(model, options.size, options.durationS) };
   }
 
@@ -406,17 +393,20 @@ export class ClipService {
     }
   }
 
-  /** The contest a request enters, checked (open, this channel, under the member's limit). */
-  async #contestFor(request: Pick<ClipRequest, 'contest' | 'place' | 'author'>): Promise<Contest> {
-    return this.contests.entryFor(request.contest!, request.place, request.author);
-  }
-
   /** A stable clip id for a platform request id, so a retried event maps to the same clip. */
   async #idFor(requestKey: string): Promise<string> {
     const bytes = new TextEncoder().encode(requestKey);
     const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', bytes));
     return `r${[...digest.slice(0, 12)].map((b) => b.toString(16).padStart(2, '0')).join('')}`;
   }
+}
+
+/** A part this service was built without is an internal error, not the member's. */
+function need<T>(part: T | undefined, what: string, name: string): T {
+  if (part) return part;
+  throw new ReelbotError(ErrorCode.Internal, `${what} not available here.`, {
+    message: `ClipService was built without a ${name}`,
+  });
 }
 
 function inheritOptions(parent: Clip): OptionsInput {
