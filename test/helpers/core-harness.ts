@@ -94,7 +94,7 @@ export function setup(
   const handler = createRenderJob({
     store,
     providers,
-    messengers: { get: (s) => (s === 'test' ? messenger : undefined) },
+    messengers,
     media,
     clock,
     logger,
