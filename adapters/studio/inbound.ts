@@ -202,6 +202,7 @@ export class StudioInbound {
     await this.#repository.reveal(
       reserved.id,
       cardFor(clip, {
+        redact: this.#app.redact,
         ...(parent ? { parent } : {}),
         ...(queuePosition !== undefined ? { queuePosition } : {}),
       }),

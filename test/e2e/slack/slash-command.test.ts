@@ -155,7 +155,7 @@ describe('/sora in a channel', () => {
       ['a paper boat in the rain duraton:8', 'Unknown option duraton: did you mean duration?'],
       ['a paper boat --stlye noir', 'Unknown option --stlye: did you mean --style?'],
       [`a paper boat ${'x'.repeat(4000)}`, 'Keep the prompt under 4000 characters.'],
-    ]) {
+    ] as const) {
       const res = await bot.driver.slashCommand({ text, user: ADA, channel: CHANNEL });
       expect(res.status).toBe(200);
       expect(res.body).toMatchObject({ response_type: 'ephemeral' });
