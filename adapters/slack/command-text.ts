@@ -21,8 +21,9 @@ import type { ProviderRegistry } from '../../src/core/providers.ts';
  * Trailing phrases are taken only when a whole phrase names an option value, so "portrait of a
  * cat" stays in the prompt. A token written like an option that the command does not have
  * (`duraton:8`, `--colour`) is refused, by the rule in commands/option-tokens.ts shared with the
- * studio, so a typo never becomes words of a prompt that is then paid for. Values are not checked here: the command's zod schema and the
- * model's capabilities give members the precise message.
+ * studio, so a typo never becomes words of a prompt that is then paid for. Values are not
+ * checked here: the command's zod schema and the model's capabilities give members the precise
+ * message.
  */
 export interface CommandText {
   command: CommandDefinition;

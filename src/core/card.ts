@@ -30,7 +30,7 @@ export interface ClipCard {
   estimatedCostUsd: number;
   /** What a failed or cancelled clip gave back, when the books say so (see costText). */
   refundedUsd?: number;
-  /** Its text already redacted of every configured secret. */
+  /** Its text redacted of every configured secret when drawn with `redact` (CardPresenter does). */
   failure?: ClipFailure;
   /** How the clip was made, when members should know (e.g. another model stood in). */
   notice?: string;

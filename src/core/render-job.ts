@@ -88,8 +88,8 @@ export function createRenderJob(deps: RenderJobDeps): JobHandler {
 
   async function fail(clip: Clip, failure: ClipFailure): Promise<JobOutcome> {
     // Stored redacted, so no later reader of the clip (any surface, any process) can show a key.
-    const shown = { code: failure.code, message: redact(failure.message) };
-    const failed = await update(clip, { state: 'failed', failure: shown, filePath: undefined });
+    const redacted = { code: failure.code, message: redact(failure.message) };
+    const failed = await update(clip, { state: 'failed', failure: redacted, filePath: undefined });
     metrics.failed(failed);
     await refundClip(store, failed, deps.logger);
     // A failed contest entry frees its slot, so the member can enter another clip.
