@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { STYLE_NAMES } from '../src/core/styles.ts';
+import { OPTION_RULE } from './option-tokens.ts';
 import type { CommandDefinition } from './types.ts';
 
 const schema = z.object({});
@@ -22,6 +23,7 @@ export const help: CommandDefinition<typeof schema> = {
     const text = [
       `/${commandName} generate prompt:<what happens> makes a short video and posts it here.`,
       'Options: duration, aspect (landscape, portrait, square) or size, model, style, image.',
+      OPTION_RULE,
       `Styles: ${STYLE_NAMES.join(', ')}.`,
       'Tips: say what the camera does (slow dolly in, aerial shot), the light and the sound.',
       'React to a clip to vote; press Remix to start from someone else’s prompt (they get the credit).',

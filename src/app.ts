@@ -15,6 +15,7 @@ import type { ModerationScreen } from './core/ports/moderation.ts';
 import type { Store } from './core/ports/store.ts';
 import type { VideoProvider } from './core/ports/video-provider.ts';
 import { ProviderRegistry } from './core/providers.ts';
+import { type Redact, secretRedactor } from './core/redaction.ts';
 import { createRenderJob } from './core/render-job.ts';
 import { WorkspaceService } from './core/workspace-service.ts';
 import { createFfmpegMedia } from './media/ffmpeg-media.ts';
@@ -26,6 +27,7 @@ import { createOpenAIModeration } from './providers/openai/moderation.ts';
 import { createBullQueue } from './queue/bullmq-queue.ts';
 import { closeWithin } from './queue/close-within.ts';
 import { createMemoryQueue } from './queue/memory-queue.ts';
+import { secretsOf } from './secrets.ts';
 import { createMemoryStore } from './store/memory-store.ts';
 import { createRedisStore } from './store/redis-store.ts';
 
@@ -75,6 +77,8 @@ export interface App {
   queueView?: QueueView;
   /** The in-process simulator's base URL, when it is the provider. */
   simulatorUrl?: string;
+  /** Every configured secret out of a text (the logs' redaction), for cards a surface draws itself. */
+  redact: Redact;
   /** Start consuming clip jobs in this process. */
   startWorker(): Promise<void>;
   /** Stop the worker, then close queue, store and providers. */
@@ -112,6 +116,8 @@ export async function createApp(config: Config, logger: Logger, parts: AppParts 
   const messengers = new Messengers(metrics);
   for (const messenger of parts.messengers ?? []) messengers.register(messenger);
   const media = parts.media ?? createFfmpegMedia(join(config.mediaDir, 'clips'));
+  // Provider text on a card goes through the same redaction as the logs: every configured secret.
+  const redact = secretRedactor(secretsOf(config));
   const cards = new CardPresenter({
     store,
     messengers,
@@ -120,6 +126,7 @@ export async function createApp(config: Config, logger: Logger, parts: AppParts 
     minIntervalMs: config.worker.cardEditIntervalMs,
     labelOf: (id) => providers.labelOf(id),
     canEdit: (clip) => providers.canEdit(clip),
+    redact,
   });
   const moderation = new Moderation({
     blocklist: config.safety.blocklist,
@@ -182,6 +189,7 @@ export async function createApp(config: Config, logger: Logger, parts: AppParts 
     clock,
     logger,
     metrics,
+    redact,
     settings: {
       pollMinMs: config.worker.pollMinMs,
       pollMaxMs: config.worker.pollMaxMs,
@@ -208,6 +216,7 @@ export async function createApp(config: Config, logger: Logger, parts: AppParts 
     metrics,
     ...(queueView ? { queueView } : {}),
     ...(providerSet.simulatorUrl ? { simulatorUrl: providerSet.simulatorUrl } : {}),
+    redact,
     startWorker: () => queue.startWorker(instrumentHandler(handler, metrics), config.worker.concurrency),
     async close() {
       // Each part gets a bounded close: after Redis went away a QUIT can wait on reconnects, and

@@ -1,5 +1,6 @@
 import { pino } from 'pino';
 import type { Logger } from './core/ports/logger.ts';
+import { noRedaction, secretRedactor } from './core/redaction.ts';
 
 /** Field names that hold secrets wherever they appear (pino redact paths). */
 const REDACT = [
@@ -24,18 +25,17 @@ const REDACT = [
 /**
  * The pino logger behind the Logger port. Besides redacting secret-named fields, every string
  * that contains one of the configured secret values is scrubbed, so a token that leaks into an
- * error message or a URL never reaches the log.
+ * error message or a URL never reaches the log (the same redactor shows provider text on cards).
  */
 export function createLogger(options: {
   level: string;
   secrets?: readonly (string | undefined)[];
   destination?: pino.DestinationStream;
 }): Logger {
-  const secrets = (options.secrets ?? []).filter((s): s is string => typeof s === 'string' && s.length >= 6);
+  const redact = secretRedactor(options.secrets ?? []);
+  const scrubs = redact !== noRedaction;
   const scrub = (value: unknown, depth = 0): unknown => {
-    if (typeof value === 'string') {
-      return secrets.reduce((text, secret) => text.split(secret).join('[redacted]'), value);
-    }
+    if (typeof value === 'string') return redact(value);
     if (depth > 4 || value === null || typeof value !== 'object') return value;
     if (Array.isArray(value)) return value.map((v) => scrub(v, depth + 1));
     return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, scrub(v, depth + 1)]));
@@ -44,8 +44,8 @@ export function createLogger(options: {
     {
       level: options.level,
       redact: { paths: REDACT, censor: '[redacted]' },
-      formatters: secrets.length ? { log: (fields) => scrub(fields) as Record<string, unknown> } : {},
-      hooks: secrets.length
+      formatters: scrubs ? { log: (fields) => scrub(fields) as Record<string, unknown> } : {},
+      hooks: scrubs
         ? {
             logMethod(args, method) {
               const [first, ...rest] = args;

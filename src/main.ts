@@ -8,6 +8,7 @@ import { mountOpsRoutes } from './ops/http.ts';
 import { Readiness } from './ops/readiness.ts';
 import { onStopSignals, runShutdown } from './ops/shutdown.ts';
 import { mountProviderWebhooks } from './providers/webhooks.ts';
+import { secretsOf } from './secrets.ts';
 
 /** The composition root: read config, build the parts, start the roles this process plays. */
 async function main(): Promise<void> {
@@ -80,21 +81,6 @@ async function main(): Promise<void> {
     },
     { logger, exit: (code) => process.exit(code) },
   );
-}
-
-/** Values the logger must never print, wherever they turn up. */
-function secretsOf(config: Config): (string | undefined)[] {
-  return [
-    config.discord?.token,
-    config.slack?.botToken,
-    config.slack?.signingSecret,
-    config.slack?.appToken,
-    ...config.providers.map((p) => ('apiKey' in p ? p.apiKey : undefined)),
-    ...config.providers.map((p) => ('webhookSecret' in p ? p.webhookSecret : undefined)),
-    config.ops.adminToken,
-    config.ops.metricsToken,
-    config.redis?.url.match(/\/\/[^@/]*:([^@/]+)@/)?.[1],
-  ];
 }
 
 // A start-up failure we can name (a refused token, a model not in a catalog) is one line, not a

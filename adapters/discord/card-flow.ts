@@ -109,6 +109,7 @@ async function showQueued(deps: CardFlowDeps, clip: Clip, card: MessageRef): Pro
       ...(queuePosition !== undefined ? { queuePosition } : {}),
       ...(parent ? { parent } : {}),
       ...(modelLabel ? { modelLabel } : {}),
+      redact: deps.app.redact,
     }),
   );
 }

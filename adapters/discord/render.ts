@@ -7,7 +7,7 @@ import {
   ComponentType,
   MessageFlags,
 } from 'discord.js';
-import { type ClipAction, type ClipCard, progressBar, stateLabel } from '../../src/core/card.ts';
+import { type ClipAction, type ClipCard, costText, progressBar, stateLabel } from '../../src/core/card.ts';
 import type { ClipState } from '../../src/core/clip.ts';
 import { customId } from './custom-ids.ts';
 import { escapeText, fitEscaped, fitPlain, NO_MENTIONS } from './escape.ts';
@@ -90,7 +90,10 @@ export function cardEmbed(card: ClipCard): APIEmbed {
     fields.push({ name: 'Progress', value: progressBar(card.progress), inline: false });
     if (card.etaS !== undefined) fields.push({ name: 'Ready in', value: formatEta(card.etaS), inline: true });
   }
-  if (card.state !== 'posted') {
+  if (card.state === 'failed' || card.state === 'cancelled') {
+    // Nothing is owed for it: say refunded, never an estimate.
+    fields.push({ name: 'Cost', value: costText(card), inline: true });
+  } else if (card.state !== 'posted') {
     fields.push({ name: 'Estimated cost', value: `$${card.estimatedCostUsd.toFixed(2)}`, inline: true });
   }
   if (card.failure) {

@@ -1,4 +1,10 @@
 import type { CommandDefinition, CommandOption } from '../../commands/index.ts';
+import {
+  optionShapeOf,
+  type TextToken as Token,
+  tokenize,
+  unknownOptionError,
+} from '../../commands/option-tokens.ts';
 import type { RawOptions } from '../../commands/parse.ts';
 import { ValidationError } from '../../src/core/errors.ts';
 import type { ProviderRegistry } from '../../src/core/providers.ts';
@@ -13,18 +19,15 @@ import type { ProviderRegistry } from '../../src/core/providers.ts';
  *   generate prompt:a paper boat duration:8               (the form Discord's help text shows)
  *
  * Trailing phrases are taken only when a whole phrase names an option value, so "portrait of a
- * cat" stays in the prompt. Values are not checked here: the command's zod schema and the
- * model's capabilities give members the precise message.
+ * cat" stays in the prompt. A token written like an option that the command does not have
+ * (`duraton:8`, `--colour`) is refused, by the rule in commands/option-tokens.ts shared with the
+ * studio, so a typo never becomes words of a prompt that is then paid for. Values are not
+ * checked here: the command's zod schema and the model's capabilities give members the precise
+ * message.
  */
 export interface CommandText {
   command: CommandDefinition;
   raw: RawOptions;
-}
-
-interface Token {
-  text: string;
-  start: number;
-  end: number;
 }
 
 interface Marker {
@@ -50,7 +53,7 @@ export function commandLabel(command: CommandDefinition): string {
 /**
  * Pick the command and read its options. The first word names a command, or a group whose
  * subcommand is the second word (`contest start theme:"neon cities"`); any other words are a
- * prompt. An empty text, a group without a known subcommand or an unknown `--flag` throws a
+ * prompt. An empty text, a group without a known subcommand or an unknown option throws a
  * ValidationError whose message says what to write instead.
  */
 export function readCommandText(
@@ -109,7 +112,8 @@ function readOptions(source: string, command: CommandDefinition, providers: Prov
       value = source.slice(marker.valueStart, end);
     } else {
       const next = tokens[i + 1];
-      if (!next || markerOf(next, command)) {
+      // The next token is this flag's value even when it looks like `word:value` (a model id).
+      if (!next || markerOf(next, command, false)) {
         throw new ValidationError(
           `--${option.name} needs a value, like --${option.name} ${example(option, providers)}.`,
           option.name,
@@ -138,7 +142,6 @@ function readOptions(source: string, command: CommandDefinition, providers: Prov
   return raw;
 }
 
-/** Words, with a quoted value one token, also after `name:` or `--name=` (`theme:"neon cities"`). */
 /**
  * Bare words for a command without free text fill its options not yet given, in order; the last
  * one takes every word left (`settings channels #a #b`). False when there is no option to fill.
@@ -157,39 +160,30 @@ function takePositional(rest: string, command: CommandDefinition, raw: RawOption
   return true;
 }
 
-function tokenize(source: string): Token[] {
-  return [...source.matchAll(/(?:(?:--|—|–)?[a-z][\w-]*[:=])?(?:"[^"]*"|“[^”]*”)|\S+/gi)].map((m) => ({
-    text: m[0],
-    start: m.index,
-    end: m.index + m[0].length,
-  }));
-}
-
-/** `--name`, `--name=value`, `—name` (macOS turns -- into an em dash), or `name:value`. */
-function markerOf(token: Token, command: CommandDefinition): Marker | undefined {
+/**
+ * `--name`, `--name=value`, `—name` (macOS turns -- into an em dash), or `name:value`. A token
+ * written as an option the command does not have throws, unless `strict` is false (the token is
+ * a flag's value).
+ */
+function markerOf(token: Token, command: CommandDefinition, strict = true): Marker | undefined {
+  const shape = optionShapeOf(
+    token.text,
+    command.options.map((o) => o.name),
+  );
+  if (!shape) return undefined;
+  const option = command.options.find((o) => o.name === shape.word);
+  if (!option) {
+    if (strict) throw unknownOptionError(shape, token.text, command, commandLabel(command));
+    return undefined;
+  }
   const flag = /^(?:--|—|–)([a-z][\w-]*)(=)?/i.exec(token.text);
-  if (flag) {
-    const option = command.options.find((o) => o.name === flag[1]!.toLowerCase());
-    if (!option) {
-      const known = command.options.map((o) => `--${o.name}`).join(', ');
-      throw new ValidationError(
-        `There is no ${token.text.split('=')[0]} option. ${known ? `Try ${known}.` : `${commandLabel(command)} takes no options.`}`,
-      );
-    }
-    return { option, valueStart: token.start + flag[0].length, inline: Boolean(flag[2]) };
-  }
-  const named = /^([a-z][\w-]*):/i.exec(token.text);
-  if (named) {
-    const option = command.options.find((o) => o.name === named[1]!.toLowerCase());
-    if (option) {
-      return {
-        option,
-        valueStart: token.start + named[0].length,
-        inline: token.text.length > named[0].length,
-      };
-    }
-  }
-  return undefined;
+  if (flag) return { option, valueStart: token.start + flag[0].length, inline: Boolean(flag[2]) };
+  const named = /^([a-z][\w-]*):/i.exec(token.text)!;
+  return {
+    option,
+    valueStart: token.start + named[0].length,
+    inline: token.text.length > named[0].length,
+  };
 }
 
 function removeRanges(source: string, ranges: [number, number][]): string {

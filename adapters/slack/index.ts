@@ -77,6 +77,7 @@ export async function createSlackAdapter(context: AdapterContext, config: Config
           minIntervalMs: config.worker.cardEditIntervalMs,
           labelOf: (id) => app.providers.labelOf(id),
           canEdit: (clip) => app.providers.canEdit(clip),
+          redact: app.redact,
         }),
         botUserId,
         logger,

@@ -1,5 +1,5 @@
 import type { types } from '@slack/bolt';
-import { type ClipAction, type ClipCard, progressBar, stateLabel } from '../../src/core/card.ts';
+import { type ClipAction, type ClipCard, costText, progressBar, stateLabel } from '../../src/core/card.ts';
 import type { TopRow } from '../../src/core/leaderboard.ts';
 import { escapeText, quote, truncate } from './text.ts';
 
@@ -89,7 +89,9 @@ function detailsLine(card: ClipCard): string {
     escapeText(card.size),
   ];
   if (card.style) parts.push(escapeText(card.style));
-  if (card.estimatedCostUsd > 0) parts.push(`about $${card.estimatedCostUsd.toFixed(2)}`);
+  // A failed or cancelled clip costs nothing: it says refunded, never an estimate.
+  if (card.state === 'failed' || card.state === 'cancelled') parts.push(costText(card));
+  else if (card.estimatedCostUsd > 0) parts.push(`about $${card.estimatedCostUsd.toFixed(2)}`);
   let line = parts.join(' · ');
   if (card.credit) line += `\n${CREDIT[card.credit.origin]} ${escapeText(card.credit.authorName)}’s clip`;
   if (card.notice) line += `\n${escapeText(card.notice)}`;

@@ -1,6 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { z } from 'zod';
 import type { App } from '../../src/app.ts';
+import { PROMPT_MAX, promptTooLong } from '../../src/core/clip-options.ts';
 import { ValidationError } from '../../src/core/errors.ts';
 import type { HttpRouter } from '../../src/http/router.ts';
 import type { StudioAssets } from './assets.ts';
@@ -25,10 +26,19 @@ const nonce = z
   .regex(/^[A-Za-z0-9_-]{8,64}$/, 'The request id must be 8-64 letters, digits, - or _.')
   .optional();
 
+/** The longest command line or Remix text the API reads; the prompt's own limit is PROMPT_MAX. */
+const COMMAND_MAX = 2 * PROMPT_MAX;
+
 const commandBody = z.object({
   channel,
   member,
-  text: z.string({ error: 'Type a command.' }).max(8000, 'That command is too long.'),
+  // Room for a prompt at its limit and the options around it; longer is refused with the limit.
+  text: z
+    .string({ error: 'Type a command.' })
+    .max(
+      COMMAND_MAX,
+      `That command is too long: a prompt may have at most ${PROMPT_MAX} characters. Shorten it and try again.`,
+    ),
   nonce,
 });
 
@@ -39,7 +49,9 @@ const actionBody = z.discriminatedUnion(
       action: z.enum(['remix', 'edit']),
       member,
       message: messageId,
-      prompt: z.string().max(8000),
+      prompt: z
+        .string({ error: 'Type the prompt.' })
+        .max(COMMAND_MAX, { error: (issue) => promptTooLong(String(issue.input ?? '').length) }),
       nonce,
     }),
     z.object({ action: z.literal('reroll'), member, message: messageId, nonce }),

@@ -1,4 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { PROMPT_MAX } from '../../src/core/clip-options.ts';
 import { asReelbotError, ErrorCode, ReelbotError } from '../../src/core/errors.ts';
 import type { Logger } from '../../src/core/ports/logger.ts';
 import type { ErrorBody } from './web/types.ts';
@@ -67,7 +68,10 @@ export async function readJson(req: IncomingMessage): Promise<unknown> {
   for await (const chunk of req as AsyncIterable<Buffer>) {
     size += chunk.length;
     if (size > MAX_BODY_BYTES) {
-      throw new ReelbotError(ErrorCode.TooLarge, 'That request is too large for the studio.');
+      throw new ReelbotError(
+        ErrorCode.TooLarge,
+        `That request is too large for the studio: a prompt may have at most ${PROMPT_MAX} characters.`,
+      );
     }
     chunks.push(chunk);
   }

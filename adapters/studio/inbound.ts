@@ -1,4 +1,5 @@
 import { COMMANDS, findCommand } from '../../commands/index.ts';
+import { refuseUnknownOptions } from '../../commands/option-tokens.ts';
 import { parseOptions } from '../../commands/parse.ts';
 import type { App } from '../../src/app.ts';
 import { cardFor } from '../../src/core/card.ts';
@@ -76,6 +77,10 @@ export class StudioInbound {
     const parsed = parseCommandText(text, commandName, COMMANDS);
     if (!parsed.ok) throw new ValidationError(parsed.message);
     const command = findCommand(parsed.command, parsed.group)!;
+    // Decided here, not in the page: a typo'd option (`duraton:8`) would otherwise be read as
+    // words of the prompt and bought. The page's parser (web/) cannot import commands/.
+    const label = `/${commandName} ${parsed.group ? `${parsed.group} ` : ''}${parsed.command}`;
+    refuseUnknownOptions(text, command, { label, flags: false });
     const input = parseOptions(command, parsed.options);
 
     const place = this.#place(channel);
@@ -197,6 +202,7 @@ export class StudioInbound {
     await this.#repository.reveal(
       reserved.id,
       cardFor(clip, {
+        redact: this.#app.redact,
         ...(parent ? { parent } : {}),
         ...(queuePosition !== undefined ? { queuePosition } : {}),
       }),

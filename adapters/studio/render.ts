@@ -1,4 +1,4 @@
-import { type ClipCard, stateLabel } from '../../src/core/card.ts';
+import { type ClipCard, costText, stateLabel } from '../../src/core/card.ts';
 import type { ProviderRegistry } from '../../src/core/providers.ts';
 import { messageKey } from './messenger.ts';
 import type { StudioMessage } from './repository.ts';
@@ -21,7 +21,8 @@ export class StudioRenderer {
       `${card.durationS} s`,
       card.size,
       ...(card.style ? [card.style] : []),
-      `est. $${card.estimatedCostUsd.toFixed(2)}`,
+      // The estimate, or "refunded" once it failed or was cancelled (the same words everywhere).
+      costText(card),
     ];
     return { ...card, label: stateLabel(card), summary: parts.join(' · ') };
   }

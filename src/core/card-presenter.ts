@@ -5,6 +5,7 @@ import type { Clock } from './ports/clock.ts';
 import type { Logger } from './ports/logger.ts';
 import type { MessengerRegistry } from './ports/messenger.ts';
 import type { Store } from './ports/store.ts';
+import type { Redact } from './redaction.ts';
 
 /**
  * Draws a clip's status card on its surface: posts it the first time, edits it after, at most
@@ -21,6 +22,8 @@ export interface CardPresenterDeps {
   labelOf?: (modelId: string) => string | undefined;
   /** Whether a clip's provider can edit its video (ProviderRegistry.canEdit). */
   canEdit?: (clip: Clip) => boolean;
+  /** The configured secrets' redaction (the logs' own), applied to text from outside. */
+  redact?: Redact;
 }
 
 export class CardPresenter {
@@ -30,19 +33,29 @@ export class CardPresenter {
     this.#deps = deps;
   }
 
-  /** The card for a clip as it stands: model label, parent credit, place in line. */
+  /** The card for a clip as it stands: model label, parent credit, place in line, refund. */
   async render(clip: Clip, etaS?: number): Promise<ClipCard> {
-    const { store, labelOf } = this.#deps;
+    const { store, labelOf, redact } = this.#deps;
     const parent = clip.parentId ? await store.clips.get(clip.parentId) : undefined;
     const queuePosition = clip.state === 'queued' ? await store.clips.waitingPosition(clip.id) : undefined;
     const modelLabel = labelOf?.(clip.options.model);
+    const refundedUsd = await this.#refunded(clip);
     return cardFor(clip, {
       editable: this.#deps.canEdit?.(clip) ?? false,
       ...(parent ? { parent } : {}),
       ...(queuePosition !== undefined ? { queuePosition } : {}),
       ...(etaS !== undefined ? { etaS } : {}),
       ...(modelLabel ? { modelLabel } : {}),
+      ...(redact ? { redact } : {}),
+      ...(refundedUsd !== undefined ? { refundedUsd } : {}),
     });
+  }
+
+  /** What the books gave back for a failed or cancelled clip, once its reservation is released. */
+  async #refunded(clip: Clip): Promise<number | undefined> {
+    if (clip.state !== 'failed' && clip.state !== 'cancelled') return undefined;
+    const reservation = await this.#deps.store.ledger.reservation(clip.id);
+    return reservation?.status === 'released' ? reservation.cents / 100 : undefined;
   }
 
   /** Take down every message that shows the clip (card and video). Failures are logged. */

@@ -1,4 +1,5 @@
 import type { Clip, ClipFailure, ClipOrigin, ClipState } from './clip.ts';
+import { noRedaction, type Redact } from './redaction.ts';
 
 /**
  * Buttons a clip message can carry; adapters draw them in their own way. `edit` (change this
@@ -27,6 +28,9 @@ export interface ClipCard {
   size: string;
   style?: string;
   estimatedCostUsd: number;
+  /** What a failed or cancelled clip gave back, when the books say so (see costText). */
+  refundedUsd?: number;
+  /** Its text redacted of every configured secret when drawn with `redact` (CardPresenter does). */
   failure?: ClipFailure;
   /** How the clip was made, when members should know (e.g. another model stood in). */
   notice?: string;
@@ -43,6 +47,13 @@ export interface CardContext {
   queuePosition?: number;
   etaS?: number;
   parent?: Clip;
+  /**
+   * Removes configured secrets from text that came from outside (a provider's error), the same
+   * redaction as the logs'; without it the text is shown as stored.
+   */
+  redact?: Redact;
+  /** The amount refunded to the budget, once a failed or cancelled clip's reservation is released. */
+  refundedUsd?: number;
 }
 
 /** Which buttons make sense in each state. */
@@ -73,12 +84,14 @@ export function cardFor(clip: Clip, context: CardContext = {}): ClipCard {
     estimatedCostUsd: clip.estimatedCostUsd,
     actions: actionsFor(clip.state, context.editable === true),
   };
+  const redact = context.redact ?? noRedaction;
   if (clip.options.style) card.style = clip.options.style;
-  if (clip.failure) card.failure = clip.failure;
+  if (clip.failure) card.failure = { code: clip.failure.code, message: redact(clip.failure.message) };
   // Every surface shows the notice line, so an entry says so wherever it is drawn.
   const entry = clip.contestId ? `Contest entry (contest ${clip.contestId}).` : undefined;
   const notice = [clip.notice, entry].filter(Boolean).join(' ');
-  if (notice) card.notice = notice;
+  if (notice) card.notice = redact(notice);
+  if (refunds(clip.state) && context.refundedUsd !== undefined) card.refundedUsd = context.refundedUsd;
   if (clip.state === 'queued' && context.queuePosition !== undefined)
     card.queuePosition = context.queuePosition;
   if (context.etaS !== undefined) card.etaS = context.etaS;
@@ -86,6 +99,21 @@ export function cardFor(clip: Clip, context: CardContext = {}): ClipCard {
     card.credit = { clipId: context.parent.id, authorName: context.parent.author.name, origin: clip.origin };
   }
   return card;
+}
+
+/** States whose reservation goes back to the budget. */
+function refunds(state: ClipState): boolean {
+  return state === 'failed' || state === 'cancelled';
+}
+
+/**
+ * The card's money in words, the same on every surface: the estimate while the clip is on its
+ * way, and for a failed or cancelled clip that it was refunded (with the amount when the books
+ * have released it), never an estimate for money nobody will pay.
+ */
+export function costText(card: ClipCard): string {
+  if (refunds(card.state)) return card.refundedUsd ? `refunded $${card.refundedUsd.toFixed(2)}` : 'refunded';
+  return `est. $${card.estimatedCostUsd.toFixed(2)}`;
 }
 
 /** A text progress bar, e.g. `▰▰▰▱▱▱▱▱▱▱ 30%`, for surfaces without a widget. */

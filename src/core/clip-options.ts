@@ -9,6 +9,11 @@ import { STYLE_NAMES, STYLES } from './styles.ts';
  */
 export const PROMPT_MAX = 4000;
 
+/** The refusal for a prompt over PROMPT_MAX, the same on every surface: it states the limit. */
+export function promptTooLong(length: number): string {
+  return `The prompt is ${length} characters; the limit is ${PROMPT_MAX}. Shorten it and try again.`;
+}
+
 /** What a member asked for, before it is checked against the model. */
 export interface OptionsInput {
   model?: string;
@@ -33,10 +38,7 @@ export function normalizePrompt(raw: string): string {
   if (prompt.length === 0)
     throw new ValidationError('Describe the video you want: the prompt is empty.', 'prompt');
   if (prompt.length > PROMPT_MAX) {
-    throw new ValidationError(
-      `The prompt is ${prompt.length} characters; the limit is ${PROMPT_MAX}. Shorten it and try again.`,
-      'prompt',
-    );
+    throw new ValidationError(promptTooLong(prompt.length), 'prompt');
   }
   return prompt;
 }

@@ -3,6 +3,7 @@ import { CardPresenter } from './card-presenter.ts';
 import { type Clip, type ClipFailure, type ClipState, isTerminal } from './clip.ts';
 import { asReelbotError, ErrorCode, ReelbotError } from './errors.ts';
 import { Failover, type FailoverSettings } from './failover.ts';
+import { finalFailure } from './final-failure.ts';
 import { estimateRemainingMs, nextPollDelay } from './polling.ts';
 import type { Clock } from './ports/clock.ts';
 import { isContestJob, type JobHandler, type JobOutcome } from './ports/job-queue.ts';
@@ -12,6 +13,7 @@ import type { MessengerRegistry } from './ports/messenger.ts';
 import { type Metrics, noMetrics } from './ports/metrics.ts';
 import type { ClipPatch, Store } from './ports/store.ts';
 import type { ProviderRegistry } from './providers.ts';
+import { noRedaction, type Redact } from './redaction.ts';
 import { noticeRemix } from './remix-notice.ts';
 import { scopeOf } from './settings.ts';
 import { STYLES } from './styles.ts';
@@ -38,6 +40,11 @@ export interface RenderJobDeps {
   settings: RenderJobSettings;
   /** Told when a clip is rendered, posted or failed (operators' metrics); default: nothing. */
   metrics?: Metrics;
+  /**
+   * The configured secrets' redaction (the logs' own): a failure's text, often a provider's own
+   * words, is stored and shown through it. Default: none.
+   */
+  redact?: Redact;
 }
 
 const done: JobOutcome = { kind: 'done' };
@@ -59,6 +66,7 @@ export const idempotencyKey = (clipId: string, step: 'submit' | 'deliver') => `r
 export function createRenderJob(deps: RenderJobDeps): JobHandler {
   const { store, providers, messengers, media, clock, settings } = deps;
   const metrics = deps.metrics ?? noMetrics;
+  const redact = deps.redact ?? noRedaction;
 
   async function update(clip: Clip, patch: ClipPatch, from: readonly ClipState[] = [clip.state]) {
     return store.clips.update(clip.id, { ...patch, updatedAt: clock.now() }, from);
@@ -72,13 +80,16 @@ export function createRenderJob(deps: RenderJobDeps): JobHandler {
     minIntervalMs: settings.cardEditIntervalMs,
     labelOf: (id) => providers.labelOf(id),
     canEdit: (clip) => providers.canEdit(clip),
+    redact,
   });
   const failover = new Failover({ store, providers, clock, settings });
   const showCard = (clip: Clip, force: boolean, etaS?: number) =>
     cards.show(clip, { force, ...(etaS !== undefined ? { etaS } : {}) });
 
   async function fail(clip: Clip, failure: ClipFailure): Promise<JobOutcome> {
-    const failed = await update(clip, { state: 'failed', failure, filePath: undefined });
+    // Stored redacted, so no later reader of the clip (any surface, any process) can show a key.
+    const redacted = { code: failure.code, message: redact(failure.message) };
+    const failed = await update(clip, { state: 'failed', failure: redacted, filePath: undefined });
     metrics.failed(failed);
     await refundClip(store, failed, deps.logger);
     // A failed contest entry frees its slot, so the member can enter another clip.
@@ -350,7 +361,7 @@ export function createRenderJob(deps: RenderJobDeps): JobHandler {
         return again(delayMs);
       }
       log.warn({ code: err.code, err: err.message }, 'clip failed');
-      return fail(latest, { code: err.code, message: err.userMessage });
+      return fail(latest, finalFailure(err));
     }
   };
 }

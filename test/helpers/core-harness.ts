@@ -11,6 +11,7 @@ import type {
 import { type Logger, silentLogger } from '../../src/core/ports/logger.ts';
 import type { Store } from '../../src/core/ports/store.ts';
 import { ProviderRegistry } from '../../src/core/providers.ts';
+import type { Redact } from '../../src/core/redaction.ts';
 import { createRenderJob, type RenderJobSettings } from '../../src/core/render-job.ts';
 import { createMemoryStore } from '../../src/store/memory-store.ts';
 import { createFakeMedia } from './fake-media.ts';
@@ -59,7 +60,14 @@ function recordingQueue(): JobQueue & {
 }
 
 export function setup(
-  options: { shrinkTo?: number; providers?: FakeProvider[]; logger?: Logger; store?: Store } = {},
+  options: {
+    shrinkTo?: number;
+    providers?: FakeProvider[];
+    logger?: Logger;
+    store?: Store;
+    /** The configured secrets' redaction, as src/app.ts builds it. */
+    redact?: Redact;
+  } = {},
 ) {
   let now = 1_000_000;
   const clock = { now: () => now };
@@ -72,7 +80,8 @@ export function setup(
   const media = createFakeMedia(options);
   const queue = recordingQueue();
   const messengers = { get: (s: string) => (s === 'test' ? messenger : undefined) };
-  const cards = new CardPresenter({ store, messengers, clock, logger, minIntervalMs: 0 });
+  const redact = options.redact ? { redact: options.redact } : {};
+  const cards = new CardPresenter({ store, messengers, clock, logger, minIntervalMs: 0, ...redact });
   /** A new ContestService and ClipService over the same store and queue: a restarted process. */
   const services = () => {
     const contests = new ContestService({
@@ -99,6 +108,7 @@ export function setup(
     clock,
     logger,
     settings,
+    ...redact,
   });
   /** Run the job until it is done, advancing the clock by each requested delay. */
   async function run(clipId: string, h: JobHandler = handler, maxSteps = 100): Promise<JobOutcome[]> {

@@ -121,7 +121,12 @@ describe('render job', () => {
     const failed = await t.store.clips.get(clip.id);
     expect(failed).toMatchObject({
       state: 'failed',
-      failure: { code: 'PROVIDER_UNAVAILABLE', message: 'The video service is down.' },
+      // Retries ran out: the sentence says it is over, not the retryable error's own words.
+      failure: {
+        code: 'PROVIDER_UNAVAILABLE',
+        message:
+          'The video service did not respond through every retry, so this clip was stopped. Nothing was charged; try again later.',
+      },
     });
     expect(t.messenger.cardsFor(clip.id).at(-1)).toMatchObject({
       state: 'failed',

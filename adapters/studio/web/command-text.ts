@@ -47,15 +47,20 @@ export function readHead(text: string, commandName: string): CommandHead | undef
   return { word: match[1]!, end: offset + prefix.length + match[0].length };
 }
 
-/** Every `name:` of a known option that starts a word, in order. */
+/**
+ * Every `name:` of a known option that starts a word, in order, in any case (a phone may have
+ * capitalised `Duration:`), named as the command defines it.
+ */
 export function markOptions(text: string, optionNames: readonly string[]): OptionMark[] {
   if (optionNames.length === 0) return [];
   const names = optionNames.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
-  const pattern = new RegExp(`(^|\\s)(${names}):`, 'g');
+  const pattern = new RegExp(`(^|\\s)(${names}):`, 'gi');
   const marks: OptionMark[] = [];
   for (const match of text.matchAll(pattern)) {
     const start = match.index + match[1]!.length;
-    marks.push({ name: match[2]!, start, valueStart: start + match[2]!.length + 1 });
+    const typed = match[2]!;
+    const name = optionNames.find((n) => n.toLowerCase() === typed.toLowerCase()) ?? typed;
+    marks.push({ name, start, valueStart: start + typed.length + 1 });
   }
   return marks;
 }
@@ -71,7 +76,9 @@ function unquote(value: string): string {
 /**
  * Split a command line into the command's name and its raw option strings. Words before the
  * first option go to the command's first required text option, so `/sora generate a fox in the
- * snow` works too. Type checks are left to the command's own schema.
+ * snow` works too. Type checks are left to the command's own schema. The server then refuses
+ * words written like an option the command does not have (commands/option-tokens.ts), which this
+ * file, served to the page as it is, cannot import.
  */
 export function parseCommandText(
   text: string,

@@ -122,6 +122,17 @@ describe('refusals are private and change nothing', () => {
     const { fake, sim } = e;
     const createsBefore = sim.stats().createRequests;
     const messagesBefore = fake.messages().length;
+    const reserved = async () => {
+      const day = new Date().toISOString().slice(0, 10);
+      const books = await e.app.store.ledger.usage({
+        scope: `discord:${fake.world.guildId}`,
+        memberId: fake.world.users.alice.id,
+        day,
+        month: day.slice(0, 7),
+      });
+      return books.month.workspace.reservedCents;
+    };
+    const reservedBefore = await reserved();
     const run = fake.runSlashCommand({
       user: fake.world.users.alice,
       subcommand: 'generate',
@@ -133,6 +144,7 @@ describe('refusals are private and change nothing', () => {
     expect(answer.content).toContain('4000 characters');
     expect(fake.messages().length).toBe(messagesBefore + 1);
     expect(sim.stats().createRequests).toBe(createsBefore);
+    expect(await reserved()).toBe(reservedBefore);
   });
 
   it('refuses a size the model does not make after deferring: the deferral goes, the reason is private', async () => {

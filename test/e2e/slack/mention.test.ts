@@ -93,7 +93,8 @@ describe('@reelbot in a thread', () => {
       text: 'a boat --colour red',
     });
     const reply = await until('the help reply', () => ephemeralsFor(ADA, root)[0]);
-    expect(reply.text).toContain('There is no --colour option');
+    // Issue 12 words every unknown option the same way on every text surface.
+    expect(reply.text).toContain('Unknown option --colour: generate takes --prompt, --duration');
     expect(reply.text).toContain('--aspect');
     expect(botReplies(root)).toHaveLength(0);
   });

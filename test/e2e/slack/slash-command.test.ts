@@ -137,6 +137,42 @@ describe('/sora in a channel', () => {
     expect(bot.fake.state.callsOf('chat.postMessage')).toHaveLength(posts);
   });
 
+  it('refuses an option typo and an over-long prompt in the ack, saying what was meant and the limit, and makes or spends nothing', async () => {
+    const books = async () => {
+      const day = new Date().toISOString().slice(0, 10);
+      const usage = await bot.app.store.ledger.usage({
+        scope: 'slack:T_FAKE',
+        memberId: ADA,
+        day,
+        month: day.slice(0, 7),
+      });
+      return usage.month.workspace.reservedCents;
+    };
+    const createsBefore = bot.sim.stats().creates;
+    const reservedBefore = await books();
+    const posts = bot.fake.state.callsOf('chat.postMessage').length;
+    for (const [text, expected] of [
+      ['a paper boat in the rain duraton:8', 'Unknown option duraton: did you mean duration?'],
+      ['a paper boat --stlye noir', 'Unknown option --stlye: did you mean --style?'],
+      [`a paper boat ${'x'.repeat(4000)}`, 'Keep the prompt under 4000 characters.'],
+    ] as const) {
+      const res = await bot.driver.slashCommand({ text, user: ADA, channel: CHANNEL });
+      expect(res.status).toBe(200);
+      expect(res.body).toMatchObject({ response_type: 'ephemeral' });
+      expect(String((res.body as { text: string }).text).startsWith(expected), text.slice(0, 40)).toBe(true);
+    }
+    // The same reading for a mention: a private answer in its thread.
+    const ts = '1700000000.000900';
+    await bot.driver.mention({ user: ADA, channel: CHANNEL, text: 'a kite duraton:4', ts });
+    const whisper = await until('the refusal', () =>
+      bot.fake.state.ephemerals.find((e) => e.user === ADA && e.threadTs === ts),
+    );
+    expect(String(whisper.text)).toMatch(/^Unknown option duraton: did you mean duration\?/);
+    expect(bot.fake.state.callsOf('chat.postMessage')).toHaveLength(posts);
+    expect(bot.sim.stats().creates).toBe(createsBefore);
+    expect(await books()).toBe(reservedBefore);
+  });
+
   it('takes back the thread when the model refuses the request, and says why', async () => {
     const live = bot.fake.state.messages.filter((m) => !m.deleted).length;
     const createsBefore = bot.sim.stats().creates;

@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { createStudioAdapter } from '../../../adapters/studio/index.ts';
 import type { SurfaceAdapter } from '../../../adapters/types.ts';
-import { type App, createApp } from '../../../src/app.ts';
+import { type App, type AppParts, createApp } from '../../../src/app.ts';
 import { loadConfig } from '../../../src/config.ts';
 import { silentLogger } from '../../../src/core/ports/logger.ts';
 import { HttpRouter } from '../../../src/http/router.ts';
@@ -38,14 +38,15 @@ export interface StudioRun {
 
 /**
  * The app as main.ts builds it for one process: createApp, the studio adapter registered as the
- * worker's messenger, the shared router on a free port. `worker: false` plays ROLE=bot.
+ * worker's messenger, the shared router on a free port. `worker: false` plays ROLE=bot; `parts`
+ * replaces configured parts as createApp allows (a fake provider).
  */
 export async function startStudio(
   env: Record<string, string>,
-  options: { worker?: boolean } = {},
+  options: { worker?: boolean; parts?: AppParts } = {},
 ): Promise<StudioRun> {
   const config = loadConfig(env);
-  const app = await createApp(config, silentLogger);
+  const app = await createApp(config, silentLogger, options.parts);
   const http = new HttpRouter(silentLogger);
   const adapter = createStudioAdapter({ app, http }, config);
   app.messengers.register(adapter.messenger);

@@ -79,6 +79,36 @@ describe('reading Slack command text into a command from commands/', () => {
     expect(() => read('a boat --colour red')).toThrow(/--duration/);
   });
 
+  it('refuses an option typo wherever it stands, with the name it could have meant', () => {
+    for (const text of [
+      'a boat duraton:8',
+      'duraton:8 a boat',
+      'generate prompt:a boat duraton:8',
+      'a boat --duration 8 duraton:8',
+      'a boat, 8 seconds duraton:8',
+    ]) {
+      expect(() => read(text), text).toThrow(/^Unknown option duraton: did you mean duration\?/);
+    }
+    expect(() => read('a boat --duraton 8')).toThrow(/^Unknown option --duraton: did you mean --duration\?/);
+    expect(() => read('settings vote_emoji tada:x')).toThrow(
+      /^Unknown option tada: settings takes setting, value\./,
+    );
+  });
+
+  it('keeps prose with colons in the prompt, and a flag’s value whatever it looks like', () => {
+    expect(read('a clock at 10:30, ratio 16:9, note: it rains').raw).toEqual({
+      prompt: 'a clock at 10:30, ratio 16:9, note: it rains',
+    });
+    expect(read('a sign "warning:wet floor" --model acme:video-1').raw).toEqual({
+      prompt: 'a sign "warning:wet floor"',
+      model: 'acme:video-1',
+    });
+    expect(read('a party:tada: at https://x.test/a').raw).toEqual({
+      prompt: 'a party:tada: at https://x.test/a',
+    });
+    expect(read('a boat Duration:4').raw).toEqual({ prompt: 'a boat', duration: '4' });
+  });
+
   it('refuses a flag without a value', () => {
     expect(() => read('a boat --duration')).toThrow(/--duration needs a value/);
   });

@@ -1,0 +1,23 @@
+/** Text with every configured secret replaced; the same function the logs and the cards use. */
+export type Redact = (text: string) => string;
+
+/** Redacts nothing: what secretRedactor gives when no secret is configured. */
+export const noRedaction: Redact = (text) => text;
+
+/** Shorter values are too likely to occur in ordinary text to be replaced wherever they appear. */
+const SECRET_MIN = 6;
+
+/**
+ * A redactor for the operator's configured secrets (tokens, API keys, passwords): every
+ * occurrence becomes `[redacted]`. The logger scrubs log lines with it and the status card shows
+ * provider text through it, so a key a provider or gateway echoes back in an error reaches neither.
+ */
+export function secretRedactor(secrets: readonly (string | undefined)[]): Redact {
+  const values = [
+    ...new Set(secrets.filter((s): s is string => typeof s === 'string' && s.length >= SECRET_MIN)),
+  ]
+    // The longest first, so a secret that contains another is replaced whole.
+    .sort((a, b) => b.length - a.length);
+  if (values.length === 0) return noRedaction;
+  return (text) => values.reduce((out, secret) => out.split(secret).join('[redacted]'), text);
+}
