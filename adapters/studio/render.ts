@@ -1,8 +1,12 @@
 import { type ClipCard, stateLabel } from '../../src/core/card.ts';
 import type { ProviderRegistry } from '../../src/core/providers.ts';
+import { fitText } from '../../src/core/text-cut.ts';
 import { messageKey } from './messenger.ts';
 import type { StudioMessage } from './repository.ts';
 import type { CardView, MessageView } from './web/types.ts';
+
+/** Prompt characters in a video's accessible name: enough to tell clips apart when read aloud. */
+const ALT_TEXT_MAX = 120;
 
 /**
  * Core cards to what the page draws. Text stays raw here: the page only ever sets it with
@@ -23,7 +27,12 @@ export class StudioRenderer {
       ...(card.style ? [card.style] : []),
       `est. $${card.estimatedCostUsd.toFixed(2)}`,
     ];
-    return { ...card, label: stateLabel(card), summary: parts.join(' · ') };
+    return {
+      ...card,
+      label: stateLabel(card),
+      summary: parts.join(' · '),
+      altText: `Clip: ${fitText(card.prompt, ALT_TEXT_MAX)}`,
+    };
   }
 
   message(message: StudioMessage, reactions: string[], votes?: number): MessageView {
