@@ -91,8 +91,10 @@ export class FakeState {
     return message;
   }
 
-  /** Check a message body as Discord would, and record it. */
-  /** `at`: where the message sits in the request (`data` in an interaction callback). */
+  /**
+   * Check a message body as Discord would, and record it. `at`: where the message sits in the
+   * request (`data` in an interaction callback), for the paths in Discord's errors.
+   */
   checkBody(
     path: string,
     body: Record<string, unknown>,
