@@ -1,3 +1,5 @@
+import { codeUnits, fitText } from '../../src/core/text-cut.ts';
+
 /**
  * Text members wrote (prompts, display names) shown back on Discord. Every message also goes out
  * with `allowed_mentions: { parse: [] }`, so nothing can ping; escaping additionally keeps a
@@ -22,31 +24,16 @@ export function escapeText(raw: string): string {
 }
 
 /**
- * The escaped text, cut to fit `max` characters (Discord counts UTF-16 code units). The cut is
- * made on the raw text so an escape is never split, and marked with an ellipsis.
+ * The escaped text, cut to fit `max` characters with an ellipsis. Counted in UTF-16 code units,
+ * never fewer than Discord's code points, because that is what discord.js's builders check
+ * (modals, labels, text inputs). The cut is made on the raw text between code points
+ * (src/core/text-cut.ts), so neither an escape nor a surrogate pair is ever split.
  */
 export function fitEscaped(raw: string, max: number): string {
-  const whole = escapeText(raw);
-  if (whole.length <= max) return whole;
-  // The longest raw prefix whose escaped form still fits (escaping can double the length).
-  const cut = (keep: number) => `${escapeText(cutAt(raw, keep)).trimEnd()}…`;
-  let low = 0;
-  let high = Math.min(raw.length, max);
-  while (low < high) {
-    const mid = Math.ceil((low + high) / 2);
-    if (cut(mid).length <= max) low = mid;
-    else high = mid - 1;
-  }
-  return cut(low).slice(0, Math.max(0, max));
+  return fitText(raw, max, { encode: escapeText, measure: codeUnits });
 }
 
 /** Plain text cut to `max` characters with an ellipsis (for fields Discord shows unformatted). */
 export function fitPlain(text: string, max: number): string {
-  return text.length <= max ? text : `${cutAt(text, max - 1).trimEnd()}…`;
-}
-
-/** The first `n` code units, never ending inside a surrogate pair. */
-function cutAt(text: string, n: number): string {
-  const code = text.charCodeAt(n - 1);
-  return text.slice(0, code >= 0xd800 && code <= 0xdbff ? n - 1 : n);
+  return fitText(text, max, { measure: codeUnits });
 }

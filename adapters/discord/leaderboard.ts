@@ -8,8 +8,11 @@ import { textMessage } from './render.ts';
 const EMBEDS_MAX = 10;
 /** 10 embeds share 6000 characters (Embed Limits): 300 for each prompt leaves room for the rest. */
 const PROMPT_MAX = 300;
-/** Embed author.name is at most 256 characters (Embed Limits). */
-const AUTHOR_MAX = 256;
+/**
+ * Embed author.name may be 256 characters (Embed Limits), but ten embeds of 256-character names
+ * and full prompts would pass the 6000 they share; Discord names are at most 32 anyway.
+ */
+const AUTHOR_MAX = 100;
 /** A thumbnail is a small JPEG; anything bigger than this is left out rather than slow the reply. */
 const THUMBNAIL_MAX_BYTES = 512 * 1024;
 

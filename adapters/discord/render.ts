@@ -121,7 +121,8 @@ export function videoMessage(card: ClipCard): MessageBody {
   const byline = `— ${fitEscaped(card.author.name, 100)}${card.credit ? ` · ${creditTitle(card.credit.origin).toLowerCase()} ${creditText(card)}` : ''}`;
   const room = Math.min(PROMPT_IN_CONTENT_MAX, CONTENT_MAX - byline.length - 4);
   return {
-    content: `🎬 ${fitEscaped(card.prompt, room)}\n${byline}`.slice(0, CONTENT_MAX),
+    // Within CONTENT_MAX by construction (room above); a cut here could split an escape or an emoji.
+    content: `🎬 ${fitEscaped(card.prompt, room)}\n${byline}`,
     embeds: [],
     components: buttonRows(card),
     allowed_mentions: NO_MENTIONS,

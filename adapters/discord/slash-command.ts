@@ -10,6 +10,7 @@ import {
 } from 'discord.js';
 import type { CommandDefinition, CommandOption } from '../../commands/types.ts';
 import type { ProviderRegistry } from '../../src/core/providers.ts';
+import { fitPlain } from './escape.ts';
 
 /**
  * The one slash command (`/sora`) with a subcommand per entry of commands/ (and a subcommand
@@ -153,6 +154,7 @@ function capitalized(text: string): string {
   return `${text.charAt(0).toUpperCase()}${text.slice(1)}`;
 }
 
+/** Cut between code points: a model label ending in half an emoji would be refused. */
 function short(text: string): string {
-  return text.length <= DESCRIPTION_MAX ? text : `${text.slice(0, DESCRIPTION_MAX - 1)}…`;
+  return fitPlain(text, DESCRIPTION_MAX);
 }

@@ -221,7 +221,8 @@ export class SlackMessenger implements Messenger {
         channel: place.channelId,
         ...(place.threadId ? { threadTs: place.threadId } : {}),
         file,
-        title: card.prompt.slice(0, 200),
+        // Cut between code points: half an emoji would make the WebClient's form encoding throw.
+        title: truncate(card.prompt, 200),
         comment: renderUploadComment(card),
         key: idempotencyKey,
       },

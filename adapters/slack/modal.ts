@@ -1,5 +1,6 @@
 import type { types } from '@slack/bolt';
-import { escapeText, truncate } from './text.ts';
+import { codePoints } from '../../src/core/text-cut.ts';
+import { fitEscaped, truncate } from './text.ts';
 
 /** callback_id of the Remix modal (≤ 255 characters, views reference). */
 export const REMIX_CALLBACK_ID = 'reelbot_remix_modal';
@@ -8,9 +9,11 @@ export const PROMPT_BLOCK = 'prompt';
 export const PROMPT_ACTION = 'prompt';
 
 /**
- * Slack caps plain_text_input `max_length` at 3000 characters (`@slack/types` says so for
- * `min_length`; the same cap for `max_length`/`initial_value` is unconfirmed, so we assume it).
- * Our prompts may be up to 4000 (Discord's limit), so a longer one is cut and the member told.
+ * Slack caps plain_text_input `max_length` at 3000 characters
+ * (https://docs.slack.dev/reference/block-kit/block-elements/plain-text-input-element), and a
+ * pre-filled value longer than that could not be submitted. Our prompts may be up to 4000
+ * (Discord's limit), so a longer one is cut (between code points, as Slack counts) and the
+ * member told.
  */
 export const INPUT_MAX = 3000;
 
@@ -33,14 +36,15 @@ export function remixModal(options: {
 }): types.ModalView {
   const { prompt, target, creditName } = options;
   const editing = target.mode === 'edit';
-  const cut = prompt.length > INPUT_MAX;
+  const length = codePoints(prompt);
+  const cut = length > INPUT_MAX;
   const notes: string[] = [];
   if (editing) notes.push('Say what to change in this video, like “make it night” or “add snow”.');
-  else if (creditName) notes.push(`Remixing ${escapeText(creditName)}’s clip; they get the credit.`);
+  else if (creditName) notes.push(`Remixing ${fitEscaped(creditName, 100)}’s clip; they get the credit.`);
   else notes.push('Make a video from this message. Add options like “, 8 seconds, portrait” at the end.');
   if (cut) {
     notes.push(
-      `:warning: The prompt was ${prompt.length} characters; Slack’s text box holds ${INPUT_MAX}, so the end was cut. Check it before you submit.`,
+      `:warning: The prompt was ${length} characters; Slack’s text box holds ${INPUT_MAX}, so the end was cut. Check it before you submit.`,
     );
   }
   return {

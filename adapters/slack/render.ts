@@ -1,7 +1,8 @@
 import type { types } from '@slack/bolt';
 import { type ClipAction, type ClipCard, costText, progressBar, stateLabel } from '../../src/core/card.ts';
 import type { TopRow } from '../../src/core/leaderboard.ts';
-import { escapeText, quote, truncate } from './text.ts';
+import { codePoints } from '../../src/core/text-cut.ts';
+import { escapeText, fitEscaped, fitQuoted, truncate } from './text.ts';
 
 type Block = types.KnownBlock;
 
@@ -20,12 +21,23 @@ export const ACTION_IDS: Record<ClipAction, string> = {
   delete: 'reelbot_delete',
 };
 
-/** Section text is capped at 3000 characters (Block Kit section reference); leave room for the quote marks. */
-const PROMPT_SHOWN = 2800;
-/** Context text elements are capped at 2000 characters (Block Kit context reference). */
-const CONTEXT_MAX = 1900;
+/**
+ * A section's text is 1-3000 characters, counted as sent: after escaping and quoting
+ * (https://docs.slack.dev/reference/block-kit/blocks/section-block). Member text is fitted to it
+ * with text.ts, which cuts before escaping so no entity or surrogate pair is split.
+ */
+const SECTION_MAX = 3000;
 /** Notification fallback: short, it is a preview. */
 const FALLBACK_MAX = 150;
+/**
+ * Member-written words in a context line (names, model, style, notices), each bounded so the
+ * line stays far inside a text object's 3000 characters
+ * (https://docs.slack.dev/reference/block-kit/composition-objects/text-object).
+ */
+const NAME_MAX = 100;
+const NOTICE_MAX = 1000;
+/** A failure's sentence on the status line. */
+const FAILURE_MAX = 1000;
 
 /**
  * Every text object that can hold member words is mrkdwn with `verbatim: true`: Slack then does
@@ -39,13 +51,13 @@ const plain = (text: string) => ({ type: 'plain_text' as const, text, emoji: tru
 export function renderCard(card: ClipCard): SlackMessage {
   const blocks: Block[] = [
     { type: 'section', text: mrkdwn(statusLine(card)) },
-    { type: 'section', text: mrkdwn(quote(truncate(card.prompt, PROMPT_SHOWN))) },
+    { type: 'section', text: mrkdwn(fitQuoted(card.prompt, SECTION_MAX)) },
     {
       type: 'context',
       elements: [
-        mrkdwn(truncate(detailsLine(card), CONTEXT_MAX)),
+        mrkdwn(detailsLine(card)),
         // The id members pass to /sora remixes and contest commands (Discord shows it in the footer).
-        mrkdwn(`clip \`${escapeText(card.clipId.slice(0, 100))}\``),
+        mrkdwn(`clip \`${fitEscaped(card.clipId, NAME_MAX)}\``),
       ],
     },
   ];
@@ -75,26 +87,28 @@ function statusLine(card: ClipCard): string {
     case 'posted':
       return `:white_check_mark: ${label} · the video is in this thread`;
     case 'failed':
-      return `:warning: ${label}: ${escapeText(card.failure?.message ?? 'the video could not be made.')}`;
+      return `:warning: ${label}: ${fitEscaped(card.failure?.message ?? 'the video could not be made.', FAILURE_MAX)}`;
     case 'cancelled':
-      return `:no_entry_sign: ${label}${card.failure ? `: ${escapeText(card.failure.message)}` : ''}`;
+      return `:no_entry_sign: ${label}${card.failure ? `: ${fitEscaped(card.failure.message, FAILURE_MAX)}` : ''}`;
   }
 }
 
+/** Who asked and how; every part bounded, so the line fits a text object by construction. */
 function detailsLine(card: ClipCard): string {
   const parts = [
-    `Asked by ${escapeText(card.author.name)}`,
-    escapeText(card.model),
+    `Asked by ${fitEscaped(card.author.name, NAME_MAX)}`,
+    fitEscaped(card.model, NAME_MAX),
     `${card.durationS} s`,
-    escapeText(card.size),
+    fitEscaped(card.size, NAME_MAX),
   ];
-  if (card.style) parts.push(escapeText(card.style));
+  if (card.style) parts.push(fitEscaped(card.style, NAME_MAX));
   // A failed or cancelled clip costs nothing: it says refunded, never an estimate.
   if (card.state === 'failed' || card.state === 'cancelled') parts.push(costText(card));
   else if (card.estimatedCostUsd > 0) parts.push(`about $${card.estimatedCostUsd.toFixed(2)}`);
   let line = parts.join(' · ');
-  if (card.credit) line += `\n${CREDIT[card.credit.origin]} ${escapeText(card.credit.authorName)}’s clip`;
-  if (card.notice) line += `\n${escapeText(card.notice)}`;
+  if (card.credit)
+    line += `\n${CREDIT[card.credit.origin]} ${fitEscaped(card.credit.authorName, NAME_MAX)}’s clip`;
+  if (card.notice) line += `\n${fitEscaped(card.notice, NOTICE_MAX)}`;
   return line;
 }
 
@@ -160,16 +174,14 @@ export function renderPlaceholder(): SlackMessage {
 
 /** The channel message a slash command opens its thread with. */
 export function renderThreadRoot(authorName: string, prompt: string): SlackMessage {
-  const text = escapeText(`${authorName} is making a video: ${truncate(prompt, FALLBACK_MAX)}`);
+  const text = escapeText(
+    `${truncate(authorName, NAME_MAX)} is making a video: ${truncate(prompt, FALLBACK_MAX)}`,
+  );
+  const head = `:movie_camera: *${fitEscaped(authorName, NAME_MAX)}* is making a video. Progress and the clip are in this thread.\n`;
   return {
     text,
     blocks: [
-      {
-        type: 'section',
-        text: mrkdwn(
-          `:movie_camera: *${escapeText(authorName)}* is making a video. Progress and the clip are in this thread.\n${quote(truncate(prompt, PROMPT_SHOWN))}`,
-        ),
-      },
+      { type: 'section', text: mrkdwn(`${head}${fitQuoted(prompt, SECTION_MAX - codePoints(head))}`) },
     ],
   };
 }
@@ -177,21 +189,27 @@ export function renderThreadRoot(authorName: string, prompt: string): SlackMessa
 /** The comment the uploaded video is posted with (files.completeUploadExternal initial_comment). */
 export function renderUploadComment(card: ClipCard): string {
   const credit = card.credit
-    ? ` (${CREDIT[card.credit.origin].toLowerCase()} ${card.credit.authorName}’s clip)`
+    ? ` (${CREDIT[card.credit.origin].toLowerCase()} ${truncate(card.credit.authorName, NAME_MAX)}’s clip)`
     : '';
-  return escapeText(`${card.author.name}’s video${credit}: ${truncate(card.prompt, 900)}`);
+  return escapeText(
+    `${truncate(card.author.name, NAME_MAX)}’s video${credit}: ${truncate(card.prompt, 900)}`,
+  );
 }
 
 /** A short plain reply (help, refusals, errors), escaped. */
 export function renderNotice(text: string): SlackMessage {
-  const safe = escapeText(text);
-  return { text: truncate(safe, 3000), blocks: [{ type: 'section', text: mrkdwn(truncate(safe, 2990)) }] };
+  const safe = fitEscaped(text, SECTION_MAX);
+  return { text: safe, blocks: [{ type: 'section', text: mrkdwn(safe) }] };
 }
 
 /** Prompt characters shown per leaderboard row (a row is one line on a phone). */
 const TOP_PROMPT = 80;
-/** A link we may put in `<url|label>`: https, and nothing that would end the markup early. */
-const SAFE_LINK = /^https:\/\/[^\s|<>]+$/;
+/** A link we may put in `<url|label>`: https, nothing that would end the markup early, not huge. */
+const SAFE_LINK = /^https:\/\/[^\s|<>]{1,500}$/;
+/** The board's title line and its closing rule. */
+const TITLE_MAX = 300;
+/** A section's image accessory: alt_text ≤ 2000 (https://docs.slack.dev/reference/block-kit/block-elements/image-element). */
+const ALT_TEXT_MAX = 2000;
 
 /**
  * `/sora top` as Block Kit: the title, one section per clip whose prompt links to the posted
@@ -205,30 +223,34 @@ export function renderTop(
   thumbnails: ReadonlyMap<string, string> = new Map(),
 ): SlackMessage {
   const [title = '', ...rest] = text.split('\n');
-  const blocks: Block[] = [{ type: 'section', text: mrkdwn(`*${escapeText(title.replace(/:$/, ''))}*`) }];
+  const blocks: Block[] = [
+    { type: 'section', text: mrkdwn(`*${fitEscaped(title.replace(/:$/, ''), TITLE_MAX)}*`) },
+  ];
+  // 45 rows, the title and the rule stay under a message's 50 blocks (https://docs.slack.dev/reference/block-kit/blocks).
   for (const row of rows.slice(0, 45)) {
-    const prompt = escapeText(truncate(row.prompt.replace(/\s+/g, ' '), TOP_PROMPT));
+    const prompt = fitEscaped(row.prompt.replace(/\s+/g, ' '), TOP_PROMPT);
     const label = row.link && SAFE_LINK.test(row.link) ? `<${row.link}|“${prompt}”>` : `“${prompt}”`;
-    const won = row.contest ? ` won “${escapeText(row.contest.theme)}”` : '';
+    const won = row.contest ? ` won “${fitEscaped(row.contest.theme, NAME_MAX)}”` : '';
     const votes = `${row.votes} ${row.votes === 1 ? 'vote' : 'votes'}`;
     const thumbnail = thumbnails.get(row.clipId);
     blocks.push({
       type: 'section',
       text: mrkdwn(
-        `*${row.rank}.* ${label} by ${escapeText(row.author.name)}${won} · ${votes} · clip \`${escapeText(row.clipId)}\``,
+        `*${row.rank}.* ${label} by ${fitEscaped(row.author.name, NAME_MAX)}${won} · ${votes} · clip \`${fitEscaped(row.clipId, NAME_MAX)}\``,
       ),
       ...(thumbnail
         ? {
             accessory: {
               type: 'image',
               slack_file: { id: thumbnail },
-              alt_text: `A frame of clip ${row.clipId}`,
+              alt_text: truncate(`A frame of clip ${row.clipId}`, ALT_TEXT_MAX),
             },
           }
         : {}),
     });
   }
   const rule = rest.filter((line) => line.startsWith('Ties'));
-  if (rule.length) blocks.push({ type: 'context', elements: [mrkdwn(escapeText(rule.join(' ')))] });
-  return { text: truncate(escapeText(text), 3000), blocks };
+  if (rule.length)
+    blocks.push({ type: 'context', elements: [mrkdwn(fitEscaped(rule.join(' '), TITLE_MAX))] });
+  return { text: fitEscaped(text, SECTION_MAX), blocks };
 }

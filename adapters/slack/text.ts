@@ -1,3 +1,5 @@
+import { fitText } from '../../src/core/text-cut.ts';
+
 /**
  * Slack text in and out. Slack treats `&`, `<` and `>` as control characters: `<!channel>`,
  * `<!everyone>`, `<@U123>` and `<https://…|label>` are all spelled with them, and the docs ask
@@ -30,13 +32,24 @@ export function quote(text: string): string {
     .join('\n');
 }
 
-/** Cut text to `max` characters, ending with an ellipsis when cut. */
+/**
+ * Slack counts a text object's length in characters as sent, after escaping: `&amp;` is five
+ * (https://docs.slack.dev/reference/block-kit/composition-objects/text-object). These fit text to
+ * such a limit by cutting what the member wrote before it is escaped or quoted, so the cut is
+ * never inside an entity or a surrogate pair, and measuring what is sent (src/core/text-cut.ts).
+ */
+export function fitEscaped(text: string, max: number): string {
+  return fitText(text, max, { encode: escapeText });
+}
+
+/** As `fitEscaped`, for text shown as a block quote, where every line also costs its `>`. */
+export function fitQuoted(text: string, max: number): string {
+  return fitText(text, max, { encode: quote });
+}
+
+/** Cut text to `max` characters (code points), ending with an ellipsis when cut. */
 export function truncate(text: string, max: number): string {
-  if (text.length <= max) return text;
-  let end = Math.max(0, max - 1);
-  // Never cut between the two halves of an emoji or other astral character.
-  if (/[\uD800-\uDBFF]/.test(text.charAt(end - 1))) end--;
-  return `${text.slice(0, end).trimEnd()}…`;
+  return fitText(text, max);
 }
 
 /**

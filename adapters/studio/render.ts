@@ -1,8 +1,12 @@
 import { type ClipCard, costText, stateLabel } from '../../src/core/card.ts';
 import type { ProviderRegistry } from '../../src/core/providers.ts';
+import { fitText } from '../../src/core/text-cut.ts';
 import { messageKey } from './messenger.ts';
 import type { StudioMessage } from './repository.ts';
 import type { CardView, MessageView } from './web/types.ts';
+
+/** Prompt characters in a video's accessible name: enough to tell clips apart when read aloud. */
+const ALT_TEXT_MAX = 120;
 
 /**
  * Core cards to what the page draws. Text stays raw here: the page only ever sets it with
@@ -24,7 +28,12 @@ export class StudioRenderer {
       // The estimate, or "refunded" once it failed or was cancelled (the same words everywhere).
       costText(card),
     ];
-    return { ...card, label: stateLabel(card), summary: parts.join(' · ') };
+    return {
+      ...card,
+      label: stateLabel(card),
+      summary: parts.join(' · '),
+      altText: `Clip: ${fitText(card.prompt, ALT_TEXT_MAX)}`,
+    };
   }
 
   message(message: StudioMessage, reactions: string[], votes?: number): MessageView {

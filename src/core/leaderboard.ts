@@ -5,6 +5,7 @@ import type { Clock } from './ports/clock.ts';
 import type { MessengerRegistry } from './ports/messenger.ts';
 import type { Store } from './ports/store.ts';
 import { scopeOf } from './settings.ts';
+import { fitText } from './text-cut.ts';
 
 export type TopPeriod = 'day' | 'week' | 'all' | 'hall';
 export const TOP_PERIODS: readonly TopPeriod[] = ['day', 'week', 'all', 'hall'];
@@ -129,7 +130,7 @@ export function topText(period: TopPeriod, rows: TopRow[]): string {
   }
   const lines = rows.map((r) => {
     const prompt = r.prompt.replace(/\s+/g, ' ');
-    const quoted = prompt.length > PROMPT_CHARS ? `${prompt.slice(0, PROMPT_CHARS - 1)}…` : prompt;
+    const quoted = fitText(prompt, PROMPT_CHARS);
     const won = r.contest ? ` won “${r.contest.theme}”` : '';
     const votes = `${r.votes} ${r.votes === 1 ? 'vote' : 'votes'}`;
     return `${r.rank}. “${quoted}” by ${r.author.name}${won} · ${votes} · clip ${r.clipId}${r.link ? ` ${r.link}` : ''}`;

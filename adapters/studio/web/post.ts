@@ -140,7 +140,7 @@ function player(url: string, card: CardView): HTMLVideoElement {
     preload: 'metadata',
     playsinline: true,
     src: url,
-    'aria-label': `Clip: ${card.prompt.slice(0, 120)}`,
+    'aria-label': card.altText,
   });
   const [w, h] = card.size.split('x').map(Number);
   if (w && h) {

@@ -10,6 +10,8 @@ export interface CardView extends ClipCard {
   label: string;
   /** Model, length, size, style and estimated cost on one line. */
   summary: string;
+  /** The prompt cut short for the video's accessible name (cut between code points on the server). */
+  altText: string;
 }
 
 /** One message in a channel. Every change bumps `rev`, so the page keeps the newest view. */

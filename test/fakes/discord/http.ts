@@ -1,4 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { type FormProblem, formErrors } from './form-errors.ts';
 
 /** A file part of a multipart request (`files[n]`). */
 export interface UploadedPart {
@@ -84,6 +85,17 @@ export const fail = {
   tooLarge: () => new DiscordFailure(413, 40005, 'Request entity too large'),
   notAuthor: () => new DiscordFailure(403, 50005, 'Cannot edit a message authored by another user'),
   emptyMessage: () => new DiscordFailure(400, 50006, 'Cannot send an empty message'),
-  invalidForm: (problems: string[]) => new DiscordFailure(400, 50035, 'Invalid Form Body', { problems }),
+  /** 50035 with Discord's nested `errors`; a bare sentence is reported on the request as a whole. */
+  invalidForm: (problems: readonly (FormProblem | string)[]) =>
+    new DiscordFailure(
+      400,
+      50035,
+      'Invalid Form Body',
+      formErrors(
+        problems.map((p) =>
+          typeof p === 'string' ? { path: [], code: 'BASE_TYPE_INVALID', message: p } : p,
+        ),
+      ),
+    ),
   notFound: () => new DiscordFailure(404, 0, '404: Not Found'),
 };

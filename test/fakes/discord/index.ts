@@ -8,7 +8,7 @@ import { createRestHandler } from './router.ts';
 import { channelRoutes } from './routes-channels.ts';
 import { interactionRoutes } from './routes-interactions.ts';
 import { FakeState } from './state.ts';
-import { textInputsOf } from './validate.ts';
+import { textInputsOf } from './validate-modal.ts';
 import { BOT_PERMISSIONS } from './world.ts';
 
 export interface FakeDiscordOptions {

@@ -2,7 +2,7 @@ import { fail } from './http.ts';
 import type { FakeInteraction, FakeMessage } from './records.ts';
 import type { Route } from './router.ts';
 import { ACK_DEADLINE_MS, type FakeState } from './state.ts';
-import { modalProblems } from './validate.ts';
+import { modalProblems } from './validate-modal.ts';
 
 const EPHEMERAL = 1 << 6;
 const LOADING = 1 << 7;
@@ -38,7 +38,7 @@ export function interactionRoutes(state: FakeState): Route[] {
         switch (type) {
           case 4:
           case 5: {
-            if (type === 4) state.checkBody(`/interactions/${id}/callback`, data, body.files, true);
+            if (type === 4) state.checkBody(`/interactions/${id}/callback`, data, body.files, true, ['data']);
             message = state.createMessage({
               channelId: interaction.channelId,
               author: world.bot,
@@ -58,7 +58,7 @@ export function interactionRoutes(state: FakeState): Route[] {
             if (interaction.type !== 3) throw fail.invalidForm(['type: 6 is for components only']);
             break;
           case 9: {
-            const problems = modalProblems(data);
+            const problems = modalProblems(data, ['data']);
             if (problems.length) throw fail.invalidForm(problems);
             interaction.modal = data;
             break;

@@ -1,7 +1,9 @@
 import { EventEmitter } from 'node:events';
 import type { APIMessage, APIUser } from 'discord.js';
+import { tooLong } from './form-errors.ts';
 import type { FakeGateway } from './gateway.ts';
 import { fail, type UploadedPart } from './http.ts';
+import { DISCORD_LIMITS } from './limits.ts';
 import {
   type FakeAttachment,
   type FakeInteraction,
@@ -89,9 +91,19 @@ export class FakeState {
     return message;
   }
 
-  /** Check a message body as Discord would, and record it. */
-  checkBody(path: string, body: Record<string, unknown>, files: UploadedPart[], creating: boolean) {
-    const problems = messageProblems(body);
+  /**
+   * Check a message body as Discord would, and record it. `at`: where the message sits in the
+   * request (`data` in an interaction callback), for the paths in Discord's errors.
+   */
+  checkBody(
+    path: string,
+    body: Record<string, unknown>,
+    files: UploadedPart[],
+    creating: boolean,
+    at: string[] = [],
+  ) {
+    const problems = messageProblems(body, at);
+    if (files.length > DISCORD_LIMITS.files.max) problems.push(tooLong(['files'], DISCORD_LIMITS.files.max));
     if (problems.length) throw fail.invalidForm(problems);
     if (
       creating &&

@@ -1,58 +1,174 @@
+import { badLength, type FormProblem, problem, required, tooLong } from './form-errors.ts';
+import { IS_COMPONENTS_V2, DISCORD_LIMITS as L, length } from './limits.ts';
+
+type Json = Record<string, unknown>;
+type Path = (string | number)[];
+
 /**
- * The limits Discord enforces on a message body (API docs: message resource "Embed Limits",
- * Create Message params, components reference). The fake answers 400 / 50035 where Discord would,
- * so a bot that sends an over-long prompt finds out in a test, not in production.
+ * What Discord refuses in a message body (create, edit, webhook, interaction reply), by the
+ * documented limits in limits.ts: each problem names its field, so the fake answers 400 / 50035
+ * with Discord's nested `errors` (form-errors.ts). A bot that sends an over-long prompt finds out
+ * in a test, not in production. Component types the fake does not model are refused as well: a
+ * fake that cannot check them must not call them good.
  */
-export function messageProblems(body: Record<string, unknown>): string[] {
-  const problems: string[] = [];
-  if (typeof body.content === 'string' && body.content.length > 2000) problems.push('content: over 2000');
-  if (body.nonce !== undefined && String(body.nonce).length > 25) problems.push('nonce: over 25');
+export function messageProblems(body: Json, at: Path = []): FormProblem[] {
+  const problems: FormProblem[] = [];
+  const max = (value: unknown, path: Path, limit: number) => {
+    if (typeof value === 'string' && length(value) > limit) problems.push(tooLong([...at, ...path], limit));
+  };
+  max(body.content, ['content'], L.content.max);
+  if (body.nonce !== undefined) max(String(body.nonce), ['nonce'], L.nonce.max);
+  if (body.enforce_nonce === true && body.nonce === undefined) problems.push(required([...at, 'nonce']));
 
-  const allowed = body.allowed_mentions as { parse?: string[]; users?: string[] } | undefined;
-  // Allowed Mentions Object (API docs): at most 100 users, and `users` may not be combined with
-  // `parse: ["users"]` (400, "mutually exclusive").
-  if ((allowed?.users?.length ?? 0) > 100) problems.push('allowed_mentions.users: over 100');
-  if (allowed?.users && allowed.parse?.includes('users'))
-    problems.push('allowed_mentions: parse users and users are mutually exclusive');
+  // Allowed Mentions Object: at most 100 ids each, and `users`/`roles` may not be combined with
+  // the same kind in `parse` ("mutually exclusive").
+  const allowed = body.allowed_mentions as
+    | { parse?: string[]; users?: string[]; roles?: string[] }
+    | undefined;
+  for (const kind of ['users', 'roles'] as const) {
+    const ids = allowed?.[kind];
+    if ((ids?.length ?? 0) > L.mentionIds.max)
+      problems.push(tooLong([...at, 'allowed_mentions', kind], L.mentionIds.max));
+    if (ids && allowed?.parse?.includes(kind))
+      problems.push(
+        problem(
+          [...at, 'allowed_mentions'],
+          'MESSAGE_ALLOWED_MENTIONS_PARSE_EXCLUSIVE',
+          `parse:["${kind}"] and ${kind}: [ids] are mutually exclusive.`,
+        ),
+      );
+  }
 
-  const embeds = (body.embeds ?? []) as Record<string, unknown>[];
-  if (embeds.length > 10) problems.push('embeds: over 10');
+  problems.push(...embedProblems((body.embeds ?? []) as Json[], at));
+
+  const attachments = (body.attachments ?? []) as Json[];
+  if (attachments.length > L.files.max) problems.push(tooLong([...at, 'attachments'], L.files.max));
+  for (const [i, a] of attachments.entries())
+    max(a.description, ['attachments', i, 'description'], L.attachmentDescription.max);
+
+  const flags = Number(body.flags ?? 0);
+  if (flags & IS_COMPONENTS_V2) {
+    problems.push(problem([...at, 'flags'], 'FAKE_NOT_MODELLED', 'The fake does not check components v2.'));
+  } else {
+    problems.push(...componentProblems((body.components ?? []) as Json[], at));
+  }
+  return problems;
+}
+
+/** Embed Limits: each field's own cap, and 6000 characters across all embeds of the message. */
+function embedProblems(embeds: Json[], at: Path): FormProblem[] {
+  const problems: FormProblem[] = [];
+  if (embeds.length > L.embeds.max) problems.push(tooLong([...at, 'embeds'], L.embeds.max));
   let total = 0;
   for (const [i, embed] of embeds.entries()) {
-    const limit = (name: string, value: unknown, max: number) => {
-      total += text(value).trim().length;
-      if (text(value).trim().length > max) problems.push(`embeds[${i}].${name}: over ${max}`);
+    const limit = (path: Path, value: unknown, max: number) => {
+      const n = typeof value === 'string' ? length(value) : 0;
+      total += n;
+      if (n > max) problems.push(tooLong([...at, 'embeds', i, ...path], max));
     };
-    limit('title', embed.title, 256);
-    limit('description', embed.description, 4096);
-    limit('footer.text', (embed.footer as { text?: string } | undefined)?.text, 2048);
-    limit('author.name', (embed.author as { name?: string } | undefined)?.name, 256);
-    const fields = (embed.fields ?? []) as { name?: string; value?: string }[];
-    if (fields.length > 25) problems.push(`embeds[${i}].fields: over 25`);
+    limit(['title'], embed.title, L.embedTitle.max);
+    limit(['description'], embed.description, L.embedDescription.max);
+    limit(['footer', 'text'], (embed.footer as Json | undefined)?.text, L.footerText.max);
+    limit(['author', 'name'], (embed.author as Json | undefined)?.name, L.authorName.max);
+    const fields = (embed.fields ?? []) as Json[];
+    if (fields.length > L.embedFields.max)
+      problems.push(tooLong([...at, 'embeds', i, 'fields'], L.embedFields.max));
     for (const [j, field] of fields.entries()) {
-      if (!text(field.name).trim() || !text(field.value).trim())
-        problems.push(`embeds[${i}].fields[${j}]: empty`);
-      limit(`fields[${j}].name`, field.name, 256);
-      limit(`fields[${j}].value`, field.value, 1024);
+      for (const key of ['name', 'value'] as const) {
+        if (typeof field[key] !== 'string' || !field[key].trim())
+          problems.push(required([...at, 'embeds', i, 'fields', j, key]));
+      }
+      limit(['fields', j, 'name'], field.name, L.fieldName.max);
+      limit(['fields', j, 'value'], field.value, L.fieldValue.max);
     }
   }
-  if (total > 6000) problems.push('embeds: over 6000 characters in all');
+  if (total > L.embedTotal.max)
+    problems.push(
+      problem(
+        [...at, 'embeds'],
+        'MAX_EMBED_SIZE_EXCEEDED',
+        `Embed size exceeds maximum size of ${L.embedTotal.max}`,
+      ),
+    );
+  return problems;
+}
 
-  const rows = (body.components ?? []) as { type?: number; components?: Record<string, unknown>[] }[];
-  if (rows.length > 5) problems.push('components: over 5 rows');
+/**
+ * Components of a message without IS_COMPONENTS_V2: at most 5 action rows of 1-5 buttons, each
+ * button either interactive (custom_id, unique in the message, no url) or a link (url, no
+ * custom_id), with a label or an emoji (components reference, Button).
+ */
+function componentProblems(rows: Json[], at: Path): FormProblem[] {
+  const problems: FormProblem[] = [];
+  if (rows.length > L.topLevelComponents.max)
+    problems.push(tooLong([...at, 'components'], L.topLevelComponents.max));
   const ids = new Set<string>();
-  for (const row of rows) {
-    if (row.type !== 1 || !row.components?.length || row.components.length > 5)
-      problems.push('components: bad row');
-    for (const button of row.components ?? []) {
-      const id = String(button.custom_id ?? '');
-      if (id.length < 1 || id.length > 100) problems.push(`custom_id ${id}: 1-100 characters`);
-      if (ids.has(id)) problems.push(`custom_id ${id}: not unique`);
-      ids.add(id);
-      if (typeof button.label === 'string' && button.label.length > 80)
-        problems.push('button label: over 80');
+  for (const [i, row] of rows.entries()) {
+    const path: Path = [...at, 'components', i];
+    if (row.type !== 1) {
+      problems.push(
+        problem([...path, 'type'], 'UNION_TYPE_CHOICES', 'Value of field "type" must be one of (1,).'),
+      );
+      continue;
+    }
+    const buttons = (row.components ?? []) as Json[];
+    if (buttons.length < L.rowButtons.min || buttons.length > L.rowButtons.max)
+      problems.push(badLength([...path, 'components'], L.rowButtons.min, L.rowButtons.max));
+    for (const [j, button] of buttons.entries()) {
+      const where: Path = [...path, 'components', j];
+      if (button.type !== 2) {
+        problems.push(
+          problem([...where, 'type'], 'FAKE_NOT_MODELLED', 'The fake only checks buttons in rows.'),
+        );
+        continue;
+      }
+      problems.push(...buttonProblems(button, where, ids));
     }
   }
+  return problems;
+}
+
+function buttonProblems(button: Json, at: Path, ids: Set<string>): FormProblem[] {
+  const problems: FormProblem[] = [];
+  const style = Number(button.style);
+  if (![1, 2, 3, 4, 5].includes(style))
+    problems.push(problem([...at, 'style'], 'BASE_TYPE_CHOICES', 'Value must be one of {1, 2, 3, 4, 5}.'));
+  if (style === 5) {
+    if (typeof button.url !== 'string') problems.push(required([...at, 'url']));
+    else if (length(button.url) > L.buttonUrl.max) problems.push(tooLong([...at, 'url'], L.buttonUrl.max));
+    if (button.custom_id !== undefined)
+      problems.push(
+        problem(
+          [...at, 'custom_id'],
+          'BUTTON_COMPONENT_CUSTOM_ID_NOT_ALLOWED',
+          'A link button cannot have a custom_id.',
+        ),
+      );
+  } else {
+    if (button.url !== undefined)
+      problems.push(
+        problem([...at, 'url'], 'BUTTON_COMPONENT_URL_NOT_ALLOWED', 'Only link buttons can have a url.'),
+      );
+    problems.push(...customIdProblems(button.custom_id, [...at, 'custom_id'], ids));
+  }
+  if (button.label === undefined && button.emoji === undefined)
+    problems.push(
+      problem(at, 'BUTTON_COMPONENT_LABEL_OR_EMOJI_REQUIRED', 'A button needs a label or an emoji.'),
+    );
+  if (typeof button.label === 'string' && length(button.label) > L.buttonLabel.max)
+    problems.push(tooLong([...at, 'label'], L.buttonLabel.max));
+  return problems;
+}
+
+/** custom_id: 1-100 characters, unique within its message or modal. */
+export function customIdProblems(value: unknown, at: Path, ids: Set<string>): FormProblem[] {
+  if (typeof value !== 'string') return [required(at)];
+  const problems: FormProblem[] = [];
+  if (length(value) < L.customId.min || length(value) > L.customId.max)
+    problems.push(badLength(at, L.customId.min, L.customId.max));
+  if (ids.has(value))
+    problems.push(problem(at, 'COMPONENT_CUSTOM_ID_DUPLICATED', 'Component custom id cannot be duplicated'));
+  ids.add(value);
   return problems;
 }
 
@@ -76,32 +192,4 @@ export function pingsOf(body: Record<string, unknown>): string[] {
   }
   if (parse.includes('everyone') && /@(everyone|here)/.test(content)) pings.add('everyone');
   return [...pings];
-}
-
-/** Modal limits: title 45, custom_id 100, text input value 4000 (components reference). */
-export function modalProblems(data: Record<string, unknown>): string[] {
-  const problems: string[] = [];
-  if (text(data.title).length < 1 || text(data.title).length > 45) problems.push('title: 1-45 characters');
-  const id = String(data.custom_id ?? '');
-  if (id.length < 1 || id.length > 100) problems.push('custom_id: 1-100 characters');
-  const components = (data.components ?? []) as Record<string, unknown>[];
-  if (components.length < 1 || components.length > 5) problems.push('components: 1-5');
-  for (const input of textInputsOf(components)) {
-    if (typeof input.value === 'string' && input.value.length > 4000)
-      problems.push('text input value: over 4000');
-    if (typeof input.label === 'string' && input.label.length > 45) problems.push('label: over 45');
-  }
-  return problems;
-}
-
-/** The text inputs of a modal, in Label (type 18) or legacy action-row form. */
-export function textInputsOf(components: Record<string, unknown>[]): Record<string, unknown>[] {
-  return components.flatMap((c) => {
-    if (c.type === 18) return [c.component as Record<string, unknown>];
-    return ((c.components ?? []) as Record<string, unknown>[]).filter((x) => x.type === 4);
-  });
-}
-
-function text(v: unknown): string {
-  return typeof v === 'string' ? v : '';
 }

@@ -1,3 +1,4 @@
+import { type BlockProblem, messageBlockProblems, slackMessageOf, viewProblems } from './block-kit.ts';
 import type { FakeSlackState, FakeUser } from './state.ts';
 
 export const BOT_USER_ID = 'U_BOT';
@@ -10,12 +11,17 @@ export const TRIGGER_LIFE_MS = 3000;
 type Params = Record<string, unknown>;
 type Answer = Record<string, unknown>;
 
-/** A method refused the way Slack refuses: HTTP 200 with `ok: false`. */
+/**
+ * A method refused the way Slack refuses: HTTP 200 with `ok: false`, and for bad blocks or views
+ * the lines Slack adds in `response_metadata.messages` (`[ERROR] … [json-pointer:/blocks/0/text/text]`).
+ */
 class Refusal extends Error {
   readonly error: string;
-  constructor(error: string) {
+  readonly messages: string[];
+  constructor(error: string, problems: BlockProblem[] = []) {
     super(error);
     this.error = error;
+    this.messages = problems.map(slackMessageOf);
   }
 }
 
@@ -51,14 +57,10 @@ export function decodeParams(params: Params): Params {
 export function createWebApi(state: FakeSlackState, base: () => string) {
   const blocksOk = (blocks: unknown) => {
     if (blocks === undefined) return;
-    if (!Array.isArray(blocks) || blocks.length > 50) throw new Refusal('invalid_blocks');
-    for (const block of blocks as {
-      type?: string;
-      text?: { text?: string };
-      accessory?: { type?: string; slack_file?: { id?: string } };
-    }[]) {
-      if (block.type === 'section' && (block.text?.text?.length ?? 0) > 3000)
-        throw new Refusal('invalid_blocks');
+    // Block Kit's own limits (block-kit.ts), answered as Slack answers them.
+    const problems = messageBlockProblems(blocks);
+    if (problems.length) throw new Refusal('invalid_blocks', problems);
+    for (const block of blocks as { accessory?: { type?: string; slack_file?: { id?: string } } }[]) {
       // A slack_file image must be an uploaded png, jpg or gif (Slack file object reference).
       const fileId = block.accessory?.type === 'image' ? block.accessory.slack_file?.id : undefined;
       if (fileId !== undefined) {
@@ -146,8 +148,10 @@ export function createWebApi(state: FakeSlackState, base: () => string) {
       const issued = state.triggers.get(triggerId);
       if (issued === undefined) throw new Refusal('invalid_trigger_id');
       if (Date.now() - issued > TRIGGER_LIFE_MS) throw new Refusal('expired_trigger_id');
-      const view = p.view as Record<string, unknown> & { title?: { text?: string }; blocks?: unknown[] };
-      checkView(view);
+      const view = p.view as Record<string, unknown>;
+      // Slack answers a bad view with invalid_arguments and the same [ERROR] lines as for blocks.
+      const problems = viewProblems(view);
+      if (problems.length) throw new Refusal('invalid_arguments', problems);
       const opened = { triggerId, view, id: `V${state.next()}` };
       state.views.push(opened);
       return { view: { id: opened.id, ...view } };
@@ -282,30 +286,14 @@ export function createWebApi(state: FakeSlackState, base: () => string) {
       try {
         return { ok: true, ...handler(decodeParams(params)) };
       } catch (error) {
-        if (error instanceof Refusal) return { ok: false, error: error.error };
+        if (error instanceof Refusal) {
+          const metadata = error.messages.length ? { response_metadata: { messages: error.messages } } : {};
+          return { ok: false, error: error.error, ...metadata };
+        }
         throw error;
       }
     },
   };
-}
-
-/** Block Kit view limits (views reference; `@slack/types` views.ts) and the input caps. */
-function checkView(view: Record<string, unknown> & { title?: { text?: string }; blocks?: unknown[] }) {
-  if (view?.type !== 'modal') throw new Refusal('invalid_arguments: view.type');
-  if ((view.title?.text?.length ?? 0) > 24) throw new Refusal('invalid_arguments: title');
-  if (!Array.isArray(view.blocks) || view.blocks.length > 100) throw new Refusal('invalid_arguments: blocks');
-  if (typeof view.private_metadata === 'string' && view.private_metadata.length > 3000) {
-    throw new Refusal('invalid_arguments: private_metadata');
-  }
-  for (const block of view.blocks as {
-    element?: { type?: string; initial_value?: string; max_length?: number };
-  }[]) {
-    const element = block.element;
-    if (element?.type !== 'plain_text_input') continue;
-    if ((element.initial_value?.length ?? 0) > 3000 || (element.max_length ?? 0) > 3000) {
-      throw new Refusal('invalid_arguments: plain_text_input');
-    }
-  }
 }
 
 function userJson(user: FakeUser) {

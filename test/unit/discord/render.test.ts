@@ -6,7 +6,8 @@ import { cardMessage, textMessage, videoMessage } from '../../../adapters/discor
 import { type ClipCard, cardFor } from '../../../src/core/card.ts';
 import type { Clip } from '../../../src/core/clip.ts';
 import { PROMPT_MAX } from '../../../src/core/clip-options.ts';
-import { messageProblems, modalProblems } from '../../fakes/discord/validate.ts';
+import { messageProblems } from '../../fakes/discord/validate.ts';
+import { modalProblems } from '../../fakes/discord/validate-modal.ts';
 
 const clip = (patch: Partial<Clip> = {}): Clip => ({
   id: 'r0123456789abcdef01234567',

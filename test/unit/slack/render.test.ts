@@ -33,8 +33,10 @@ type Block = {
 
 describe('the Slack status message', () => {
   it('never sends half an emoji, which the WebClient could not encode', () => {
-    expect(truncate('ab😀cd', 4)).toBe('ab…');
-    expect(truncate('ab😀cd', 5)).toBe('ab😀…');
+    // Slack counts code points: the emoji is one character, kept whole or left out whole.
+    expect(truncate('ab😀cd', 3)).toBe('ab…');
+    expect(truncate('ab😀cd', 4)).toBe('ab😀…');
+    expect(truncate('ab😀cd', 5)).toBe('ab😀cd');
     const { text, blocks } = renderCard({ ...card, prompt: 'a \ud83d boat' });
     expect(text).toBe('Rendering: a \ufffd boat');
     expect(() => encodeURIComponent(JSON.stringify(blocks) + text)).not.toThrow();
