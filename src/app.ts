@@ -17,6 +17,7 @@ import type { VideoProvider } from './core/ports/video-provider.ts';
 import { ProviderRegistry } from './core/providers.ts';
 import { createRenderJob } from './core/render-job.ts';
 import { WorkspaceService } from './core/workspace-service.ts';
+import { useFfmpeg } from './media/ffmpeg.ts';
 import { createFfmpegMedia } from './media/ffmpeg-media.ts';
 import { instrumentHandler, instrumentMessenger, instrumentProvider } from './ops/instrument.ts';
 import { OpsMetrics } from './ops/metrics.ts';
@@ -84,6 +85,8 @@ export interface App {
 /** The composition root's core: reads config, builds the parts. Surfaces attach to the result. */
 export async function createApp(config: Config, logger: Logger, parts: AppParts = {}): Promise<App> {
   const clock = parts.clock ?? systemClock;
+  // First, so the simulator and the media tool run the chosen ffmpeg and its version is logged.
+  await useFfmpeg({ ...(config.media.ffmpegPath ? { configured: config.media.ffmpegPath } : {}), logger });
   const queueView = config.redis
     ? new QueueView({ redisUrl: config.redis.url, prefix: config.redis.prefix })
     : undefined;
