@@ -5,6 +5,7 @@ import { CardPresenter } from './core/card-presenter.ts';
 import { ClipService } from './core/clip-service.ts';
 import { ContestService } from './core/contest-service.ts';
 import { Leaderboard } from './core/leaderboard.ts';
+import { sweepMediaFiles } from './core/media-sweep.ts';
 import { Moderation } from './core/moderation.ts';
 import { type Clock, systemClock } from './core/ports/clock.ts';
 import { isContestJob, type JobHandler, type JobQueue } from './core/ports/job-queue.ts';
@@ -211,7 +212,13 @@ export async function createApp(config: Config, logger: Logger, parts: AppParts 
     metrics,
     ...(queueView ? { queueView } : {}),
     ...(providerSet.simulatorUrl ? { simulatorUrl: providerSet.simulatorUrl } : {}),
-    startWorker: () => queue.startWorker(instrumentHandler(handler, metrics), config.worker.concurrency),
+    async startWorker() {
+      // Before taking jobs: files a crash left behind would otherwise stay until the disk fills.
+      await sweepMediaFiles({ store, media, logger }).catch((error: unknown) =>
+        logger.warn({ err: (error as Error).message }, 'media directory sweep failed; continuing'),
+      );
+      await queue.startWorker(instrumentHandler(handler, metrics), config.worker.concurrency);
+    },
     async close() {
       // Each part gets a bounded close: after Redis went away a QUIT can wait on reconnects, and
       // a shutdown must still finish (the queue bounds its own worker by the lock length).

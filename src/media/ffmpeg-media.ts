@@ -1,10 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { createWriteStream } from 'node:fs';
-import { access, mkdir, readFile, rm } from 'node:fs/promises';
+import { access, mkdir, readdir, readFile, rm } from 'node:fs/promises';
 import { basename, join, resolve } from 'node:path';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import type { MediaTool } from '../core/ports/media.ts';
+import { clipOfFile } from './clip-files.ts';
+import { diskFullError, ffmpegSaysDiskFull, isDiskFull } from './disk-full.ts';
 import { readMp4Info } from './mp4-info.ts';
 import { probeFile, runFfmpeg } from './probe.ts';
 
@@ -32,13 +34,27 @@ export function createFfmpegMedia(dir: string): MediaTool {
   const root = resolve(dir);
   const ready = mkdir(root, { recursive: true });
   const newPath = (stem: string, tag: string) => join(root, `${stem}-${tag}-${randomUUID().slice(0, 8)}.mp4`);
+  /** Names of our files in the directory (none when it is not there yet). */
+  const names = async () => {
+    await ready;
+    return readdir(root).catch((error: NodeJS.ErrnoException) => {
+      if (error.code === 'ENOENT') return [] as string[];
+      throw error;
+    });
+  };
 
   return {
     async save(clipId, body) {
       await ready;
       const path = newPath(clipId, 'src');
-      // Streamed to disk chunk by chunk: a clip never sits whole in memory.
-      await pipeline(Readable.from(body), createWriteStream(path));
+      try {
+        // Streamed to disk chunk by chunk: a clip never sits whole in memory.
+        await pipeline(Readable.from(body), createWriteStream(path));
+      } catch (error) {
+        // Half a clip is worth nothing, and on a full disk it is what holds the space.
+        await rm(path, { force: true });
+        throw isDiskFull(error) ? diskFullError(error) : error;
+      }
       return path;
     },
 
@@ -53,6 +69,22 @@ export function createFfmpegMedia(dir: string): MediaTool {
 
     async remove(path) {
       await rm(path, { force: true });
+    },
+
+    async discard(clipId, keep) {
+      for (const name of await names()) {
+        const path = join(root, name);
+        if (clipOfFile(name) === clipId && path !== keep) await rm(path, { force: true });
+      }
+    },
+
+    async clipsWithFiles() {
+      const ids = new Set<string>();
+      for (const name of await names()) {
+        const id = clipOfFile(name);
+        if (id) ids.add(id);
+      }
+      return [...ids];
     },
 
     async thumbnail(path) {
@@ -97,7 +129,7 @@ export function createFfmpegMedia(dir: string): MediaTool {
         // Halve the frame (keeping even dimensions for yuv420p) when the bitrate is too thin.
         const scale = videoKbps < MIN_VIDEO_KBPS ? ['-vf', 'scale=trunc(iw/4)*2:trunc(ih/4)*2'] : [];
         const out = newPath(basename(path, '.mp4'), 'fit');
-        const { code } = await runFfmpeg([
+        const { code, stderr } = await runFfmpeg([
           '-y',
           '-i',
           path,
@@ -127,6 +159,8 @@ export function createFfmpegMedia(dir: string): MediaTool {
           if (fitted.bytes <= maxBytes) return out;
         }
         await rm(out, { force: true });
+        // No room for the re-encode is not "cannot fit": it is worth another try later.
+        if (ffmpegSaysDiskFull(stderr)) throw diskFullError();
       }
       return undefined;
     },
