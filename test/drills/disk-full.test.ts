@@ -108,7 +108,13 @@ beforeAll(async () => {
       'test/drills/disk-full.test.ts mounts a small tmpfs as MEDIA_DIR and must run as root (CI does: .ci/run)',
     );
   }
-  execFileSync('mount', ['-t', 'tmpfs', '-o', `size=${DISK_MIB}m`, 'tmpfs', mount]);
+  try {
+    execFileSync('mount', ['-t', 'tmpfs', '-o', `size=${DISK_MIB}m`, 'tmpfs', mount], { stdio: 'pipe' });
+  } catch (error) {
+    throw new Error(
+      `test/drills/disk-full.test.ts could not mount a tmpfs at ${mount}: it needs root allowed to mount (${String((error as Error).message).trim()})`,
+    );
+  }
   mounted = true;
   // An orphan from a worker killed earlier: the start-up sweep must take it.
   mkdirSync(clipsDir);
