@@ -94,7 +94,7 @@ export function createFfmpegMedia(dir: string): MediaTool {
         const info = await probe(path);
         // A clip shorter than the seek point gets its first frame.
         const at = info.durationS > THUMB_AT_S * 2 ? THUMB_AT_S : 0;
-        const { code } = await runFfmpeg([
+        const { code, stderr } = await runFfmpeg([
           '-y',
           '-ss',
           String(at),
@@ -108,7 +108,8 @@ export function createFfmpegMedia(dir: string): MediaTool {
           String(THUMB_QUALITY),
           out,
         ]);
-        if (code !== 0) return undefined;
+        // A full disk can leave a truncated JPEG behind an exit code of 0.
+        if (code !== 0 || ffmpegSaysDiskFull(stderr)) return undefined;
         return new Uint8Array(await readFile(out));
       } catch {
         return undefined;
@@ -154,13 +155,17 @@ export function createFfmpegMedia(dir: string): MediaTool {
           '+faststart',
           out,
         ]);
+        // No room for the re-encode is not "cannot fit": it is worth another try later. Checked
+        // first: ffmpeg 5.1 exits 0 when writing its trailer fails, leaving a truncated file.
+        if (ffmpegSaysDiskFull(stderr)) {
+          await rm(out, { force: true });
+          throw diskFullError();
+        }
         if (code === 0) {
           const fitted = await probe(out);
           if (fitted.bytes <= maxBytes) return out;
         }
         await rm(out, { force: true });
-        // No room for the re-encode is not "cannot fit": it is worth another try later.
-        if (ffmpegSaysDiskFull(stderr)) throw diskFullError();
       }
       return undefined;
     },

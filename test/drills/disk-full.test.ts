@@ -26,7 +26,7 @@ import { waitFor } from '../ops/main-process.ts';
  * clip twice that size. The clip fails as DISK_FULL after its retries (not INTERNAL), refunded,
  * with no partial file left. Then the disk is filled by other data: /readyz answers 503 and says
  * why, a clip made now hits the full disk, and once space is back it is posted, and so is the
- * next one. The real app on Redis, real ffmpeg media, the simulator behind the openai adapter.
+ * next one; a re-encode that finds the disk full is DISK_FULL too. The real app on Redis, real ffmpeg media, the simulator behind the openai adapter.
  */
 const MIB = 1024 * 1024;
 const DISK_MIB = 8;
@@ -258,6 +258,39 @@ describe('drill: the media disk fills up', () => {
     expect(uploadsOf(next)).toHaveLength(1);
     expect(bytes?.subarray(4, 8).toString('latin1')).toBe('ftyp');
     // A posted clip's file goes right after the state changes.
+    await waitFor(async () => (await readdir(clipsDir)).length === 0, 'an empty clips directory');
+  });
+
+  it('counts a re-encode that finds the disk full as DISK_FULL, not TOO_LARGE, and fits once space is back', async () => {
+    // Under the simulator's 4-second clip (about 125 KiB), so it must be re-encoded to fit.
+    const limit = 100 * 1024;
+    const uploadLimit = messenger.uploadLimit.bind(messenger);
+    let filled = false;
+    // Asked right before the re-encode: the disk fills up between the download and ffmpeg's write.
+    messenger.uploadLimit = async () => {
+      if (!filled) {
+        filled = true;
+        await fillDisk(16 * 1024);
+      }
+      return limit;
+    };
+    const clip = await ask('a kite over the dunes');
+    const hit: Record<string, unknown>[] = [];
+    onTransient = (line) => {
+      if (line.clipId !== clip.id) return;
+      hit.push(line);
+      rmSync(filler, { force: true });
+    };
+    const done = await waitForEnd(app, clip.id);
+    onTransient = undefined;
+    messenger.uploadLimit = uploadLimit;
+    expect(filled).toBe(true);
+    expect(done.media?.bytes).toBeLessThanOrEqual(limit);
+    expect(hit.map((l) => l.code)).toEqual([ErrorCode.DiskFull]);
+    expect(done.state).toBe('posted');
+    expect(done.media?.reencoded).toBe(true);
+    expect(uploadsOf(done)).toHaveLength(1);
+    expect(uploadsOf(done)[0]!.file.bytes).toBeLessThanOrEqual(limit);
     await waitFor(async () => (await readdir(clipsDir)).length === 0, 'an empty clips directory');
   });
 });
