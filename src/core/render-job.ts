@@ -324,9 +324,9 @@ export function createRenderJob(deps: RenderJobDeps): JobHandler {
         }
         case 'fetching':
         case 'delivering': {
-          const clip = current;
-          return ownFiles(clip.id, log, async () =>
-            deliver(clip.state === 'fetching' ? await fetch(clip, log) : clip, log),
+          const ready = current;
+          return ownFiles(ready.id, log, async () =>
+            deliver(ready.state === 'fetching' ? await fetch(ready, log) : ready, log),
           );
         }
         default:
