@@ -5,11 +5,13 @@
 import { join } from 'node:path';
 import { loadConfig, loadDotEnv } from '../src/config.ts';
 import { createLogger } from '../src/logging.ts';
+import { useFfmpeg } from '../src/media/ffmpeg.ts';
 import { createSimulator } from '../src/providers/simulator/index.ts';
 
 loadDotEnv();
 const config = loadConfig();
 const logger = createLogger({ level: config.logLevel });
+await useFfmpeg({ ...(config.media.ffmpegPath ? { configured: config.media.ffmpegPath } : {}), logger });
 const settings = config.simulator;
 const simulator = await createSimulator({
   port: settings.port,

@@ -5,6 +5,7 @@ import { CardPresenter } from './core/card-presenter.ts';
 import { ClipService } from './core/clip-service.ts';
 import { ContestService } from './core/contest-service.ts';
 import { Leaderboard } from './core/leaderboard.ts';
+import { sweepMediaFiles } from './core/media-sweep.ts';
 import { Moderation } from './core/moderation.ts';
 import { type Clock, systemClock } from './core/ports/clock.ts';
 import { isContestJob, type JobHandler, type JobQueue } from './core/ports/job-queue.ts';
@@ -18,6 +19,7 @@ import { ProviderRegistry } from './core/providers.ts';
 import { type Redact, secretRedactor } from './core/redaction.ts';
 import { createRenderJob } from './core/render-job.ts';
 import { WorkspaceService } from './core/workspace-service.ts';
+import { useFfmpeg } from './media/ffmpeg.ts';
 import { createFfmpegMedia } from './media/ffmpeg-media.ts';
 import { instrumentHandler, instrumentMessenger, instrumentProvider } from './ops/instrument.ts';
 import { OpsMetrics } from './ops/metrics.ts';
@@ -88,6 +90,8 @@ export interface App {
 /** The composition root's core: reads config, builds the parts. Surfaces attach to the result. */
 export async function createApp(config: Config, logger: Logger, parts: AppParts = {}): Promise<App> {
   const clock = parts.clock ?? systemClock;
+  // First, so the simulator and the media tool run the chosen ffmpeg and its version is logged.
+  await useFfmpeg({ ...(config.media.ffmpegPath ? { configured: config.media.ffmpegPath } : {}), logger });
   const queueView = config.redis
     ? new QueueView({ redisUrl: config.redis.url, prefix: config.redis.prefix })
     : undefined;
@@ -217,7 +221,13 @@ export async function createApp(config: Config, logger: Logger, parts: AppParts 
     ...(queueView ? { queueView } : {}),
     ...(providerSet.simulatorUrl ? { simulatorUrl: providerSet.simulatorUrl } : {}),
     redact,
-    startWorker: () => queue.startWorker(instrumentHandler(handler, metrics), config.worker.concurrency),
+    async startWorker() {
+      // Before taking jobs: files a crash left behind would otherwise stay until the disk fills.
+      await sweepMediaFiles({ store, media, logger }).catch((error: unknown) =>
+        logger.warn({ err: (error as Error).message }, 'media directory sweep failed; continuing'),
+      );
+      await queue.startWorker(instrumentHandler(handler, metrics), config.worker.concurrency);
+    },
     async close() {
       // Each part gets a bounded close: after Redis went away a QUIT can wait on reconnects, and
       // a shutdown must still finish (the queue bounds its own worker by the lock length).

@@ -183,6 +183,8 @@ const schema = z.object({
     z.string().min(16, 'expected at least 16 characters (e.g. openssl rand -hex 24)').optional(),
   ),
   MEDIA_DIR: z.string().trim().min(1).default('.media'),
+  FFMPEG_PATH: optionalString,
+  MEDIA_MIN_FREE_MB: int(0, 100_000_000, 512),
 
   BUDGET_DAILY_USD: optionalUsd,
   BUDGET_MONTHLY_USD: optionalUsd,
@@ -258,6 +260,8 @@ export interface Config {
     lockMs: number;
   };
   mediaDir: string;
+  /** FFMPEG_PATH when set (else ffmpeg 5+ on PATH, else the bundled build); free space /readyz wants. */
+  media: { ffmpegPath?: string; minFreeBytes: number };
   /** Budgets, caps and rate limits (admins override them per workspace), and prompt screening. */
   safety: {
     defaults: SafetyDefaults;
@@ -312,6 +316,10 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       lockMs: e.JOB_LOCK_MS,
     },
     mediaDir: e.MEDIA_DIR,
+    media: {
+      ...(e.FFMPEG_PATH ? { ffmpegPath: e.FFMPEG_PATH } : {}),
+      minFreeBytes: e.MEDIA_MIN_FREE_MB * 1024 * 1024,
+    },
     providers: chooseProviders(e),
     failover: { failoverAfter: e.FAILOVER_AFTER, providerDownMs: e.PROVIDER_DOWN_MS },
     contests: { minWindowMs: e.CONTEST_MIN_WINDOW_S * 1000 },

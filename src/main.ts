@@ -35,6 +35,10 @@ async function main(): Promise<void> {
     adapters: config.role === 'worker' ? [] : adapters,
     providers: app.providers.all().map((p) => p.name),
     metrics: app.metrics,
+    // Only processes that download clips need room for them.
+    ...(config.role === 'bot'
+      ? {}
+      : { media: { dir: config.mediaDir, minFreeBytes: config.media.minFreeBytes } }),
   });
   mountOpsRoutes(http, {
     metrics: app.metrics,

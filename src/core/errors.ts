@@ -27,6 +27,8 @@ export const ErrorCode = {
   RateLimited: 'RATE_LIMITED',
   /** The prompt names a member who has not opted in to being named. */
   ConsentRequired: 'CONSENT_REQUIRED',
+  /** The worker's media directory has no room for the clip: retried later, then refunded. */
+  DiskFull: 'DISK_FULL',
   Internal: 'INTERNAL',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];

@@ -300,6 +300,26 @@ export function createRenderJob(deps: RenderJobDeps): JobHandler {
     else log.warn({}, 'no thumbnail could be made');
   }
 
+  /**
+   * The one place that owns a clip's temp files. From the download on, a step may leave files
+   * behind on any path (delivered, failed, refused, cancelled under it, thrown); when it ends,
+   * only the file the stored clip still points at for a later attempt stays, and none once the
+   * clip is finished. fail() removes that last one. Files left by a crash go at the next start
+   * (sweepMediaFiles).
+   */
+  async function ownFiles<T>(clipId: string, log: Logger, work: () => Promise<T>): Promise<T> {
+    try {
+      return await work();
+    } finally {
+      try {
+        const latest = await store.clips.get(clipId);
+        await media.discard(clipId, latest && !isTerminal(latest.state) ? latest.filePath : undefined);
+      } catch (error) {
+        log.warn({ err: (error as Error).message }, "could not remove the clip's temp files");
+      }
+    }
+  }
+
   async function step(clip: Clip, log: Logger): Promise<JobOutcome> {
     let current = clip;
     for (;;) {
@@ -314,10 +334,12 @@ export function createRenderJob(deps: RenderJobDeps): JobHandler {
           break;
         }
         case 'fetching':
-          current = await fetch(current, log);
-          break;
-        case 'delivering':
-          return deliver(current, log);
+        case 'delivering': {
+          const ready = current;
+          return ownFiles(ready.id, log, async () =>
+            deliver(ready.state === 'fetching' ? await fetch(ready, log) : ready, log),
+          );
+        }
         default:
           return done;
       }

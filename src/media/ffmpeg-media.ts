@@ -1,10 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { createWriteStream } from 'node:fs';
-import { access, mkdir, readFile, rm } from 'node:fs/promises';
+import { access, mkdir, readdir, readFile, rm } from 'node:fs/promises';
 import { basename, join, resolve } from 'node:path';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import type { MediaTool } from '../core/ports/media.ts';
+import { clipOfFile } from './clip-files.ts';
+import { diskFullError, ffmpegSaysDiskFull, isDiskFull } from './disk-full.ts';
 import { readMp4Info } from './mp4-info.ts';
 import { probeFile, runFfmpeg } from './probe.ts';
 
@@ -32,13 +34,27 @@ export function createFfmpegMedia(dir: string): MediaTool {
   const root = resolve(dir);
   const ready = mkdir(root, { recursive: true });
   const newPath = (stem: string, tag: string) => join(root, `${stem}-${tag}-${randomUUID().slice(0, 8)}.mp4`);
+  /** Names of our files in the directory (none when it is not there yet). */
+  const names = async () => {
+    await ready;
+    return readdir(root).catch((error: NodeJS.ErrnoException) => {
+      if (error.code === 'ENOENT') return [] as string[];
+      throw error;
+    });
+  };
 
   return {
     async save(clipId, body) {
       await ready;
       const path = newPath(clipId, 'src');
-      // Streamed to disk chunk by chunk: a clip never sits whole in memory.
-      await pipeline(Readable.from(body), createWriteStream(path));
+      try {
+        // Streamed to disk chunk by chunk: a clip never sits whole in memory.
+        await pipeline(Readable.from(body), createWriteStream(path));
+      } catch (error) {
+        // Half a clip is worth nothing, and on a full disk it is what holds the space.
+        await rm(path, { force: true });
+        throw isDiskFull(error) ? diskFullError(error) : error;
+      }
       return path;
     },
 
@@ -55,6 +71,22 @@ export function createFfmpegMedia(dir: string): MediaTool {
       await rm(path, { force: true });
     },
 
+    async discard(clipId, keep) {
+      for (const name of await names()) {
+        const path = join(root, name);
+        if (clipOfFile(name) === clipId && path !== keep) await rm(path, { force: true });
+      }
+    },
+
+    async clipsWithFiles() {
+      const ids = new Set<string>();
+      for (const name of await names()) {
+        const id = clipOfFile(name);
+        if (id) ids.add(id);
+      }
+      return [...ids];
+    },
+
     async thumbnail(path) {
       await ready;
       const out = join(root, `${basename(path, '.mp4')}-thumb-${randomUUID().slice(0, 8)}.jpg`);
@@ -62,7 +94,7 @@ export function createFfmpegMedia(dir: string): MediaTool {
         const info = await probe(path);
         // A clip shorter than the seek point gets its first frame.
         const at = info.durationS > THUMB_AT_S * 2 ? THUMB_AT_S : 0;
-        const { code } = await runFfmpeg([
+        const { code, stderr } = await runFfmpeg([
           '-y',
           '-ss',
           String(at),
@@ -76,7 +108,8 @@ export function createFfmpegMedia(dir: string): MediaTool {
           String(THUMB_QUALITY),
           out,
         ]);
-        if (code !== 0) return undefined;
+        // A full disk can leave a truncated JPEG behind an exit code of 0.
+        if (code !== 0 || ffmpegSaysDiskFull(stderr)) return undefined;
         return new Uint8Array(await readFile(out));
       } catch {
         return undefined;
@@ -97,7 +130,7 @@ export function createFfmpegMedia(dir: string): MediaTool {
         // Halve the frame (keeping even dimensions for yuv420p) when the bitrate is too thin.
         const scale = videoKbps < MIN_VIDEO_KBPS ? ['-vf', 'scale=trunc(iw/4)*2:trunc(ih/4)*2'] : [];
         const out = newPath(basename(path, '.mp4'), 'fit');
-        const { code } = await runFfmpeg([
+        const { code, stderr } = await runFfmpeg([
           '-y',
           '-i',
           path,
@@ -122,6 +155,12 @@ export function createFfmpegMedia(dir: string): MediaTool {
           '+faststart',
           out,
         ]);
+        // No room for the re-encode is not "cannot fit": it is worth another try later. Checked
+        // first: ffmpeg 5.1 exits 0 when writing its trailer fails, leaving a truncated file.
+        if (ffmpegSaysDiskFull(stderr)) {
+          await rm(out, { force: true });
+          throw diskFullError();
+        }
         if (code === 0) {
           const fitted = await probe(out);
           if (fitted.bytes <= maxBytes) return out;

@@ -1,5 +1,6 @@
 import { Redis } from 'ioredis';
 import { ErrorCode } from '../core/errors.ts';
+import { mediaSpaceCheck } from './media-space.ts';
 import type { OpsMetrics } from './metrics.ts';
 
 /** One part of /readyz: ok, failing, or null when the part cannot say. */
@@ -11,6 +12,8 @@ export interface Check {
 export interface ReadinessReport {
   status: 'ready' | 'not ready' | 'shutting down';
   redis?: Check;
+  /** Free space for clips, in processes that download them (workers). */
+  media?: Check;
   adapters: Record<string, Check>;
   providers: Record<string, Check>;
 }
@@ -42,6 +45,7 @@ export class Readiness {
   readonly #adapters: readonly ReadyAdapter[];
   readonly #providers: readonly string[];
   readonly #metrics: OpsMetrics;
+  readonly #media: { dir: string; minFreeBytes: number } | undefined;
   #draining = false;
 
   constructor(options: {
@@ -49,6 +53,8 @@ export class Readiness {
     adapters: readonly ReadyAdapter[];
     providers: readonly string[];
     metrics: OpsMetrics;
+    /** The media directory and the free space it needs (MEDIA_MIN_FREE_MB); workers only. */
+    media?: { dir: string; minFreeBytes: number };
   }) {
     this.#redis = options.redisUrl
       ? new Redis(options.redisUrl, {
@@ -63,6 +69,7 @@ export class Readiness {
     this.#adapters = options.adapters;
     this.#providers = options.providers;
     this.#metrics = options.metrics;
+    this.#media = options.media;
   }
 
   /** From now on the process reports itself as shutting down. */
@@ -71,20 +78,23 @@ export class Readiness {
   }
 
   async check(): Promise<ReadinessReport> {
-    const [redis, adapterChecks] = await Promise.all([
+    const [redis, adapterChecks, media] = await Promise.all([
       this.#redis ? this.#ping(this.#redis) : undefined,
       Promise.all(this.#adapters.map(async (a) => [a.surface, await adapterCheck(a)] as const)),
+      this.#media ? mediaSpaceCheck(this.#media.dir, this.#media.minFreeBytes) : undefined,
     ]);
     const adapters = Object.fromEntries(adapterChecks);
     const providers = Object.fromEntries(this.#providers.map((name) => [name, this.#providerCheck(name)]));
     const providerValues = Object.values(providers);
     const ready =
       redis?.ok !== false &&
+      media?.ok !== false &&
       Object.values(adapters).every((c) => c.ok !== false) &&
       (providerValues.length === 0 || providerValues.some((c) => c.ok !== false));
     return {
       status: this.#draining ? 'shutting down' : ready ? 'ready' : 'not ready',
       ...(redis ? { redis } : {}),
+      ...(media ? { media } : {}),
       adapters,
       providers,
     };

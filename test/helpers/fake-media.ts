@@ -1,19 +1,24 @@
 import { randomUUID } from 'node:crypto';
 import { mkdtempSync } from 'node:fs';
-import { access, rm, stat, writeFile } from 'node:fs/promises';
+import { access, readdir, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { MediaTool } from '../../src/core/ports/media.ts';
+import { clipOfFile } from '../../src/media/clip-files.ts';
 
 /** A MediaTool without ffmpeg for core unit tests: files are real, "video" facts are fixed. */
-export function createFakeMedia(options: { shrinkTo?: number } = {}): MediaTool & { fits: number } {
+export function createFakeMedia(
+  options: { shrinkTo?: number } = {},
+): MediaTool & { fits: number; dir: string } {
   const dir = mkdtempSync(join(tmpdir(), 'reelbot-fake-media-'));
   const media = {
     fits: 0,
+    dir,
     async save(clipId: string, body: AsyncIterable<Uint8Array>) {
       const chunks: Uint8Array[] = [];
       for await (const chunk of body) chunks.push(chunk);
-      const path = join(dir, `${clipId}-${randomUUID()}.mp4`);
+      // Named as the real tool names them, so discard() and the start-up sweep find them.
+      const path = join(dir, `${clipId}-src-${randomUUID()}.mp4`);
       await writeFile(path, Buffer.concat(chunks));
       return path;
     },
@@ -29,6 +34,15 @@ export function createFakeMedia(options: { shrinkTo?: number } = {}): MediaTool 
     },
     async remove(path: string) {
       await rm(path, { force: true });
+    },
+    async discard(clipId: string, keep?: string) {
+      for (const name of await readdir(dir)) {
+        if (clipOfFile(name) === clipId && join(dir, name) !== keep)
+          await rm(join(dir, name), { force: true });
+      }
+    },
+    async clipsWithFiles() {
+      return [...new Set((await readdir(dir)).map(clipOfFile).filter((id) => id !== undefined))];
     },
     async fitUnder(path: string, maxBytes: number) {
       media.fits++;

@@ -17,11 +17,18 @@ export interface MediaTool {
   probe(path: string): Promise<MediaInfo>;
   /** Delete a file the pipeline no longer needs (missing is fine). */
   remove(path: string): Promise<void>;
+  /** Delete every file this tool made for the clip except `keep` (partial ones included). */
+  discard(clipId: string, keep?: string): Promise<void>;
+  /** The clips that have files here (read from the files' names), for the start-up sweep. */
+  clipsWithFiles(): Promise<string[]>;
   /**
    * A small JPEG frame of the clip for leaderboards (ffmpeg); undefined when none can be made.
    * Optional: a tool without it means no thumbnails.
    */
   thumbnail?(path: string): Promise<Uint8Array | undefined>;
-  /** Stream bytes to a new file named for the clip; returns its path. */
+  /**
+   * Stream bytes to a new file named for the clip; returns its path. A failed save leaves no
+   * file, and a full disk throws DISK_FULL.
+   */
   save(clipId: string, body: AsyncIterable<Uint8Array>): Promise<string>;
 }

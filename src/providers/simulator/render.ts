@@ -143,6 +143,9 @@ export class Renderer {
         }),
     );
     await Promise.all(exits);
+    // A killed render still removes its text and partial files as it unwinds: wait for that, so
+    // whoever closed the simulator finds no temp file left in mediaDir.
+    await Promise.allSettled(this.#assets.values());
   }
 
   async #renderVideo(spec: RenderSpec, path: string): Promise<string> {
