@@ -1,8 +1,7 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { accessSync, constants } from 'node:fs';
 import { createServer } from 'node:net';
-import { delimiter, join } from 'node:path';
 import { Redis } from 'ioredis';
+import { onPath } from './executables.ts';
 
 /** A Redis for a test run: the one that was answering, or one started for the run. */
 export interface TestRedis {
@@ -35,18 +34,6 @@ export async function redisAnswers(url: string, timeoutMs = 1000): Promise<boole
   } finally {
     redis.disconnect();
   }
-}
-
-/** The first executable `command` on `searchPath` (a PATH string), if any. */
-export function onPath(command: string, searchPath = process.env.PATH ?? ''): string | undefined {
-  for (const dir of searchPath.split(delimiter).filter(Boolean)) {
-    const candidate = join(dir, command);
-    try {
-      accessSync(candidate, constants.X_OK);
-      return candidate;
-    } catch {}
-  }
-  return undefined;
 }
 
 /** A TCP port nothing listens on right now (the OS picks it). */
