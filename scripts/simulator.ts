@@ -9,7 +9,7 @@ import { createSimulator } from '../src/providers/simulator/index.ts';
 
 loadDotEnv();
 const config = loadConfig();
-const logger = createLogger({ level: config.logLevel });
+const logger = createLogger({ level: config.logLevel, format: config.logFormat });
 const settings = config.simulator;
 const simulator = await createSimulator({
   port: settings.port,
