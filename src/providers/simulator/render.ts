@@ -131,9 +131,12 @@ export class Renderer {
     return pending;
   }
 
-  /** Kill running ffmpeg processes and drop queued ones. */
+  /** Kill running ffmpeg processes and drop queued ones; resolves once they have cleaned up. */
   async close(): Promise<void> {
     this.#closed = true;
+    // A killed render still removes its temp files; a simulator started next on the same folder
+    // (an app restarted in-process) must not have them removed under its own render.
+    const renders = [...this.#assets.values()];
     for (const waiting of this.#waiting.splice(0)) waiting.cancel(new Error('simulator closed'));
     const exits = [...this.#children].map(
       (child) =>
@@ -143,6 +146,7 @@ export class Renderer {
         }),
     );
     await Promise.all(exits);
+    await Promise.allSettled(renders);
   }
 
   async #renderVideo(spec: RenderSpec, path: string): Promise<string> {
