@@ -76,7 +76,11 @@ export async function ensureRedis(options: {
     ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'],
     { stdio: 'ignore' },
   );
-  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  // 'error' (it could not be run at all) comes instead of 'exit'.
+  const exited = new Promise<void>((resolve) => {
+    child.once('exit', () => resolve());
+    child.once('error', () => resolve());
+  });
   let gone = false;
   void exited.then(() => {
     gone = true;
