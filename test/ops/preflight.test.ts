@@ -52,7 +52,8 @@ describe('the Node preflight', () => {
   });
 
   it('stops `npm start` with that line and a non-zero exit, before main.ts', () => {
-    expect(scripts.start).toMatch(/^node scripts\/preflight\.cjs && node .*src\/main\.ts$/);
+    // `exec`: sh hands its process to Node, so a SIGTERM sent to `npm start` reaches main.ts.
+    expect(scripts.start).toMatch(/^node scripts\/preflight\.cjs && exec node .*src\/main\.ts$/);
     const run = runScript('start');
     expect(run.status).not.toBe(0);
     expect(run.stdout).toBe('');
