@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ASPECTS } from '../src/core/capabilities.ts';
 import { STYLE_NAMES } from '../src/core/styles.ts';
 import { OPTION_RULE } from './option-tokens.ts';
 import type { CommandDefinition } from './types.ts';
@@ -11,7 +12,8 @@ export const help: CommandDefinition<typeof schema> = {
   description: 'How to make videos with this bot',
   options: [],
   schema,
-  async handle(_input, { providers, commandName }) {
+  async handle(_input, { providers, commandName, service, place }) {
+    const { aspect } = await service.workspace.effective(place);
     const models = providers
       .all()
       .flatMap((p) => p.capabilities().models)
@@ -24,6 +26,7 @@ export const help: CommandDefinition<typeof schema> = {
       `/${commandName} generate prompt:<what happens> makes a short video and posts it here.`,
       'Options: duration, aspect (landscape, portrait, square) or size, model, style, image.',
       OPTION_RULE,
+      `Clips here are ${aspect} (${ASPECTS[aspect]}) unless you name an aspect or size; admins change that with /${commandName} settings setting:aspect.`,
       `Styles: ${STYLE_NAMES.join(', ')}.`,
       'Tips: say what the camera does (slow dolly in, aerial shot), the light and the sound.',
       'React to a clip to vote; press Remix to start from someone else’s prompt (they get the credit).',

@@ -23,7 +23,7 @@ if (!config.discord) {
   console.error('register-commands: set DISCORD_TOKEN and DISCORD_APPLICATION_ID first');
   process.exit(1);
 }
-const logger = createLogger({ level: 'warn', secrets: [config.discord.token] });
+const logger = createLogger({ level: 'warn', secrets: [config.discord.token], format: config.logFormat });
 const providers = await createProviders(config, logger);
 try {
   const result = await registerCommands(config, new ProviderRegistry(providers.providers));

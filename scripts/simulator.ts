@@ -10,7 +10,7 @@ import { createSimulator } from '../src/providers/simulator/index.ts';
 
 loadDotEnv();
 const config = loadConfig();
-const logger = createLogger({ level: config.logLevel });
+const logger = createLogger({ level: config.logLevel, format: config.logFormat });
 await useFfmpeg({ ...(config.media.ffmpegPath ? { configured: config.media.ffmpegPath } : {}), logger });
 const settings = config.simulator;
 const simulator = await createSimulator({

@@ -167,6 +167,7 @@ const schema = z.object({
       error: 'expected one of fatal, error, warn, info, debug, trace, silent',
     })
     .default('info'),
+  LOG_FORMAT: z.enum(['auto', 'pretty', 'json'], { error: 'expected auto, pretty or json' }).default('auto'),
 
   WORKER_CONCURRENCY: int(1, 1000, 10),
   POLL_MIN_MS: int(100, 600_000, 2000),
@@ -250,6 +251,8 @@ export interface Config {
   /** The queue dashboard's token (unset: dashboard off), and /metrics' token (unset: open). */
   ops: { adminToken?: string; metricsToken?: string };
   logLevel: Env['LOG_LEVEL'];
+  /** Log lines for people (a terminal) or JSON (anything else); `auto` asks whether stdout is a TTY. */
+  logFormat: Env['LOG_FORMAT'];
   worker: {
     concurrency: number;
     pollMinMs: number;
@@ -306,6 +309,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       ...(e.METRICS_TOKEN ? { metricsToken: e.METRICS_TOKEN } : {}),
     },
     logLevel: e.LOG_LEVEL,
+    logFormat: e.LOG_FORMAT,
     worker: {
       concurrency: e.WORKER_CONCURRENCY,
       pollMinMs: e.POLL_MIN_MS,

@@ -1,6 +1,7 @@
 import { pino } from 'pino';
 import type { Logger } from './core/ports/logger.ts';
 import { noRedaction, secretRedactor } from './core/redaction.ts';
+import { type LogFormatSetting, prettyDestination, resolveLogFormat } from './log-format.ts';
 
 /** Field names that hold secrets wherever they appear (pino redact paths). */
 const REDACT = [
@@ -31,6 +32,8 @@ export function createLogger(options: {
   level: string;
   secrets?: readonly (string | undefined)[];
   destination?: pino.DestinationStream;
+  /** JSON (default), lines for people, or `auto`: for people when stdout is a terminal. */
+  format?: LogFormatSetting;
 }): Logger {
   const redact = secretRedactor(options.secrets ?? []);
   const scrubs = redact !== noRedaction;
@@ -54,7 +57,7 @@ export function createLogger(options: {
           }
         : {},
     },
-    options.destination,
+    destinationOf(options),
   );
   return wrap(logger);
 }
@@ -67,4 +70,14 @@ function wrap(logger: pino.Logger): Logger {
     warn: (fields, message) => logger.warn(fields, message),
     error: (fields, message) => logger.error(fields, message),
   };
+}
+
+/** Where pino writes: the given stream, reformatted for people when the format says so. */
+function destinationOf(options: {
+  destination?: pino.DestinationStream;
+  format?: LogFormatSetting;
+}): pino.DestinationStream | undefined {
+  const format = resolveLogFormat(options.format ?? 'json', process.stdout.isTTY === true);
+  if (format === 'json') return options.destination;
+  return options.destination ? prettyDestination(options.destination, false) : prettyDestination();
 }

@@ -23,7 +23,11 @@ async function main(): Promise<void> {
     }
     throw error;
   }
-  const logger = createLogger({ level: config.logLevel, secrets: secretsOf(config) });
+  const logger = createLogger({
+    level: config.logLevel,
+    secrets: secretsOf(config),
+    format: config.logFormat,
+  });
   const app = await createApp(config, logger);
   const http = new HttpRouter(logger);
 

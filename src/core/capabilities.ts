@@ -27,6 +27,15 @@ export interface ProviderCapabilities {
 
 /** Aspect ratios members can ask for by name. */
 export const ASPECTS = { landscape: '16:9', portrait: '9:16', square: '1:1' } as const;
+export type AspectName = keyof typeof ASPECTS;
+
+/**
+ * The shape of a clip whose member named none, until a workspace's admins set `aspect`:
+ * landscape, because chat clients lay a video out at the width of the message column, so on a
+ * desktop a 16:9 clip plays large and a 9:16 one as a narrow strip. Not the model's first size,
+ * which for Sora was portrait.
+ */
+export const DEFAULT_ASPECT: AspectName = 'landscape';
 
 export function priceFor(model: ModelCapabilities, size: string, durationS: number): number {
   const perSecond = model.usdPerSecond[size] ?? model.usdPerSecond['*'] ?? 0;

@@ -1,4 +1,10 @@
-import { ASPECTS, aspectOf, type ModelCapabilities } from './capabilities.ts';
+import {
+  ASPECTS,
+  type AspectName,
+  aspectOf,
+  DEFAULT_ASPECT,
+  type ModelCapabilities,
+} from './capabilities.ts';
 import type { ClipOptions } from './clip.ts';
 import { ValidationError } from './errors.ts';
 import { STYLE_NAMES, STYLES } from './styles.ts';
@@ -19,7 +25,7 @@ export interface OptionsInput {
   model?: string;
   durationS?: number;
   size?: string;
-  aspect?: keyof typeof ASPECTS;
+  aspect?: AspectName;
   style?: string;
   referenceImageUrl?: string;
 }
@@ -48,8 +54,16 @@ const list = (values: readonly (string | number)[], unit = '') => {
   return items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} or ${items.at(-1)}`;
 };
 
-/** Check a request against what the model can make; fill defaults. Throws ValidationError. */
-export function resolveClipOptions(input: OptionsInput, model: ModelCapabilities): ClipOptions {
+/**
+ * Check a request against what the model can make; fill defaults. Throws ValidationError. With
+ * no size or aspect asked for, the clip takes the workspace's default aspect when the model
+ * makes it, else the model's first size: a default is never a reason to refuse.
+ */
+export function resolveClipOptions(
+  input: OptionsInput,
+  model: ModelCapabilities,
+  defaultAspect: AspectName = DEFAULT_ASPECT,
+): ClipOptions {
   const durationS = input.durationS ?? (model.durationsS.includes(8) ? 8 : model.durationsS[0]!);
   if (!model.durationsS.includes(durationS)) {
     throw new ValidationError(
@@ -58,7 +72,7 @@ export function resolveClipOptions(input: OptionsInput, model: ModelCapabilities
     );
   }
 
-  let size = model.sizes[0]!;
+  let size = model.sizes.find((s) => aspectOf(s) === ASPECTS[defaultAspect]) ?? model.sizes[0]!;
   if (input.size !== undefined) {
     if (!model.sizes.includes(input.size)) {
       throw new ValidationError(

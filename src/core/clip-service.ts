@@ -178,7 +178,7 @@ export class ClipService {
     const modelId =
       admission && settings ? admission.modelFor(request.options.model, settings) : request.options.model;
     const { provider, model } = providers.resolveModel(modelId);
-    const options = resolveClipOptions(request.options, model);
+    const options = resolveClipOptions(request.options, model, settings?.aspect);
     return { prompt, provider, model, options, settings };
   }
 

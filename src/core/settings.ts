@@ -1,4 +1,5 @@
 import { formatCents } from './budget/money.ts';
+import { ASPECTS, type AspectName, DEFAULT_ASPECT } from './capabilities.ts';
 import { ValidationError } from './errors.ts';
 import type { Place } from './place.ts';
 import type { AdmissionLimits } from './ports/ledger.ts';
@@ -23,6 +24,8 @@ export interface EffectiveSettings {
   limits: AdmissionLimits;
   ratePerMinute: number;
   voteEmoji?: string;
+  /** The shape of a clip whose member names none. */
+  aspect: AspectName;
 }
 
 /** `${surface}:${workspaceId}`: the key a workspace's settings, books and members live under. */
@@ -51,6 +54,7 @@ export function effectiveSettings(stored: StoredSettings, defaults: SafetyDefaul
     limits,
     ratePerMinute: stored.ratePerMinute ?? defaults.ratePerMinute,
     ...(stored.voteEmoji ? { voteEmoji: stored.voteEmoji } : {}),
+    aspect: stored.aspect && stored.aspect in ASPECTS ? stored.aspect : DEFAULT_ASPECT,
   };
 }
 
@@ -270,7 +274,33 @@ export const SETTINGS: readonly SettingDefinition[] = [
     },
     show: (v) => (typeof v === 'string' ? v : 'the bot’s default'),
   },
+  {
+    name: 'aspect',
+    key: 'aspect',
+    description: 'Shape of a clip when the member names none',
+    example: 'portrait',
+    parse: parseAspect,
+    show: (v) =>
+      typeof v === 'string' && v in ASPECTS
+        ? `${v} (${ASPECTS[v as AspectName]})`
+        : `${DEFAULT_ASPECT} (${ASPECTS[DEFAULT_ASPECT]}, default)`,
+  },
 ];
+
+/** `landscape`, `portrait` or `square`, or the ratio (`16:9`, `9:16`, `1:1`). */
+function parseAspect(text: string): AspectName | undefined {
+  const t = text.trim().toLowerCase();
+  if (RESET.has(t)) return undefined;
+  const names = Object.keys(ASPECTS) as AspectName[];
+  const aspect = names.find((name) => name === t || ASPECTS[name] === t);
+  if (!aspect) {
+    throw new ValidationError(
+      'Give the default aspect as landscape, portrait or square, or "default".',
+      'value',
+    );
+  }
+  return aspect;
+}
 
 export function findSetting(name: string): SettingDefinition | undefined {
   const n = name.trim().toLowerCase().replaceAll('-', '_');

@@ -38,6 +38,8 @@ export async function createProviders(config: Config, logger: Logger): Promise<P
         port: 0,
         renderMs: config.simulator.renderMs,
         mediaDir: join(config.mediaDir, 'simulator'),
+        // With Redis the clips outlive a restart, so their renders must too; in memory both go.
+        persistJobs: config.redis !== undefined,
         logger,
       });
       logger.info({ url: simulator.url }, 'video simulator started in-process');

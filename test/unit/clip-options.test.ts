@@ -53,3 +53,25 @@ describe('clip options', () => {
     );
   });
 });
+
+describe('the default aspect', () => {
+  const portraitFirst: ModelCapabilities = { ...model, sizes: ['720x1280', '1280x720', '1792x1024'] };
+
+  it('is landscape when the member names no aspect or size, whatever size the model lists first', () => {
+    expect(resolveClipOptions({}, portraitFirst).size).toBe('1280x720');
+  });
+
+  it('is the workspace’s when given, and a member’s own aspect or size still wins', () => {
+    expect(resolveClipOptions({}, model, 'portrait').size).toBe('720x1280');
+    expect(resolveClipOptions({ aspect: 'landscape' }, portraitFirst, 'portrait').size).toBe('1280x720');
+    expect(resolveClipOptions({ size: '1792x1024' }, portraitFirst, 'portrait').size).toBe('1792x1024');
+  });
+
+  it('falls back to the model’s first size when the model does not make that shape, refusing nothing', () => {
+    const landscapeOnly: ModelCapabilities = { ...model, sizes: ['1920x1080', '1280x720'] };
+    expect(resolveClipOptions({}, landscapeOnly, 'square').size).toBe('1920x1080');
+    expect(() => resolveClipOptions({ aspect: 'square' }, landscapeOnly)).toThrow(
+      /has no square \(1:1\) format/,
+    );
+  });
+});

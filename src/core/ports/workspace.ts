@@ -1,3 +1,5 @@
+import type { AspectName } from '../capabilities.ts';
+
 /**
  * What a workspace (a Discord server, a Slack workspace, the studio) keeps about itself: its
  * admins' settings with a short change log, and the members the bot has met with their consent
@@ -23,6 +25,8 @@ export interface StoredSettings {
   ratePerMinute?: number;
   /** The reaction that counts as a vote here (each surface reads it its own way). */
   voteEmoji?: string;
+  /** The shape of a clip whose member names none (absent: DEFAULT_ASPECT, landscape). */
+  aspect?: AspectName;
 }
 
 export type SettingKey = keyof StoredSettings;

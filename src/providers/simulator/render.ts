@@ -131,9 +131,10 @@ export class Renderer {
     return pending;
   }
 
-  /** Kill running ffmpeg processes and drop queued ones. */
+  /** Kill running ffmpeg processes and drop queued ones; resolves once they have cleaned up. */
   async close(): Promise<void> {
     this.#closed = true;
+    const renders = [...this.#assets.values()];
     for (const waiting of this.#waiting.splice(0)) waiting.cancel(new Error('simulator closed'));
     const exits = [...this.#children].map(
       (child) =>
@@ -144,8 +145,9 @@ export class Renderer {
     );
     await Promise.all(exits);
     // A killed render still removes its text and partial files as it unwinds: wait for that, so
-    // whoever closed the simulator finds no temp file left in mediaDir.
-    await Promise.allSettled(this.#assets.values());
+    // whoever closed the simulator finds no temp file left in mediaDir, and a simulator started
+    // next on the same folder (an app restarted in-process) has none removed under its render.
+    await Promise.allSettled(renders);
   }
 
   async #renderVideo(spec: RenderSpec, path: string): Promise<string> {

@@ -1,6 +1,7 @@
 import { mkdir } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
 import { systemClock } from '../../core/ports/clock.ts';
 import { silentLogger } from '../../core/ports/logger.ts';
 import { type Counters, newCounters, ok, VideoApi } from './api.ts';
@@ -8,8 +9,10 @@ import { type BodyObject, parseBody } from './body.ts';
 import { FalQueue } from './fal.ts';
 import { Faults, type InjectedFault, isShutDown, parseFaultPatch } from './faults.ts';
 import { ApiError, invalidUrl, newRequestId, readBody, sendApiError, sendJson, sleep } from './http.ts';
+import { createFileJobStore } from './job-store.ts';
 import { DEFAULT_MODERATION_KEYWORDS, moderate } from './moderation.ts';
 import { Renderer, type Variant } from './render.ts';
+import { resumeJobs } from './resume.ts';
 import { matchRoute, type RouteMatch } from './routes.ts';
 import { RunwayApi } from './runway.ts';
 import type { ApiStats, SimStats, Simulator, SimulatorOptions } from './types.ts';
@@ -99,7 +102,10 @@ export async function createSimulator(options: SimulatorOptions): Promise<Simula
   await mkdir(options.mediaDir, { recursive: true });
 
   const faults = new Faults();
-  const library = new VideoLibrary();
+  const jobStore = options.persistJobs
+    ? createFileJobStore(join(options.mediaDir, 'jobs'), logger)
+    : undefined;
+  const library = new VideoLibrary(jobStore);
   const renderer = new Renderer({
     mediaDir: options.mediaDir,
     logger,
@@ -133,6 +139,7 @@ export async function createSimulator(options: SimulatorOptions): Promise<Simula
         webhooks.send(status === 'failed' ? 'video.failed' : 'video.completed', id);
       })
     : undefined;
+  if (jobStore) resumeJobs(jobStore, { library, clock, renderer, logger, watch });
   const api = new VideoApi({
     clock,
     library,

@@ -29,6 +29,11 @@ export interface SimulatorOptions {
   clock?: Clock;
   /** When set, GET /videos/{id} answers carry `openai-poll-after-ms: <value>` while a video is in flight. */
   pollAfterMs?: number;
+  /**
+   * Keep the `/v1` jobs it accepts in `mediaDir/jobs` and take them back when started again on
+   * the same `mediaDir`, so a restart in mid-render loses no video (default false).
+   */
+  persistJobs?: boolean;
 }
 
 /** One provider API's counters. */

@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { ApiError } from './http.ts';
+import type { SimJobStore, StoredJob } from './job-store.ts';
 import { containsKeyword } from './moderation.ts';
 
 /**
@@ -185,6 +186,26 @@ export class VideoLibrary {
   #order: VideoRecord[] = [];
   readonly #idempotency = new Map<string, string>();
   #seq = 0;
+  /** Where accepted jobs are kept across restarts, when the simulator was given one. */
+  readonly #store: SimJobStore | undefined;
+  /** Each kept record's idempotency keys, written with it. */
+  readonly #keysById = new Map<string, string[]>();
+
+  constructor(store?: SimJobStore) {
+    this.#store = store;
+  }
+
+  /** Take back the jobs a store kept (a restarted simulator); returns them. */
+  restore(jobs: readonly StoredJob[]): VideoRecord[] {
+    for (const { record, keys } of jobs) {
+      this.#records.set(record.id, record);
+      this.#order.push(record);
+      this.#seq = Math.max(this.#seq, record.seq + 1);
+      for (const key of keys) this.#idempotency.set(key, record.id);
+      if (keys.length) this.#keysById.set(record.id, [...keys]);
+    }
+    return jobs.map((job) => job.record);
+  }
 
   /** `id` names the job the way its API does (fal and Runway hand out UUIDs); default `video_<hex>`. */
   add(
@@ -208,6 +229,7 @@ export class VideoLibrary {
     };
     this.#records.set(record.id, record);
     this.#order.push(record);
+    this.#store?.save(record, []);
     return record;
   }
 
@@ -220,6 +242,7 @@ export class VideoLibrary {
   delete(id: string): void {
     const record = this.#records.get(id);
     if (record) record.deleted = true;
+    this.#store?.remove(id);
   }
 
   /** The video an `Idempotency-Key` already produced on this route, if it still exists. */
@@ -230,6 +253,12 @@ export class VideoLibrary {
 
   remember(scope: string, key: string, id: string): void {
     this.#idempotency.set(`${scope}\n${key}`, id);
+    const record = this.#records.get(id);
+    if (this.#store && record) {
+      const keys = [...(this.#keysById.get(id) ?? []), `${scope}\n${key}`];
+      this.#keysById.set(id, keys);
+      this.#store.save(record, keys);
+    }
   }
 
   list(query: ListQuery, nowMs: number): VideoListJson {
@@ -270,5 +299,7 @@ export class VideoLibrary {
     this.#records.clear();
     this.#order = [];
     this.#idempotency.clear();
+    this.#keysById.clear();
+    this.#store?.clear();
   }
 }

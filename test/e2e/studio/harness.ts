@@ -6,6 +6,7 @@ import { type App, type AppParts, createApp } from '../../../src/app.ts';
 import { loadConfig } from '../../../src/config.ts';
 import { silentLogger } from '../../../src/core/ports/logger.ts';
 import { HttpRouter } from '../../../src/http/router.ts';
+import { findChromium } from '../../helpers/chromium.ts';
 import { tempDir } from '../../helpers/pipeline.ts';
 
 /** Where the browser tests leave their screenshots (gitignored). */
@@ -82,11 +83,11 @@ export async function startWorker(env: Record<string, string>) {
   };
 }
 
-/** Debian's Chromium, headless; playwright-core never downloads a browser. */
+/** Chromium (findChromium: CHROMIUM_PATH or PATH), headless; playwright-core never downloads one. */
 export async function launchChromium(): Promise<Browser> {
   mkdirSync(SHOTS, { recursive: true });
   return chromium.launch({
-    executablePath: '/usr/bin/chromium',
+    executablePath: findChromium(),
     headless: true,
     args: [
       '--headless',

@@ -39,7 +39,7 @@ describe('cost and safety in the studio', () => {
     expect(answer.status).toBe(200);
     const card = answer.body.message?.card;
     expect(card).toMatchObject({ state: 'queued', estimatedCostUsd: 0.4 });
-    expect(card?.summary).toBe('Simulated Sora 2 · 4 s · 720x1280 · est. $0.40');
+    expect(card?.summary).toBe('Simulated Sora 2 · 4 s · 1280x720 · est. $0.40');
     await waitForEnd(run.app, card!.clipId);
   });
 

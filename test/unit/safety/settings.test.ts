@@ -54,6 +54,18 @@ describe('setting values admins type', () => {
       expect(() => parse('vote_emoji', bad)).toThrow();
   });
 
+  it('reads the default aspect by name or ratio, landscape unless set', () => {
+    expect(parse('aspect', 'Portrait')).toBe('portrait');
+    expect(parse('aspect', '1:1')).toBe('square');
+    expect(parse('aspect', 'default')).toBeUndefined();
+    for (const bad of ['tall', '4:3', ''])
+      expect(() => parse('aspect', bad)).toThrow(
+        'Give the default aspect as landscape, portrait or square, or "default".',
+      );
+    expect(effectiveSettings({}, { ratePerMinute: 20 }).aspect).toBe('landscape');
+    expect(effectiveSettings({ aspect: 'square' }, { ratePerMinute: 20 }).aspect).toBe('square');
+  });
+
   it('lets an override lift a default limit, and falls back to the default when unset', () => {
     const defaults = { dailyBudgetCents: 500, memberMaxActive: 3, ratePerMinute: 20 };
     expect(effectiveSettings({}, defaults).limits).toEqual({ workspaceDailyCents: 500, memberMaxActive: 3 });

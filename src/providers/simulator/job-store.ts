@@ -1,0 +1,103 @@
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { z } from 'zod';
+import type { Logger } from '../../core/ports/logger.ts';
+import { DOWNLOAD_WINDOW_S, type VideoRecord } from './videos.ts';
+
+/**
+ * Where a simulator keeps the jobs it accepted, so that one restarted in mid-render (the app's
+ * in-process simulator restarts with the app) still answers status and content for them and a
+ * bot that persisted the job id resumes instead of failing the clip with "no longer has this
+ * video". Media already lives on disk; this keeps the job records next to it.
+ */
+export interface SimJobStore {
+  /** The records kept (deleted and long-expired ones dropped), each with its idempotency keys. */
+  load(nowMs: number): StoredJob[];
+  /** Keep a new or changed record, before its create is answered. */
+  save(record: VideoRecord, keys: readonly string[]): void;
+  /** Forget a record (deleted through the API). */
+  remove(id: string): void;
+  /** Forget everything (the simulator's reset). */
+  clear(): void;
+}
+
+export interface StoredJob {
+  record: VideoRecord;
+  /** `${route scope}\n${Idempotency-Key}` pairs that replay this record. */
+  keys: string[];
+}
+
+const failure = z.object({ code: z.string(), message: z.string() }).nullable();
+/** What a job file must hold to be trusted (a torn or edited file is skipped, not fatal). */
+const storedJob = z.object({
+  record: z.object({
+    id: z.string(),
+    seq: z.number(),
+    model: z.string(),
+    prompt: z.string(),
+    size: z.string(),
+    seconds: z.string(),
+    createdAtMs: z.number(),
+    endsAtMs: z.number(),
+    renderMs: z.number(),
+    planned: failure,
+    renderError: failure,
+    remixedFromId: z.string().nullable(),
+    deleted: z.boolean(),
+  }),
+  keys: z.array(z.string()),
+});
+
+/** Ids the simulator hands out (`video_<hex>`, UUIDs): safe as file names. */
+const SAFE_ID = /^[A-Za-z0-9_-]{1,128}$/;
+
+/**
+ * One JSON file per job in `dir`, written to a temporary name and renamed into place, so a
+ * crash leaves the old file or the new one, never half of one. Writes are synchronous: a job is
+ * on disk before the client hears its id. Records are a few hundred bytes each.
+ */
+export function createFileJobStore(dir: string, logger: Logger): SimJobStore {
+  mkdirSync(dir, { recursive: true });
+  const pathOf = (id: string) => join(dir, `${id}.json`);
+  const files = () => readdirSync(dir).filter((name) => name.endsWith('.json'));
+  return {
+    load(nowMs) {
+      const jobs: StoredJob[] = [];
+      for (const name of files()) {
+        const path = join(dir, name);
+        let job: StoredJob;
+        try {
+          job = storedJob.parse(JSON.parse(readFileSync(path, 'utf8'))) as StoredJob;
+        } catch (error) {
+          logger.warn(
+            { file: name, err: (error as Error).message },
+            'simulator skipped an unreadable job file',
+          );
+          continue;
+        }
+        // Past the download window ("Download URLs are valid for a maximum of 1 hour after
+        // generation", https://developers.openai.com/api/docs/guides/video-generation) nothing
+        // can be fetched any more; the file would only grow the folder.
+        if (job.record.deleted || nowMs > job.record.endsAtMs + DOWNLOAD_WINDOW_S * 1000) {
+          rmSync(path, { force: true });
+          continue;
+        }
+        jobs.push(job);
+      }
+      return jobs.sort((a, b) => a.record.createdAtMs - b.record.createdAtMs || a.record.seq - b.record.seq);
+    },
+    save(record, keys) {
+      if (!SAFE_ID.test(record.id)) return;
+      const path = pathOf(record.id);
+      const partial = `${path}.${process.pid}.part`;
+      writeFileSync(partial, JSON.stringify({ record, keys }));
+      renameSync(partial, path);
+    },
+    remove(id) {
+      if (SAFE_ID.test(id)) rmSync(pathOf(id), { force: true });
+    },
+    clear() {
+      for (const name of files()) rmSync(join(dir, name), { force: true });
+    },
+  };
+}
