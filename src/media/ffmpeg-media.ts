@@ -5,6 +5,7 @@ import { basename, join, resolve } from 'node:path';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import type { MediaTool } from '../core/ports/media.ts';
+import { checkVideo } from './check-video.ts';
 import { readMp4Info } from './mp4-info.ts';
 import { probeFile, runFfmpeg } from './probe.ts';
 
@@ -37,12 +38,20 @@ export function createFfmpegMedia(dir: string): MediaTool {
     async save(clipId, body) {
       await ready;
       const path = newPath(clipId, 'src');
-      // Streamed to disk chunk by chunk: a clip never sits whole in memory.
-      await pipeline(Readable.from(body), createWriteStream(path));
+      // Streamed to disk chunk by chunk: a clip never sits whole in memory. A body that breaks off
+      // (over the cap, past the deadline, cancelled) leaves no partial file behind.
+      try {
+        await pipeline(Readable.from(body), createWriteStream(path));
+      } catch (error) {
+        await rm(path, { force: true });
+        throw error;
+      }
       return path;
     },
 
     probe,
+
+    check: checkVideo,
 
     async exists(path) {
       return access(path).then(

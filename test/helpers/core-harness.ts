@@ -27,6 +27,8 @@ export const settings: RenderJobSettings = {
   cardEditIntervalMs: 2000,
   maxRetries: 3,
   renderTimeoutMs: 600_000,
+  maxClipBytes: 1024 * 1024,
+  downloadTimeoutMs: 60_000,
   failoverAfter: 2,
   providerDownMs: 60_000,
 };

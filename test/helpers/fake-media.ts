@@ -1,8 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { mkdtempSync } from 'node:fs';
-import { access, rm, stat, writeFile } from 'node:fs/promises';
+import { access, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { ErrorCode, ReelbotError } from '../../src/core/errors.ts';
 import type { MediaTool } from '../../src/core/ports/media.ts';
 
 /** A MediaTool without ffmpeg for core unit tests: files are real, "video" facts are fixed. */
@@ -20,6 +21,13 @@ export function createFakeMedia(options: { shrinkTo?: number } = {}): MediaTool 
     async probe(path: string) {
       const { size } = await stat(path);
       return { bytes: size, durationS: 4, width: 1280, height: 720, hasAudio: true };
+    },
+    /** Like the real check, refuses a body that is a web page (starts with `<`) as INVALID_VIDEO. */
+    async check(path: string) {
+      if ((await readFile(path)).subarray(0, 1).toString() === '<') {
+        throw new ReelbotError(ErrorCode.InvalidVideo, 'Not a video.', { retryable: true });
+      }
+      return media.probe(path);
     },
     async exists(path: string) {
       return access(path).then(

@@ -15,6 +15,11 @@ export interface MediaTool {
   fitUnder(path: string, maxBytes: number): Promise<string | undefined>;
   /** Read duration, frame size and streams. */
   probe(path: string): Promise<MediaInfo>;
+  /**
+   * Probe a file that came from outside, refusing (INVALID_VIDEO) anything that is not a playable
+   * MP4 with a video stream and a duration: the check before a download may be posted.
+   */
+  check(path: string): Promise<MediaInfo>;
   /** Delete a file the pipeline no longer needs (missing is fine). */
   remove(path: string): Promise<void>;
   /**
@@ -22,6 +27,6 @@ export interface MediaTool {
    * Optional: a tool without it means no thumbnails.
    */
   thumbnail?(path: string): Promise<Uint8Array | undefined>;
-  /** Stream bytes to a new file named for the clip; returns its path. */
+  /** Stream bytes to a new file named for the clip; returns its path (none is left on failure). */
   save(clipId: string, body: AsyncIterable<Uint8Array>): Promise<string>;
 }
