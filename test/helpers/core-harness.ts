@@ -61,7 +61,14 @@ function recordingQueue(): JobQueue & {
 }
 
 export function setup(
-  options: { shrinkTo?: number; providers?: FakeProvider[]; logger?: Logger; store?: Store } = {},
+  options: {
+    shrinkTo?: number;
+    providers?: FakeProvider[];
+    logger?: Logger;
+    store?: Store;
+    /** Render-job settings that differ from `settings` (download bounds, retries). */
+    settings?: Partial<RenderJobSettings>;
+  } = {},
 ) {
   let now = 1_000_000;
   const clock = { now: () => now };
@@ -100,7 +107,7 @@ export function setup(
     media,
     clock,
     logger,
-    settings,
+    settings: { ...settings, ...options.settings },
   });
   /** Run the job until it is done, advancing the clock by each requested delay. */
   async function run(clipId: string, h: JobHandler = handler, maxSteps = 100): Promise<JobOutcome[]> {

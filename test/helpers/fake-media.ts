@@ -7,10 +7,14 @@ import { ErrorCode, ReelbotError } from '../../src/core/errors.ts';
 import type { MediaTool } from '../../src/core/ports/media.ts';
 
 /** A MediaTool without ffmpeg for core unit tests: files are real, "video" facts are fixed. */
-export function createFakeMedia(options: { shrinkTo?: number } = {}): MediaTool & { fits: number } {
+export function createFakeMedia(
+  options: { shrinkTo?: number } = {},
+): MediaTool & { fits: number; dir: string } {
   const dir = mkdtempSync(join(tmpdir(), 'reelbot-fake-media-'));
   const media = {
     fits: 0,
+    /** Where its files are (a test can check none is left). */
+    dir,
     async save(clipId: string, body: AsyncIterable<Uint8Array>) {
       const chunks: Uint8Array[] = [];
       for await (const chunk of body) chunks.push(chunk);
