@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ErrorCode } from '../../src/core/errors.ts';
 import {
+  checkedLookup,
   checkImageUrl,
   checkPublicUrl,
   createGuardedFetch,
@@ -155,6 +156,49 @@ describe('the guarded fetch', () => {
     const response = await guarded(url, { method: 'POST', body: '{}' });
     expect(response.status).toBe(307);
     expect(internal.requests).toHaveLength(0);
+  });
+});
+
+describe('the lookup a guarded socket connects through', () => {
+  /** A resolver answering with these addresses, as a DNS server under someone else's control might. */
+  const answering =
+    (...addresses: string[]) =>
+    (
+      _host: string,
+      _options: unknown,
+      callback: (e: null, a: { address: string; family: number }[]) => void,
+    ) =>
+      callback(
+        null,
+        addresses.map((address) => ({ address, family: address.includes(':') ? 6 : 4 })),
+      );
+  const ask = (resolve: ReturnType<typeof answering>, all: boolean) =>
+    new Promise<{ error: Error | null; address: unknown; family?: number }>((resolve_) =>
+      checkedLookup(resolve)('cdn.example', { all }, (error, address, family) =>
+        resolve_({ error, address, ...(family === undefined ? {} : { family }) }),
+      ),
+    );
+
+  it('hands the socket the checked public addresses, in the form it asked for', async () => {
+    const resolve = answering('93.184.216.34', '2606:2800:220:1:248:1893:25c8:1946');
+    expect(await ask(resolve, true)).toEqual({
+      error: null,
+      address: [
+        { address: '93.184.216.34', family: 4 },
+        { address: '2606:2800:220:1:248:1893:25c8:1946', family: 6 },
+      ],
+    });
+    expect(await ask(resolve, false)).toEqual({ error: null, address: '93.184.216.34', family: 4 });
+  });
+
+  it.each([
+    ['loopback', ['127.0.0.1']],
+    ['a private address among public ones', ['93.184.216.34', '10.0.0.7']],
+    ['an IPv4-mapped loopback', ['::ffff:7f00:1']],
+    ['no address at all', []],
+  ])('refuses a name that resolves to %s', async (_name, addresses) => {
+    const { error } = await ask(answering(...addresses), true);
+    expect(error).toBeInstanceOf(UnsafeUrlError);
   });
 });
 

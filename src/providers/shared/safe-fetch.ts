@@ -62,28 +62,43 @@ function refuseAddress(host: string, address: string): void {
   if (kind !== 'public') throw new UnsafeUrlError(`${host} is a ${kind} address (${address})`);
 }
 
+const familyOf = (family: number | string | undefined) =>
+  family === 'IPv4' ? 4 : family === 'IPv6' ? 6 : typeof family === 'number' ? family : 0;
+
+/** How checkedLookup resolves a name: every address of it (dns.lookup with `all`). */
+export type ResolveAll = (
+  hostname: string,
+  options: { all: true; family: number; hints: number },
+  callback: (error: NodeJS.ErrnoException | null, addresses: LookupAddress[]) => void,
+) => void;
+
 /**
- * `dns.lookup` that answers only when every address of the host is public, so the socket
- * connects to a checked address. A host with one private answer among public ones is refused:
- * that mix is how rebinding attacks look.
+ * A `dns.lookup` for sockets that answers only when every address of the host is public, so the
+ * socket connects to an address that was checked, not to a second DNS answer. A host with one
+ * private answer among public ones is refused: that mix is how rebinding attacks look.
  */
-const checkedLookup: LookupFunction = (hostname, options, callback) => {
-  lookup(hostname, { all: true, family: options.family ?? 0, hints: options.hints ?? 0 }, (error, found) => {
-    if (error) return callback(error, '', 0);
-    const addresses = found as LookupAddress[];
-    try {
-      if (addresses.length === 0) throw new UnsafeUrlError(`${hostname} has no address`);
-      for (const { address } of addresses) refuseAddress(hostname, address);
-    } catch (refusal) {
-      return callback(refusal as Error, '', 0);
-    }
-    if (options.all) return (callback as (e: null, a: LookupAddress[]) => void)(null, addresses);
-    callback(null, addresses[0]!.address, addresses[0]!.family);
-  });
-};
+export function checkedLookup(resolve: ResolveAll = lookup as unknown as ResolveAll): LookupFunction {
+  return (hostname, options, callback) => {
+    resolve(
+      hostname,
+      { all: true, family: familyOf(options.family), hints: options.hints ?? 0 },
+      (error, found) => {
+        if (error) return callback(error, '', 0);
+        try {
+          if (found.length === 0) throw new UnsafeUrlError(`${hostname} has no address`);
+          for (const { address } of found) refuseAddress(hostname, address);
+        } catch (refusal) {
+          return callback(refusal as Error, '', 0);
+        }
+        if (options.all) return (callback as (e: null, a: LookupAddress[]) => void)(null, found);
+        callback(null, found[0]!.address, found[0]!.family);
+      },
+    );
+  };
+}
 
 /** Connections to hosts we did not configure: each one through checkedLookup. */
-const guardedAgent = new Agent({ connect: { lookup: checkedLookup } });
+const guardedAgent = new Agent({ connect: { lookup: checkedLookup() } });
 
 /**
  * Refuse a URL unless it is http(s) and its host is (or resolves only to) public addresses, or it
