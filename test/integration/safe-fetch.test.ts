@@ -2,6 +2,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ErrorCode } from '../../src/core/errors.ts';
+import { createOpenAIProvider } from '../../src/providers/openai/provider.ts';
 import {
   checkedLookup,
   checkImageUrl,
@@ -218,6 +219,24 @@ describe('a link handed on to a provider (the image option)', () => {
       code: ErrorCode.InvalidInput,
       field: 'image',
     });
+  });
+
+  it('is refused before the provider hears of it', async () => {
+    const openai = createOpenAIProvider({ apiKey: 'sk-test-guard', baseURL: `${provider.origin}/v1` });
+    const before = provider.requests.length;
+    const error = await refusalOf(
+      openai.submit({
+        prompt: 'a kite',
+        model: 'sora-2',
+        durationS: 4,
+        size: '1280x720',
+        referenceImageUrl: `http://127.0.0.1:${internal.port}/kite.png`,
+        idempotencyKey: 'k1',
+      }),
+    );
+    expect(error).toMatchObject({ code: ErrorCode.InvalidInput, field: 'image', retryable: false });
+    expect(provider.requests.length - before).toBe(0);
+    expect(internal.requests).toHaveLength(0);
   });
 
   it("accepts the provider's own origin, and a name that leads nowhere from here", async () => {
