@@ -66,9 +66,9 @@ class OpenAIVideoProvider implements VideoProvider {
     this.#readRetries = options.readRetries ?? 2;
     this.#downloadIdleMs = options.downloadIdleMs ?? 60_000;
     if (options.webhookFallbackMs !== undefined) this.webhookFallbackMs = options.webhookFallbackMs;
+    this.#baseURL = options.baseURL ?? DEFAULT_BASE_URL;
     // Everything explicit: the SDK would otherwise read OPENAI_* variables itself, and only
     // config.ts may read the environment. logLevel 'off' keeps OPENAI_LOG=debug from dumping requests.
-    this.#baseURL = options.baseURL ?? DEFAULT_BASE_URL;
     this.#client = new OpenAI({
       apiKey: options.apiKey,
       baseURL: this.#baseURL,
