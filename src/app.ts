@@ -200,6 +200,8 @@ export async function createApp(config: Config, logger: Logger, parts: AppParts 
       cardEditIntervalMs: config.worker.cardEditIntervalMs,
       maxRetries: config.worker.maxRetries,
       renderTimeoutMs: config.worker.renderTimeoutMs,
+      maxClipBytes: config.worker.maxClipBytes,
+      downloadTimeoutMs: config.worker.downloadTimeoutMs,
       ...config.failover,
     },
   });

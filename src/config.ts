@@ -174,6 +174,11 @@ const schema = z.object({
   POLL_MAX_MS: int(100, 3_600_000, 30_000),
   CARD_EDIT_INTERVAL_MS: int(0, 600_000, 2000),
   RENDER_TIMEOUT_MS: int(1000, 86_400_000, 30 * 60_000),
+  // Provider downloads are bounded (issue 12): a generated clip is tens of MB (a 20 s 1080p H.264
+  // clip at ~10 Mbit/s is ~25 MB), so 200 MiB leaves room and still stops a hostile endless body;
+  // one deadline for the whole download stops a body that trickles in to hold a worker slot.
+  MAX_CLIP_BYTES: int(1024, 4 * 2 ** 30, 200 * 2 ** 20),
+  DOWNLOAD_TIMEOUT_MS: int(1000, 3_600_000, 5 * 60_000),
   JOB_MAX_RETRIES: int(0, 100, 5),
   JOB_LOCK_MS: int(1000, 600_000, 30_000),
   SHUTDOWN_TIMEOUT_MS: int(1000, 600_000, 25_000),
@@ -259,6 +264,9 @@ export interface Config {
     pollMaxMs: number;
     cardEditIntervalMs: number;
     renderTimeoutMs: number;
+    /** A provider download over this many bytes, or unfinished after this long, fails. */
+    maxClipBytes: number;
+    downloadTimeoutMs: number;
     maxRetries: number;
     lockMs: number;
   };
@@ -316,6 +324,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       pollMaxMs: Math.max(e.POLL_MIN_MS, e.POLL_MAX_MS),
       cardEditIntervalMs: e.CARD_EDIT_INTERVAL_MS,
       renderTimeoutMs: e.RENDER_TIMEOUT_MS,
+      maxClipBytes: e.MAX_CLIP_BYTES,
+      downloadTimeoutMs: e.DOWNLOAD_TIMEOUT_MS,
       maxRetries: e.JOB_MAX_RETRIES,
       lockMs: e.JOB_LOCK_MS,
     },

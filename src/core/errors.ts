@@ -18,6 +18,8 @@ export const ErrorCode = {
   RenderFailed: 'RENDER_FAILED',
   RenderTimedOut: 'RENDER_TIMED_OUT',
   DownloadFailed: 'DOWNLOAD_FAILED',
+  /** What the provider sent is not a playable MP4 video (an error page, a playlist): never posted. */
+  InvalidVideo: 'INVALID_VIDEO',
   TooLarge: 'TOO_LARGE',
   DeliveryFailed: 'DELIVERY_FAILED',
   Cancelled: 'CANCELLED',

@@ -1,6 +1,7 @@
 import { refundClip, settleClip } from './budget/settlement.ts';
 import { CardPresenter } from './card-presenter.ts';
 import { type Clip, type ClipFailure, type ClipState, isTerminal } from './clip.ts';
+import { type DownloadLimits, downloadClip } from './download.ts';
 import { asReelbotError, ErrorCode, ReelbotError } from './errors.ts';
 import { Failover, type FailoverSettings } from './failover.ts';
 import { finalFailure } from './final-failure.ts';
@@ -18,7 +19,7 @@ import { noticeRemix } from './remix-notice.ts';
 import { scopeOf } from './settings.ts';
 import { STYLES } from './styles.ts';
 
-export interface RenderJobSettings extends FailoverSettings {
+export interface RenderJobSettings extends FailoverSettings, DownloadLimits {
   /** Floor and ceiling of the adaptive status-poll delay. */
   pollMinMs: number;
   pollMaxMs: number;
@@ -197,11 +198,22 @@ export function createRenderJob(deps: RenderJobDeps): JobHandler {
     return again(Math.max(delay, provider.webhookFallbackMs ?? 0));
   }
 
-  /** Download to a worker-local file. Also used when a resumed worker lacks the file. */
+  /**
+   * Download to a worker-local file, bounded (size, deadline, cancel) and checked to be a real
+   * video. Also used when a resumed worker lacks the file.
+   */
   async function download(clip: Clip) {
-    const provider = providers.get(clip.provider);
-    const path = await media.save(clip.id, await provider.download(clip.providerJobId!));
-    return { path, info: await media.probe(path) };
+    return downloadClip({
+      provider: providers.get(clip.provider),
+      providerJobId: clip.providerJobId!,
+      clipId: clip.id,
+      media,
+      limits: settings,
+      stillWanted: async () => {
+        const latest = await store.clips.get(clip.id);
+        return latest !== undefined && !isTerminal(latest.state);
+      },
+    });
   }
 
   async function fetch(clip: Clip, log: Logger): Promise<Clip> {

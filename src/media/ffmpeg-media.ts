@@ -5,6 +5,7 @@ import { basename, join, resolve } from 'node:path';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import type { MediaTool } from '../core/ports/media.ts';
+import { checkVideo } from './check-video.ts';
 import { clipOfFile } from './clip-files.ts';
 import { diskFullError, ffmpegSaysDiskFull, isDiskFull } from './disk-full.ts';
 import { readMp4Info } from './mp4-info.ts';
@@ -51,7 +52,8 @@ export function createFfmpegMedia(dir: string): MediaTool {
         // Streamed to disk chunk by chunk: a clip never sits whole in memory.
         await pipeline(Readable.from(body), createWriteStream(path));
       } catch (error) {
-        // Half a clip is worth nothing, and on a full disk it is what holds the space.
+        // Half a clip is worth nothing (a body over the cap, past the deadline or cancelled),
+        // and on a full disk it is what holds the space.
         await rm(path, { force: true });
         throw isDiskFull(error) ? diskFullError(error) : error;
       }
@@ -59,6 +61,8 @@ export function createFfmpegMedia(dir: string): MediaTool {
     },
 
     probe,
+
+    check: checkVideo,
 
     async exists(path) {
       return access(path).then(

@@ -28,11 +28,18 @@ export async function runFfmpeg(args: string[]): Promise<{ code: number; stderr:
 export async function probeFile(path: string): Promise<MediaInfo> {
   const { size } = await stat(path);
   const { stderr } = await runFfmpeg(['-i', path]);
+  const info = mediaInfoOf(stderr, size);
+  if (!info) throw new Error(`not a readable video: ${path}`);
+  return info;
+}
+
+/** The first input's duration, frame size and streams as ffmpeg prints them; undefined if absent. */
+export function mediaInfoOf(stderr: string, bytes: number): MediaInfo | undefined {
   const duration = /Duration: (\d+):(\d+):(\d+(?:\.\d+)?)/.exec(stderr);
   const video = /Stream #\S+.*Video: .*?(\d{2,5})x(\d{2,5})/.exec(stderr);
-  if (!duration || !video) throw new Error(`not a readable video: ${path}`);
+  if (!duration || !video) return undefined;
   return {
-    bytes: size,
+    bytes,
     durationS: Number(duration[1]) * 3600 + Number(duration[2]) * 60 + Number(duration[3]),
     width: Number(video[1]),
     height: Number(video[2]),

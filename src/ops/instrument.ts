@@ -30,7 +30,7 @@ export function instrumentProvider(provider: VideoProvider, metrics: OpsMetrics)
     capabilities: () => provider.capabilities(),
     submit: (request) => timed(() => provider.submit(request), record('submit')),
     status: (id) => timed(() => provider.status(id), record('status')),
-    download: (id) => timed(() => provider.download(id), record('download')),
+    download: (id, options) => timed(() => provider.download(id, options), record('download')),
     ...(provider.webhookFallbackMs !== undefined ? { webhookFallbackMs: provider.webhookFallbackMs } : {}),
   };
   // Only where the provider has it: the registry offers Edit video by its presence.

@@ -28,6 +28,8 @@ export const settings: RenderJobSettings = {
   cardEditIntervalMs: 2000,
   maxRetries: 3,
   renderTimeoutMs: 600_000,
+  maxClipBytes: 1024 * 1024,
+  downloadTimeoutMs: 60_000,
   failoverAfter: 2,
   providerDownMs: 60_000,
 };
@@ -67,6 +69,8 @@ export function setup(
     store?: Store;
     /** The configured secrets' redaction, as src/app.ts builds it. */
     redact?: Redact;
+    /** Render-job settings that differ from `settings` (download bounds, retries). */
+    settings?: Partial<RenderJobSettings>;
   } = {},
 ) {
   let now = 1_000_000;
@@ -107,7 +111,7 @@ export function setup(
     media,
     clock,
     logger,
-    settings,
+    settings: { ...settings, ...options.settings },
     ...redact,
   });
   /** Run the job until it is done, advancing the clock by each requested delay. */

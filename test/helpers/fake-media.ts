@@ -1,8 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { mkdtempSync } from 'node:fs';
-import { access, readdir, rm, stat, writeFile } from 'node:fs/promises';
+import { access, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { ErrorCode, ReelbotError } from '../../src/core/errors.ts';
 import type { MediaTool } from '../../src/core/ports/media.ts';
 import { clipOfFile } from '../../src/media/clip-files.ts';
 
@@ -13,6 +14,7 @@ export function createFakeMedia(
   const dir = mkdtempSync(join(tmpdir(), 'reelbot-fake-media-'));
   const media = {
     fits: 0,
+    /** Where its files are (a test can check none is left). */
     dir,
     async save(clipId: string, body: AsyncIterable<Uint8Array>) {
       const chunks: Uint8Array[] = [];
@@ -25,6 +27,13 @@ export function createFakeMedia(
     async probe(path: string) {
       const { size } = await stat(path);
       return { bytes: size, durationS: 4, width: 1280, height: 720, hasAudio: true };
+    },
+    /** Like the real check, refuses a body that is a web page (starts with `<`) as INVALID_VIDEO. */
+    async check(path: string) {
+      if ((await readFile(path)).subarray(0, 1).toString() === '<') {
+        throw new ReelbotError(ErrorCode.InvalidVideo, 'Not a video.', { retryable: true });
+      }
+      return media.probe(path);
     },
     async exists(path: string) {
       return access(path).then(

@@ -150,7 +150,9 @@ describe('a render through @runwayml/sdk against the simulator', () => {
     );
     expect(sim.stats().byApi.runway.creates - before).toBe(1);
     const error = await failureOf(
-      runway.submit(request('from a photo', { model: 'gen4.5', referenceImageUrl: 'http://10.0.0.1/a.png' })),
+      runway.submit(
+        request('from a photo', { model: 'gen4.5', referenceImageUrl: 'http://cdn.example.com/a.png' }),
+      ),
     );
     expect(error).toMatchObject({ code: ErrorCode.ProviderRejected, retryable: false, field: 'promptImage' });
   });

@@ -64,3 +64,19 @@ describe('config', () => {
     expect(() => loadConfig(env)).toThrowError(message);
   });
 });
+
+describe('config: download bounds (issue 12)', () => {
+  it('defaults to 200 MiB and 5 minutes, and takes smaller ones', () => {
+    expect(loadConfig({}).worker).toMatchObject({ maxClipBytes: 200 * 2 ** 20, downloadTimeoutMs: 300_000 });
+    const set = loadConfig({ MAX_CLIP_BYTES: '1048576', DOWNLOAD_TIMEOUT_MS: '3000' }).worker;
+    expect(set).toMatchObject({ maxClipBytes: 1_048_576, downloadTimeoutMs: 3000 });
+  });
+
+  it.each([
+    [{ MAX_CLIP_BYTES: 'lots' }, /^MAX_CLIP_BYTES: expected a whole number/],
+    [{ MAX_CLIP_BYTES: '0' }, /^MAX_CLIP_BYTES: expected a whole number/],
+    [{ DOWNLOAD_TIMEOUT_MS: '10' }, /^DOWNLOAD_TIMEOUT_MS: expected a whole number/],
+  ])('stops on %o naming the variable', (env, message) => {
+    expect(() => loadConfig(env)).toThrowError(message);
+  });
+});

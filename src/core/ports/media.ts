@@ -15,6 +15,11 @@ export interface MediaTool {
   fitUnder(path: string, maxBytes: number): Promise<string | undefined>;
   /** Read duration, frame size and streams. */
   probe(path: string): Promise<MediaInfo>;
+  /**
+   * Probe a file that came from outside, refusing (INVALID_VIDEO) anything that is not a playable
+   * MP4 with a video stream and a duration: the check before a download may be posted.
+   */
+  check(path: string): Promise<MediaInfo>;
   /** Delete a file the pipeline no longer needs (missing is fine). */
   remove(path: string): Promise<void>;
   /** Delete every file this tool made for the clip except `keep` (partial ones included). */
@@ -27,8 +32,9 @@ export interface MediaTool {
    */
   thumbnail?(path: string): Promise<Uint8Array | undefined>;
   /**
-   * Stream bytes to a new file named for the clip; returns its path. A failed save leaves no
-   * file, and a full disk throws DISK_FULL.
+   * Stream bytes to a new file named for the clip; returns its path. A failed save (a body that
+   * broke off, over the cap, past the deadline, cancelled) leaves no file, and a full disk
+   * throws DISK_FULL.
    */
   save(clipId: string, body: AsyncIterable<Uint8Array>): Promise<string>;
 }

@@ -24,6 +24,14 @@ export interface RenderStatus {
   pollAfterMs?: number;
 }
 
+/** Bounds on one download, enforced by the provider where it can (and by the core regardless). */
+export interface DownloadOptions {
+  /** Aborted when the download's deadline passes or its clip is cancelled: stop reading. */
+  signal?: AbortSignal;
+  /** Refuse a body larger than this, by its Content-Length before reading and by counting. */
+  maxBytes?: number;
+}
+
 /** A video API. Failures throw ProviderError with a stable code. */
 export interface VideoProvider {
   /** The provider's name in config and logs, e.g. `openai`. */
@@ -31,7 +39,7 @@ export interface VideoProvider {
   /** Models, durations, sizes and prices this provider offers. */
   capabilities(): ProviderCapabilities;
   /** Stream the finished MP4. */
-  download(providerJobId: string): Promise<AsyncIterable<Uint8Array>>;
+  download(providerJobId: string, options?: DownloadOptions): Promise<AsyncIterable<Uint8Array>>;
   /** Start a remix of a finished video, where the model can; returns the new job id. */
   remix?(providerJobId: string, prompt: string, idempotencyKey: string): Promise<string>;
   /** Ask how a render is going. */

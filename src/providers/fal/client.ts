@@ -1,4 +1,5 @@
 import { createFalClient, type FalClient } from '@fal-ai/client';
+import { createGuardedFetch, type GuardOptions, UnsafeUrlError } from '../shared/safe-fetch.ts';
 
 /** fal's queue host; every status, result and cancel URL the SDK builds starts with it. */
 export const FAL_QUEUE_URL = 'https://queue.fal.run';
@@ -46,6 +47,8 @@ function failFast(base: typeof fetch): typeof fetch {
     try {
       response = await base(input, init);
     } catch (error) {
+      // A redirect to an address we never fetch: refused as it is (toFalError names it).
+      if (error instanceof UnsafeUrlError) throw error;
       const name = (error as Error)?.name;
       const why =
         name === 'TimeoutError' || name === 'AbortError'
@@ -69,6 +72,8 @@ export interface FalClientOptions {
   apiKey: string;
   /** Replaces https://queue.fal.run (tests point it at the simulator's /fal). */
   baseUrl?: string | undefined;
+  /** The queue's origin is trusted; a redirect elsewhere is followed only to a public address. */
+  guard: GuardOptions;
 }
 
 /**
@@ -81,7 +86,7 @@ export function createClient(options: FalClientOptions): FalClient {
   return createFalClient({
     credentials: options.apiKey,
     retry: { maxRetries: 0 },
-    fetch: failFast(globalThis.fetch),
+    fetch: failFast(createGuardedFetch(options.guard)),
     requestMiddleware: async (request) =>
       base && request.url.startsWith(FAL_QUEUE_URL)
         ? { ...request, url: base + request.url.slice(FAL_QUEUE_URL.length) }

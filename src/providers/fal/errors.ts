@@ -3,6 +3,7 @@ import { ErrorCode, ReelbotError } from '../../core/errors.ts';
 import { type HttpFailure, type Operation, providerErrorFor } from '../shared/http-failure.ts';
 import { PROVIDER_MESSAGES as MESSAGES } from '../shared/messages.ts';
 import { type Redact, reasonOf, safeCause } from '../shared/redact.ts';
+import { UnsafeUrlError, unsafeUrlFailure } from '../shared/safe-fetch.ts';
 import { FalCallError } from './client.ts';
 
 /**
@@ -72,6 +73,13 @@ export function toFalError(
   context: { provider: string; operation: Operation; redact: Redact },
 ): ReelbotError {
   if (error instanceof ReelbotError) return error;
+  if (error instanceof UnsafeUrlError) {
+    return unsafeUrlFailure(
+      error,
+      `${context.provider} ${context.operation}`,
+      context.operation === 'download',
+    );
+  }
   const { redact } = context;
   const body = error instanceof FalCallError ? JSON.stringify(error.body ?? null) : '';
   const cause = safeCause(error, redact, body);

@@ -2,14 +2,20 @@ import type { FalClient } from '@fal-ai/client';
 import type { ProviderCapabilities } from '../../core/capabilities.ts';
 import { ConfigError, ErrorCode, ProviderError } from '../../core/errors.ts';
 import { type Logger, silentLogger } from '../../core/ports/logger.ts';
-import type { RenderRequest, RenderStatus, VideoProvider } from '../../core/ports/video-provider.ts';
+import type {
+  DownloadOptions,
+  RenderRequest,
+  RenderStatus,
+  VideoProvider,
+} from '../../core/ports/video-provider.ts';
 import { loggedFailure, mappedCall } from '../shared/call.ts';
 import { pickModels } from '../shared/catalog.ts';
 import type { Operation } from '../shared/http-failure.ts';
 import { PROVIDER_MESSAGES as MESSAGES } from '../shared/messages.ts';
 import { makeRedactor, type Redact } from '../shared/redact.ts';
+import { checkImageUrl, type GuardOptions } from '../shared/safe-fetch.ts';
 import { streamFromUrl } from '../shared/stream.ts';
-import { createClient, FalCallError } from './client.ts';
+import { createClient, FAL_QUEUE_URL, FalCallError } from './client.ts';
 import { falFailureOf, resultErrorKind, toFalError } from './errors.ts';
 import { decodeJobId, encodeJobId } from './job-id.ts';
 import { FAL_MODELS, type FalModel } from './models.ts';
@@ -66,6 +72,8 @@ class FalVideoProvider implements FalProvider {
   readonly #timeoutMs: number;
   readonly #downloadIdleMs: number;
   readonly #readRetries: number;
+  /** The configured queue origin is trusted; result URLs (fal's CDN) and redirects are checked. */
+  readonly #guard: GuardOptions;
   readonly #videoUrls = new Map<string, string>();
 
   constructor(options: FalProviderOptions) {
@@ -78,7 +86,8 @@ class FalVideoProvider implements FalProvider {
     this.#timeoutMs = options.timeoutMs ?? 60_000;
     this.#downloadIdleMs = options.downloadIdleMs ?? 60_000;
     this.#readRetries = options.readRetries ?? 2;
-    this.#client = createClient({ apiKey: options.apiKey, baseUrl: options.baseUrl });
+    this.#guard = { trustedOrigins: [options.baseUrl ?? FAL_QUEUE_URL] };
+    this.#client = createClient({ apiKey: options.apiKey, baseUrl: options.baseUrl, guard: this.#guard });
   }
 
   capabilities(): ProviderCapabilities {
@@ -95,6 +104,7 @@ class FalVideoProvider implements FalProvider {
       );
     }
     const withImage = request.referenceImageUrl !== undefined;
+    if (request.referenceImageUrl) await checkImageUrl(request.referenceImageUrl, this.#guard);
     const endpoint = withImage ? model.imageEndpoint : model.capabilities.id;
     const queued = await this.#call('create', () =>
       this.#client.queue.submit(endpoint, {
@@ -155,7 +165,7 @@ class FalVideoProvider implements FalProvider {
     }
   }
 
-  async download(providerJobId: string): Promise<AsyncIterable<Uint8Array>> {
+  async download(providerJobId: string, options: DownloadOptions = {}): Promise<AsyncIterable<Uint8Array>> {
     let url = this.#videoUrls.get(providerJobId);
     if (!url) {
       const { endpoint, requestId } = decodeJobId(providerJobId);
@@ -175,6 +185,9 @@ class FalVideoProvider implements FalProvider {
       idleMs: this.#downloadIdleMs,
       label: `${this.name} download of ${providerJobId}`,
       redact: this.#redact,
+      guard: this.#guard,
+      signal: options.signal,
+      maxBytes: options.maxBytes,
     });
     return chunks;
   }

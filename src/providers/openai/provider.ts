@@ -3,9 +3,15 @@ import type { Video, VideoCreateParams } from 'openai/resources/videos';
 import type { ModelCapabilities, ProviderCapabilities } from '../../core/capabilities.ts';
 import { ConfigError, ErrorCode, ProviderError } from '../../core/errors.ts';
 import { type Logger, silentLogger } from '../../core/ports/logger.ts';
-import type { RenderRequest, RenderStatus, VideoProvider } from '../../core/ports/video-provider.ts';
+import type {
+  DownloadOptions,
+  RenderRequest,
+  RenderStatus,
+  VideoProvider,
+} from '../../core/ports/video-provider.ts';
 import { mappedCall } from '../shared/call.ts';
-import { watchedChunks } from '../shared/stream.ts';
+import { checkImageUrl, createGuardedFetch } from '../shared/safe-fetch.ts';
+import { refuseDeclaredSize, watchedChunks } from '../shared/stream.ts';
 import { MESSAGES, makeRedactor, type Operation, type Redact, toProviderError } from './errors.ts';
 import { SORA_MODELS } from './models.ts';
 import { toRenderStatus } from './status.ts';
@@ -48,6 +54,7 @@ class OpenAIVideoProvider implements VideoProvider {
   readonly #redact: Redact;
   readonly #readRetries: number;
   readonly #downloadIdleMs: number;
+  readonly #baseURL: string;
   readonly webhookFallbackMs?: number;
 
   constructor(options: OpenAIProviderOptions) {
@@ -59,11 +66,15 @@ class OpenAIVideoProvider implements VideoProvider {
     this.#readRetries = options.readRetries ?? 2;
     this.#downloadIdleMs = options.downloadIdleMs ?? 60_000;
     if (options.webhookFallbackMs !== undefined) this.webhookFallbackMs = options.webhookFallbackMs;
+    this.#baseURL = options.baseURL ?? DEFAULT_BASE_URL;
     // Everything explicit: the SDK would otherwise read OPENAI_* variables itself, and only
     // config.ts may read the environment. logLevel 'off' keeps OPENAI_LOG=debug from dumping requests.
     this.#client = new OpenAI({
       apiKey: options.apiKey,
-      baseURL: options.baseURL ?? DEFAULT_BASE_URL,
+      baseURL: this.#baseURL,
+      // Redirects the endpoint answers with (the content download's, say) are followed only to
+      // public addresses, without our key (safe-fetch.ts): the endpoint itself is trusted.
+      fetch: createGuardedFetch({ trustedOrigins: [this.#baseURL] }),
       adminAPIKey: null,
       organization: null,
       project: null,
@@ -79,6 +90,9 @@ class OpenAIVideoProvider implements VideoProvider {
   }
 
   async submit(request: RenderRequest): Promise<string> {
+    if (request.referenceImageUrl) {
+      await checkImageUrl(request.referenceImageUrl, { trustedOrigins: [this.#baseURL] });
+    }
     const body: VideoCreateParams = {
       model: request.model,
       prompt: request.prompt,
@@ -124,10 +138,18 @@ class OpenAIVideoProvider implements VideoProvider {
     return status;
   }
 
-  async download(providerJobId: string): Promise<AsyncIterable<Uint8Array>> {
+  async download(providerJobId: string, options: DownloadOptions = {}): Promise<AsyncIterable<Uint8Array>> {
     const abort = new AbortController();
+    const signal = options.signal ? AbortSignal.any([abort.signal, options.signal]) : abort.signal;
+    const watch = {
+      idleMs: this.#downloadIdleMs,
+      label: `${this.name} download of ${providerJobId}`,
+      redact: this.#redact,
+      signal: options.signal,
+      maxBytes: options.maxBytes,
+    };
     const response = await this.#call('download', () =>
-      this.#client.videos.downloadContent(providerJobId, { variant: 'video' }, { signal: abort.signal }),
+      this.#client.videos.downloadContent(providerJobId, { variant: 'video' }, { signal }),
     );
     const type = response.headers.get('content-type') ?? '';
     if (!response.body || type.includes('json')) {
@@ -137,11 +159,13 @@ class OpenAIVideoProvider implements VideoProvider {
         retryable: true,
       });
     }
-    return watchedChunks(response.body, abort, {
-      idleMs: this.#downloadIdleMs,
-      label: `${this.name} download of ${providerJobId}`,
-      redact: this.#redact,
-    });
+    try {
+      refuseDeclaredSize(response.headers, watch);
+    } catch (error) {
+      await response.body.cancel();
+      throw error;
+    }
+    return watchedChunks(response.body, abort, watch);
   }
 
   #idempotency(key: string): Record<string, string> {

@@ -4,12 +4,18 @@ import type { TaskRetrieveResponse } from '@runwayml/sdk/resources/tasks';
 import type { ProviderCapabilities } from '../../core/capabilities.ts';
 import { ConfigError, ErrorCode, ProviderError } from '../../core/errors.ts';
 import { type Logger, silentLogger } from '../../core/ports/logger.ts';
-import type { RenderRequest, RenderStatus, VideoProvider } from '../../core/ports/video-provider.ts';
+import type {
+  DownloadOptions,
+  RenderRequest,
+  RenderStatus,
+  VideoProvider,
+} from '../../core/ports/video-provider.ts';
 import { mappedCall } from '../shared/call.ts';
 import { pickModels } from '../shared/catalog.ts';
 import type { Operation } from '../shared/http-failure.ts';
 import { PROVIDER_MESSAGES as MESSAGES } from '../shared/messages.ts';
 import { makeRedactor, type Redact } from '../shared/redact.ts';
+import { checkImageUrl, createGuardedFetch, type GuardOptions } from '../shared/safe-fetch.ts';
 import { streamFromUrl } from '../shared/stream.ts';
 import { taskFailureOf, toRunwayError } from './errors.ts';
 import { createParamsFor, RUNWAY_MODELS, type RunwayModel } from './models.ts';
@@ -64,6 +70,8 @@ class RunwayVideoProvider implements RunwayProvider {
   readonly #redact: Redact;
   readonly #timeoutMs: number;
   readonly #downloadIdleMs: number;
+  /** The configured API origin is trusted; output URLs and redirects elsewhere are checked. */
+  readonly #guard: GuardOptions;
   readonly #outputs = new Map<string, string>();
 
   constructor(options: RunwayProviderOptions) {
@@ -77,9 +85,11 @@ class RunwayVideoProvider implements RunwayProvider {
     this.#downloadIdleMs = options.downloadIdleMs ?? 60_000;
     // Everything explicit: the SDK would otherwise read RUNWAYML_* variables itself, and only
     // config.ts may read the environment. logLevel 'off' keeps RUNWAYML_LOG=debug from dumping requests.
+    this.#guard = { trustedOrigins: [options.baseUrl ?? DEFAULT_BASE_URL] };
     this.#client = new RunwayML({
       apiKey: options.apiKey,
       baseURL: options.baseUrl ?? DEFAULT_BASE_URL,
+      fetch: createGuardedFetch(this.#guard),
       runwayVersion: RUNWAY_VERSION,
       timeout: this.#timeoutMs,
       maxRetries: options.readRetries ?? 2,
@@ -111,6 +121,7 @@ class RunwayVideoProvider implements RunwayProvider {
         { field: 'prompt', message: `${this.name} prompt too long (${request.prompt.length})` },
       );
     }
+    if (request.referenceImageUrl) await checkImageUrl(request.referenceImageUrl, this.#guard);
     const { endpoint, body } = createParamsFor(model, request);
     const options = { maxRetries: 0, headers: { 'Idempotency-Key': request.idempotencyKey } };
     const task = await this.#call('create', async () =>
@@ -136,7 +147,7 @@ class RunwayVideoProvider implements RunwayProvider {
     return this.#statusOf(task, providerJobId);
   }
 
-  async download(providerJobId: string): Promise<AsyncIterable<Uint8Array>> {
+  async download(providerJobId: string, options: DownloadOptions = {}): Promise<AsyncIterable<Uint8Array>> {
     let url = this.#outputs.get(providerJobId);
     if (!url) {
       const status = await this.status(providerJobId);
@@ -155,6 +166,9 @@ class RunwayVideoProvider implements RunwayProvider {
       idleMs: this.#downloadIdleMs,
       label: `${this.name} download of ${providerJobId}`,
       redact: this.#redact,
+      guard: this.#guard,
+      signal: options.signal,
+      maxBytes: options.maxBytes,
     });
   }
 

@@ -2,6 +2,7 @@ import { ErrorCode, ProviderError, ReelbotError } from '../../core/errors.ts';
 import { PROVIDER_MESSAGES as MESSAGES } from './messages.ts';
 import { type Redact, reasonOf, safeCause } from './redact.ts';
 import { retryAfterFrom } from './retry-after.ts';
+import { unsafeUrlFailure, unsafeUrlIn } from './safe-fetch.ts';
 
 /** The provider calls whose failures are mapped (named in log lines). */
 export type Operation = 'create' | 'retrieve' | 'result' | 'download' | 'remix' | 'cancel';
@@ -119,6 +120,15 @@ export function sdkErrorFor<E extends SdkApiError>(
   describe: (error: E & { status: number }) => HttpFailure,
 ): ReelbotError {
   if (error instanceof ReelbotError) return error;
+  // Our own refusal of a redirect the provider answered with, wrapped by the SDK as a connection error.
+  const unsafe = unsafeUrlIn(error);
+  if (unsafe) {
+    return unsafeUrlFailure(
+      unsafe,
+      `${context.provider} ${context.operation}`,
+      context.operation === 'download',
+    );
+  }
   const { redact } = context;
   const isApiError = error instanceof sdk.APIError;
   const cause = safeCause(error, redact, isApiError ? JSON.stringify((error as E).error ?? null) : '');

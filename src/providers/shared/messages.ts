@@ -13,6 +13,8 @@ export const PROVIDER_MESSAGES = {
   rateLimited: 'The video service is busy right now. Your request will be tried again shortly.',
   unavailable: 'The video service is not responding right now. Your request will be tried again shortly.',
   downloadFailed: 'The finished video could not be fetched from the video service. It will be tried again.',
+  unsafeUrl:
+    'The video service pointed reelbot at an address it never fetches (this machine or a private network), so the clip was not downloaded. Nothing was charged; an admin should check the video service.',
   renderFailed: 'The video service could not make this clip. Try again, perhaps with a different prompt.',
   cancelled: 'The video service cancelled this render.',
 } as const;

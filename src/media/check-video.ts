@@ -1,0 +1,68 @@
+import { open } from 'node:fs/promises';
+import { ErrorCode, ReelbotError } from '../core/errors.ts';
+import type { MediaInfo } from '../core/ports/media.ts';
+import { mediaInfoOf, runFfmpeg } from './probe.ts';
+
+const NOT_A_VIDEO =
+  'The video service sent something that is not a playable video, so it was not posted. Nothing was charged; try again.';
+
+/**
+ * Retryable: an error page in place of the video can be a passing fault at the provider; the job
+ * queue retries it at most JOB_MAX_RETRIES times, then the clip fails (refunded).
+ */
+const notAVideo = (detail: string) =>
+  new ReelbotError(ErrorCode.InvalidVideo, NOT_A_VIDEO, {
+    message: `not a video: ${detail}`,
+    retryable: true,
+  });
+
+/** The last line ffmpeg printed, for the log (its error, when it failed). */
+const lastLine = (text: string) => text.trim().split('\n').at(-1)?.slice(0, 200) ?? '';
+
+/**
+ * Refuse (INVALID_VIDEO) any file that is not a playable MP4 video before it can be posted: it must
+ * start with an `ftyp` box (ISO/IEC 14496-12 §4.3: "as early as possible in the file", and every
+ * MP4 encoder writes it first), and ffmpeg, told the container is MP4 (`-f mp4`, so no content
+ * sniffing picks the HLS or concat demuxers a playlist would need) and allowed only the `file`
+ * protocol for this one path (https://ffmpeg.org/ffmpeg-protocols.html#Protocol-Options), must
+ * find a video stream with a duration and decode its first frame. A page dressed up in MP4 boxes
+ * has no decodable picture, so header boxes alone never pass.
+ */
+export async function checkVideo(path: string): Promise<MediaInfo> {
+  const file = await open(path, 'r');
+  let size: number;
+  let head: Buffer;
+  try {
+    size = (await file.stat()).size;
+    head = Buffer.alloc(8);
+    await file.read(head, 0, 8, 0);
+  } finally {
+    await file.close();
+  }
+  const boxSize = head.readUInt32BE(0);
+  if (size < 8 || head.toString('latin1', 4, 8) !== 'ftyp' || boxSize < 8 || boxSize > size) {
+    throw notAVideo('it does not start with an MP4 ftyp box');
+  }
+  const { code, stderr } = await runFfmpeg([
+    '-f',
+    'mp4',
+    '-protocol_whitelist',
+    'file',
+    '-i',
+    `file:${path}`,
+    '-map',
+    '0:v:0',
+    '-frames:v',
+    '1',
+    '-f',
+    'null',
+    '-',
+  ]);
+  if (code !== 0) throw notAVideo(`ffmpeg refused it: ${lastLine(stderr)}`);
+  // The final progress line counts the frames decoded (`frame=    1`).
+  if (!/frame=\s*[1-9]/.test(stderr)) throw notAVideo('no frame could be decoded');
+  const info = mediaInfoOf(stderr, size);
+  if (!info) throw notAVideo('ffmpeg found no video stream or no duration');
+  if (!(info.durationS > 0)) throw notAVideo('its duration is zero');
+  return info;
+}
