@@ -11,6 +11,10 @@ const GIVEN_UP: Partial<Record<ErrorCode, string>> = {
     'The finished video could not be fetched from the video service, even after several tries. Nothing was charged; try again.',
   [ErrorCode.DeliveryFailed]:
     'The video could not be posted here, even after several tries. Nothing was charged; try again later.',
+  [ErrorCode.DiskFull]:
+    "The bot's server ran out of disk space for videos and could not save this clip, even after several tries. Nothing was charged; try again later, and tell the bot's operator if it keeps happening.",
+  [ErrorCode.InvalidVideo]:
+    'The video service sent something that is not a playable video, even after several tries, so nothing was posted. Nothing was charged; try again later.',
 };
 
 const GIVEN_UP_OTHERWISE =
