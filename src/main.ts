@@ -6,6 +6,7 @@ import { HttpRouter } from './http/router.ts';
 import { createLogger } from './logging.ts';
 import { mountOpsRoutes } from './ops/http.ts';
 import { Readiness } from './ops/readiness.ts';
+import { waitForRedis } from './ops/redis-wait.ts';
 import { onStopSignals, runShutdown } from './ops/shutdown.ts';
 import { mountProviderWebhooks } from './providers/webhooks.ts';
 
@@ -23,6 +24,8 @@ async function main(): Promise<void> {
     throw error;
   }
   const logger = createLogger({ level: config.logLevel, secrets: secretsOf(config) });
+  // Absent Redis is one line and exit 1 (below), not a client per part retrying forever.
+  if (config.redis) await waitForRedis(config.redis.url, config.redis.startupWaitMs, logger);
   const app = await createApp(config, logger);
   const http = new HttpRouter(logger);
 

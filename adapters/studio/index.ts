@@ -28,7 +28,7 @@ export function createStudioAdapter(
 ): SurfaceAdapter {
   const { app, http } = context;
   const repository = config.redis
-    ? createRedisStudioRepository({ url: config.redis.url, prefix: config.redis.prefix })
+    ? createRedisStudioRepository({ url: config.redis.url, prefix: config.redis.prefix, logger: app.logger })
     : createMemoryStudioRepository();
   const messenger = new StudioMessenger(repository);
   const renderer = new StudioRenderer(app.providers);

@@ -27,6 +27,8 @@ export const ErrorCode = {
   RateLimited: 'RATE_LIMITED',
   /** The prompt names a member who has not opted in to being named. */
   ConsentRequired: 'CONSENT_REQUIRED',
+  /** This process cannot serve the request now (Redis away, too many open streams); try shortly. */
+  Unavailable: 'UNAVAILABLE',
   Internal: 'INTERNAL',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];

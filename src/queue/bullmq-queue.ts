@@ -1,6 +1,7 @@
 import { DelayedError, Queue, Worker } from 'bullmq';
 import type { EnqueueOptions, JobData, JobHandler, JobQueue } from '../core/ports/job-queue.ts';
 import type { Logger } from '../core/ports/logger.ts';
+import { redisErrorListener } from '../ops/redis-errors.ts';
 import { closeWithin } from './close-within.ts';
 
 export interface BullQueueOptions {
@@ -30,6 +31,8 @@ export function createBullQueue(options: BullQueueOptions): JobQueue {
     connection: { url: options.redisUrl, enableOfflineQueue: false, enableAutoPipelining: true },
     prefix: options.prefix,
   });
+  // Without a listener BullMQ prints every connection error to stderr while Redis is away.
+  queue.on('error', redisErrorListener(options.logger, 'queue producer'));
   let worker: Worker<JobData> | undefined;
 
   return {
@@ -83,7 +86,7 @@ export function createBullQueue(options: BullQueueOptions): JobQueue {
           maxStalledCount: 100,
         },
       );
-      worker.on('error', (err) => options.logger.error({ err: err.message }, 'queue worker error'));
+      worker.on('error', redisErrorListener(options.logger, 'queue worker'));
       await worker.waitUntilReady();
     },
 
