@@ -48,7 +48,9 @@ async function main(): Promise<void> {
   mountProviderWebhooks(http, {
     service: app.service,
     logger,
-    ...(config.providers.some((p) => p.kind === 'fal') ? { falProvider: 'fal' } : {}),
+    ...(config.providers.some((p) => p.kind === 'fal')
+      ? { fal: { provider: 'fal', claims: app.store.claims, wakeFloorMs: config.worker.pollMinMs } }
+      : {}),
     ...openaiWebhook(config),
   });
   for (const adapter of adapters) app.messengers.register(adapter.messenger);
