@@ -3,6 +3,8 @@ import type { EnqueueOptions, JobData, JobHandler, JobQueue } from '../core/port
 import type { Logger } from '../core/ports/logger.ts';
 import { redisErrorListener } from '../ops/redis-errors.ts';
 import { closeWithin } from './close-within.ts';
+// Side effect: BullMQ's Worker.close must not wait forever on a connection between reconnects.
+import './ioredis-disconnect.ts';
 
 export interface BullQueueOptions {
   redisUrl: string;

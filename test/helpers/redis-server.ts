@@ -1,7 +1,9 @@
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
 import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { waitFor } from '../ops/main-process.ts';
-import { tempDir } from './pipeline.ts';
 
 /** A port nothing listens on (a moment ago): for a private Redis, or a Redis that is absent. */
 export async function freePort(): Promise<number> {
@@ -19,7 +21,7 @@ export async function freePort(): Promise<number> {
 export class PrivateRedis {
   readonly port: number;
   readonly url: string;
-  readonly #dir = tempDir('private-redis');
+  readonly #dir = mkdtempSync(join(tmpdir(), 'reelbot-private-redis-'));
   #process: ChildProcess | undefined;
 
   private constructor(port: number) {
