@@ -62,6 +62,8 @@ const gatewayModel = z.strictObject({
 const schema = z.object({
   REDIS_URL: url('a redis:// URL').optional(),
   REDIS_PREFIX: z.string().trim().min(1).default('reelbot'),
+  // Start-up waits this long for Redis's first PING, then exits with one line saying so.
+  REDIS_STARTUP_WAIT_MS: int(0, 600_000, 10_000),
 
   DISCORD_TOKEN: optionalString,
   DISCORD_APPLICATION_ID: optionalString,
@@ -161,6 +163,11 @@ const schema = z.object({
   PORT: int(0, 65535, 3000),
   HOST: z.string().trim().min(1).default('127.0.0.1'),
   STUDIO: z.enum(['on', 'off'], { error: 'expected on or off' }).default('on'),
+  // A studio request with no answer after this long gets 503 (Redis away) instead of hanging.
+  STUDIO_REQUEST_TIMEOUT_MS: int(100, 600_000, 5000),
+  // Open studio event streams per process, and the unsent bytes one may hold before it is dropped.
+  SSE_MAX_STREAMS: int(1, 100_000, 200),
+  SSE_MAX_BUFFER_BYTES: int(1024, 64 * 1024 * 1024, 256 * 1024),
   ROLE: z.enum(['all', 'bot', 'worker'], { error: 'expected all, bot or worker' }).default('all'),
   LOG_LEVEL: z
     .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], {
@@ -220,7 +227,8 @@ export type ProviderConfig =
   | { kind: 'simulator' };
 
 export interface Config {
-  redis?: { url: string; prefix: string };
+  /** `startupWaitMs`: how long start-up waits for Redis to answer before giving up. */
+  redis?: { url: string; prefix: string; startupWaitMs: number };
   discord?: {
     token: string;
     applicationId: string;
@@ -249,7 +257,7 @@ export interface Config {
   votes: { discordEmoji: string; slackReaction: string };
   http: { port: number; host: string };
   /** The local web studio on the HTTP port: on unless STUDIO=off (it has no sign-in). */
-  studio: { enabled: boolean };
+  studio: { enabled: boolean; requestTimeoutMs: number; maxStreams: number; maxBufferBytes: number };
   role: 'all' | 'bot' | 'worker';
   /** SIGTERM/SIGINT: how long running steps get to finish before the process exits anyway. */
   shutdownTimeoutMs: number;
@@ -309,7 +317,12 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     commandName: e.COMMAND_NAME,
     votes: { discordEmoji: e.VOTE_EMOJI, slackReaction: e.SLACK_VOTE_REACTION },
     http: { port: e.PORT, host: e.HOST },
-    studio: { enabled: e.STUDIO === 'on' },
+    studio: {
+      enabled: e.STUDIO === 'on',
+      requestTimeoutMs: e.STUDIO_REQUEST_TIMEOUT_MS,
+      maxStreams: e.SSE_MAX_STREAMS,
+      maxBufferBytes: e.SSE_MAX_BUFFER_BYTES,
+    },
     role: e.ROLE,
     shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_MS,
     ops: {
@@ -340,7 +353,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     simulator: { port: e.SIMULATOR_PORT, renderMs: e.SIMULATOR_RENDER_MS },
     safety: safetyOf(e),
   };
-  if (e.REDIS_URL) config.redis = { url: e.REDIS_URL, prefix: e.REDIS_PREFIX };
+  if (e.REDIS_URL)
+    config.redis = { url: e.REDIS_URL, prefix: e.REDIS_PREFIX, startupWaitMs: e.REDIS_STARTUP_WAIT_MS };
   if (need(['DISCORD_TOKEN', 'DISCORD_APPLICATION_ID'], 'Discord')) {
     config.discord = {
       token: e.DISCORD_TOKEN!,

@@ -6,6 +6,7 @@ import { HttpRouter } from './http/router.ts';
 import { createLogger } from './logging.ts';
 import { mountOpsRoutes } from './ops/http.ts';
 import { Readiness } from './ops/readiness.ts';
+import { waitForRedis } from './ops/redis-wait.ts';
 import { onStopSignals, runShutdown } from './ops/shutdown.ts';
 import { mountProviderWebhooks } from './providers/webhooks.ts';
 import { secretsOf } from './secrets.ts';
@@ -28,6 +29,8 @@ async function main(): Promise<void> {
     secrets: secretsOf(config),
     format: config.logFormat,
   });
+  // Absent Redis is one line and exit 1 (below), not a client per part retrying forever.
+  if (config.redis) await waitForRedis(config.redis.url, config.redis.startupWaitMs, logger);
   const app = await createApp(config, logger);
   const http = new HttpRouter(logger);
 
@@ -54,7 +57,9 @@ async function main(): Promise<void> {
   mountProviderWebhooks(http, {
     service: app.service,
     logger,
-    ...(config.providers.some((p) => p.kind === 'fal') ? { falProvider: 'fal' } : {}),
+    ...(config.providers.some((p) => p.kind === 'fal')
+      ? { fal: { provider: 'fal', claims: app.store.claims, wakeFloorMs: config.worker.pollMinMs } }
+      : {}),
     ...openaiWebhook(config),
   });
   for (const adapter of adapters) app.messengers.register(adapter.messenger);

@@ -2,6 +2,7 @@ import { Redis } from 'ioredis';
 import type { Config } from '../../src/config.ts';
 import type { Place } from '../../src/core/place.ts';
 import type { Logger } from '../../src/core/ports/logger.ts';
+import { redisErrorListener } from '../../src/ops/redis-errors.ts';
 
 /**
  * The few facts the Discord adapter shares between the bot and workers on other machines: each
@@ -38,7 +39,7 @@ interface KeyValue {
 
 export function createDiscordState(config: Config, logger: Logger): DiscordState {
   const kv = config.redis
-    ? redisKeyValue(config.redis.url, `${config.redis.prefix}:discord`)
+    ? redisKeyValue(config.redis.url, `${config.redis.prefix}:discord`, logger)
     : memoryKeyValue();
   const limitKey = (place: Place) => `limit:${place.workspaceId}:${place.channelId}`;
   const safely = async <T>(what: string, fallback: T, run: () => Promise<T>): Promise<T> => {
@@ -66,9 +67,10 @@ export function createDiscordState(config: Config, logger: Logger): DiscordState
   };
 }
 
-function redisKeyValue(url: string, prefix: string): KeyValue {
+function redisKeyValue(url: string, prefix: string, logger: Logger): KeyValue {
   // Lazy: a worker that never uploads or edits never opens the connection.
   const redis = new Redis(url, { lazyConnect: true, maxRetriesPerRequest: 2 });
+  redis.on('error', redisErrorListener(logger, 'discord state'));
   let closed = false;
   return {
     async get(key) {

@@ -1,6 +1,7 @@
 import type { App as BoltApp } from '@slack/bolt';
 import { registerActions } from './actions.ts';
 import type { SlackMessage } from './render.ts';
+import { ignoreReplays } from './replays.ts';
 import {
   failureText,
   type PreparedCommand,
@@ -25,6 +26,7 @@ const EVENT_CLAIM_MS = 60 * 60_000;
  * deadline; Bolt acks Events API events itself before listeners run) and then does the work.
  */
 export function registerListeners(bolt: BoltApp, deps: SlackDeps): void {
+  ignoreReplays(bolt, deps);
   bolt.command(`/${deps.commandName}`, async ({ command, ack, respond }) => {
     let prepared: PreparedCommand;
     try {

@@ -1,4 +1,6 @@
 import { Redis } from 'ioredis';
+import type { Logger } from '../../src/core/ports/logger.ts';
+import { redisErrorListener } from '../../src/ops/redis-errors.ts';
 
 /**
  * What we know about one delivery (one idempotency key): an upload started (we hold the file id
@@ -22,7 +24,7 @@ export interface UploadLedger {
 /** Retries of one delivery happen within minutes; a week is generous and keeps Redis tidy. */
 const TTL_S = 7 * 24 * 3600;
 
-export function createUploadLedger(redis?: { url: string; prefix: string }): UploadLedger {
+export function createUploadLedger(redis?: { url: string; prefix: string }, logger?: Logger): UploadLedger {
   if (!redis) {
     const records = new Map<string, UploadRecord>();
     return {
@@ -34,6 +36,7 @@ export function createUploadLedger(redis?: { url: string; prefix: string }): Upl
     };
   }
   const client = new Redis(redis.url, { maxRetriesPerRequest: 3, lazyConnect: true });
+  client.on('error', redisErrorListener(logger, 'slack upload ledger'));
   const redisKey = (key: string) => `${redis.prefix}:slack:upload:${key}`;
   return {
     async get(key) {

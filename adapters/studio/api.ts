@@ -6,7 +6,7 @@ import { ValidationError } from '../../src/core/errors.ts';
 import type { HttpRouter } from '../../src/http/router.ts';
 import type { StudioAssets } from './assets.ts';
 import type { StudioEvents } from './events.ts';
-import { checkHost, readJson, SECURITY_HEADERS, sendError, sendJson } from './http.ts';
+import { answerWithin, checkHost, readJson, SECURITY_HEADERS, sendError, sendJson } from './http.ts';
 import type { StudioAction, StudioInbound } from './inbound.ts';
 import { serveMedia } from './media.ts';
 import { actorFor, STUDIO_CHANNELS, STUDIO_MEMBERS, STUDIO_WORKSPACE } from './members.ts';
@@ -88,37 +88,51 @@ export function mountStudioRoutes(
   const { app, inbound, events, assets, repository } = deps;
   const logger = app.logger;
   const home = STUDIO_CHANNELS[0]!;
-  const guarded =
-    (handler: (req: IncomingMessage, res: ServerResponse, url: URL) => Promise<void>) =>
-    async (req: IncomingMessage, res: ServerResponse, url: URL) => {
+  type Handler = (req: IncomingMessage, res: ServerResponse, url: URL) => Promise<void>;
+  // Every route that reads the store answers within STUDIO_REQUEST_TIMEOUT_MS (503 while Redis is away).
+  const bounded =
+    (handler: Handler): Handler =>
+    async (req, res, url) => {
       try {
-        checkHost(req, app.config.http.host);
-        await handler(req, res, url);
+        await answerWithin(app.config.studio.requestTimeoutMs, res, () => handler(req, res, url), logger);
       } catch (error) {
         sendError(res, error, logger);
       }
     };
+  const guarded = (handler: Handler): Handler =>
+    bounded(async (req, res, url) => {
+      checkHost(req, app.config.http.host);
+      await handler(req, res, url);
+    });
 
   http.route('GET', '/', (_req, res) => servePage(res, home, app.config.commandName));
   http.route('GET', '/studio/assets/*', (req, res, url) => assets.serve(req, res, url));
   for (const method of ['GET', 'HEAD']) {
-    http.route(method, '/studio/media/*', (req, res, url) => serveMedia(req, res, url, repository));
+    http.route(
+      method,
+      '/studio/media/*',
+      bounded((req, res, url) => serveMedia(req, res, url, repository)),
+    );
   }
   // Leaderboard thumbnails, from the store any worker wrote them to.
-  http.route('GET', '/studio/thumbnails/*', async (_req, res, url) => {
-    const clipId = url.pathname.slice('/studio/thumbnails/'.length);
-    const jpeg = /^[a-z0-9]{6,40}$/.test(clipId) ? await app.store.thumbnails.get(clipId) : undefined;
-    if (!jpeg) return void res.writeHead(404, SECURITY_HEADERS).end();
-    res
-      .writeHead(200, {
-        ...SECURITY_HEADERS,
-        'content-type': 'image/jpeg',
-        'content-length': String(jpeg.byteLength),
-        // A clip's frame never changes.
-        'cache-control': 'public, max-age=86400, immutable',
-      })
-      .end(jpeg);
-  });
+  http.route(
+    'GET',
+    '/studio/thumbnails/*',
+    bounded(async (_req, res, url) => {
+      const clipId = url.pathname.slice('/studio/thumbnails/'.length);
+      const jpeg = /^[a-z0-9]{6,40}$/.test(clipId) ? await app.store.thumbnails.get(clipId) : undefined;
+      if (!jpeg) return void res.writeHead(404, SECURITY_HEADERS).end();
+      res
+        .writeHead(200, {
+          ...SECURITY_HEADERS,
+          'content-type': 'image/jpeg',
+          'content-length': String(jpeg.byteLength),
+          // A clip's frame never changes.
+          'cache-control': 'public, max-age=86400, immutable',
+        })
+        .end(jpeg);
+    }),
+  );
 
   http.route(
     'GET',

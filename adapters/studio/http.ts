@@ -2,6 +2,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { PROMPT_MAX } from '../../src/core/clip-options.ts';
 import { asReelbotError, ErrorCode, ReelbotError } from '../../src/core/errors.ts';
 import type { Logger } from '../../src/core/ports/logger.ts';
+import { isRedisUnreachable } from '../../src/ops/redis-errors.ts';
 import type { ErrorBody } from './web/types.ts';
 
 /** The studio's API bodies are small (a prompt is at most 4000 characters). */
@@ -19,7 +20,17 @@ const STATUS: Partial<Record<ErrorCode, number>> = {
   [ErrorCode.BudgetExceeded]: 403,
   [ErrorCode.RateLimited]: 429,
   [ErrorCode.ProviderUnavailable]: 503,
+  [ErrorCode.Unavailable]: 503,
 };
+
+/** What a member reads when the studio's store (Redis) is away or too slow to answer. */
+function unavailable(cause?: unknown): ReelbotError {
+  return new ReelbotError(
+    ErrorCode.Unavailable,
+    'The studio cannot reach its store right now. Try again in a moment.',
+    { retryable: true, cause },
+  );
+}
 
 export function sendJson(res: ServerResponse, status: number, body: unknown): void {
   const text = JSON.stringify(body);
@@ -34,12 +45,44 @@ export function sendJson(res: ServerResponse, status: number, body: unknown): vo
 
 /** Answer with the error's code and member-facing sentence; unexpected errors are logged, not shown. */
 export function sendError(res: ServerResponse, error: unknown, logger: Logger): void {
-  const err = asReelbotError(error);
+  const err = isRedisUnreachable(error) ? unavailable(error) : asReelbotError(error);
   const status = STATUS[err.code] ?? 500;
   if (status === 500) logger.error({ code: err.code, err: err.message }, 'studio request failed');
   const body: ErrorBody = { error: { code: err.code, message: err.userMessage } };
   if (!res.headersSent) sendJson(res, status, body);
   else res.end();
+}
+
+/**
+ * Run a request's work, but answer 503 if it has not started its answer within `ms`: while Redis
+ * is away its commands wait on reconnects, and a page must not wait on them forever. The work
+ * runs on and may still finish; what it does is idempotent per request nonce, so the member's
+ * retry maps to the same clip. A response already under way (a stream) is left alone.
+ */
+export async function answerWithin(
+  ms: number,
+  res: ServerResponse,
+  work: () => Promise<void>,
+  logger: Logger,
+): Promise<void> {
+  let timer: NodeJS.Timeout | undefined;
+  const running = work();
+  const late = new Promise<'late'>((resolve) => {
+    const check = () => {
+      if (res.headersSent) timer = setTimeout(check, ms);
+      else resolve('late');
+    };
+    timer = setTimeout(check, ms);
+  });
+  try {
+    if ((await Promise.race([running, late])) !== 'late') return;
+  } finally {
+    clearTimeout(timer);
+  }
+  running.catch((error: unknown) =>
+    logger.debug({ err: (error as Error).message }, 'studio request ended after its 503'),
+  );
+  throw unavailable();
 }
 
 function refuse(message: string): never {

@@ -28,12 +28,18 @@ export function createStudioAdapter(
 ): SurfaceAdapter {
   const { app, http } = context;
   const repository = config.redis
-    ? createRedisStudioRepository({ url: config.redis.url, prefix: config.redis.prefix })
+    ? createRedisStudioRepository({ url: config.redis.url, prefix: config.redis.prefix, logger: app.logger })
     : createMemoryStudioRepository();
   const messenger = new StudioMessenger(repository);
   const renderer = new StudioRenderer(app.providers);
   const inbound = new StudioInbound({ app, repository, renderer });
-  const events = new StudioEvents({ repository, view: (id) => inbound.view(id), logger: app.logger });
+  const events = new StudioEvents({
+    repository,
+    view: (id) => inbound.view(id),
+    logger: app.logger,
+    maxStreams: config.studio.maxStreams,
+    maxBufferBytes: config.studio.maxBufferBytes,
+  });
   const assets = new StudioAssets();
   const print = options.print ?? ((text: string) => process.stdout.write(`${text}\n`));
   let started = false;

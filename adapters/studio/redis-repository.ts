@@ -1,5 +1,7 @@
 import { Redis } from 'ioredis';
 import type { ClipCard } from '../../src/core/card.ts';
+import type { Logger } from '../../src/core/ports/logger.ts';
+import { redisErrorListener } from '../../src/ops/redis-errors.ts';
 import {
   CHANNEL_HISTORY,
   messageId,
@@ -52,8 +54,13 @@ type StudioRedis = Redis & {
 const READ_SLICE = 1024 * 1024;
 
 /** The studio's messages in Redis: hashes per message, a sorted set per channel, pub/sub for changes. */
-export function createRedisStudioRepository(options: { url: string; prefix: string }): StudioRepository {
+export function createRedisStudioRepository(options: {
+  url: string;
+  prefix: string;
+  logger?: Logger;
+}): StudioRepository {
   const redis = new Redis(options.url, { maxRetriesPerRequest: 3 }) as StudioRedis;
+  redis.on('error', redisErrorListener(options.logger, 'studio repository'));
   redis.defineCommand('studioShow', { numberOfKeys: 1, lua: SHOW });
   redis.defineCommand('studioReact', { numberOfKeys: 2, lua: REACT });
   const key = (...parts: string[]) => [options.prefix, 'studio', ...parts].join(':');
@@ -232,6 +239,8 @@ export function createRedisStudioRepository(options: { url: string; prefix: stri
     },
     async subscribe(listener) {
       const subscriber = redis.duplicate();
+      // A duplicate copies the options, not the listeners.
+      subscriber.on('error', redisErrorListener(options.logger, 'studio changes subscriber'));
       subscribers.add(subscriber);
       subscriber.on('message', (_channel: string, payload: string) => {
         try {

@@ -31,6 +31,8 @@ export const ErrorCode = {
   ConsentRequired: 'CONSENT_REQUIRED',
   /** The worker's media directory has no room for the clip: retried later, then refunded. */
   DiskFull: 'DISK_FULL',
+  /** This process cannot serve the request now (Redis away, too many open streams); try shortly. */
+  Unavailable: 'UNAVAILABLE',
   Internal: 'INTERNAL',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];

@@ -1,4 +1,5 @@
 import { Queue } from 'bullmq';
+import { redisErrorListener } from './redis-errors.ts';
 
 /** The states an operator watches; `delayed` holds renders waiting for their next status poll. */
 const STATES = ['wait', 'active', 'delayed', 'prioritized', 'waiting-children', 'failed'] as const;
@@ -23,6 +24,8 @@ export class QueueView {
       connection: { url: this.#options.redisUrl, enableOfflineQueue: false, maxRetriesPerRequest: 1 },
       prefix: this.#options.prefix,
     });
+    // A scrape that fails says so in its answer; the connection's errors need only a listener.
+    this.#queue.on('error', redisErrorListener(undefined, 'queue view'));
     return this.#queue;
   }
 

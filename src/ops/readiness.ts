@@ -41,7 +41,8 @@ const PING_TIMEOUT_MS = 1000;
  * Draining after SIGTERM reports "shutting down". Nothing here includes a URL, token or key.
  */
 export class Readiness {
-  readonly #redis: Redis | undefined;
+  readonly #redisUrl: string | undefined;
+  #redis: Redis | undefined;
   readonly #adapters: readonly ReadyAdapter[];
   readonly #providers: readonly string[];
   readonly #metrics: OpsMetrics;
@@ -56,16 +57,8 @@ export class Readiness {
     /** The media directory and the free space it needs (MEDIA_MIN_FREE_MB); workers only. */
     media?: { dir: string; minFreeBytes: number };
   }) {
-    this.#redis = options.redisUrl
-      ? new Redis(options.redisUrl, {
-          lazyConnect: true,
-          enableOfflineQueue: false,
-          maxRetriesPerRequest: 0,
-          connectTimeout: PING_TIMEOUT_MS,
-        })
-      : undefined;
-    // A probe that fails is an answer; it must not print connection errors on every retry.
-    this.#redis?.on('error', () => {});
+    this.#redisUrl = options.redisUrl;
+    this.#redis = options.redisUrl ? probeClient(options.redisUrl) : undefined;
     this.#adapters = options.adapters;
     this.#providers = options.providers;
     this.#metrics = options.metrics;
@@ -110,8 +103,11 @@ export class Readiness {
       const answer = await withTimeout(redis.ping());
       return answer === 'PONG' ? { ok: true } : { ok: false, detail: 'unexpected PING answer' };
     } catch {
-      // Reconnect from scratch next time rather than waiting on a half-open socket.
+      // The next check starts from a new client rather than this one: a half-open socket would
+      // keep failing, and ioredis leaves a client that is disconnected between reconnect
+      // attempts stuck in "reconnecting" for good (what kept /readyz at 503 after a restart).
       redis.disconnect();
+      if (this.#redis === redis && this.#redisUrl) this.#redis = probeClient(this.#redisUrl);
       return { ok: false, detail: 'Redis did not answer PING' };
     }
   }
@@ -134,6 +130,23 @@ async function adapterCheck(adapter: ReadyAdapter): Promise<Check> {
   } catch {
     return { ok: false, detail: 'connection check failed' };
   }
+}
+
+/**
+ * The probe's own connection: it never reconnects by itself (no retry strategy, no offline
+ * queue), so between checks it costs nothing and each check connects, if need be, and PINGs
+ * within PING_TIMEOUT_MS. A probe that fails is an answer, so its errors are not printed.
+ */
+function probeClient(url: string): Redis {
+  const redis = new Redis(url, {
+    lazyConnect: true,
+    enableOfflineQueue: false,
+    maxRetriesPerRequest: 0,
+    connectTimeout: PING_TIMEOUT_MS,
+    retryStrategy: () => null,
+  });
+  redis.on('error', () => {});
+  return redis;
 }
 
 function withTimeout<T>(promise: Promise<T>): Promise<T> {

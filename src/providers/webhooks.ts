@@ -2,32 +2,39 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import OpenAI from 'openai';
 import type { ClipService } from '../core/clip-service.ts';
 import type { Logger } from '../core/ports/logger.ts';
+import type { ClaimRepository } from '../core/ports/store.ts';
 import type { HttpRouter } from '../http/router.ts';
 import { jobIdFromWebhook } from './fal/webhook.ts';
 
 /** A webhook body is a few hundred bytes; anything far larger is not one. */
 const MAX_BODY_BYTES = 64 * 1024;
 
+/** fal's answer to every well-formed call, live job or not: the answer tells a caller nothing. */
+const FAL_ANSWER = '{"ok":true}';
+
 /**
  * Routes on PORT where video providers say a render finished. fal's calls are not verified, so
  * they only wake the clip's job (ClipService.wake) and the status call that follows decides: a
- * forged call can do no more than one early status check. OpenAI's are signed: a verified
- * `video.completed` is trusted and fetched with no status call. Always 200 for a well-formed
- * call, so the provider stops retrying one we cannot place.
+ * forged or repeated call can do no more than one early status check per job per poll floor
+ * (POLL_MIN_MS, held by a claim shared by every process), and its answer is the same whether
+ * or not the id is live. OpenAI's are signed: a verified `video.completed` is trusted and
+ * fetched with no status call. Always 200 for a well-formed call, so the provider stops
+ * retrying one we cannot place.
  */
 export function mountProviderWebhooks(
   http: HttpRouter,
   deps: {
     service: ClipService;
     logger: Logger;
-    falProvider?: string;
+    /** fal's provider name, the claims holding each job to one wake per floor, and the floor. */
+    fal?: { provider: string; claims: ClaimRepository; wakeFloorMs: number };
     /** The OpenAI-compatible provider's name and its project's webhook signing secret. */
     openai?: { provider: string; secret: string };
   },
 ): void {
-  const { falProvider, openai } = deps;
-  if (openai) mountOpenAIWebhook(http, deps.service, deps.logger, openai);
-  if (falProvider) {
+  const { fal, openai, logger } = deps;
+  if (openai) mountOpenAIWebhook(http, deps.service, logger, openai);
+  if (fal) {
     http.route('POST', '/webhooks/fal', async (req, res, url) => {
       const body = await readJson(req);
       const jobId = jobIdFromWebhook(url, body);
@@ -35,9 +42,20 @@ export function mountProviderWebhooks(
         res.writeHead(400, { 'content-type': 'application/json' }).end('{"error":"not a fal webhook"}');
         return;
       }
-      const woke = await deps.service.wake(falProvider, jobId);
-      deps.logger.debug({ providerJobId: jobId, woke }, 'fal webhook');
-      res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ woke }));
+      // The same work for every id before answering (a live one is not slower to answer), and
+      // a claim that fails (Redis away) is a 500 for any id, so fal sends the call again.
+      const first = await fal.claims.claim(`webhook:fal:${jobId}`, fal.wakeFloorMs);
+      res.writeHead(200, { 'content-type': 'application/json' }).end(FAL_ANSWER);
+      if (!first) {
+        logger.debug({ providerJobId: jobId }, 'fal webhook: already woken within the floor');
+        return;
+      }
+      // After the answer: a wake that fails leaves the clip to its next status poll.
+      await deps.service.wake(fal.provider, jobId).then(
+        (woke) => logger.debug({ providerJobId: jobId, woke }, 'fal webhook'),
+        (error: Error) =>
+          logger.warn({ providerJobId: jobId, err: error.message }, 'fal webhook: wake failed'),
+      );
     });
   }
 }

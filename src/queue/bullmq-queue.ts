@@ -1,7 +1,10 @@
 import { DelayedError, Queue, Worker } from 'bullmq';
 import type { EnqueueOptions, JobData, JobHandler, JobQueue } from '../core/ports/job-queue.ts';
 import type { Logger } from '../core/ports/logger.ts';
+import { redisErrorListener } from '../ops/redis-errors.ts';
 import { closeWithin } from './close-within.ts';
+// Side effect: BullMQ's Worker.close must not wait forever on a connection between reconnects.
+import './ioredis-disconnect.ts';
 
 export interface BullQueueOptions {
   redisUrl: string;
@@ -30,6 +33,8 @@ export function createBullQueue(options: BullQueueOptions): JobQueue {
     connection: { url: options.redisUrl, enableOfflineQueue: false, enableAutoPipelining: true },
     prefix: options.prefix,
   });
+  // Without a listener BullMQ prints every connection error to stderr while Redis is away.
+  queue.on('error', redisErrorListener(options.logger, 'queue producer'));
   let worker: Worker<JobData> | undefined;
 
   return {
@@ -83,7 +88,7 @@ export function createBullQueue(options: BullQueueOptions): JobQueue {
           maxStalledCount: 100,
         },
       );
-      worker.on('error', (err) => options.logger.error({ err: err.message }, 'queue worker error'));
+      worker.on('error', redisErrorListener(options.logger, 'queue worker'));
       await worker.waitUntilReady();
     },
 

@@ -37,7 +37,11 @@ beforeAll(async () => {
     MEDIA_DIR: tempDir('falhook-media'),
   });
   app = await createApp(config, silentLogger, { messengers: [new RecordingMessenger('test')] });
-  mountProviderWebhooks(http, { service: app.service, logger: silentLogger, falProvider: 'fal' });
+  mountProviderWebhooks(http, {
+    service: app.service,
+    logger: silentLogger,
+    fal: { provider: 'fal', claims: app.store.claims, wakeFloorMs: config.worker.pollMinMs },
+  });
   await app.startWorker();
 });
 
@@ -59,7 +63,7 @@ describe('fal webhooks', () => {
       body: JSON.stringify({ request_id: 'not-ours-1234', status: 'OK' }),
     });
     expect(unknown.status).toBe(200);
-    expect(await unknown.json()).toEqual({ woke: false });
+    expect(await unknown.json()).toEqual({ ok: true });
     const junk = await fetch(`${base}/webhooks/fal`, { method: 'POST', body: 'not json' });
     expect(junk.status).toBe(400);
   });

@@ -16,6 +16,8 @@ export function jobIdFromWebhook(url: URL, body: unknown): string | undefined {
   const endpoint = url.searchParams.get('endpoint');
   const requestId = (body as { request_id?: unknown } | null)?.request_id;
   if (!endpoint?.includes('/') || typeof requestId !== 'string') return undefined;
+  // Endpoint ids are short paths (fal-ai/kling-video/v3/pro/text-to-video); the id is a store key.
+  if (!/^[A-Za-z0-9._/-]{3,200}$/.test(endpoint)) return undefined;
   if (!/^[A-Za-z0-9-]{1,100}$/.test(requestId)) return undefined;
   return encodeJobId(endpoint, requestId);
 }

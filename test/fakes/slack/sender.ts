@@ -26,11 +26,35 @@ export interface Transport {
     payload: Record<string, unknown>,
     options: { signing?: Signing; retryNum?: number },
   ): Promise<Delivery>;
+  /**
+   * Send the last delivery again, byte for byte: over HTTP the same body, timestamp and
+   * signature (a captured request replayed within Slack's 5 minutes still verifies); over Socket
+   * Mode the same payload in a new envelope.
+   */
+  replayLast(): Promise<Delivery>;
 }
 
 /** Slack's HTTP delivery: signed POSTs to the app's /slack/events (reference §9). */
 export function httpTransport(fake: FakeSlack, eventsUrl: string, signingSecret: string): Transport {
+  let last: { kind: string; headers: Record<string, string>; body: string } | undefined;
+  const post = async (kind: string, headers: Record<string, string>, body: string): Promise<Delivery> => {
+    last = { kind, headers, body };
+    const started = Date.now();
+    const response = await fetch(eventsUrl, { method: 'POST', headers, body });
+    const text = await response.text();
+    const timedOut = Date.now() - started > ACK_DEADLINE_MS;
+    fake.state.timeline.push(`ack:${kind}`);
+    let parsed: unknown = text;
+    try {
+      parsed = text ? JSON.parse(text) : undefined;
+    } catch {}
+    return { status: response.status, body: parsed, timedOut };
+  };
   return {
+    replayLast() {
+      if (!last) throw new Error('nothing delivered yet');
+      return post(last.kind, last.headers, last.body);
+    },
     async deliver(kind, payload, { signing = 'valid', retryNum }) {
       const form = kind === 'command';
       const body =
@@ -54,27 +78,28 @@ export function httpTransport(fake: FakeSlack, eventsUrl: string, signingSecret:
         headers['x-slack-retry-num'] = String(retryNum);
         headers['x-slack-retry-reason'] = 'http_timeout';
       }
-      const started = Date.now();
-      const response = await fetch(eventsUrl, { method: 'POST', headers, body });
-      const text = await response.text();
-      const timedOut = Date.now() - started > ACK_DEADLINE_MS;
-      fake.state.timeline.push(`ack:${kind}`);
-      let parsed: unknown = text;
-      try {
-        parsed = text ? JSON.parse(text) : undefined;
-      } catch {}
-      return { status: response.status, body: parsed, timedOut };
+      return post(kind, headers, body);
     },
   };
 }
 
 /** Slack's Socket Mode delivery: envelopes over the fake's WebSocket. */
 export function socketTransport(fake: FakeSlack): Transport {
+  type EnvelopeType = 'events_api' | 'slash_commands' | 'interactive';
+  let last: { type: EnvelopeType; payload: Record<string, unknown> } | undefined;
+  const send = async (type: EnvelopeType, payload: Record<string, unknown>, attempt: number) => {
+    last = { type, payload };
+    const ack = await fake.socket.send(type, payload, { attempt });
+    return { status: ack.timedOut ? 0 : 200, body: ack.payload, timedOut: ack.timedOut };
+  };
   return {
+    replayLast() {
+      if (!last) throw new Error('nothing delivered yet');
+      return send(last.type, last.payload, 0);
+    },
     async deliver(kind, payload, { retryNum }) {
       const type = kind === 'event' ? 'events_api' : kind === 'command' ? 'slash_commands' : 'interactive';
-      const ack = await fake.socket.send(type, payload, { attempt: retryNum ?? 0 });
-      return { status: ack.timedOut ? 0 : 200, body: ack.payload, timedOut: ack.timedOut };
+      return send(type, payload, retryNum ?? 0);
     },
   };
 }
@@ -93,6 +118,11 @@ export class SlackDriver {
   constructor(fake: FakeSlack, transport: Transport) {
     this.#fake = fake;
     this.#transport = transport;
+  }
+
+  /** Replay the last request exactly as it was sent (see Transport.replayLast). */
+  replayLast(): Promise<Delivery> {
+    return this.#transport.replayLast();
   }
 
   #trigger(): string {
