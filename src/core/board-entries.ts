@@ -1,5 +1,5 @@
 import { BOARD_ENTRIES_MAX, type BoardEntry, promptOpening } from './board.ts';
-import type { Clip } from './clip.ts';
+import { type Clip, isTerminal } from './clip.ts';
 import type { MessengerRegistry } from './ports/messenger.ts';
 import type { Store } from './ports/store.ts';
 
@@ -9,14 +9,18 @@ export interface BoardDeps {
   messengers: MessengerRegistry;
 }
 
-/** A board entry for a posted clip: its link where its surface makes one, and its thumbnail. */
+/**
+ * A board entry for a clip: a link to its video where its surface makes one (else to its status
+ * card, for an entry still rendering), and its thumbnail.
+ */
 export async function boardEntry(
   deps: BoardDeps,
   clip: Clip,
   fields: { rank: number; votes?: number; label?: string },
 ): Promise<BoardEntry> {
   const messenger = deps.messengers.get(clip.place.surface);
-  const link = clip.delivery && messenger?.link ? await messenger.link(clip.delivery) : undefined;
+  const shown = clip.delivery ?? clip.card;
+  const link = shown && messenger?.link ? await messenger.link(shown) : undefined;
   return {
     rank: fields.rank,
     clipId: clip.id,
@@ -30,24 +34,27 @@ export async function boardEntry(
 }
 
 /**
- * Entries for clips by id, in the order given, ranks 1.. in that order. A clip that is gone or
- * deleted is left out (the text still names it); at most BOARD_ENTRIES_MAX.
+ * Entries for clips by id, in the order given, ranks 1.. in that order, at most
+ * BOARD_ENTRIES_MAX. A clip that is gone, deleted, failed or cancelled is left out (the text
+ * still names it); one still rendering is listed only when `rendering` says so (a contest's
+ * entries before voting closes: it is in the channel, and will be voted on).
  */
 export async function boardEntries(
   deps: BoardDeps,
   items: readonly { clipId: string; votes?: number }[],
+  options: { rendering?: boolean } = {},
 ): Promise<BoardEntry[]> {
   const entries: BoardEntry[] = [];
   for (const [i, item] of items.entries()) {
     if (entries.length === BOARD_ENTRIES_MAX) break;
     const clip = await deps.store.clips.get(item.clipId);
-    if (!clip || clip.deletedAt || clip.state !== 'posted') continue;
-    entries.push(
-      await boardEntry(deps, clip, {
-        rank: i + 1,
-        ...(item.votes !== undefined ? { votes: item.votes } : {}),
-      }),
-    );
+    const listed =
+      clip &&
+      !clip.deletedAt &&
+      (clip.state === 'posted' || (options.rendering === true && !isTerminal(clip.state)));
+    if (!listed) continue;
+    const votes = item.votes !== undefined ? { votes: item.votes } : {};
+    entries.push(await boardEntry(deps, clip, { rank: i + 1, ...votes }));
   }
   return entries;
 }

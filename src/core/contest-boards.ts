@@ -1,4 +1,4 @@
-import type { Board } from './board.ts';
+import { BOARD_ENTRIES_MAX, type Board } from './board.ts';
 import { type BoardDeps, boardEntries } from './board-entries.ts';
 import { type Contest, type ContestEntry, type ContestResult, RESULTS_SHOWN } from './contest.ts';
 import { countingNote, formatWhen, plural, startParts, votingSentences } from './contest-text.ts';
@@ -12,9 +12,10 @@ import { countingNote, formatWhen, plural, startParts, votingSentences } from '.
 const idNote = (contest: Contest) => `Contest id: ${contest.id}.`;
 const capital = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
-/** Entries beyond those a board lists, in words (the board shows at most BOARD_ENTRIES_MAX). */
-function more(total: number, shown: number): string[] {
-  return total > shown ? [`…and ${plural(total - shown, 'more entry', 'more entries')} in the channel.`] : [];
+/** Entries beyond those a board lists, in words (a board shows at most BOARD_ENTRIES_MAX). */
+function more(total: number): string[] {
+  const over = total - BOARD_ENTRIES_MAX;
+  return over > 0 ? [`…and ${plural(over, 'more entry', 'more entries')} in the channel.`] : [];
 }
 
 /** When an admin starts a contest: what it is, how to enter and vote. No entries yet. */
@@ -30,13 +31,13 @@ export async function votingBoard(
   entries: readonly ContestEntry[],
   now: number,
 ): Promise<Board> {
-  const shown = await boardEntries(deps, entries);
+  const shown = await boardEntries(deps, entries, { rendering: true });
   return {
     kind: 'contest-voting',
     title: `Contest “${contest.theme}”: voting is open`,
     intro: votingSentences(contest, entries.length, now).map(capital),
     entries: shown,
-    notes: more(entries.length, shown.length),
+    notes: more(entries.length),
     ranked: false,
   };
 }
@@ -83,13 +84,12 @@ export async function entriesBoard(
       ranked: false,
     };
   }
-  const shown = await boardEntries(deps, entries);
   return {
     kind: 'contest-entries',
     title: `Contest “${contest.theme}”: ${plural(entries.length, 'entry', 'entries')} so far`,
     intro: [`Votes count once voting opens ${opens}.`],
-    entries: shown,
-    notes: more(entries.length, shown.length),
+    entries: await boardEntries(deps, entries, { rendering: true }),
+    notes: more(entries.length),
     ranked: false,
   };
 }
@@ -102,7 +102,6 @@ export async function standingsBoard(
   now: number,
 ): Promise<Board> {
   const voting = contest.state === 'voting';
-  const shown = await boardEntries(deps, result.ranking);
   return {
     kind: 'contest-standings',
     title: voting
@@ -113,8 +112,8 @@ export async function standingsBoard(
           `Voting closes ${formatWhen(contest.votingClosesAt, now)}; the final count also reads each entry’s reactions.`,
         ]
       : [],
-    entries: shown,
-    notes: result.ranking.length === 0 ? ['No entries.'] : more(result.ranking.length, shown.length),
+    entries: await boardEntries(deps, result.ranking),
+    notes: result.ranking.length === 0 ? ['No entries.'] : more(result.ranking.length),
     ranked: true,
   };
 }
