@@ -89,7 +89,7 @@ export function pageHtml(channel: string, commandName: string): string {
     <textarea id="remix-prompt" rows="5" maxlength="4000" required></textarea>
     <div class="dialog-buttons">
       <button type="submit" value="cancel" formnovalidate>Cancel</button>
-      <button type="submit" value="remix" class="primary">Remix</button>
+      <button type="submit" value="remix" class="primary" id="remix-submit">Remix</button>
     </div>
   </form>
 </dialog>

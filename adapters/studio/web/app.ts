@@ -86,6 +86,7 @@ async function start(): Promise<void> {
       // An edit answers "what should change?": the original prompt is context to read, not the
       // answer to edit. A remix starts from the prompt itself.
       byId('remix-label').textContent = editing ? 'What to change' : 'Prompt';
+      byId('remix-submit').textContent = editing ? 'Edit video' : 'Remix';
       byId('remix-original-text').textContent = card.prompt;
       byId('remix-original').hidden = !editing;
       remixPrompt.placeholder = editing ? 'For example: make it night, with snow falling' : '';
