@@ -32,7 +32,7 @@ const FALLBACK_MAX = 150;
  * not auto-link URLs, channel names or @names in it (Block Kit text object reference), and the
  * text itself is escaped, so `<!channel>` arrives as the literal characters, never as a ping.
  */
-const mrkdwn = (text: string) => ({ type: 'mrkdwn' as const, text, verbatim: true });
+export const mrkdwn = (text: string) => ({ type: 'mrkdwn' as const, text, verbatim: true });
 const plain = (text: string) => ({ type: 'plain_text' as const, text, emoji: true });
 
 /** The live status message: state and progress, the prompt, who asked and how, and buttons. */
@@ -189,7 +189,7 @@ export function renderNotice(text: string): SlackMessage {
 /** Prompt characters shown per leaderboard row (a row is one line on a phone). */
 const TOP_PROMPT = 80;
 /** A link we may put in `<url|label>`: https, and nothing that would end the markup early. */
-const SAFE_LINK = /^https:\/\/[^\s|<>]+$/;
+export const SAFE_LINK = /^https:\/\/[^\s|<>]+$/;
 
 /**
  * `/sora top` as Block Kit: the title, one section per clip whose prompt links to the posted
