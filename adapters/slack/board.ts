@@ -46,7 +46,7 @@ export function renderBoard(
             accessory: {
               type: 'image',
               slack_file: { id: thumbnail },
-              alt_text: `A frame of ${truncate(entry.author.name, 80)}’s clip`,
+              alt_text: 'A frame of this clip',
             },
           }
         : {}),
