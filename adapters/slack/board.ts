@@ -1,5 +1,5 @@
 import type { types } from '@slack/bolt';
-import type { Board, BoardEntry } from '../../src/core/board.ts';
+import { type Board, type BoardEntry, medalOf } from '../../src/core/board.ts';
 import { mrkdwn, SAFE_LINK, type SlackMessage } from './render.ts';
 import { escapeText, truncate } from './text.ts';
 
@@ -64,11 +64,12 @@ export function renderBoard(
 function entryLine(board: Board, entry: BoardEntry): string {
   const prompt = escapeText(entry.promptOpening);
   const label = entry.link && SAFE_LINK.test(entry.link) ? `<${entry.link}|“${prompt}”>` : `“${prompt}”`;
-  const medal = board.ranked && entry.rank <= 3 && (entry.votes ?? 0) > 0 ? `${MEDALS[entry.rank - 1]} ` : '';
+  const won = medalOf(board, entry);
+  const medal = won ? `${MEDALS[won - 1]} ` : '';
   const place = entry.label !== undefined ? `*${escapeText(entry.label)}*` : `${medal}*${entry.rank}.*`;
-  const won = entry.contest ? ` won “${escapeText(truncate(entry.contest.theme, 120))}”` : '';
+  const theme = entry.contest ? ` won “${escapeText(truncate(entry.contest.theme, 120))}”` : '';
   const votes = entry.votes === undefined ? '' : ` · ${entry.votes} ${entry.votes === 1 ? 'vote' : 'votes'}`;
   // Every part is bounded (a 140-character opening, names cut to 100), so the line needs no cut
   // that could split a link's markup.
-  return `${place} ${label} by ${escapeText(truncate(entry.author.name, 100))}${won}${votes}`;
+  return `${place} ${label} by ${escapeText(truncate(entry.author.name, 100))}${theme}${votes}`;
 }

@@ -32,6 +32,7 @@ export function pageHtml(channel: string, commandName: string): string {
 <title>#${channel} · reelbot studio</title>
 <link rel="icon" href="/studio/assets/icon.svg" type="image/svg+xml">
 <link rel="stylesheet" href="/studio/assets/studio.css">
+<link rel="stylesheet" href="/studio/assets/board.css">
 <script type="module" src="/studio/assets/app.ts"></script>
 </head>
 <body>

@@ -1,4 +1,4 @@
-import type { Board } from '../../src/core/board.ts';
+import { type Board, medalOf } from '../../src/core/board.ts';
 import { type ClipCard, stateLabel } from '../../src/core/card.ts';
 import type { ProviderRegistry } from '../../src/core/providers.ts';
 import { messageKey } from './messenger.ts';
@@ -54,17 +54,20 @@ export class StudioRenderer {
       intro: [...board.intro],
       notes: [...board.notes],
       notify: [...notify],
-      entries: board.entries.map((e) => ({
-        rank: e.rank,
-        clipId: e.clipId,
-        authorName: e.author.name,
-        ...(e.votes !== undefined ? { votes: e.votes } : {}),
-        promptOpening: e.promptOpening,
-        ...(e.thumbnail ? { thumbnailUrl: `/studio/thumbnails/${e.clipId}` } : {}),
-        ...(e.contest ? { contestTheme: e.contest.theme } : {}),
-        ...(e.label ? { label: e.label } : {}),
-        ...(board.ranked && e.rank <= 3 && (e.votes ?? 0) > 0 ? { medal: e.rank as 1 | 2 | 3 } : {}),
-      })),
+      entries: board.entries.map((e) => {
+        const medal = medalOf(board, e);
+        return {
+          rank: e.rank,
+          clipId: e.clipId,
+          authorName: e.author.name,
+          ...(e.votes !== undefined ? { votes: e.votes } : {}),
+          promptOpening: e.promptOpening,
+          ...(e.thumbnail ? { thumbnailUrl: `/studio/thumbnails/${e.clipId}` } : {}),
+          ...(e.contest ? { contestTheme: e.contest.theme } : {}),
+          ...(e.label ? { label: e.label } : {}),
+          ...(medal ? { medal } : {}),
+        };
+      }),
     };
   }
 

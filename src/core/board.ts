@@ -72,3 +72,15 @@ export function promptOpening(prompt: string, max = PROMPT_OPENING_CHARS): strin
   if (code >= 0xd800 && code <= 0xdbff) cut -= 1;
   return `${folded.slice(0, cut).trimEnd()}…`;
 }
+
+/**
+ * The medal an entry wins on its board: 1, 2 or 3 for the top three of a ranking, where they
+ * have votes (a clip nobody voted for wins nothing); undefined otherwise.
+ */
+export function medalOf(
+  board: Pick<Board, 'ranked'>,
+  entry: Pick<BoardEntry, 'rank' | 'votes'>,
+): 1 | 2 | 3 | undefined {
+  if (!board.ranked || entry.rank > 3 || (entry.votes ?? 0) <= 0) return undefined;
+  return entry.rank as 1 | 2 | 3;
+}
