@@ -65,8 +65,8 @@ export function pageHtml(channel: string, commandName: string): string {
         <label for="composer" class="visually-hidden">Message #${channel}</label>
         <div class="composer-row">
           <textarea id="composer" name="text" rows="1" role="combobox" aria-autocomplete="list"
-            aria-multiline="true" aria-expanded="false" aria-controls="hints"
-            aria-describedby="hint-help composer-keys" spellcheck="false"
+            aria-expanded="false" aria-controls="hints" aria-describedby="hint-help composer-keys"
+            spellcheck="false"
             placeholder="/${commandName} generate prompt:…"></textarea>
           <button type="submit" class="primary">Send</button>
         </div>
