@@ -17,7 +17,8 @@ export const contestStatus: CommandDefinition<typeof schema> = {
   options: [contestOption],
   schema,
   async handle(input, { service, actor, place }) {
-    return { kind: 'text', private: false, text: await service.contests.status(place, input.contest, actor) };
+    const view = await service.contests.statusView(place, input.contest, actor);
+    return { kind: 'text', private: false, ...view };
   },
 };
 
@@ -29,11 +30,8 @@ export const contestLeaderboard: CommandDefinition<typeof schema> = {
   options: [contestOption],
   schema,
   async handle(input, { service, actor, place }) {
-    return {
-      kind: 'text',
-      private: false,
-      text: await service.contests.leaderboard(place, input.contest, actor),
-    };
+    const view = await service.contests.leaderboardView(place, input.contest, actor);
+    return { kind: 'text', private: false, ...view };
   },
 };
 

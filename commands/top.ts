@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { TOP_PERIODS, type TopPeriod, topText } from '../src/core/leaderboard.ts';
+import { TOP_PERIODS, type TopPeriod, topBoard, topText } from '../src/core/leaderboard.ts';
 import type { CommandDefinition } from './types.ts';
 
 const schema = z.object({
@@ -28,6 +28,13 @@ export const top: CommandDefinition<typeof schema> = {
   schema,
   async handle(input, { service, actor, place }) {
     const rows = await service.leaderboard.top(place, input.period, actor);
-    return { kind: 'text', private: false, text: topText(input.period, rows), rows };
+    const board = topBoard(input.period, rows);
+    return {
+      kind: 'text',
+      private: false,
+      text: topText(input.period, rows),
+      rows,
+      ...(board ? { board } : {}),
+    };
   },
 };

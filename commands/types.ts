@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import type { Board } from '../src/core/board.ts';
 import type { Clip, Member, MessageRef } from '../src/core/clip.ts';
 import type { Actor, ClipService } from '../src/core/clip-service.ts';
 import type { TopRow } from '../src/core/leaderboard.ts';
@@ -33,12 +34,13 @@ export interface CommandContext {
 
 /**
  * What a command answers: a clip that was queued, or text for the member. `rows` (leaderboards)
- * are the same content as the text, for surfaces that draw them richer (links, thumbnails); a
- * surface that ignores them still shows everything in the text.
+ * and `board` (any list of clips: leaderboards, contest standings) are the same content as the
+ * text, for surfaces that draw them richer (links, thumbnails); a surface that ignores them
+ * still shows everything in the text.
  */
 export type CommandReply =
   | { kind: 'clip'; clip: Clip }
-  | { kind: 'text'; text: string; private: boolean; rows?: TopRow[] };
+  | { kind: 'text'; text: string; private: boolean; rows?: TopRow[]; board?: Board };
 
 /** A user-facing command: platform-neutral options, a zod schema whose messages members can act on, a handler. */
 export interface CommandDefinition<Schema extends z.ZodType = z.ZodType> {

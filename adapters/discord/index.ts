@@ -55,6 +55,7 @@ export async function createDiscordAdapter(
       voteEmojis.forClip(await app.store.clips.get(clipId), place.workspaceId),
     cardOf: async (clipId) => (await app.store.clips.get(clipId))?.card,
     clipOfMessage: (key) => app.service.clipForMessage(key),
+    thumbnailOf: (clipId) => app.store.thumbnails.get(clipId),
   });
 
   let inbound: DiscordInbound | undefined;

@@ -7,7 +7,8 @@ import { ErrorCode, ReelbotError } from '../../src/core/errors.ts';
 import type { Place } from '../../src/core/place.ts';
 import type { Clock } from '../../src/core/ports/clock.ts';
 import type { Logger } from '../../src/core/ports/logger.ts';
-import type { Messenger, OutgoingFile } from '../../src/core/ports/messenger.ts';
+import type { Messenger, OutgoingFile, SayOptions } from '../../src/core/ports/messenger.ts';
+import { boardMessage } from './board.ts';
 import type { EditPacer } from './edit-pacer.ts';
 import { listReactors } from './reaction-list.ts';
 import { type DiscordMessage, fromRef, type InteractionMessage, messageKey, SURFACE, toRef } from './refs.ts';
@@ -42,6 +43,8 @@ export interface DiscordMessengerDeps {
   cardOf(clipId: string): Promise<MessageRef | undefined>;
   /** The clip a message shows (card or video), for links and for votes on either message. */
   clipOfMessage(key: string): Promise<Clip | undefined>;
+  /** A clip's thumbnail JPEG, for the pictures of a board; absent: boards go without pictures. */
+  thumbnailOf?(clipId: string): Promise<Uint8Array | undefined>;
 }
 
 /**
@@ -67,14 +70,39 @@ export class DiscordMessenger implements Messenger {
     return toRef({ kind: 'channel', channelId: place.channelId, messageId: message.id });
   }
 
-  async say(place: Place, text: string, options: { notify?: readonly Member[] } = {}): Promise<MessageRef> {
+  /**
+   * An announcement. With a board, its words are the content and each clip an embed with its
+   * thumbnail attached; without, the escaped text alone.
+   */
+  async say(place: Place, text: string, options: SayOptions = {}): Promise<MessageRef> {
     const notify = (options.notify ?? []).filter((m) => !m.bot).map((m) => m.id);
-    const body = announcementMessage(text, notify);
+    const drawn = options.board
+      ? await boardMessage(
+          options.board,
+          (clipId) => this.#deps.thumbnailOf?.(clipId) ?? Promise.resolve(undefined),
+        )
+      : undefined;
+    const announcement = announcementMessage(drawn?.text ?? text, notify);
+    const files = drawn?.files ?? [];
+    const body = drawn
+      ? {
+          content: announcement.content,
+          allowed_mentions: announcement.allowed_mentions,
+          // No SuppressEmbeds here: it would hide the board's own embeds. The links are in them.
+          embeds: drawn.embeds,
+          attachments: files.map((file, id) => ({ id, filename: file.name })),
+        }
+      : announcement;
+    // discord.js retries a request that timed out, which Discord may have carried out: the same
+    // announcement in the same channel within a few minutes shows once (enforce_nonce). A board's
+    // text (with its clip ids) tells two boards with the same words apart.
+    const seed = drawn ? `${body.content}\n${text}` : body.content;
     const message = (await this.#call('post announcement', () =>
       this.#deps.rest.post(Routes.channelMessages(place.channelId), {
-        // discord.js retries a request that timed out, which Discord may have carried out: the
-        // same announcement in the same channel within a few minutes shows once (enforce_nonce).
-        body: { ...body, nonce: nonceFor(`say:${place.channelId}:${body.content}`), enforce_nonce: true },
+        body: { ...body, nonce: nonceFor(`say:${place.channelId}:${seed}`), enforce_nonce: true },
+        ...(files.length
+          ? { files: files.map((f) => ({ name: f.name, data: f.attachment, contentType: 'image/jpeg' })) }
+          : {}),
       }),
     )) as APIMessage;
     return toRef({ kind: 'channel', channelId: place.channelId, messageId: message.id });

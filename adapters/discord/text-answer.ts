@@ -3,10 +3,10 @@ import { MessageFlags, type RepliableInteraction } from 'discord.js';
 import type { CommandReply } from '../../commands/types.ts';
 import type { Actor } from '../../src/core/clip-service.ts';
 import type { Place } from '../../src/core/place.ts';
+import { type BoardMessage, boardMessage } from './board.ts';
 import type { CardFlowDeps } from './card-flow.ts';
 import { NO_MENTIONS } from './escape.ts';
 import { actorOf, answerPrivately, forDiscordJs, placeOf, userMessageOf } from './interactions.ts';
-import { type LeaderboardMessage, leaderboardMessage } from './leaderboard.ts';
 import { textMessage } from './render.ts';
 
 /**
@@ -16,7 +16,9 @@ import { textMessage } from './render.ts';
  */
 export const ANSWER_DIRECTLY_MS = 1000;
 
-type PublicBody = { content: string; allowedMentions: typeof NO_MENTIONS } & Partial<LeaderboardMessage>;
+type PublicBody = { content: string; allowedMentions: typeof NO_MENTIONS } & Partial<
+  Pick<BoardMessage, 'embeds' | 'files'>
+>;
 type Outcome = { ok: true; reply: CommandReply; body?: PublicBody } | { ok: false; error: unknown };
 
 /**
@@ -75,13 +77,19 @@ export async function answerText(
   await interaction.followUp(body);
 }
 
-/** What a public answer shows: its text, or a leaderboard's embeds and thumbnails. Undefined: private. */
+/**
+ * What a public answer shows: its text, or a board's words with one embed and thumbnail per
+ * clip (leaderboards, contest standings). Undefined: private.
+ */
 async function publicBody(deps: CardFlowDeps, reply: CommandReply): Promise<PublicBody | undefined> {
   if (reply.kind !== 'text' || reply.private) return undefined;
   const plain = { content: textMessage(reply.text).content, allowedMentions: NO_MENTIONS };
-  if (!reply.rows?.length) return plain;
+  if (!reply.board) return plain;
+  const drawn = await boardMessage(reply.board, (clipId) => deps.app.store.thumbnails.get(clipId));
   return {
-    ...(await leaderboardMessage(reply.text, reply.rows, deps.app.store)),
+    content: textMessage(drawn.text).content,
+    embeds: drawn.embeds,
+    files: drawn.files,
     allowedMentions: NO_MENTIONS,
   };
 }

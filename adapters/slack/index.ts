@@ -39,6 +39,7 @@ export async function createSlackAdapter(context: AdapterContext, config: Config
       const clip = clipId ? await app.store.clips.get(clipId) : undefined;
       return clip ? [clip.card, clip.delivery].filter((r): r is MessageRef => r !== undefined) : [];
     },
+    thumbnailOf: (clipId) => app.store.thumbnails.get(clipId),
   });
   let parts: BoltParts | undefined;
 

@@ -4,7 +4,8 @@ import type { Member, MessageRef } from '../../src/core/clip.ts';
 import type { Place } from '../../src/core/place.ts';
 import { systemClock } from '../../src/core/ports/clock.ts';
 import type { Logger } from '../../src/core/ports/logger.ts';
-import type { Messenger, OutgoingFile } from '../../src/core/ports/messenger.ts';
+import type { Messenger, OutgoingFile, SayOptions } from '../../src/core/ports/messenger.ts';
+import { renderBoard } from './board.ts';
 import { reactionName, slackReactionFor } from './emoji.ts';
 import { fromSlackError, slackErrorCode } from './errors.ts';
 import { SlackMembers } from './members.ts';
@@ -47,6 +48,8 @@ export interface SlackMessengerOptions {
   voteReaction?: string;
   /** The other messages that show the clip a message belongs to (from the store's index). */
   clipRefs?: (ref: MessageRef) => Promise<MessageRef[]>;
+  /** A clip's thumbnail JPEG, for the pictures of boards; absent: boards go without pictures. */
+  thumbnailOf?: (clipId: string) => Promise<Uint8Array | undefined>;
 }
 
 /** Errors that mean the thing we wanted gone is gone already. */
@@ -67,6 +70,7 @@ export class SlackMessenger implements Messenger {
   readonly #members: SlackMembers;
   readonly #voteReaction: string;
   readonly #clipRefs: SlackMessengerOptions['clipRefs'];
+  readonly #thumbnailOf: SlackMessengerOptions['thumbnailOf'];
   readonly #links = new Map<string, string>();
 
   constructor(
@@ -81,6 +85,7 @@ export class SlackMessenger implements Messenger {
     this.#members = options.members ?? new SlackMembers(client, systemClock, logger);
     this.#voteReaction = reactionName(options.voteReaction ?? '+1');
     this.#clipRefs = options.clipRefs;
+    this.#thumbnailOf = options.thumbnailOf;
   }
 
   async post(place: Place, card: ClipCard): Promise<MessageRef> {
@@ -90,9 +95,11 @@ export class SlackMessenger implements Messenger {
   /**
    * Plain text for announcements: escaped, so nothing in it pings anyone or links anywhere
    * (`<!channel>`, `<@U…>` and `@here` all stay literal with link_names off and parse none); then
-   * one line naming each member in `notify` once as `<@U…>`, the only form Slack pings by.
+   * one line naming each member in `notify` once as `<@U…>`, the only form Slack pings by. With a
+   * board, the message shows it as blocks (each clip linked, its thumbnail beside it) and the
+   * text is the notification fallback.
    */
-  async say(place: Place, text: string, options: { notify?: readonly Member[] } = {}): Promise<MessageRef> {
+  async say(place: Place, text: string, options: SayOptions = {}): Promise<MessageRef> {
     const body = escapeText(truncate(text, SAY_MAX_CHARS));
     const ids = [...new Set((options.notify ?? []).map((m) => m.id))].filter((id) => {
       if (MEMBER_ID.test(id)) return true;
@@ -100,11 +107,30 @@ export class SlackMessenger implements Messenger {
       return false;
     });
     const mentions = ids.map((id) => `<@${id}>`).join(' ');
-    return this.postMessage(
-      place.channelId,
-      { text: mentions ? `${body}\n${mentions}` : body },
-      place.threadId,
+    const fallback = mentions ? `${body}\n${mentions}` : body;
+    const message = options.board
+      ? renderBoard(options.board, fallback, await this.thumbnailFiles(options.board.entries), ids)
+      : { text: fallback };
+    return this.postMessage(place.channelId, message, place.threadId);
+  }
+
+  /** Slack files of the clips' thumbnails (each uploaded once, thumbnails.ts), by clip id. */
+  async thumbnailFiles(
+    clips: readonly { clipId: string; thumbnail: boolean }[],
+  ): Promise<Map<string, string>> {
+    const files = new Map<string, string>();
+    const read = this.#thumbnailOf;
+    if (!read) return files;
+    await Promise.all(
+      clips
+        .filter((clip) => clip.thumbnail)
+        .map(async ({ clipId }) => {
+          const jpeg = await read(clipId).catch(() => undefined);
+          const fileId = jpeg ? await this.thumbnail(clipId, jpeg) : undefined;
+          if (fileId) files.set(clipId, fileId);
+        }),
     );
+    return files;
   }
 
   /** Post any message; in a thread when `threadTs` is given. */

@@ -44,7 +44,7 @@ const FAILURE_MAX = 1000;
  * not auto-link URLs, channel names or @names in it (Block Kit text object reference), and the
  * text itself is escaped, so `<!channel>` arrives as the literal characters, never as a ping.
  */
-const mrkdwn = (text: string) => ({ type: 'mrkdwn' as const, text, verbatim: true });
+export const mrkdwn = (text: string) => ({ type: 'mrkdwn' as const, text, verbatim: true });
 const plain = (text: string) => ({ type: 'plain_text' as const, text, emoji: true });
 
 /** The live status message: state and progress, the prompt, who asked and how, and buttons. */
@@ -205,7 +205,7 @@ export function renderNotice(text: string): SlackMessage {
 /** Prompt characters shown per leaderboard row (a row is one line on a phone). */
 const TOP_PROMPT = 80;
 /** A link we may put in `<url|label>`: https, nothing that would end the markup early, not huge. */
-const SAFE_LINK = /^https:\/\/[^\s|<>]{1,500}$/;
+export const SAFE_LINK = /^https:\/\/[^\s|<>]{1,500}$/;
 /** The board's title line and its closing rule. */
 const TITLE_MAX = 300;
 /** A section's image accessory: alt_text ≤ 2000 (https://docs.slack.dev/reference/block-kit/block-elements/image-element). */

@@ -6,10 +6,10 @@ import type { CardPresenter } from '../../src/core/card-presenter.ts';
 import type { Clip, Member, MessageRef } from '../../src/core/clip.ts';
 import type { Actor } from '../../src/core/clip-service.ts';
 import { asReelbotError, ErrorCode, ValidationError } from '../../src/core/errors.ts';
-import type { TopRow } from '../../src/core/leaderboard.ts';
 import type { Place } from '../../src/core/place.ts';
 import type { Logger } from '../../src/core/ports/logger.ts';
 import { findSetting } from '../../src/core/settings.ts';
+import { renderBoard } from './board.ts';
 import { freeTextOption, readCommandText } from './command-text.ts';
 import { slackReactionFor } from './emoji.ts';
 import type { SlackMembers } from './members.ts';
@@ -17,6 +17,7 @@ import { resolveMentions } from './mentions.ts';
 import type { SlackMessenger } from './messenger.ts';
 import { messageRef, readRef, SURFACE } from './refs.ts';
 import { renderNotice, renderPlaceholder, renderThreadRoot, renderTop, type SlackMessage } from './render.ts';
+import { fitEscaped } from './text.ts';
 import { usageText } from './usage-text.ts';
 
 /** Everything the inbound handlers share. */
@@ -145,10 +146,17 @@ export async function runCommand(
         prepared.command.name === 'help' && !prepared.command.group
           ? withUsage(deps, answer.text)
           : answer.text;
-      // Leaderboard rows drawn as blocks (links); the text stays the fallback.
+      // Leaderboard rows and boards of clips drawn as blocks (links, thumbnails); the text stays
+      // the fallback.
       const board = answer.rows
-        ? renderTop(text, answer.rows, await thumbnails(deps, answer.rows))
-        : undefined;
+        ? renderTop(text, answer.rows, await deps.messenger.thumbnailFiles(answer.rows))
+        : answer.board
+          ? renderBoard(
+              answer.board,
+              fitEscaped(text, 3000),
+              await deps.messenger.thumbnailFiles(answer.board.entries),
+            )
+          : undefined;
       await reply(text, !answer.private, board);
     }
     return;
@@ -159,21 +167,6 @@ export async function runCommand(
   await startInThread(deps, { place, actor, headline }, async (inThread, card) =>
     clipOf(await prepared.command.handle(input, { ...context, place: inThread, card })),
   );
-}
-
-/** The Slack files of the rows' thumbnails (uploaded once each), by clip id. */
-async function thumbnails(deps: SlackDeps, rows: readonly TopRow[]): Promise<Map<string, string>> {
-  const files = new Map<string, string>();
-  await Promise.all(
-    rows
-      .filter((row) => row.thumbnail)
-      .map(async (row) => {
-        const jpeg = await deps.app.store.thumbnails.get(row.clipId);
-        const fileId = jpeg ? await deps.messenger.thumbnail(row.clipId, jpeg) : undefined;
-        if (fileId) files.set(row.clipId, fileId);
-      }),
-  );
-  return files;
 }
 
 function clipOf(answer: CommandReply): Clip {

@@ -99,7 +99,7 @@ export class StudioInbound {
       if (reply.private) return { result: { kind: 'text', text: reply.text, private: true } };
       const message = await this.#repository.post(
         channel,
-        { kind: 'text', text: reply.text, ...(reply.rows ? { rows: reply.rows } : {}) },
+        { kind: 'text', text: reply.text, ...(reply.board ? { board: reply.board } : {}) },
         Date.now(),
       );
       return {

@@ -1,9 +1,9 @@
 import { readFile } from 'node:fs/promises';
 import type { ClipCard } from '../../src/core/card.ts';
-import type { Member, MessageRef } from '../../src/core/clip.ts';
+import type { MessageRef } from '../../src/core/clip.ts';
 import { ErrorCode, ReelbotError, ValidationError } from '../../src/core/errors.ts';
 import type { Place } from '../../src/core/place.ts';
-import type { Messenger, OutgoingFile } from '../../src/core/ports/messenger.ts';
+import type { Messenger, OutgoingFile, SayOptions } from '../../src/core/ports/messenger.ts';
 import { STUDIO_CHANNELS } from './members.ts';
 import type { StudioRepository } from './repository.ts';
 
@@ -48,9 +48,10 @@ export class StudioMessenger implements Messenger {
   /**
    * A text message from the bot. The page draws text with textContent, so nothing in it is
    * markup; the studio has no notifications, so a member to notify is named as `@Name` up front
-   * (the studio's mention syntax), once each.
+   * (the studio's mention syntax), once each. A board is kept with the text and drawn instead
+   * of it, as a card of clips.
    */
-  async say(place: Place, text: string, options?: { notify?: readonly Member[] }): Promise<MessageRef> {
+  async say(place: Place, text: string, options?: SayOptions): Promise<MessageRef> {
     // An admin may name a channel (a contest's); the studio has a fixed few.
     if (!STUDIO_CHANNELS.includes(place.channelId)) {
       throw new ValidationError(
@@ -59,11 +60,14 @@ export class StudioMessenger implements Messenger {
       );
     }
     const seen = new Set<string>();
-    const names = (options?.notify ?? [])
-      .filter((m) => !seen.has(m.id) && seen.add(m.id))
-      .map((m) => `@${m.name}`);
-    const body = names.length > 0 ? `${names.join(' ')} ${text}` : text;
-    const message = await this.#repository.post(place.channelId, { kind: 'text', text: body }, this.#now());
+    const names = (options?.notify ?? []).filter((m) => !seen.has(m.id) && seen.add(m.id)).map((m) => m.name);
+    const body = names.length > 0 ? `${names.map((n) => `@${n}`).join(' ')} ${text}` : text;
+    const board = options?.board;
+    const message = await this.#repository.post(
+      place.channelId,
+      { kind: 'text', text: body, ...(board ? { board, notify: names } : {}) },
+      this.#now(),
+    );
     return refFor(message.channel, message.id);
   }
 

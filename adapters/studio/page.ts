@@ -32,11 +32,12 @@ export function pageHtml(channel: string, commandName: string): string {
 <title>#${channel} · reelbot studio</title>
 <link rel="icon" href="/studio/assets/icon.svg" type="image/svg+xml">
 <link rel="stylesheet" href="/studio/assets/studio.css">
+<link rel="stylesheet" href="/studio/assets/board.css">
 <script type="module" src="/studio/assets/app.ts"></script>
 </head>
 <body>
 <a class="skip" href="#composer">Skip to the message box</a>
-<header class="top">
+<header class="masthead">
   <h1 class="brand">reelbot <span>studio</span></h1>
   <p id="setup" class="setup"></p>
   <label class="member">Acting as
@@ -63,12 +64,16 @@ export function pageHtml(channel: string, commandName: string): string {
         <ul id="hints" class="hints" role="listbox" aria-label="Suggestions" hidden></ul>
         <label for="composer" class="visually-hidden">Message #${channel}</label>
         <div class="composer-row">
-          <input id="composer" name="text" type="text" role="combobox" aria-autocomplete="list"
-            aria-expanded="false" aria-controls="hints" aria-describedby="hint-help" spellcheck="false"
-            placeholder="/${commandName} generate prompt:…">
+          <textarea id="composer" name="text" rows="1" role="combobox" aria-autocomplete="list"
+            aria-expanded="false" aria-controls="hints" aria-describedby="hint-help composer-keys"
+            spellcheck="false"
+            placeholder="/${commandName} generate prompt:…"></textarea>
           <button type="submit" class="primary">Send</button>
         </div>
-        <p id="hint-help" class="hint-help"></p>
+        <div class="composer-foot">
+          <p id="hint-help" class="hint-help"></p>
+          <p id="composer-keys" class="composer-keys">Enter sends · Shift+Enter for a new line</p>
+        </div>
       </form>
     </section>
   </main>
@@ -77,11 +82,15 @@ export function pageHtml(channel: string, commandName: string): string {
   <form method="dialog" id="remix-form">
     <h2 id="remix-title" class="dialog-title">Remix</h2>
     <p id="remix-credit" class="muted"></p>
-    <label for="remix-prompt">Prompt</label>
+    <figure id="remix-original" class="original" hidden>
+      <figcaption>Original prompt</figcaption>
+      <blockquote id="remix-original-text"></blockquote>
+    </figure>
+    <label for="remix-prompt" id="remix-label">Prompt</label>
     <textarea id="remix-prompt" rows="5" maxlength="4000" required></textarea>
     <div class="dialog-buttons">
       <button type="submit" value="cancel" formnovalidate>Cancel</button>
-      <button type="submit" value="remix" class="primary">Remix</button>
+      <button type="submit" value="remix" class="primary" id="remix-submit">Remix</button>
     </div>
   </form>
 </dialog>

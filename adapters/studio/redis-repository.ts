@@ -85,7 +85,8 @@ export function createRedisStudioRepository(options: {
     if (hash.hidden) message.hidden = true;
     if (hash.card) message.card = JSON.parse(hash.card) as ClipCard;
     if (hash.text !== undefined) message.text = hash.text;
-    if (hash.rows) message.rows = JSON.parse(hash.rows) as StudioMessage['rows'];
+    if (hash.board) message.board = JSON.parse(hash.board) as StudioMessage['board'];
+    if (hash.notify) message.notify = JSON.parse(hash.notify) as string[];
     if (hash.file) message.file = JSON.parse(hash.file) as StudioMessage['file'];
     return message;
   }
@@ -102,7 +103,8 @@ export function createRedisStudioRepository(options: {
     if (message.hidden) hash.hidden = '1';
     if (message.card) hash.card = JSON.stringify(message.card);
     if (message.text !== undefined) hash.text = message.text;
-    if (message.rows) hash.rows = JSON.stringify(message.rows);
+    if (message.board) hash.board = JSON.stringify(message.board);
+    if (message.notify) hash.notify = JSON.stringify(message.notify);
     if (message.file) hash.file = JSON.stringify(message.file);
     return hash;
   }

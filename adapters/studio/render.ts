@@ -1,9 +1,10 @@
+import { type Board, medalOf } from '../../src/core/board.ts';
 import { type ClipCard, costText, stateLabel } from '../../src/core/card.ts';
 import type { ProviderRegistry } from '../../src/core/providers.ts';
 import { fitText } from '../../src/core/text-cut.ts';
 import { messageKey } from './messenger.ts';
 import type { StudioMessage } from './repository.ts';
-import type { CardView, MessageView } from './web/types.ts';
+import type { BoardView, CardView, MessageView } from './web/types.ts';
 
 /** Prompt characters in a video's accessible name: enough to tell clips apart when read aloud. */
 const ALT_TEXT_MAX = 120;
@@ -49,20 +50,35 @@ export class StudioRenderer {
     };
     if (message.card) view.card = this.card(message.card);
     if (message.text !== undefined) view.text = message.text;
-    if (message.rows) {
-      view.rows = message.rows.map((r) => ({
-        rank: r.rank,
-        clipId: r.clipId,
-        authorName: r.author.name,
-        votes: r.votes,
-        prompt: r.prompt,
-        ...(r.thumbnail ? { thumbnailUrl: `/studio/thumbnails/${r.clipId}` } : {}),
-        ...(r.contest ? { contestTheme: r.contest.theme } : {}),
-      }));
-    }
+    if (message.board) view.board = this.board(message.board, message.notify ?? []);
     if (message.file) view.video = { url: `/studio/media/${message.id}`, ...message.file };
     if (votes !== undefined) view.votes = votes;
     return view;
+  }
+
+  /** A board as the page draws it; thumbnails are served from the store any worker wrote. */
+  board(board: Board, notify: readonly string[]): BoardView {
+    return {
+      kind: board.kind,
+      title: board.title,
+      intro: [...board.intro],
+      notes: [...board.notes],
+      notify: [...notify],
+      entries: board.entries.map((e) => {
+        const medal = medalOf(board, e);
+        return {
+          rank: e.rank,
+          clipId: e.clipId,
+          authorName: e.author.name,
+          ...(e.votes !== undefined ? { votes: e.votes } : {}),
+          promptOpening: e.promptOpening,
+          ...(e.thumbnail ? { thumbnailUrl: `/studio/thumbnails/${e.clipId}` } : {}),
+          ...(e.contest ? { contestTheme: e.contest.theme } : {}),
+          ...(e.label ? { label: e.label } : {}),
+          ...(medal ? { medal } : {}),
+        };
+      }),
+    };
   }
 
   #modelLabel(modelId: string): string {

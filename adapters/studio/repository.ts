@@ -1,5 +1,5 @@
+import type { Board } from '../../src/core/board.ts';
 import type { ClipCard } from '../../src/core/card.ts';
-import type { TopRow } from '../../src/core/leaderboard.ts';
 
 /**
  * The studio is its own little chat platform, so it keeps its own messages: status cards, posted
@@ -22,8 +22,13 @@ export interface StudioMessage {
   hidden?: boolean;
   card?: ClipCard;
   text?: string;
-  /** A leaderboard drawn with links and thumbnails (the text says the same in words). */
-  rows?: TopRow[];
+  /**
+   * Community results (a leaderboard, a contest announcement, a remix notice) drawn as a card
+   * of clips; the text says the same in words and is what the page shows without it.
+   */
+  board?: Board;
+  /** Names of the members the message is for, shown `@Name` up front (the studio's mention). */
+  notify?: string[];
   /** The uploaded clip (kind `clip`); the bytes are kept apart and read by range. */
   file?: { name: string; bytes: number; contentType: string };
 }
@@ -37,7 +42,7 @@ export interface StudioChange {
 
 export type StudioContent =
   | { kind: 'card'; card: ClipCard }
-  | { kind: 'text'; text: string; rows?: TopRow[] };
+  | { kind: 'text'; text: string; board?: Board; notify?: string[] };
 
 export interface StudioRepository {
   /** A hidden card message whose ref a request can carry before it is known to be valid. */

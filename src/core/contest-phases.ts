@@ -1,4 +1,4 @@
-import type { Clip, Member } from './clip.ts';
+import type { Clip } from './clip.ts';
 import {
   type Contest,
   type ContestEntry,
@@ -6,13 +6,14 @@ import {
   type ContestResult,
   RESULTS_SHOWN,
 } from './contest.ts';
+import { resultsBoard, votingBoard } from './contest-boards.ts';
 import { type EntryBallots, flags, tallyContest } from './contest-tally.ts';
 import { entryLine, resultText, votingText } from './contest-text.ts';
 import { ErrorCode, ReelbotError } from './errors.ts';
 import type { Clock } from './ports/clock.ts';
 import type { JobOutcome } from './ports/job-queue.ts';
 import type { Logger } from './ports/logger.ts';
-import type { MessengerRegistry } from './ports/messenger.ts';
+import type { MessengerRegistry, SayOptions } from './ports/messenger.ts';
 import type { Store } from './ports/store.ts';
 import { scopeOf } from './settings.ts';
 
@@ -27,12 +28,15 @@ const done: JobOutcome = { kind: 'done' };
 /** Long enough for one announcement to be posted (a platform call of a few seconds at worst). */
 const ANNOUNCE_CLAIM_MS = 60_000;
 
-/** Post in the contest's channel; a surface not connected here is retried by the queue. */
+/**
+ * Post in the contest's channel (with a board where there is one: surfaces that draw pictures
+ * show it); a surface not connected here is retried by the queue.
+ */
 export async function sayIn(
   messengers: MessengerRegistry,
   contest: Contest,
   text: string,
-  notify: Member[] = [],
+  options: SayOptions = {},
 ): Promise<void> {
   const messenger = messengers.get(contest.place.surface);
   if (!messenger) {
@@ -41,7 +45,11 @@ export async function sayIn(
       message: `no messenger for surface ${contest.place.surface}`,
     });
   }
-  await messenger.say(contest.place, text, notify.length ? { notify } : {});
+  const { notify, board } = options;
+  await messenger.say(contest.place, text, {
+    ...(notify?.length ? { notify } : {}),
+    ...(board ? { board } : {}),
+  });
 }
 
 /**
@@ -140,7 +148,10 @@ export class ContestPhases {
     }
     if (what === 'voting') {
       const entries = await store.contests.entries(contestId);
-      await sayIn(this.#deps.messengers, contest, votingText(contest, entries.length, clock.now()));
+      const now = clock.now();
+      await sayIn(this.#deps.messengers, contest, votingText(contest, entries.length, now), {
+        board: await votingBoard(this.#deps, contest, entries, now),
+      });
     } else {
       await this.#announceResults(contest);
     }
@@ -160,7 +171,10 @@ export class ContestPhases {
     }
     // The winners are told (pinged once each); everyone else reads it in the channel.
     const notify = top.filter((e) => e.votes > 0).map((e) => e.author);
-    await sayIn(this.#deps.messengers, contest, resultText(contest, lines, ranking.length), notify);
+    await sayIn(this.#deps.messengers, contest, resultText(contest, lines, ranking.length), {
+      notify,
+      board: await resultsBoard(this.#deps, contest),
+    });
   }
 
   /** Entries whose clip is posted and not deleted (what can be voted on and ranked), with it. */

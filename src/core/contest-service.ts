@@ -1,6 +1,8 @@
+import type { Board } from './board.ts';
 import type { Clip, Member } from './clip.ts';
 import type { Actor } from './clip-service.ts';
 import { type Contest, type ContestPhase, OPEN_CONTEST_STATES, phaseJobId } from './contest.ts';
+import { entriesBoard, standingsBoard, startBoard, statusBoard } from './contest-boards.ts';
 import { ContestPhases, sayIn } from './contest-phases.ts';
 import { flags } from './contest-tally.ts';
 import { entriesText, formatDuration, standingsText, startText, statusText } from './contest-text.ts';
@@ -9,7 +11,7 @@ import { type Place, placeKey } from './place.ts';
 import type { Clock } from './ports/clock.ts';
 import type { JobOutcome, JobQueue } from './ports/job-queue.ts';
 import type { Logger } from './ports/logger.ts';
-import type { MessengerRegistry } from './ports/messenger.ts';
+import type { MessengerRegistry, SayOptions } from './ports/messenger.ts';
 import type { Store } from './ports/store.ts';
 import { scopeOf } from './settings.ts';
 
@@ -28,6 +30,12 @@ export interface ContestServiceDeps {
   /** Per-member rate limits on commands; absent in pure unit tests. */
   limitRate?: (actor: Member, place: Place) => Promise<void>;
   newId?: () => string;
+}
+
+/** What a contest command shows: its text (every surface), and a board where it lists clips. */
+export interface ContestView {
+  text: string;
+  board?: Board;
 }
 
 /** What an admin asks for with `/sora contest start`. */
@@ -106,7 +114,9 @@ export class ContestService {
       throw error;
     }
     try {
-      await this.#say(contest, startText(contest, this.#deps.commandName, now));
+      await this.#say(contest, startText(contest, this.#deps.commandName, now), {
+        board: startBoard(contest, this.#deps.commandName, now),
+      });
     } catch (error) {
       // The channel cannot be posted in (a wrong channel, no access): a contest nobody can see
       // must not run, so it is undone before any phase is scheduled.
@@ -168,26 +178,44 @@ export class ContestService {
 
   /** The channel's contest (open, else the latest) or the one named, for status. */
   async status(place: Place, contestId?: string, actor?: Member): Promise<string> {
+    return (await this.statusView(place, contestId, actor)).text;
+  }
+
+  /** Status as text, and (a closed contest) its winner as a board. */
+  async statusView(place: Place, contestId?: string, actor?: Member): Promise<ContestView> {
     if (actor) await this.#deps.limitRate?.(actor, place);
     const contest = await this.#find(place, contestId, true);
     const now = this.#deps.clock.now();
     const entries = await this.#deps.store.contests.entries(contest.id);
-    return statusText(contest, entries.length, now);
+    const board = await statusBoard(this.#deps, contest, now);
+    return { text: statusText(contest, entries.length, now), ...(board ? { board } : {}) };
   }
 
   /** Standings: entries without votes while submissions are open, live counts while voting, results after. */
   async leaderboard(place: Place, contestId?: string, actor?: Member): Promise<string> {
+    return (await this.leaderboardView(place, contestId, actor)).text;
+  }
+
+  /** The standings as text and as a board of the entries. */
+  async leaderboardView(place: Place, contestId?: string, actor?: Member): Promise<ContestView> {
     if (actor) await this.#deps.limitRate?.(actor, place);
     const contest = await this.#find(place, contestId, true);
     const now = this.#deps.clock.now();
     if (contest.state === 'submissions') {
-      return entriesText(contest, await this.#deps.store.contests.entries(contest.id), now);
+      const entries = await this.#deps.store.contests.entries(contest.id);
+      return {
+        text: entriesText(contest, entries, now),
+        board: await entriesBoard(this.#deps, contest, entries, now),
+      };
     }
     if (contest.state === 'cancelled')
-      return `Contest “${contest.theme}” was cancelled; there are no standings.`;
+      return { text: `Contest “${contest.theme}” was cancelled; there are no standings.` };
     // While voting: the bot's own record; the final count also reads each platform's list.
     const result = contest.result ?? (await this.#phases.standings(contest, false, now));
-    return standingsText(contest, result, now);
+    return {
+      text: standingsText(contest, result, now),
+      board: await standingsBoard(this.#deps, contest, result, now),
+    };
   }
 
   /**
@@ -278,8 +306,8 @@ export class ContestService {
       .map((c) => ({ contest: c, winner: c.result!.ranking[0]! }));
   }
 
-  async #say(contest: Contest, text: string): Promise<void> {
-    await sayIn(this.#deps.messengers, contest, text);
+  async #say(contest: Contest, text: string, options: SayOptions = {}): Promise<void> {
+    await sayIn(this.#deps.messengers, contest, text, options);
   }
 
   async #openIn(place: Place): Promise<Contest | undefined> {

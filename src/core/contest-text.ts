@@ -84,24 +84,46 @@ export function emojiText(emoji: string): string {
 /** `1 vote`, `2 votes`, `1 entry`, `3 entries`. */
 export const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
-/** The announcement when an admin starts a contest. */
-export function startText(contest: Contest, command: string, now: number): string {
+/** The start announcement in parts: who started what, then how to enter and how to vote. */
+export function startParts(
+  contest: Contest,
+  command: string,
+  now: number,
+): { title: string; lines: string[] } {
   const age = contest.minVoterAgeDays
     ? ` Votes count from members of at least ${plural(contest.minVoterAgeDays, 'day')}.`
     : '';
+  return {
+    title: `Contest started by ${contest.createdBy.name}: “${contest.theme}”`,
+    lines: [
+      `Enter with /${command} generate and contest: yes, up to ${plural(contest.entriesPerMember, 'entry', 'entries')} each, until ${formatWhen(contest.votingOpensAt, now)}.`,
+      `Then vote with ${emojiText(contest.voteEmoji)} on the entries you like, until ${formatWhen(contest.votingClosesAt, now)}; your own entry and bots do not count.${age}`,
+    ],
+  };
+}
+
+/** The announcement when an admin starts a contest. */
+export function startText(contest: Contest, command: string, now: number): string {
+  const { title, lines } = startParts(contest, command, now);
+  return [`${title} (contest ${contest.id}).`, ...lines].join('\n');
+}
+
+/** The voting announcement's sentences after `Contest “theme”: ` (one when nobody entered). */
+export function votingSentences(contest: Contest, entries: number, now: number): string[] {
+  if (entries === 0) {
+    return [
+      `submissions are closed and nobody entered. Voting is open anyway until ${formatWhen(contest.votingClosesAt, now)}, but there is nothing to vote on.`,
+    ];
+  }
   return [
-    `Contest started by ${contest.createdBy.name}: “${contest.theme}” (contest ${contest.id}).`,
-    `Enter with /${command} generate and contest: yes, up to ${plural(contest.entriesPerMember, 'entry', 'entries')} each, until ${formatWhen(contest.votingOpensAt, now)}.`,
-    `Then vote with ${emojiText(contest.voteEmoji)} on the entries you like, until ${formatWhen(contest.votingClosesAt, now)}; your own entry and bots do not count.${age}`,
-  ].join('\n');
+    `submissions are closed with ${plural(entries, 'entry', 'entries')}. Voting is open until ${formatWhen(contest.votingClosesAt, now)}: react with ${emojiText(contest.voteEmoji)} on the entries you like.`,
+    'Reactions put on before now do not count; take one off and put it back to vote.',
+  ];
 }
 
 /** The announcement when voting opens. */
 export function votingText(contest: Contest, entries: number, now: number): string {
-  if (entries === 0) {
-    return `Contest “${contest.theme}”: submissions are closed and nobody entered. Voting is open anyway until ${formatWhen(contest.votingClosesAt, now)}, but there is nothing to vote on.`;
-  }
-  return `Contest “${contest.theme}”: submissions are closed with ${plural(entries, 'entry', 'entries')}. Voting is open until ${formatWhen(contest.votingClosesAt, now)}: react with ${emojiText(contest.voteEmoji)} on the entries you like. Reactions put on before now do not count; take one off and put it back to vote.`;
+  return `Contest “${contest.theme}”: ${votingSentences(contest, entries, now).join(' ')}`;
 }
 
 /** How votes were counted, in one or two sentences. */
@@ -149,8 +171,13 @@ export function resultText(contest: Contest, lines: string[], totalEntries: numb
   return [
     `Contest “${contest.theme}” is over. ${plural(totalEntries, 'entry', 'entries')}; the top:`,
     ...lines,
-    `How votes were counted: ${accountingText(a, contest.minVoterAgeDays)} Ties go to the earlier entry.`,
+    countingNote(contest, a),
   ].join('\n');
+}
+
+/** The results' last line: how the votes were counted and how ties break. */
+export function countingNote(contest: Contest, a: VoteAccounting): string {
+  return `How votes were counted: ${accountingText(a, contest.minVoterAgeDays)} Ties go to the earlier entry.`;
 }
 
 /** Entries so far, before voting: no votes shown, so nobody canvasses early. */

@@ -1,3 +1,4 @@
+import { type Board, promptOpening } from './board.ts';
 import type { Clip, Member } from './clip.ts';
 import type { ContestService } from './contest-service.ts';
 import type { Place } from './place.ts';
@@ -121,6 +122,31 @@ const TITLES: Record<TopPeriod, string> = {
   hall: 'Hall of fame: contest winners',
 };
 
+const TIE_RULE = 'Ties: the earlier post ranks first.';
+
+/** The board as a board (board.ts), for surfaces that draw pictures; undefined when empty. */
+export function topBoard(period: TopPeriod, rows: readonly TopRow[]): Board | undefined {
+  if (rows.length === 0) return undefined;
+  return {
+    kind: period === 'hall' ? 'hall' : 'top',
+    title: TITLES[period],
+    intro: [],
+    entries: rows.map((r) => ({
+      rank: r.rank,
+      clipId: r.clipId,
+      author: { id: r.author.id, name: r.author.name },
+      votes: r.votes,
+      promptOpening: promptOpening(r.prompt),
+      ...(r.link ? { link: r.link } : {}),
+      thumbnail: r.thumbnail,
+      ...(r.contest ? { contest: r.contest } : {}),
+    })),
+    notes: period === 'hall' ? [] : [TIE_RULE],
+    // The hall is newest win first: every entry there already won.
+    ranked: period !== 'hall',
+  };
+}
+
 /** The board as plain text, for every surface (rows are drawn richer where a surface can). */
 export function topText(period: TopPeriod, rows: TopRow[]): string {
   if (rows.length === 0) {
@@ -135,6 +161,6 @@ export function topText(period: TopPeriod, rows: TopRow[]): string {
     const votes = `${r.votes} ${r.votes === 1 ? 'vote' : 'votes'}`;
     return `${r.rank}. “${quoted}” by ${r.author.name}${won} · ${votes} · clip ${r.clipId}${r.link ? ` ${r.link}` : ''}`;
   });
-  const rule = period === 'hall' ? '' : '\nTies: the earlier post ranks first.';
+  const rule = period === 'hall' ? '' : `\n${TIE_RULE}`;
   return `${TITLES[period]}:\n${lines.join('\n')}${rule}`;
 }

@@ -1,3 +1,5 @@
+import type { Board } from './board.ts';
+import { boardEntry } from './board-entries.ts';
 import type { Clip } from './clip.ts';
 import type { Logger } from './ports/logger.ts';
 import type { MessengerRegistry } from './ports/messenger.ts';
@@ -27,10 +29,22 @@ export async function noticeRemix(
   if (!messenger) return false;
   const key = `remix-notice:${scopeOf(clip.place)}:${parent.author.id}`;
   if (!(await deps.store.claims.claim(key, REMIX_NOTICE_WINDOW_MS))) return false;
+  const verb = clip.origin === 'edit' ? 'edited' : 'remixed';
+  const board: Board = {
+    kind: 'remix',
+    title: `${clip.author.name} ${verb} your clip`,
+    intro: [],
+    entries: [
+      await boardEntry(deps, clip, { rank: 1, label: clip.origin === 'edit' ? 'Edit' : 'Remix' }),
+      await boardEntry(deps, parent, { rank: 2, label: 'Original' }),
+    ],
+    notes: ['At most one of these notices an hour.'],
+    ranked: false,
+  };
   await messenger.say(
     clip.place,
-    `${clip.author.name} ${clip.origin === 'edit' ? 'edited' : 'remixed'} your clip ${parent.id}: see clip ${clip.id}. (At most one of these notices an hour.)`,
-    { notify: [parent.author] },
+    `${clip.author.name} ${verb} your clip ${parent.id}: see clip ${clip.id}. (At most one of these notices an hour.)`,
+    { notify: [parent.author], board },
   );
   deps.logger.info({ clipId: clip.id, parentId: parent.id, author: parent.author.id }, 'remix notice sent');
   return true;

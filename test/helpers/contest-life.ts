@@ -106,6 +106,18 @@ export async function wholeLife(t: Harness): Promise<void> {
   const votingNotes = t.messenger.said.filter((s) => s.text.includes('Voting is open'));
   expect(votingNotes).toHaveLength(1);
   expect(votingNotes[0]!.text).toContain('submissions are closed with 3 entries');
+  // The same announcement as a board: every entry to vote on, in entry order, votes not shown.
+  const voting = t.messenger.boardOf('Voting is open')!;
+  expect(voting.title).toBe('Contest “ghosts in the machine”: voting is open');
+  expect(voting.entries.map((e) => [e.rank, e.clipId, e.author.name, e.votes, e.link])).toEqual(
+    [a1, b1, e1].map((clip, i) => [
+      i + 1,
+      clip.id,
+      clip.author.name,
+      undefined,
+      `https://chat.test/test/${clip.delivery!.id}`,
+    ]),
+  );
 
   // An entry after submissions closed is refused before anything is spent.
   await expect(
@@ -142,6 +154,7 @@ export async function wholeLife(t: Harness): Promise<void> {
 
   // Standings so far read the bot's own record.
   expect(await contests.leaderboard(place)).toContain('standings so far');
+  await t.store.thumbnails.put(a1.id, new Uint8Array([0xff, 0xd8, 0xff, 0xe0]));
 
   // Close: a job delivered early waits for the moment; then results, exactly once.
   const early = await contests.runPhase(contest.id, 'close');
@@ -180,6 +193,20 @@ export async function wholeLife(t: Harness): Promise<void> {
       'How votes were counted: 4 votes counted; 1 self-vote, 1 bot vote, 2 outside the voting window and 1 from an account younger than 7 days not counted; 1 vote found on the platform at close, 1 taken back while the bot was away. The age of 1 voter could not be checked (no account date, never met before); that vote was counted. Ties go to the earlier entry.',
     ].join('\n'),
   );
+  // The same results as a board: each winner with its link, votes and thumbnail (one was made).
+  const board = t.messenger.boardOf('is over')!;
+  expect(board).toMatchObject({
+    kind: 'contest-results',
+    title: 'Contest “ghosts in the machine” is over',
+    intro: ['3 entries; the top:'],
+    ranked: true,
+  });
+  expect(board.entries.map((e) => [e.rank, e.clipId, e.author.name, e.votes, e.link, e.thumbnail])).toEqual([
+    [1, a1.id, 'Ada', 2, `https://chat.test/test/${a1.delivery!.id}`, true],
+    [2, b1.id, 'Bob', 2, `https://chat.test/test/${b1.delivery!.id}`, false],
+    [3, e1.id, 'Eve', 0, `https://chat.test/test/${e1.delivery!.id}`, false],
+  ]);
+  expect(board.notes).toEqual([results[0]!.text.split('\n').at(-1)]);
   // The winners with votes are pinged; nobody else.
   expect(results[0]!.notify.map((m) => m.id)).toEqual(['ada', 'bob']);
   expect((await contests.hallOfFame(place)).map((h) => h.winner.clipId)).toEqual([a1.id]);

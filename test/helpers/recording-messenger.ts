@@ -1,7 +1,8 @@
+import type { Board } from '../../src/core/board.ts';
 import type { ClipCard } from '../../src/core/card.ts';
 import type { Member, MessageRef } from '../../src/core/clip.ts';
 import type { Place } from '../../src/core/place.ts';
-import type { Messenger, OutgoingFile } from '../../src/core/ports/messenger.ts';
+import type { Messenger, OutgoingFile, SayOptions } from '../../src/core/ports/messenger.ts';
 
 export interface RecordedUpload {
   place: Place;
@@ -32,6 +33,8 @@ export class RecordingMessenger implements Messenger {
   }
 
   readonly said: { place: Place; text: string; notify: readonly Member[]; ref: MessageRef }[] = [];
+  /** The board each `say` carried (undefined: text only), in the same order as `said`. */
+  readonly boards: (Board | undefined)[] = [];
   /**
    * The platform's own reaction lists, by message id then emoji: what `voters` answers. Tests put
    * votes here that the bot never heard (cast while it was stopped).
@@ -40,10 +43,16 @@ export class RecordingMessenger implements Messenger {
   /** How often the platform's list was read. */
   voterCalls = 0;
 
-  async say(place: Place, text: string, options?: { notify?: readonly Member[] }): Promise<MessageRef> {
+  async say(place: Place, text: string, options?: SayOptions): Promise<MessageRef> {
     const ref = { surface: this.surface, id: `s${++this.#seq}` };
     this.said.push({ place, text, notify: options?.notify ?? [], ref });
+    this.boards.push(options?.board);
     return ref;
+  }
+
+  /** The board said with the text that includes `part` (the first such say). */
+  boardOf(part: string): Board | undefined {
+    return this.boards[this.said.findIndex((s) => s.text.includes(part))];
   }
 
   async voters(ref: MessageRef, emoji: string): Promise<Member[]> {

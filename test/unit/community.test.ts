@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { PROMPT_OPENING_CHARS, promptOpening } from '../../src/core/board.ts';
 import type { Member } from '../../src/core/clip.ts';
-import { Leaderboard, topText } from '../../src/core/leaderboard.ts';
+import { Leaderboard, topBoard, topText } from '../../src/core/leaderboard.ts';
 import type { Place } from '../../src/core/place.ts';
 import { setup } from '../helpers/core-harness.ts';
 
@@ -59,6 +60,25 @@ describe('/sora top', () => {
     expect(text).toContain('Ties: the earlier post ranks first.');
   });
 
+  it('gives the board as a board too: entries with votes, prompt openings and links, medals ranked', async () => {
+    const t = setup();
+    const board = new Leaderboard({ store: t.store, messengers: { get: () => t.messenger }, clock: t.clock });
+    const long = await posted(t, ada, `a very long prompt\n${'with many words '.repeat(20)}`, 2);
+    await t.store.thumbnails.put(long.id, new Uint8Array([0xff, 0xd8, 0xff]));
+    const rows = await board.top(place, 'all');
+    const drawn = topBoard('all', rows)!;
+    expect(drawn).toMatchObject({ kind: 'top', title: 'Top clips of all time', ranked: true });
+    expect(drawn.notes).toEqual(['Ties: the earlier post ranks first.']);
+    const [entry] = drawn.entries;
+    expect(entry).toMatchObject({ rank: 1, clipId: long.id, votes: 2, thumbnail: true, author: ada });
+    expect(entry!.promptOpening).toHaveLength(PROMPT_OPENING_CHARS);
+    expect(entry!.promptOpening).toMatch(/^a very long prompt with many words .*…$/);
+    expect(topBoard('hall', [])).toBeUndefined();
+    expect(promptOpening('  two\n lines ')).toBe('two lines');
+    // An emoji is never cut in half.
+    expect(promptOpening(`${'x'.repeat(8)}😀😀`, 10)).toBe(`${'x'.repeat(8)}…`);
+  });
+
   it('orders clips posted in the same millisecond with equal votes by id, whatever the insertion order', async () => {
     const t = setup();
     const board = new Leaderboard({ store: t.store, messengers: { get: () => t.messenger }, clock: t.clock });
@@ -94,6 +114,34 @@ describe('remix notices', () => {
         ref: expect.anything(),
       },
     ]);
+    // Drawn where a surface can: the remix and the original, each linked, no ranking.
+    expect(t.messenger.boards[0]).toEqual({
+      kind: 'remix',
+      title: 'Bob remixed your clip',
+      intro: [],
+      entries: [
+        {
+          rank: 1,
+          clipId: bobs.id,
+          author: { id: 'bob', name: 'Bob' },
+          promptOpening: 'a paper boat at night',
+          link: `https://chat.test/test/${(await t.store.clips.get(bobs.id))!.delivery!.id}`,
+          thumbnail: false,
+          label: 'Remix',
+        },
+        {
+          rank: 2,
+          clipId: original.id,
+          author: { id: 'ada', name: 'Ada' },
+          promptOpening: 'a paper boat',
+          link: `https://chat.test/test/${original.delivery!.id}`,
+          thumbnail: false,
+          label: 'Original',
+        },
+      ],
+      notes: ['At most one of these notices an hour.'],
+      ranked: false,
+    });
     await remix({ id: 'cy', name: 'Cy' });
     await remix(ada);
     // The later remixes are credited on their cards; no second ping within the hour.

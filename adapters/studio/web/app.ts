@@ -6,14 +6,14 @@ import { api, newNonce, StudioApiError } from './api.ts';
 import { ChannelView } from './channel.ts';
 import { Composer } from './composer.ts';
 import { byId, el } from './dom.ts';
-import type { PostActions } from './post.ts';
+import type { PostActions, Viewer } from './post.ts';
 import type { CardView, MessageView, StudioEvent, StudioInfo } from './types.ts';
 
 const MEMBER_KEY = 'reelbot-studio-member';
 
 const errorBox = byId<HTMLElement>('error');
 const noticeBox = byId<HTMLElement>('notice');
-const input = byId<HTMLInputElement>('composer');
+const input = byId<HTMLTextAreaElement>('composer');
 
 function showError(error: unknown): void {
   const message =
@@ -50,6 +50,10 @@ async function start(): Promise<void> {
   const saved = localStorage.getItem(MEMBER_KEY);
   memberSelect.value = info.members.some((m) => m.id === saved) ? saved! : info.members[0]!.id;
   const member = () => memberSelect.value;
+  const viewer = (): Viewer => ({
+    id: member(),
+    admin: info.members.find((m) => m.id === member())?.admin === true,
+  });
 
   const busy = new Set<string>();
   /** Run one member action; a second press while the first is on its way does nothing. */
@@ -74,12 +78,19 @@ async function start(): Promise<void> {
     remix(message: MessageView, card: CardView, as: 'remix' | 'edit') {
       remixing = message;
       mode = as;
-      byId('remix-title').textContent = as === 'edit' ? 'Edit this video' : 'Remix';
-      byId('remix-credit').textContent =
-        as === 'edit'
-          ? `Say what to change in ${card.author.name}’s video; the model reworks it and they get the credit.`
-          : `Start from ${card.author.name}’s prompt; they get the credit.`;
-      remixPrompt.value = card.prompt;
+      const editing = as === 'edit';
+      byId('remix-title').textContent = editing ? 'Edit this video' : 'Remix';
+      byId('remix-credit').textContent = editing
+        ? `Say what to change in ${card.author.name}’s video; the model reworks it and they get the credit.`
+        : `Start from ${card.author.name}’s prompt; they get the credit.`;
+      // An edit answers "what should change?": the original prompt is context to read, not the
+      // answer to edit. A remix starts from the prompt itself.
+      byId('remix-label').textContent = editing ? 'What to change' : 'Prompt';
+      byId('remix-submit').textContent = editing ? 'Edit video' : 'Remix';
+      byId('remix-original-text').textContent = card.prompt;
+      byId('remix-original').hidden = !editing;
+      remixPrompt.placeholder = editing ? 'For example: make it night, with snow falling' : '';
+      remixPrompt.value = editing ? '' : card.prompt;
       dialog.showModal();
       remixPrompt.focus();
       remixPrompt.setSelectionRange(remixPrompt.value.length, remixPrompt.value.length);
@@ -93,6 +104,23 @@ async function start(): Promise<void> {
         if (result.notice) showNotice('Note', result.notice);
       });
     },
+    open(clipId) {
+      const post = document.getElementById(`clip-${clipId}`);
+      if (!post) {
+        showNotice('Not here', 'That clip is no longer in this channel.');
+        return;
+      }
+      history.replaceState(null, '', `#clip-${clipId}`);
+      post.scrollIntoView({ block: 'center' });
+      post.classList.remove('opened');
+      void post.offsetWidth; // restart the highlight when the same clip is opened again
+      post.classList.add('opened');
+      const video = post.querySelector('video');
+      if (!video) return;
+      video.focus({ preventScroll: true });
+      // A click is a user gesture, so the browser lets it play with sound.
+      video.play().catch(() => showNotice('Note', 'The clip could not start; press play on it.'));
+    },
     react(message, on) {
       void once(`react:${message.id}`, async () => {
         const result = await api.act({ member: member(), message: message.id, action: 'react', on });
@@ -101,10 +129,10 @@ async function start(): Promise<void> {
       });
     },
   };
-  const channel = new ChannelView(byId<HTMLOListElement>('messages'), member(), actions);
+  const channel = new ChannelView(byId<HTMLOListElement>('messages'), viewer(), actions);
   memberSelect.addEventListener('change', () => {
     localStorage.setItem(MEMBER_KEY, member());
-    channel.setMember(member());
+    channel.setViewer(viewer());
     clearMessages();
   });
 

@@ -1,4 +1,4 @@
-import { drawPost, type PostActions, type PostData } from './post.ts';
+import { drawPost, type PostActions, type PostData, type Viewer } from './post.ts';
 import type { MessageView } from './types.ts';
 
 /**
@@ -12,17 +12,17 @@ export class ChannelView {
   readonly #messages = new Map<string, MessageView>();
   readonly #removed = new Set<string>();
   readonly #items = new Map<string, HTMLLIElement>();
-  #member: string;
+  #viewer: Viewer;
 
-  constructor(list: HTMLOListElement, member: string, actions: PostActions) {
+  constructor(list: HTMLOListElement, viewer: Viewer, actions: PostActions) {
     this.#list = list;
-    this.#member = member;
+    this.#viewer = viewer;
     this.#actions = actions;
   }
 
   /** Draw every post again for another member (their votes and rights differ). */
-  setMember(member: string): void {
-    this.#member = member;
+  setViewer(viewer: Viewer): void {
+    this.#viewer = viewer;
     for (const key of this.#items.keys()) this.#draw(key);
   }
 
@@ -107,7 +107,7 @@ export class ChannelView {
       this.#items.set(key, item);
       this.#insert(item);
     }
-    drawPost(item, data, this.#member, this.#actions);
+    drawPost(item, data, this.#viewer, this.#actions);
   }
 
   #insert(item: HTMLLIElement): void {

@@ -2,13 +2,17 @@ import { el } from './dom.ts';
 import { type Hint, suggest } from './hints.ts';
 import type { CatalogCommand } from './types.ts';
 
+/** The tallest the box grows as lines are added, in CSS px; past it, it scrolls. */
+const MAX_BOX_HEIGHT = 320;
+
 /**
- * The message box: a combobox (WAI-ARIA APG pattern) whose suggestions come from the command
- * definitions. Arrow keys move through suggestions, Tab or Enter takes the highlighted one,
- * Escape closes the list; Enter with nothing highlighted sends the command.
+ * The message box: a multi-line combobox (WAI-ARIA APG pattern) whose suggestions come from the
+ * command definitions, so a long director's prompt can be written and edited in place. Arrow
+ * keys move through suggestions, Tab or Enter takes the highlighted one, Escape closes the list;
+ * Enter with nothing highlighted sends the command and Shift+Enter starts a new line.
  */
 export class Composer {
-  readonly #input: HTMLInputElement;
+  readonly #input: HTMLTextAreaElement;
   readonly #list: HTMLUListElement;
   readonly #help: HTMLElement;
   readonly #commandName: string;
@@ -17,7 +21,7 @@ export class Composer {
   #active = -1;
 
   constructor(
-    parts: { input: HTMLInputElement; list: HTMLUListElement; help: HTMLElement },
+    parts: { input: HTMLTextAreaElement; list: HTMLUListElement; help: HTMLElement },
     commandName: string,
     commands: readonly CatalogCommand[],
   ) {
@@ -26,7 +30,10 @@ export class Composer {
     this.#help = parts.help;
     this.#commandName = commandName;
     this.#commands = commands;
-    this.#input.addEventListener('input', () => this.refresh());
+    this.#input.addEventListener('input', () => {
+      this.#fit();
+      this.refresh();
+    });
     // Suggestions open as the member types, not on focus, so the list never hides the channel
     // uninvited; the help line below the box says what to type.
     this.#input.addEventListener('focus', () => this.refresh({ open: false }));
@@ -40,6 +47,7 @@ export class Composer {
 
   set text(value: string) {
     this.#input.value = value;
+    this.#fit();
     this.refresh({ open: false });
   }
 
@@ -95,7 +103,23 @@ export class Composer {
     } else if (event.key === 'Escape' && open) {
       event.preventDefault();
       this.#close();
+    } else if (event.key === 'Enter' && !event.shiftKey && !event.isComposing) {
+      // Enter sends (as in every chat); Shift+Enter is left to the box: a new line.
+      event.preventDefault();
+      this.#close();
+      this.#input.form?.requestSubmit();
     }
+  }
+
+  /**
+   * Grow the box with its lines, up to MAX_BOX_HEIGHT. Set through the CSSOM: the page's policy
+   * forbids inline style markup, not script-set styles.
+   */
+  #fit(): void {
+    const box = this.#input;
+    box.style.height = 'auto';
+    // scrollHeight leaves out the 1px borders, which border-box sizing counts in the height.
+    box.style.height = `${Math.min(box.scrollHeight + 2, MAX_BOX_HEIGHT)}px`;
   }
 
   #highlight(index: number): void {

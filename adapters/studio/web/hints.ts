@@ -35,6 +35,16 @@ function optionHints(text: string, options: readonly CatalogOption[], replaceFro
   }));
 }
 
+/**
+ * The option that words before any `name:` go to: the first required text option (a prompt), or
+ * a command's only option (`/sora top week`). The same rule as parseCommandText's.
+ */
+function freeOption(options: readonly CatalogOption[]): CatalogOption | undefined {
+  return (
+    options.find((o) => o.required && o.type === 'string') ?? (options.length === 1 ? options[0] : undefined)
+  );
+}
+
 /** What to suggest for the composer's current text. */
 export function suggest(text: string, commandName: string, commands: readonly CatalogCommand[]): Hints {
   const prefix = `/${commandName}`;
@@ -107,6 +117,17 @@ export function suggest(text: string, commandName: string, commands: readonly Ca
     command.options.map((o) => o.name),
   );
   const used = new Set(marks.map((m) => m.name));
+  // Words before the first option are the free-text option's value (`/sora generate a fox`),
+  // as the server reads them: that option is given, so it is neither offered nor "still needed".
+  // A last word that may still become an option's name (`pro…`) is not counted yet.
+  const free = freeOption(command.options);
+  const current = marks[0] ? '' : /(\S*)$/.exec(rest)![1]!;
+  const maybeName = current !== '' && command.options.some((o) => o.name.startsWith(current.toLowerCase()));
+  const given = (
+    marks[0] ? rest.slice(0, marks[0].start) : maybeName ? rest.slice(0, rest.length - current.length) : rest
+  ).trim();
+  const freeGiven = free !== undefined && given !== '';
+  if (freeGiven) used.add(free.name);
   const unused = command.options.filter((o) => !used.has(o.name));
   const missing = command.options.filter((o) => o.required && !used.has(o.name)).map((o) => o.name);
   const needs = missing.length ? ` Still needed: ${missing.join(', ')}.` : '';
@@ -115,7 +136,9 @@ export function suggest(text: string, commandName: string, commands: readonly Ca
   if (!last) {
     if (command.options.length === 0) return { hints: [], help: `${command.description}. Press Enter.` };
     const word = /(\S*)$/.exec(text)![1]!;
-    const matching = word ? unused.filter((o) => o.name.startsWith(word.toLowerCase())) : unused;
+    // After free text, one letter is too little to mean an option ("a cat" is not "aspect:").
+    const matching =
+      freeGiven && word.length < 2 ? [] : unused.filter((o) => o.name.startsWith(word.toLowerCase()));
     return {
       hints: optionHints(text, matching, text.length - word.length).slice(0, MAX_HINTS),
       help: `${command.description}.${needs}`,

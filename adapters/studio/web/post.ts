@@ -1,5 +1,12 @@
+import { drawBoard } from './board.ts';
 import { el } from './dom.ts';
 import type { CardView, MessageView } from './types.ts';
+
+/** Who is looking: their votes show as theirs, and only what they may do is offered. */
+export interface Viewer {
+  id: string;
+  admin: boolean;
+}
 
 /** What a post can ask the page to do. */
 export interface PostActions {
@@ -7,6 +14,8 @@ export interface PostActions {
   remix(message: MessageView, card: CardView, mode: 'remix' | 'edit'): void;
   act(message: MessageView, action: 'reroll' | 'cancel' | 'delete'): void;
   react(message: MessageView, on: boolean): void;
+  /** Take the member to a clip's post in the channel and play it (from a board). */
+  open(clipId: string): void;
 }
 
 /** One clip's place in the channel: its status card, and the posted video once it is there. */
@@ -53,7 +62,47 @@ function button(label: string, action: string, onClick: () => void, extra: Recor
   return b;
 }
 
-function cardBody(card: CardView, headingId: string, data: PostData, member: string, actions: PostActions) {
+/**
+ * A prompt longer than this (or than LONG_PROMPT_LINES lines) is shown collapsed with "Show
+ * more": a 1,500-character director's prompt would otherwise fill the channel.
+ */
+const LONG_PROMPT_CHARS = 280;
+const LONG_PROMPT_LINES = 4;
+/** Clips whose long prompt the member opened; kept across the card's redraws. */
+const expandedPrompts = new Set<string>();
+
+function promptBlock(card: CardView): HTMLElement[] {
+  const id = `prompt-${card.clipId}`;
+  const long = card.prompt.length > LONG_PROMPT_CHARS || card.prompt.split('\n').length > LONG_PROMPT_LINES;
+  const open = expandedPrompts.has(card.clipId);
+  const text = el('p', { class: `prompt${long && !open ? ' collapsed' : ''}`, id }, card.prompt);
+  if (!long) return [text];
+  const toggle = el(
+    'button',
+    {
+      type: 'button',
+      class: 'more',
+      'data-action': 'more',
+      'aria-expanded': String(open),
+      'aria-controls': id,
+    },
+    open ? 'Show less' : 'Show more',
+  );
+  toggle.addEventListener('click', () => {
+    const opening = !expandedPrompts.has(card.clipId);
+    if (opening) expandedPrompts.add(card.clipId);
+    else expandedPrompts.delete(card.clipId);
+    text.classList.toggle('collapsed', !opening);
+    toggle.setAttribute('aria-expanded', String(opening));
+    toggle.textContent = opening ? 'Show less' : 'Show more';
+  });
+  return [text, toggle];
+}
+
+/** Cancel and Delete are for the clip's author and admins; nobody else is offered them. */
+const mayManage = (card: CardView, viewer: Viewer) => viewer.admin || viewer.id === card.author.id;
+
+function cardBody(card: CardView, headingId: string, data: PostData, viewer: Viewer, actions: PostActions) {
   const owner = data.card ?? data.clip!;
   const credit = card.credit
     ? el(
@@ -65,7 +114,7 @@ function cardBody(card: CardView, headingId: string, data: PostData, member: str
   // A bar at 0% says nothing while the clip waits in line; the line says where it stands.
   const live = LIVE.has(card.state) && card.state !== 'queued';
   const video = data.clip?.video;
-  const voted = data.clip ? data.clip.reactions.includes(member) : false;
+  const voted = data.clip ? data.clip.reactions.includes(viewer.id) : false;
   const votes = data.clip?.votes ?? 0;
 
   const buttons: HTMLElement[] = [];
@@ -81,7 +130,10 @@ function cardBody(card: CardView, headingId: string, data: PostData, member: str
   for (const action of card.actions) {
     if (action === 'remix' || action === 'edit')
       buttons.push(button(ACTION_LABELS[action], action, () => actions.remix(owner, card, action)));
-    else if (action === 'reroll' || action === 'cancel' || action === 'delete') {
+    else if (
+      action === 'reroll' ||
+      ((action === 'cancel' || action === 'delete') && mayManage(card, viewer))
+    ) {
       buttons.push(
         button(ACTION_LABELS[action], action, () => actions.act(owner, action), {
           ...(action === 'delete' ? { class: 'danger' } : {}),
@@ -102,7 +154,7 @@ function cardBody(card: CardView, headingId: string, data: PostData, member: str
       el('a', { class: 'clip-id', href: `#clip-${card.clipId}` }, `clip ${card.clipId}`),
       credit,
     ),
-    el('p', { class: 'prompt' }, card.prompt),
+    ...promptBlock(card),
     el('p', { class: 'summary' }, card.summary),
     el(
       'div',
@@ -151,39 +203,15 @@ function player(url: string, card: CardView): HTMLVideoElement {
   return video;
 }
 
-function textBody(message: MessageView, headingId: string) {
+function textBody(message: MessageView, headingId: string, actions: PostActions) {
   return el(
     'div',
     { class: 'body' },
     el('header', {}, el('h3', { class: 'author', id: headingId }, 'reelbot'), time(message.createdAt)),
-    el('p', { class: 'text' }, message.text ?? ''),
-    message.rows && message.rows.length > 0 && topList(message),
-  );
-}
-
-/** A leaderboard: each clip with its thumbnail, linked to its post in the channel. */
-function topList(message: MessageView) {
-  return el(
-    'ol',
-    { class: 'top', 'aria-label': 'Leaderboard' },
-    ...message.rows!.map((row) =>
-      el(
-        'li',
-        {},
-        el(
-          'a',
-          { href: `#clip-${row.clipId}` },
-          row.thumbnailUrl
-            ? el('img', { src: row.thumbnailUrl, alt: '', width: '96', height: '54', loading: 'lazy' })
-            : undefined,
-          el(
-            'span',
-            {},
-            `${row.rank}. ${row.authorName} · ${row.votes} ${row.votes === 1 ? 'vote' : 'votes'}${row.contestTheme ? ` · won “${row.contestTheme}”` : ''}`,
-          ),
-        ),
-      ),
-    ),
+    // A board says what the text says, with pictures: shown instead, so no list appears twice.
+    message.board
+      ? drawBoard(message.board, (clipId) => actions.open(clipId))
+      : el('p', { class: 'text' }, message.text ?? ''),
   );
 }
 
@@ -192,7 +220,7 @@ function topList(message: MessageView) {
  * (a screen reader announces changes only to a region that stays in the page), a playing video,
  * and the keyboard focus.
  */
-export function drawPost(item: HTMLLIElement, data: PostData, member: string, actions: PostActions): void {
+export function drawPost(item: HTMLLIElement, data: PostData, viewer: Viewer, actions: PostActions): void {
   const first = data.card ?? data.clip ?? data.text!;
   const card = data.card?.card ?? data.clip?.card;
   const headingId = `h-${first.id}`;
@@ -200,7 +228,7 @@ export function drawPost(item: HTMLLIElement, data: PostData, member: string, ac
     'article',
     { 'aria-labelledby': headingId },
     avatar(card?.author.name ?? 'reelbot'),
-    card ? cardBody(card, headingId, data, member, actions) : textBody(first, headingId),
+    card ? cardBody(card, headingId, data, viewer, actions) : textBody(first, headingId, actions),
   );
   if (card) item.id = `clip-${card.clipId}`;
   item.className = `post${data.text ? ' bot' : ''}`;

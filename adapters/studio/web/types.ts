@@ -26,9 +26,10 @@ export interface MessageView {
   rev: number;
   createdAt: number;
   card?: CardView;
+  /** The message's words; a message with a board shows the board instead. */
   text?: string;
-  /** A leaderboard's rows: links to clips here and thumbnail URLs. */
-  rows?: TopRowView[];
+  /** Community results as a card of clips: each entry links to its clip here. */
+  board?: BoardView;
   video?: { url: string; name: string; bytes: number; contentType: string };
   /** Members who reacted with the vote emoji (the platform's reactions, counted or not). */
   reactions: string[];
@@ -36,16 +37,36 @@ export interface MessageView {
   votes?: number;
 }
 
-/** One leaderboard row as the page draws it. */
-export interface TopRowView {
+/**
+ * A leaderboard, contest announcement or remix notice as the page draws it: a title, sentences
+ * around a list of clips. Text is raw (the page sets it with textContent).
+ */
+export interface BoardView {
+  kind: string;
+  title: string;
+  intro: string[];
+  entries: BoardEntryView[];
+  notes: string[];
+  /** Members the message is for, shown `@Name` up front (the studio's mention). */
+  notify: string[];
+}
+
+/** One clip on a board. The clip id is for the link to its post, never shown. */
+export interface BoardEntryView {
   rank: number;
   clipId: string;
   authorName: string;
-  votes: number;
-  prompt: string;
+  /** Absent where votes are not shown yet (a contest taking entries). */
+  votes?: number;
+  promptOpening: string;
   /** `/studio/thumbnails/<clipId>`, when the clip has one. */
   thumbnailUrl?: string;
+  /** Hall of fame: the contest it won. */
   contestTheme?: string;
+  /** What the entry is where the board is no ranking (`Original`, `Remix`). */
+  label?: string;
+  /** 1, 2 or 3: a medal, for the top three of a ranking that have votes. */
+  medal?: 1 | 2 | 3;
 }
 
 /** A change pushed over server-sent events. */

@@ -1,3 +1,4 @@
+import type { Board } from '../board.ts';
 import type { ClipCard } from '../card.ts';
 import type { Member, MessageRef } from '../clip.ts';
 import type { Place } from '../place.ts';
@@ -10,6 +11,12 @@ export interface OutgoingFile {
   contentType: string;
 }
 
+/** How a `say` is told: who is pinged, and the board drawn where a surface can. */
+export interface SayOptions {
+  notify?: readonly Member[];
+  board?: Board;
+}
+
 /**
  * Posting to one chat surface over its REST API. The worker needs only this, never a gateway
  * connection, so workers can run on machines with no platform socket.
@@ -20,8 +27,10 @@ export interface Messenger {
   /**
    * Post a plain text message (contest phases and results, remix notices). Text is escaped and
    * mentions are disabled, except that each member in `notify` is mentioned and pinged once.
+   * With a `board` (the same content with each clip as an entry), a surface that can draw
+   * pictures shows the board instead, and keeps the text as its fallback.
    */
-  say(place: Place, text: string, options?: { notify?: readonly Member[] }): Promise<MessageRef>;
+  say(place: Place, text: string, options?: SayOptions): Promise<MessageRef>;
   /**
    * Who has the vote reaction `emoji` on a message, from the platform's own list (bots included,
    * flagged), to reconcile votes cast while the bot was not listening. Undefined where the surface

@@ -20,6 +20,28 @@ const announcements = () =>
     .messages()
     .filter((m) => m.author.id === e.fake.world.bot.id && !m.interactionId && m.attachments.length === 0);
 
+interface Embed {
+  title: string;
+  url?: string;
+  author: { name: string };
+  footer: { text: string };
+  thumbnail?: { url: string };
+}
+const MESSAGE_LINK = /^https:\/\/discord\.com\/channels\/\d+\/\d+\/\d+$/;
+const embedsOf = (message: FakeMessage) => message.embeds as unknown as Embed[];
+const linkTo = (video: FakeMessage) =>
+  `https://discord.com/channels/${e.fake.world.guildId}/${video.channelId}/${video.id}`;
+/** Every embed shows its clip's thumbnail: a JPEG sent with the message and named by the embed. */
+function expectThumbnails(message: FakeMessage): void {
+  const embeds = embedsOf(message);
+  expect(embeds.length).toBeGreaterThan(0);
+  for (const embed of embeds) {
+    const name = embed.thumbnail?.url.replace(/^attachment:\/\//, '');
+    const file = message.attachments.find((f) => f.filename === name);
+    expect(file?.data.subarray(0, 3)).toEqual(Buffer.from([0xff, 0xd8, 0xff]));
+  }
+}
+
 const openContest = () =>
   e.app.store.contests.openIn(`discord:${e.fake.world.guildId}:${e.fake.world.channels.general.id}`);
 
@@ -93,8 +115,15 @@ describe('a prompt contest on Discord, start to results', () => {
     expect(a.clip.contestId).toBe(contestId);
     expect(c.clip.contestId).toBe(contestId);
 
-    // Voting opens on its own (a delayed job), announced in the channel.
-    await fake.waitForMessage((m) => m.content.includes('Voting is open'), 10_000);
+    // Voting opens on its own (a delayed job), announced in the channel with each entry to vote on.
+    const voting = await fake.waitForMessage((m) => m.content.includes('Voting is open'), 10_000);
+    // An entry still uploading when voting opened links to its card; a posted one to its video.
+    expect(
+      embedsOf(voting)
+        .map((embed) => embed.footer.text)
+        .sort(),
+    ).toEqual([`clip ${a.clip.id}`, `clip ${c.clip.id}`].sort());
+    for (const embed of embedsOf(voting)) expect(embed.url).toMatch(MESSAGE_LINK);
 
     // Votes heard through the gateway: Bob for Alice; Alice on her own entry and another bot do not
     // count (the reelbot's own seed reaction on each entry is no vote at all).
@@ -120,11 +149,17 @@ describe('a prompt contest on Discord, start to results', () => {
       [a.clip.id, 1],
     ]);
     expect(contest.result!.accounting).toMatchObject({ counted: 3, self: 1, bots: 1, foundAtClose: 2 });
-    const lines = result.content.split('\n');
-    expect(lines.find((l) => l.includes('1st'))).toContain(
-      `clip ${c.clip.id} by Carol, 2 votes https://discord.com/channels/${fake.world.guildId}/${c.video.channelId}/${c.video.id}`,
-    );
-    expect(lines.find((l) => l.includes('2nd'))).toContain(`clip ${a.clip.id} by Alice, 1 vote`);
+    // Each winner is an embed linking to the clip, with its author, votes and thumbnail; the
+    // content has the words around them and does not list them again.
+    expect(
+      embedsOf(result).map((embed) => [embed.title, embed.url, embed.author.name, embed.footer.text]),
+    ).toEqual([
+      ['1. 2 votes', linkTo(c.video), 'Carol', `clip ${c.clip.id}`],
+      ['2. 1 vote', linkTo(a.video), 'Alice', `clip ${a.clip.id}`],
+    ]);
+    expectThumbnails(result);
+    expect(result.content).not.toContain('clip ');
+    expect(result.content).toContain('How votes were counted: 3 votes counted;');
     // The entrants with votes are told, pinged once each; nobody else.
     expect(result.pinged.sort()).toEqual([alice.id, carol.id].sort());
     expect(result.content.startsWith(`<@${carol.id}> <@${alice.id}>\n`)).toBe(true);
@@ -140,6 +175,11 @@ describe('a prompt contest on Discord, start to results', () => {
     const answer = await e.publicAnswer(run);
     expect(answer.content).toContain('night markets');
     expect(answer.pinged).toEqual([]);
+    // The final results, each entry an embed with its link and thumbnail.
+    const embeds = embedsOf(answer);
+    expect(embeds.map((embed) => embed.title)).toEqual(['1. 2 votes', '2. 1 vote']);
+    for (const embed of embeds) expect(embed.url).toMatch(MESSAGE_LINK);
+    expectThumbnails(answer);
   });
 });
 

@@ -50,15 +50,32 @@ async function command(
 }
 
 const openContest = () => bot.app.store.contests.openIn(`slack:${TEAM_ID}:${CHANNEL}`);
-/** The bot's plain messages in the channel (no blocks): the contest's announcements. */
+/** A clip's thread root: the channel message a slash command opens its thread with. */
+const isRoot = (m: FakeMessage) => m.text.includes(' is making a video');
+/** The bot's messages in the channel that open no thread: the contest's announcements. */
 const announcements = () =>
   bot.fake.state.messages.filter(
-    (m) => m.channel === CHANNEL && m.user === 'U_BOT' && !m.threadTs && !m.blocks,
+    (m) => m.channel === CHANNEL && m.user === 'U_BOT' && !m.threadTs && !isRoot(m),
   );
 const announced = (what: string, timeoutMs = 15_000) =>
   until(what, () => announcements().find((m) => m.text.includes(what)), timeoutMs);
 /** Every `<…>` in a text: what Slack would act on (mentions, links, channel pings). */
 const live = (text: string) => text.match(/<[^>]*>/g) ?? [];
+
+type EntrySection = { type: string; text: { text: string }; accessory?: { slack_file?: { id: string } } };
+/** A board's clip sections: a place (`*1.*`), then the prompt quoted (and linked). */
+const entrySections = (message: Pick<FakeMessage, 'blocks'>) =>
+  ((message.blocks ?? []) as EntrySection[]).filter(
+    (b) => b.type === 'section' && /\*\d+\.\* (<[^|>]+\|)?“/.test(b.text.text),
+  );
+/** Each section shows its clip's thumbnail: a JPEG uploaded to Slack once, shared nowhere. */
+function expectThumbnails(sections: EntrySection[]): void {
+  for (const section of sections) {
+    const file = bot.fake.state.files.get(section.accessory!.slack_file!.id)!;
+    expect(file.bytes!.subarray(0, 3)).toEqual(Buffer.from([0xff, 0xd8, 0xff]));
+    expect(file.channel).toBeUndefined();
+  }
+}
 
 interface Entry {
   clip: Clip;
@@ -70,7 +87,7 @@ interface Entry {
 async function enter(user: string, prompt: string): Promise<Entry> {
   const roots = () =>
     bot.fake.state.messages.filter(
-      (m) => m.channel === CHANNEL && !m.threadTs && m.user === 'U_BOT' && m.blocks,
+      (m) => m.channel === CHANNEL && !m.threadTs && m.user === 'U_BOT' && m.blocks && isRoot(m),
     );
   const before = new Set(roots().map((m) => m.ts));
   await bot.driver.slashCommand({ text: `${prompt}, 4 seconds, contest yes`, user, channel: CHANNEL });
@@ -109,8 +126,14 @@ describe('a prompt contest on Slack, start to results', () => {
     ]);
     expect([ada.clip.contestId, bob.clip.contestId]).toEqual([contestId, contestId]);
 
-    // Voting opens on its own (a delayed job), announced in the channel.
-    await announced('Voting is open');
+    // Voting opens on its own (a delayed job), announced in the channel with each entry.
+    const voting = await announced('Voting is open');
+    expect(
+      entrySections(voting)
+        .map((b) => b.text.text)
+        .join('\n'),
+    ).toContain('“lanterns over a night market”');
+    expect(entrySections(voting)).toHaveLength(2);
     const readsBeforeClose = bot.fake.state.callsOf('reactions.get').length;
 
     // Heard as events: Carol for Ada (on the channel message), Ada for herself, a bot for Bob.
@@ -148,6 +171,17 @@ describe('a prompt contest on Slack, start to results', () => {
     expect(lines.find((l) => l.includes('2nd'))).toContain(`clip ${ada.clip.id} by ada, 1 vote ${link(ada)}`);
     // The entrants with votes are told, each pinged once; nothing else in it is live.
     expect(live(result.text).sort()).toEqual([`<@${ADA}>`, `<@${BOB}>`].sort());
+    // Drawn as blocks: each winner's prompt links to its video, its thumbnail beside it.
+    const sections = entrySections(result);
+    expect(sections.map((b) => b.text.text)).toEqual([
+      `:first_place_medal: *1.* <${link(bob)}|“a night market in the rain”> by bob · 2 votes`,
+      `:second_place_medal: *2.* <${link(ada)}|“lanterns over a night market”> by ada · 1 vote`,
+    ]);
+    expectThumbnails(sections);
+    const blocksText = JSON.stringify(result.blocks);
+    expect(live(blocksText.replaceAll(/<https:[^>]*>/g, '')).sort()).toEqual(
+      [`<@${ADA}>`, `<@${BOB}>`].sort(),
+    );
   });
 
   it('shows the result afterwards with /sora contest leaderboard, in the channel', async () => {
@@ -155,6 +189,14 @@ describe('a prompt contest on Slack, start to results', () => {
     expect(answer.public).toBe(true);
     expect(answer.text).toContain('night markets');
     expect(live(answer.text)).toEqual([]);
+    const sections = entrySections(answer as unknown as FakeMessage);
+    expect(sections).toHaveLength(2);
+    for (const section of sections) {
+      expect(section.text.text).toMatch(
+        new RegExp(`<https://fake\\.slack\\.test/archives/${CHANNEL}/p\\d+\\|“`),
+      );
+    }
+    expectThumbnails(sections);
   });
 
   it('draws /sora top as blocks: each clip linked to its video, with author, votes and id', async () => {

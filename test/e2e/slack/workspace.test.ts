@@ -197,7 +197,12 @@ describe('remix notices on Slack', () => {
       const opened = await openedModal(bot, res);
       const before = threadMessages(bot, rootTs).length;
       await submitPrompt(bot, BOB, opened, prompt);
-      const card = await until('the remix card', () => threadMessages(bot, rootTs)[before]);
+      // The first remix's notice may land in the thread after this one is asked for.
+      const card = await until('the remix card', () =>
+        threadMessages(bot, rootTs)
+          .slice(before)
+          .find((m) => !m.text.includes('remixed your clip')),
+      );
       return finished(bot, (await clipOfMessage(bot, card)).id);
     };
     const first = await remix('koi under falling snow');

@@ -154,6 +154,27 @@ describe('hints as one types', () => {
     expect(labels('/sora generate prompt:x aspect:square ')).not.toContain('aspect:');
   });
 
+  it('counts the words before the first option as the prompt: never “still needed” once given', () => {
+    const help = (text: string) => suggest(text, 'sora', catalog).help;
+    expect(help('/sora generate duration:4')).toContain('Still needed: prompt.');
+    expect(help('/sora generate ')).toContain('Still needed: prompt.');
+    for (const text of [
+      '/sora generate a fox in the snow',
+      '/sora generate fox',
+      '/sora generate a fox in the snow duration:4',
+      '/sora generate a fox in the snow duration:4 ',
+      '/sora generate prompt:a fox duration:',
+    ]) {
+      expect(help(text), text).not.toContain('Still needed');
+    }
+    // A given prompt is not offered again, and one letter of free text is not an option.
+    expect(labels('/sora generate a fox p')).toEqual([]);
+    expect(labels('/sora generate a fox pr')).toEqual([]);
+    expect(labels('/sora generate a fox du')).toEqual(['duration:']);
+    // A first word that may be an option's name is still offered as one.
+    expect(labels('/sora generate pro')).toEqual(['prompt:']);
+  });
+
   it('does not mistake a prompt’s words for options until they look like one', () => {
     expect(labels('/sora generate prompt:a cat')).toEqual([]);
     expect(labels('/sora generate prompt:a cat st')).toEqual(['style:']);

@@ -107,7 +107,7 @@ describe('a contest in the studio', () => {
     expect((status.body as { text: string }).text).toContain(`Winner: clip ${adas.id} by Ada with 2 votes.`);
     const hall = await command('bob', '/sora top period:hall');
     expect((hall.body as { text: string }).text).toContain('won “tiny robots”');
-    expect((hall.body as { message: MessageView }).message.rows).toEqual([
+    expect((hall.body as { message: MessageView }).message.board?.entries).toEqual([
       expect.objectContaining({
         rank: 1,
         clipId: adas.id,

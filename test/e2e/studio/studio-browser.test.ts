@@ -1,5 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { MessageView } from '../../../adapters/studio/web/types.ts';
 import { COMMANDS } from '../../../commands/index.ts';
 import {
   actAs,
@@ -130,7 +131,7 @@ describe('the studio in a browser', () => {
 
     await send(page, '/sora top period:all');
     const board = page.locator('li.post.bot').filter({ hasText: 'Top clips of all time' }).last();
-    const first = board.locator('ol.top li').first();
+    const first = board.locator('ol.board-entries li').first();
     await first.waitFor();
     expect(await first.locator('a').getAttribute('href')).toBe(`#clip-${clipId}`);
     const frame = first.locator('img');
@@ -192,10 +193,23 @@ describe('the studio in a browser', () => {
     const seen = postOf(other, 'a slow sunrise over the bay \\[slow\\]');
     await seen.waitFor();
 
-    await seen.getByRole('button', { name: 'Cancel' }).click();
-    await expect
-      .poll(() => other.getByRole('alert').textContent())
-      .toBe('Only Ada or an admin can cancel this clip.');
+    // Bob is not offered Cancel on Ada's clip; asked anyway (a stale page, a script), the
+    // server refuses with the same sentence and nothing changes.
+    expect(await seen.getByRole('button', { name: 'Cancel' }).count()).toBe(0);
+    const clipId = await clipIdOf(page, 'a slow sunrise over the bay \\[slow\\]');
+    const { messages } = (await (await fetch(`${run.url}/studio/api/messages?channel=general`)).json()) as {
+      messages: MessageView[];
+    };
+    const card = messages.find((m) => m.kind === 'card' && m.card?.clipId === clipId)!;
+    const refused = await fetch(`${run.url}/studio/api/actions`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ action: 'cancel', member: 'bob', message: card.id }),
+    });
+    expect(refused.status).toBe(403);
+    expect(((await refused.json()) as { error: { message: string } }).error.message).toBe(
+      'Only Ada or an admin can cancel this clip.',
+    );
     expect(await seen.locator('.status-line').textContent()).not.toBe('Cancelled');
 
     await post.getByRole('button', { name: 'Cancel' }).click();

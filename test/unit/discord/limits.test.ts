@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { boardMessage } from '../../../adapters/discord/board.ts';
 import { editModal, remixModal } from '../../../adapters/discord/buttons.ts';
-import { leaderboardMessage } from '../../../adapters/discord/leaderboard.ts';
 import {
   announcementMessage,
   cardMessage,
@@ -9,8 +9,7 @@ import {
 } from '../../../adapters/discord/render.ts';
 import { type ClipCard, cardFor } from '../../../src/core/card.ts';
 import type { Clip, ClipState } from '../../../src/core/clip.ts';
-import type { TopRow } from '../../../src/core/leaderboard.ts';
-import type { Store } from '../../../src/core/ports/store.ts';
+import { type TopRow, topBoard } from '../../../src/core/leaderboard.ts';
 import { messageProblems } from '../../fakes/discord/validate.ts';
 import { modalProblems } from '../../fakes/discord/validate-modal.ts';
 import { hostileName, hostilePrompts, LONE_SURROGATE, stringsIn } from '../../helpers/hostile-text.ts';
@@ -50,7 +49,7 @@ const cardOf = (prompt: string, state: ClipState): ClipCard => ({
   credit: { clipId: 'p', authorName: hostileName, origin: 'remix' },
 });
 
-const noThumbnails = { thumbnails: { get: async () => undefined } } as unknown as Store;
+const noThumbnails = async () => undefined;
 
 /** No half of a surrogate pair, and no escape cut off from what it escapes (`\…`). */
 function expectWellCut(value: unknown) {
@@ -90,7 +89,8 @@ describe.each(hostilePrompts())('a prompt of %s', (_name, prompt) => {
       thumbnail: false,
       contest: { id: 'k', theme: prompt },
     }));
-    expectWithinLimits(await leaderboardMessage(`Top clips:\n${prompt}`, rows, noThumbnails));
+    const drawn = await boardMessage(topBoard('all', rows)!, noThumbnails);
+    expectWithinLimits({ ...textMessage(drawn.text), embeds: drawn.embeds });
   });
 
   it('opens Remix and Edit dialogs within the modal limits', () => {

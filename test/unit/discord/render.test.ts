@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { boardMessage } from '../../../adapters/discord/board.ts';
 import { editModal, remixModal } from '../../../adapters/discord/buttons.ts';
 import { escapeText, fitEscaped } from '../../../adapters/discord/escape.ts';
 import { fromRef, toRef } from '../../../adapters/discord/refs.ts';
 import { cardMessage, textMessage, videoMessage } from '../../../adapters/discord/render.ts';
+import type { Board, BoardEntry } from '../../../src/core/board.ts';
 import { type ClipCard, cardFor } from '../../../src/core/card.ts';
 import type { Clip } from '../../../src/core/clip.ts';
 import { PROMPT_MAX } from '../../../src/core/clip-options.ts';
@@ -98,5 +100,65 @@ describe('message references', () => {
     expect(fromRef(ref)).toMatchObject({ kind: 'interaction', token: 'aW50:ZX-J_hY3.Rpb24' });
     expect(() => fromRef({ surface: 'slack', id: ref.id })).toThrow();
     expect(() => fromRef({ surface: 'discord', id: 'c:1:2' })).toThrow();
+  });
+});
+
+describe('a board (contest results, standings, remix notices) as embeds', () => {
+  const entry = (rank: number, patch: Partial<BoardEntry> = {}): BoardEntry => ({
+    rank,
+    clipId: `r${rank}`,
+    author: { id: '1', name: '@everyone **Ada**' },
+    votes: 3 - rank,
+    promptOpening: `<@123456789012345678> ${'word '.repeat(27)}`.slice(0, 140),
+    link: `https://discord.com/channels/1/2/${rank}`,
+    thumbnail: rank !== 2,
+    ...patch,
+  });
+  const board: Board = {
+    kind: 'contest-results',
+    title: 'Contest “@here” is over',
+    intro: ['12 entries; the top:'],
+    entries: Array.from({ length: 12 }, (_, i) => entry(i + 1)),
+    notes: ['How votes were counted: 3 votes counted.'],
+    ranked: true,
+  };
+  const jpeg = new Uint8Array([0xff, 0xd8, 0xff, 0xe0]);
+
+  it('draws each clip (at most 10) with its link, author, votes and attached thumbnail, within limits', async () => {
+    const drawn = await boardMessage(board, async (clipId) => (clipId === 'r3' ? undefined : jpeg));
+    expect(drawn.embeds).toHaveLength(10);
+    expect(drawn.embeds[0]).toMatchObject({
+      title: '1. 2 votes',
+      url: 'https://discord.com/channels/1/2/1',
+      author: { name: '@everyone **Ada**' },
+      footer: { text: 'clip r1' },
+      thumbnail: { url: 'attachment://clip-r1.jpg' },
+    });
+    // A clip without a stored thumbnail, or whose bytes are gone, is drawn without one.
+    expect(drawn.embeds[1]!.thumbnail).toBeUndefined();
+    expect(drawn.embeds[2]!.thumbnail).toBeUndefined();
+    expect(drawn.files.map((f) => f.name)).toEqual(
+      ['r1', 'r4', 'r5', 'r6', 'r7', 'r8', 'r9', 'r10'].map((id) => `clip-${id}.jpg`),
+    );
+    expect(drawn.embeds[0]!.description).toMatch(/^\\<@123456789012345678> word/);
+    expect(drawn.text).toBe(
+      'Contest “@here” is over\n12 entries; the top:\nHow votes were counted: 3 votes counted.',
+    );
+    // The words are escaped by the message that carries them; the embeds fit Discord's limits.
+    expect(textMessage(drawn.text).content).toContain('@\u200bhere');
+    expect(messageProblems({ content: drawn.text, embeds: drawn.embeds })).toEqual([]);
+  });
+
+  it('names a listed clip by what it is where there are no votes', async () => {
+    const drawn = await boardMessage(
+      {
+        ...board,
+        kind: 'remix',
+        entries: [entry(1, { label: 'Remix', votes: undefined }), entry(2, { votes: undefined })],
+        ranked: false,
+      },
+      async () => undefined,
+    );
+    expect(drawn.embeds.map((e) => e.title)).toEqual(['Remix', 'Entry 2']);
   });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { renderBoard } from '../../../adapters/slack/board.ts';
 import { INPUT_MAX, readRemixTarget, remixModal } from '../../../adapters/slack/modal.ts';
 import { fileRef, messageRef, readRef } from '../../../adapters/slack/refs.ts';
 import {
@@ -9,6 +10,7 @@ import {
   renderUploadComment,
 } from '../../../adapters/slack/render.ts';
 import { truncate } from '../../../adapters/slack/text.ts';
+import type { Board, BoardEntry } from '../../../src/core/board.ts';
 import type { ClipCard } from '../../../src/core/card.ts';
 
 const card: ClipCard = {
@@ -168,5 +170,74 @@ describe('the Slack leaderboard', () => {
     );
     expect(rule).toMatchObject({ type: 'context' });
     expect(JSON.stringify(safe)).not.toMatch(/<[!@#]/);
+  });
+});
+
+describe('a board (contest results, standings, remix notices) as blocks', () => {
+  const entry = (rank: number, patch: Partial<BoardEntry> = {}): BoardEntry => ({
+    rank,
+    clipId: `c${rank}`,
+    author: { id: 'U1', name: '<!here> ada' },
+    votes: 4 - rank,
+    promptOpening: 'a <!channel> boat',
+    link: `https://x.slack.com/archives/C1/p${rank}`,
+    thumbnail: true,
+    ...patch,
+  });
+  const board: Board = {
+    kind: 'contest-results',
+    title: 'Contest “<!everyone>” is over',
+    intro: ['4 entries; the top:'],
+    entries: [
+      entry(1),
+      entry(2),
+      entry(3, { link: 'https://evil.test|<!everyone>' }),
+      entry(4, { votes: 0 }),
+    ],
+    notes: ['How votes were counted: 6 votes counted.'],
+    ranked: true,
+  };
+
+  it('mentions only the ids given, links each clip, shows medals and thumbnails, escapes the rest', () => {
+    const drawn = renderBoard(board, 'fallback', new Map([['c1', 'F1']]), ['U_ADA']);
+    const blocks = drawn.blocks as (Block & { accessory?: { slack_file: { id: string } } })[];
+    expect(drawn.text).toBe('fallback');
+    expect(blocks.map((b) => b.text?.text ?? b.type)).toEqual([
+      '<@U_ADA>',
+      '*Contest “&lt;!everyone&gt;” is over*',
+      '4 entries; the top:',
+      ':first_place_medal: *1.* <https://x.slack.com/archives/C1/p1|“a &lt;!channel&gt; boat”> by &lt;!here&gt; ada · 3 votes',
+      ':second_place_medal: *2.* <https://x.slack.com/archives/C1/p2|“a &lt;!channel&gt; boat”> by &lt;!here&gt; ada · 2 votes',
+      // Not a plain https link: shown, never linked.
+      ':third_place_medal: *3.* “a &lt;!channel&gt; boat” by &lt;!here&gt; ada · 1 vote',
+      // No medal without a vote.
+      '*4.* <https://x.slack.com/archives/C1/p4|“a &lt;!channel&gt; boat”> by &lt;!here&gt; ada · 0 votes',
+      'context',
+    ]);
+    expect(blocks[3]!.accessory?.slack_file.id).toBe('F1');
+    expect(blocks[4]!.accessory).toBeUndefined();
+    expect(JSON.stringify(blocks).replace('<@U_ADA>', '')).not.toMatch(/<[!@#]/);
+  });
+
+  it('names what a listed clip is where the board is no ranking, and shows no votes it does not have', () => {
+    const notice = renderBoard(
+      {
+        kind: 'remix',
+        title: 'bob remixed your clip',
+        intro: [],
+        entries: [
+          entry(1, { label: 'Remix', votes: undefined }),
+          entry(2, { label: 'Original', votes: undefined }),
+        ],
+        notes: [],
+        ranked: false,
+      },
+      'fallback',
+    );
+    expect((notice.blocks as Block[]).map((b) => b.text?.text)).toEqual([
+      '*bob remixed your clip*',
+      '*Remix* <https://x.slack.com/archives/C1/p1|“a &lt;!channel&gt; boat”> by &lt;!here&gt; ada',
+      '*Original* <https://x.slack.com/archives/C1/p2|“a &lt;!channel&gt; boat”> by &lt;!here&gt; ada',
+    ]);
   });
 });
