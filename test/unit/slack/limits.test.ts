@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { renderBoard } from '../../../adapters/slack/board.ts';
 import { remixModal } from '../../../adapters/slack/modal.ts';
 import {
   renderCard,
@@ -8,10 +9,10 @@ import {
   renderUploadComment,
   type SlackMessage,
 } from '../../../adapters/slack/render.ts';
-import { quote } from '../../../adapters/slack/text.ts';
+import { fitEscaped, quote } from '../../../adapters/slack/text.ts';
 import type { ClipCard } from '../../../src/core/card.ts';
 import type { ClipState } from '../../../src/core/clip.ts';
-import type { TopRow } from '../../../src/core/leaderboard.ts';
+import { type TopRow, topBoard } from '../../../src/core/leaderboard.ts';
 import { codePoints } from '../../../src/core/text-cut.ts';
 import { messageBlockProblems, viewProblems } from '../../fakes/slack/block-kit.ts';
 import { hostileName, hostilePrompts, LONE_SURROGATE, stringsIn } from '../../helpers/hostile-text.ts';
@@ -92,6 +93,10 @@ describe.each(hostilePrompts())('a prompt of %s', (_name, prompt) => {
       new Map([['r1', 'F1']]),
     );
     expectWithinLimits(board);
+    // The same clips as a board of cards (top, contest announcements), words around them hostile too.
+    const drawn = topBoard('all', rowsOf(prompt))!;
+    const words = { ...drawn, title: prompt, intro: [prompt], notes: [prompt, prompt] };
+    expectWithinLimits(renderBoard(words, fitEscaped(prompt, 3000), new Map([['r1', 'F1']]), ['U_ADA']));
   });
 
   it('pre-fills the Remix modal within the modal limits', () => {
