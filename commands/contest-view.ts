@@ -16,8 +16,12 @@ export const contestStatus: CommandDefinition<typeof schema> = {
   description: 'Where this channel’s contest stands',
   options: [contestOption],
   schema,
-  async handle(input, { service, actor, place }) {
-    return { kind: 'text', private: false, text: await service.contests.status(place, input.contest, actor) };
+  async handle(input, { services, actor, place }) {
+    return {
+      kind: 'text',
+      private: false,
+      text: await services.contests.status(place, input.contest, actor),
+    };
   },
 };
 
@@ -28,11 +32,11 @@ export const contestLeaderboard: CommandDefinition<typeof schema> = {
   description: 'Standings of this channel’s contest',
   options: [contestOption],
   schema,
-  async handle(input, { service, actor, place }) {
+  async handle(input, { services, actor, place }) {
     return {
       kind: 'text',
       private: false,
-      text: await service.contests.leaderboard(place, input.contest, actor),
+      text: await services.contests.leaderboard(place, input.contest, actor),
     };
   },
 };
@@ -44,8 +48,8 @@ export const contestCancel: CommandDefinition<typeof schema> = {
   description: 'Cancel this channel’s contest (admins)',
   options: [contestOption],
   schema,
-  async handle(input, { service, actor, place }) {
-    const contest = await service.contests.cancel(actor, place, input.contest);
+  async handle(input, { services, actor, place }) {
+    const contest = await services.contests.cancel(actor, place, input.contest);
     return {
       kind: 'text',
       private: true,

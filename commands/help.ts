@@ -10,8 +10,8 @@ export const help: CommandDefinition<typeof schema> = {
   description: 'How to make videos with this bot',
   options: [],
   schema,
-  async handle(_input, { providers, commandName }) {
-    const models = providers
+  async handle(_input, { services, commandName }) {
+    const models = services.providers
       .all()
       .flatMap((p) => p.capabilities().models)
       .map((m) => {

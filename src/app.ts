@@ -16,6 +16,7 @@ import type { Store } from './core/ports/store.ts';
 import type { VideoProvider } from './core/ports/video-provider.ts';
 import { ProviderRegistry } from './core/providers.ts';
 import { createRenderJob } from './core/render-job.ts';
+import type { Services } from './core/services.ts';
 import { WorkspaceService } from './core/workspace-service.ts';
 import { createFfmpegMedia } from './media/ffmpeg-media.ts';
 import { instrumentHandler, instrumentMessenger, instrumentProvider } from './ops/instrument.ts';
@@ -67,7 +68,8 @@ export interface App {
   queue: JobQueue;
   providers: ProviderRegistry;
   messengers: Messengers;
-  service: ClipService;
+  /** The core's use cases, one record for commands and surfaces. */
+  services: Services;
   clock: Clock;
   /** Prometheus series for /metrics; adapters may report platform 429s here (`rateLimited`). */
   metrics: OpsMetrics;
@@ -156,24 +158,18 @@ export async function createApp(config: Config, logger: Logger, parts: AppParts 
           ? config.votes.slackReaction
           : '👍'),
   });
-  const service = new ClipService({
-    store,
-    queue,
-    providers,
-    clock,
-    logger,
-    cards,
-    admission,
+  const services: Services = {
+    clips: new ClipService({ store, queue, providers, clock, logger, cards, admission, contests }),
     workspace,
     contests,
     leaderboard: new Leaderboard({
       store,
       messengers,
       clock,
-      contests,
       limitRate: (actor, place) => admission.limitRate(actor, place),
     }),
-  });
+    providers,
+  };
   const renderJob = createRenderJob({
     store,
     providers,
@@ -203,7 +199,7 @@ export async function createApp(config: Config, logger: Logger, parts: AppParts 
     queue,
     providers,
     messengers,
-    service,
+    services,
     clock,
     metrics,
     ...(queueView ? { queueView } : {}),

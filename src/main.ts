@@ -43,7 +43,7 @@ async function main(): Promise<void> {
     logger,
   });
   mountProviderWebhooks(http, {
-    service: app.service,
+    service: app.services.clips,
     logger,
     ...(config.providers.some((p) => p.kind === 'fal') ? { falProvider: 'fal' } : {}),
     ...openaiWebhook(config),

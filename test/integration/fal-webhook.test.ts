@@ -37,7 +37,7 @@ beforeAll(async () => {
     MEDIA_DIR: tempDir('falhook-media'),
   });
   app = await createApp(config, silentLogger, { messengers: [new RecordingMessenger('test')] });
-  mountProviderWebhooks(http, { service: app.service, logger: silentLogger, falProvider: 'fal' });
+  mountProviderWebhooks(http, { service: app.services.clips, logger: silentLogger, falProvider: 'fal' });
   await app.startWorker();
 });
 
