@@ -31,7 +31,7 @@ export async function benchAdmission(sim: Simulator): Promise<Row> {
   const prefix = uniquePrefix('bench-admission');
   const app = await createApp(loadConfig(pipelineEnv(sim, prefix, { ...NO_MEMBER_LIMITS })), silentLogger);
   const request = (i: number) =>
-    app.service.request({
+    app.services.clips.request({
       prompt: `admission ${i}`,
       options: { durationS: 4, size: '720x1280' },
       author: { id: `u${i % 97}`, name: 'Member' },

@@ -60,7 +60,7 @@ export async function benchAck(): Promise<Row> {
       const t0 = performance.now();
       pending.push(
         (async () => {
-          const clip = await e.app.service.request({
+          const clip = await e.app.services.clips.request({
             prompt: PROMPT,
             options: { durationS: 4 },
             author: { id: `naive-${i % 3}`, name: 'Member' },
@@ -199,7 +199,7 @@ async function deliveryRun(webhooks: boolean) {
   });
   if (webhooks) {
     mountProviderWebhooks(http, {
-      service: e.app.service,
+      service: e.app.services.clips,
       logger: silentLogger,
       openai: { provider: 'openai', secret: WEBHOOK_SECRET },
     });

@@ -86,7 +86,7 @@ export async function benchInFlight(options: {
     for (let i = 0; i < RENDERS; i += 100) {
       await Promise.all(
         Array.from({ length: 100 }, (_, j) =>
-          producer.service.request({
+          producer.services.clips.request({
             prompt: 'a crowd of paper lanterns rising over a lake',
             options: { durationS: 4, size: '720x1280' },
             author: { id: `u${(i + j) % 211}`, name: 'Member' },

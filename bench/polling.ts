@@ -52,7 +52,7 @@ async function statusCallsPerClip(
   });
   if (webhooks) {
     mountProviderWebhooks(http, {
-      service: app.service,
+      service: app.services.clips,
       logger: silentLogger,
       openai: { provider: 'openai', secret: WEBHOOK_SECRET },
     });
@@ -61,7 +61,7 @@ async function statusCallsPerClip(
     await app.startWorker();
     const ids = await Promise.all(
       Array.from({ length: CLIPS }, async (_, i) => {
-        const clip = await app.service.request({
+        const clip = await app.services.clips.request({
           prompt: 'a two-minute tracking shot through a market',
           options: { durationS: 4, size: '720x1280' },
           author: { id: `u${i}`, name: 'Member' },

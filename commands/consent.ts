@@ -24,9 +24,9 @@ export const consent: CommandDefinition<typeof schema> = {
     },
   ],
   schema,
-  async handle(input, { service, actor, place, commandName }) {
+  async handle(input, { services, actor, place, commandName }) {
     const choice = input.choice === undefined ? undefined : input.choice === 'on';
-    const result = await service.workspace.consent(actor, place, choice);
+    const result = await services.workspace.consent(actor, place, choice);
     const state = result.consent
       ? 'Others may name you in their prompts here.'
       : 'Prompts that name you here are refused; your own prompts may always name you.';

@@ -50,8 +50,8 @@ export const contestStart: CommandDefinition<typeof schema> = {
     { name: 'voter_age', description: 'Voters must be members at least this many days', type: 'integer' },
   ],
   schema,
-  async handle(input, { service, actor, place }) {
-    const contest = await service.contests.start(actor, place, {
+  async handle(input, { services, actor, place }) {
+    const contest = await services.contests.start(actor, place, {
       theme: input.theme,
       submitMs: input.submit,
       voteMs: input.vote,

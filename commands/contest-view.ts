@@ -16,8 +16,8 @@ export const contestStatus: CommandDefinition<typeof schema> = {
   description: 'Where this channel’s contest stands',
   options: [contestOption],
   schema,
-  async handle(input, { service, actor, place }) {
-    const view = await service.contests.statusView(place, input.contest, actor);
+  async handle(input, { services, actor, place }) {
+    const view = await services.contests.statusView(place, input.contest, actor);
     return { kind: 'text', private: false, ...view };
   },
 };
@@ -29,8 +29,8 @@ export const contestLeaderboard: CommandDefinition<typeof schema> = {
   description: 'Standings of this channel’s contest',
   options: [contestOption],
   schema,
-  async handle(input, { service, actor, place }) {
-    const view = await service.contests.leaderboardView(place, input.contest, actor);
+  async handle(input, { services, actor, place }) {
+    const view = await services.contests.leaderboardView(place, input.contest, actor);
     return { kind: 'text', private: false, ...view };
   },
 };
@@ -42,8 +42,8 @@ export const contestCancel: CommandDefinition<typeof schema> = {
   description: 'Cancel this channel’s contest (admins)',
   options: [contestOption],
   schema,
-  async handle(input, { service, actor, place }) {
-    const contest = await service.contests.cancel(actor, place, input.contest);
+  async handle(input, { services, actor, place }) {
+    const contest = await services.contests.cancel(actor, place, input.contest);
     return {
       kind: 'text',
       private: true,

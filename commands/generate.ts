@@ -108,7 +108,7 @@ export const generate: CommandDefinition<typeof schema> = {
   ],
   schema,
   async check(input, context) {
-    await context.service.check({
+    await context.services.clips.check({
       prompt: input.prompt,
       options: optionsOf(input),
       author: context.actor,
@@ -118,7 +118,7 @@ export const generate: CommandDefinition<typeof schema> = {
     });
   },
   async handle(input, context) {
-    const clip = await context.service.request({
+    const clip = await context.services.clips.request({
       prompt: input.prompt,
       options: optionsOf(input),
       author: context.actor,

@@ -12,9 +12,9 @@ export const help: CommandDefinition<typeof schema> = {
   description: 'How to make videos with this bot',
   options: [],
   schema,
-  async handle(_input, { providers, commandName, service, place }) {
-    const { aspect } = await service.workspace.effective(place);
-    const models = providers
+  async handle(_input, { services, commandName, place }) {
+    const { aspect } = await services.workspace.effective(place);
+    const models = services.providers
       .all()
       .flatMap((p) => p.capabilities().models)
       .map((m) => {

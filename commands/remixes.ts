@@ -17,8 +17,8 @@ export const remixes: CommandDefinition<typeof schema> = {
   description: 'Show the remix tree of a clip',
   options: [{ name: 'clip', description: 'The clip id shown on its card', type: 'string', required: true }],
   schema,
-  async handle(input, { service }) {
-    return { kind: 'text', text: renderLineage(await service.lineage(input.clip)), private: false };
+  async handle(input, { services }) {
+    return { kind: 'text', text: renderLineage(await services.clips.lineage(input.clip)), private: false };
   },
 };
 

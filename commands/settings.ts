@@ -47,8 +47,8 @@ export const settings: CommandDefinition<typeof schema> = {
     },
   ],
   schema,
-  async handle(input, { service, actor, place, commandName }) {
-    const workspace = service.workspace;
+  async handle(input, { services, actor, place, commandName }) {
+    const workspace = services.workspace;
     if (input.setting !== undefined && input.value !== undefined) {
       const { row, change } = await workspace.change(actor, place, input.setting, input.value);
       const text =

@@ -26,8 +26,8 @@ export const top: CommandDefinition<typeof schema> = {
     },
   ],
   schema,
-  async handle(input, { service, actor, place }) {
-    const rows = await service.leaderboard.top(place, input.period, actor);
+  async handle(input, { services, actor, place }) {
+    const rows = await services.leaderboard.top(place, input.period, actor);
     const board = topBoard(input.period, rows);
     return {
       kind: 'text',

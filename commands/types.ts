@@ -1,10 +1,10 @@
 import type { z } from 'zod';
 import type { Board } from '../src/core/board.ts';
-import type { Clip, Member, MessageRef } from '../src/core/clip.ts';
-import type { Actor, ClipService } from '../src/core/clip-service.ts';
+import type { Actor, Clip, Member, MessageRef } from '../src/core/clip.ts';
 import type { TopRow } from '../src/core/leaderboard.ts';
 import type { Place } from '../src/core/place.ts';
 import type { ProviderRegistry } from '../src/core/providers.ts';
+import type { Services } from '../src/core/services.ts';
 
 /** One option of a command, described once; each adapter draws it in its platform's form. */
 export interface CommandOption {
@@ -19,8 +19,8 @@ export interface CommandOption {
 
 /** Everything a handler may use; surfaces fill it in. */
 export interface CommandContext {
-  service: ClipService;
-  providers: ProviderRegistry;
+  /** The core's use cases (one record, built in the composition root). */
+  services: Services;
   actor: Actor;
   place: Place;
   /** A message the surface already posted to become the clip's card. */

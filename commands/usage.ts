@@ -13,8 +13,8 @@ export const usage: CommandDefinition<typeof schema> = {
   description: 'What you and this server spent on videos today and this month',
   options: [],
   schema,
-  async handle(_input, { service, actor, place }) {
-    return { kind: 'text', text: usageText(await service.workspace.usage(actor, place)), private: true };
+  async handle(_input, { services, actor, place }) {
+    return { kind: 'text', text: usageText(await services.workspace.usage(actor, place)), private: true };
   },
 };
 

@@ -18,6 +18,7 @@ import type { VideoProvider } from './core/ports/video-provider.ts';
 import { ProviderRegistry } from './core/providers.ts';
 import { type Redact, secretRedactor } from './core/redaction.ts';
 import { createRenderJob } from './core/render-job.ts';
+import type { Services } from './core/services.ts';
 import { WorkspaceService } from './core/workspace-service.ts';
 import { useFfmpeg } from './media/ffmpeg.ts';
 import { createFfmpegMedia } from './media/ffmpeg-media.ts';
@@ -71,7 +72,8 @@ export interface App {
   queue: JobQueue;
   providers: ProviderRegistry;
   messengers: Messengers;
-  service: ClipService;
+  /** The core's use cases, one record for commands and surfaces. */
+  services: Services;
   clock: Clock;
   /** Prometheus series for /metrics; adapters may report platform 429s here (`rateLimited`). */
   metrics: OpsMetrics;
@@ -167,24 +169,18 @@ export async function createApp(config: Config, logger: Logger, parts: AppParts 
           ? config.votes.slackReaction
           : '👍'),
   });
-  const service = new ClipService({
-    store,
-    queue,
-    providers,
-    clock,
-    logger,
-    cards,
-    admission,
+  const services: Services = {
+    clips: new ClipService({ store, queue, providers, clock, logger, cards, admission, contests }),
     workspace,
     contests,
     leaderboard: new Leaderboard({
       store,
       messengers,
       clock,
-      contests,
       limitRate: (actor, place) => admission.limitRate(actor, place),
     }),
-  });
+    providers,
+  };
   const renderJob = createRenderJob({
     store,
     providers,
@@ -217,7 +213,7 @@ export async function createApp(config: Config, logger: Logger, parts: AppParts 
     queue,
     providers,
     messengers,
-    service,
+    services,
     clock,
     metrics,
     ...(queueView ? { queueView } : {}),

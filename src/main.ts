@@ -55,7 +55,7 @@ async function main(): Promise<void> {
     logger,
   });
   mountProviderWebhooks(http, {
-    service: app.service,
+    service: app.services.clips,
     logger,
     ...(config.providers.some((p) => p.kind === 'fal')
       ? { fal: { provider: 'fal', claims: app.store.claims, wakeFloorMs: config.worker.pollMinMs } }

@@ -60,7 +60,7 @@ export async function submitModal(deps: CardFlowDeps, interaction: ModalSubmitIn
     await answerPrivately(interaction, 'This form no longer does anything.');
     return;
   }
-  const { service } = deps.app;
+  const service = deps.app.services.clips;
   await requestWithCard(deps, interaction, async (context) => {
     const request = {
       author: context.actor,
@@ -91,7 +91,7 @@ async function openPromptModal(
 ): Promise<void> {
   let clip: Clip;
   try {
-    clip = await deps.app.service.get(clipId);
+    clip = await deps.app.services.clips.get(clipId);
   } catch (error) {
     await answerPrivately(interaction, userMessageOf(error));
     return;
@@ -150,14 +150,14 @@ function promptModal(
 /** The same prompt rendered again, by whoever pressed it (credited to the original). */
 async function reroll(deps: CardFlowDeps, interaction: ButtonInteraction, clipId: string): Promise<void> {
   try {
-    await deps.app.service.get(clipId);
+    await deps.app.services.clips.get(clipId);
   } catch (error) {
     await answerPrivately(interaction, userMessageOf(error));
     return;
   }
   await requestWithCard(deps, interaction, async (context) => ({
     kind: 'clip',
-    clip: await deps.app.service.reroll(clipId, {
+    clip: await deps.app.services.clips.reroll(clipId, {
       author: context.actor,
       place: context.place,
       card: context.card,
@@ -181,10 +181,10 @@ async function ownerAction(
   let answer: string;
   try {
     if (action === 'cancel') {
-      await deps.app.service.cancel(clipId, actor);
+      await deps.app.services.clips.cancel(clipId, actor);
       answer = 'Cancelled.';
     } else {
-      await deps.app.service.delete(clipId, actor);
+      await deps.app.services.clips.delete(clipId, actor);
       answer = 'Deleted.';
     }
   } catch (error) {

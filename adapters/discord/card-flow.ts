@@ -2,8 +2,7 @@ import type { RepliableInteraction } from 'discord.js';
 import type { CommandReply } from '../../commands/types.ts';
 import type { App } from '../../src/app.ts';
 import { cardFor } from '../../src/core/card.ts';
-import type { Clip, MessageRef } from '../../src/core/clip.ts';
-import type { Actor } from '../../src/core/clip-service.ts';
+import type { Actor, Clip, MessageRef } from '../../src/core/clip.ts';
 import type { Place } from '../../src/core/place.ts';
 import type { Logger } from '../../src/core/ports/logger.ts';
 import {

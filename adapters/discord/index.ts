@@ -54,7 +54,7 @@ export async function createDiscordAdapter(
     voteEmoji: async (place, clipId) =>
       voteEmojis.forClip(await app.store.clips.get(clipId), place.workspaceId),
     cardOf: async (clipId) => (await app.store.clips.get(clipId))?.card,
-    clipOfMessage: (key) => app.service.clipForMessage(key),
+    clipOfMessage: (key) => app.services.clips.clipForMessage(key),
     thumbnailOf: (clipId) => app.store.thumbnails.get(clipId),
   });
 

@@ -54,7 +54,7 @@ export async function runCommand(
       guild: interaction.guild,
     },
   );
-  const base = { service: app.service, providers: app.providers, commandName, mentions };
+  const base = { services: app.services, commandName, mentions };
   if (!command.makesClip) {
     await answerText(deps, interaction, (context) => command.handle(input, { ...base, ...context }));
     return;

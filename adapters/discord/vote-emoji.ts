@@ -81,7 +81,7 @@ export class VoteEmojis {
   /** The vote emoji in this server (Discord's form). */
   async of(guildId: string | null | undefined): Promise<string> {
     if (!guildId) return this.#fallback;
-    const chosen = (await this.#app.service.workspace.effective({ surface: SURFACE, workspaceId: guildId }))
+    const chosen = (await this.#app.services.workspace.effective({ surface: SURFACE, workspaceId: guildId }))
       .voteEmoji;
     if (!chosen) return this.#fallback;
     const emoji = discordEmoji(chosen);

@@ -39,7 +39,7 @@ export class VoteCounter {
     const clip = (await this.#voteOn(reaction))?.clip;
     if (!clip) return;
     const member = await memberOf(user);
-    const result = await this.#app.service.vote(clip.id, member);
+    const result = await this.#app.services.clips.vote(clip.id, member);
     this.#logger.debug({ clipId: clip.id, voter: member.id, ...result }, 'vote');
   }
 
@@ -55,7 +55,7 @@ export class VoteCounter {
       this.#logger.debug({ clipId: clip.id, voter: user.id, still: other }, 'vote kept');
       return;
     }
-    const result = await this.#app.service.unvote(clip.id, { id: user.id, name: user.username ?? '' });
+    const result = await this.#app.services.clips.unvote(clip.id, { id: user.id, name: user.username ?? '' });
     this.#logger.debug({ clipId: clip.id, voter: user.id, ...result }, 'vote removed');
   }
 
@@ -68,7 +68,7 @@ export class VoteCounter {
   async #voteOn(reaction: AnyReaction): Promise<{ clip: Clip; emoji: string } | undefined> {
     const { emoji } = reaction;
     const name = emoji.id ? `${emoji.name}:${emoji.id}` : (emoji.name ?? '');
-    const clip = await this.#app.service.clipForMessage(
+    const clip = await this.#app.services.clips.clipForMessage(
       messageKey(reaction.message.channelId, reaction.message.id),
     );
     if (!clip) return undefined;

@@ -47,7 +47,7 @@ function whereClicked(body: ButtonBody) {
  * Refusals (not yours, already finished) go privately to the member who pressed.
  */
 export function registerActions(bolt: BoltApp, deps: SlackDeps): void {
-  const { service } = deps.app;
+  const service = deps.app.services.clips;
 
   for (const mode of ['remix', 'edit'] as const) {
     bolt.action<ButtonBody>(ACTION_IDS[mode], async ({ ack, body, action }) => {

@@ -3,8 +3,7 @@ import { COMMANDS, type CommandDefinition, type CommandReply } from '../../comma
 import { parseOptions, type RawOptions } from '../../commands/parse.ts';
 import type { App } from '../../src/app.ts';
 import type { CardPresenter } from '../../src/core/card-presenter.ts';
-import type { Clip, Member, MessageRef } from '../../src/core/clip.ts';
-import type { Actor } from '../../src/core/clip-service.ts';
+import type { Actor, Clip, Member, MessageRef } from '../../src/core/clip.ts';
 import { asReelbotError, ErrorCode, ValidationError } from '../../src/core/errors.ts';
 import type { Place } from '../../src/core/place.ts';
 import type { Logger } from '../../src/core/ports/logger.ts';
@@ -130,8 +129,7 @@ export async function runCommand(
   };
   const { input, mentions } = await withMentions(deps, prepared);
   const context = {
-    service: deps.app.service,
-    providers: deps.app.providers,
+    services: deps.app.services,
     actor,
     commandName: deps.commandName,
     requestKey: origin.requestKey,

@@ -15,7 +15,7 @@ export async function workspaceVoteReaction(
   fallback: string,
 ): Promise<string> {
   const setting = workspaceId
-    ? (await app.service.workspace.effective({ surface: SURFACE, workspaceId })).voteEmoji
+    ? (await app.services.workspace.effective({ surface: SURFACE, workspaceId })).voteEmoji
     : undefined;
   return (setting && slackReactionFor(setting)) || reactionName(fallback);
 }
@@ -35,20 +35,20 @@ export function registerVotes(bolt: BoltApp, deps: SlackDeps): void {
     const teamId = (body as { team_id?: string }).team_id ?? '';
     const wanted = await workspaceVoteReaction(deps.app, teamId, deps.voteReaction);
     if (reactionName(event.reaction) !== wanted) return undefined;
-    return deps.app.service.clipForMessage(messageKey(event.item.channel, event.item.ts));
+    return deps.app.services.clips.clipForMessage(messageKey(event.item.channel, event.item.ts));
   };
 
   bolt.event('reaction_added', async ({ event, body }) => {
     const clip = await clipFor(event, body);
     if (!clip) return;
     const voter = await deps.members.get(event.user);
-    const result = await deps.app.service.vote(clip.id, voter);
+    const result = await deps.app.services.clips.vote(clip.id, voter);
     deps.logger.debug({ clipId: clip.id, counted: result.counted, votes: result.votes }, 'slack vote');
   });
 
   bolt.event('reaction_removed', async ({ event, body }) => {
     const clip = await clipFor(event, body);
     if (!clip) return;
-    await deps.app.service.unvote(clip.id, { id: event.user, name: event.user });
+    await deps.app.services.clips.unvote(clip.id, { id: event.user, name: event.user });
   });
 }

@@ -143,7 +143,7 @@ export function mountStudioRoutes(
         channel: home,
         // An admin may pick another with /sora settings setting:vote_emoji.
         voteEmoji:
-          (await app.service.workspace.effective({ surface: STUDIO, workspaceId: STUDIO_WORKSPACE }))
+          (await app.services.workspace.effective({ surface: STUDIO, workspaceId: STUDIO_WORKSPACE }))
             .voteEmoji ?? '👍',
         members: [...STUDIO_MEMBERS],
         commands: inbound.catalog(),

@@ -3,8 +3,7 @@ import { refuseUnknownOptions } from '../../commands/option-tokens.ts';
 import { parseOptions } from '../../commands/parse.ts';
 import type { App } from '../../src/app.ts';
 import { cardFor } from '../../src/core/card.ts';
-import type { Clip } from '../../src/core/clip.ts';
-import type { Actor } from '../../src/core/clip-service.ts';
+import type { Actor, Clip } from '../../src/core/clip.ts';
 import { ErrorCode, ReelbotError, ValidationError } from '../../src/core/errors.ts';
 import type { Place } from '../../src/core/place.ts';
 import { mentionsIn, STUDIO_WORKSPACE } from './members.ts';
@@ -86,8 +85,7 @@ export class StudioInbound {
     const place = this.#place(channel);
     const { result } = await this.#withCard(channel, async (card) => {
       const reply = await command.handle(input, {
-        service: this.#app.service,
-        providers: this.#app.providers,
+        services: this.#app.services,
         actor,
         place,
         card,
@@ -115,11 +113,11 @@ export class StudioInbound {
     if (!target || target.hidden)
       throw new ReelbotError(ErrorCode.NotFound, 'That message is not here any more.');
     const { channel } = target;
-    const clip = await this.#app.service.clipForMessage(messageKey(channel, target.id));
+    const clip = await this.#app.services.clips.clipForMessage(messageKey(channel, target.id));
 
     if (action.action === 'react') return this.#react(actor, target.id, action.on, clip);
     if (!clip) throw new ReelbotError(ErrorCode.NotFound, 'That clip no longer exists.');
-    const service = this.#app.service;
+    const service = this.#app.services.clips;
     switch (action.action) {
       case 'remix':
       case 'edit':
@@ -156,8 +154,8 @@ export class StudioInbound {
     // The tally lives in the core: count first, so the reaction's announcement carries the new count.
     const result = clip
       ? on
-        ? await this.#app.service.vote(clip.id, actor)
-        : await this.#app.service.unvote(clip.id, actor)
+        ? await this.#app.services.clips.vote(clip.id, actor)
+        : await this.#app.services.clips.unvote(clip.id, actor)
       : undefined;
     await this.#repository.react(id, actor.id, on);
     const view = await this.#viewOf(id);

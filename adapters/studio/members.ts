@@ -1,5 +1,4 @@
-import type { Member } from '../../src/core/clip.ts';
-import type { Actor } from '../../src/core/clip-service.ts';
+import type { Actor, Member } from '../../src/core/clip.ts';
 import { ValidationError } from '../../src/core/errors.ts';
 import type { StudioMember } from './web/types.ts';
 

@@ -2,11 +2,10 @@ import type { Admission } from './admission.ts';
 import { refundClip } from './budget/settlement.ts';
 import { priceFor } from './capabilities.ts';
 import type { CardPresenter } from './card-presenter.ts';
-import { type Clip, type ClipOrigin, isTerminal, type Member, type MessageRef } from './clip.ts';
+import { type Actor, type Clip, type ClipOrigin, isTerminal, type Member, type MessageRef } from './clip.ts';
 import { normalizePrompt, type OptionsInput, resolveClipOptions } from './clip-options.ts';
 import type { ContestService } from './contest-service.ts';
 import { ErrorCode, ReelbotError } from './errors.ts';
-import type { Leaderboard } from './leaderboard.ts';
 import { type Lineage, lineageOf } from './lineage.ts';
 import type { Place } from './place.ts';
 import type { Clock } from './ports/clock.ts';
@@ -16,13 +15,6 @@ import type { Store } from './ports/store.ts';
 import type { ProviderRegistry } from './providers.ts';
 import { providerJobKey } from './render-job.ts';
 import { type EffectiveSettings, scopeOf } from './settings.ts';
-import type { WorkspaceService } from './workspace-service.ts';
-
-/** Someone acting on a clip, with what the surface knows of their rights. */
-export interface Actor extends Member {
-  /** Server admin (Discord Manage Server) or workspace admin (Slack). */
-  admin?: boolean;
-}
 
 export interface ClipRequest {
   prompt: string;
@@ -49,12 +41,8 @@ export interface ClipServiceDeps {
   cards?: CardPresenter;
   /** Rate limits, channels, moderation, consent and budgets; absent in pure unit tests. */
   admission?: Admission;
-  /** Usage, settings and consent commands. */
-  workspace?: WorkspaceService;
-  /** Prompt contests: entries, votes on entries, the contest commands. */
+  /** Prompt contests: a clip entered into one takes its slot; votes on entries are kept. */
   contests?: ContestService;
-  /** `/sora top`: leaderboards and the hall of fame. */
-  leaderboard?: Leaderboard;
   newId?: () => string;
 }
 
@@ -74,21 +62,6 @@ export class ClipService {
   constructor(deps: ClipServiceDeps) {
     this.#deps = deps;
     this.#newId = deps.newId ?? defaultId;
-  }
-
-  /** The workspace's own use cases (usage, settings, consent), for the commands. */
-  get workspace(): WorkspaceService {
-    return need(this.#deps.workspace, 'That command is', 'WorkspaceService');
-  }
-
-  /** Leaderboards, for `/sora top`. */
-  get leaderboard(): Leaderboard {
-    return need(this.#deps.leaderboard, 'Leaderboards are', 'Leaderboard');
-  }
-
-  /** Prompt contests, for the contest commands. */
-  get contests(): ContestService {
-    return need(this.#deps.contests, 'Contests are', 'ContestService');
   }
 
   /**
@@ -113,7 +86,7 @@ export class ClipService {
     await admission?.screen({ ...request, prompt });
     // The contest it enters, checked (open, this channel, under the member's limit).
     const contest = request.contest
-      ? await this.contests.entryFor(request.contest, request.place, request.author)
+      ? await this.#contests().entryFor(request.contest, request.place, request.author)
       : undefined;
 
     const now = clock.now();
@@ -139,7 +112,7 @@ export class ClipService {
     if (contest) {
       // The entry slot is taken before any money is reserved, atomically against the limit.
       clip.contestId = contest.id;
-      await this.contests.enter(contest, id, request.author);
+      await this.#contests().enter(contest, id, request.author);
     }
     // Budgets and caps, checked and reserved atomically; the priority keeps one member's burst
     // behind everyone else's next clip.
@@ -200,7 +173,7 @@ export class ClipService {
     }
     const { prompt, model, options } = await this.#validate({ ...request, place });
     await this.#deps.admission?.screen({ ...request, prompt, author, place });
-    if (request.contest) await this.contests.entryFor(request.contest, place, author);
+    if (request.contest) await this.#contests().entryFor(request.contest, place, author);
     return { estimatedCostUsd: priceFor(model, options.size, options.durationS) };
   }
 
@@ -384,6 +357,14 @@ export class ClipService {
     return clip;
   }
 
+  /** Contests, for a request that enters one; a service built without them cannot take entries. */
+  #contests(): ContestService {
+    if (this.#deps.contests) return this.#deps.contests;
+    throw new ReelbotError(ErrorCode.Internal, 'Contests are not available here.', {
+      message: 'ClipService was built without a ContestService',
+    });
+  }
+
   #mustOwn(clip: Clip, actor: Actor, action: string) {
     if (clip.author.id !== actor.id && !actor.admin) {
       throw new ReelbotError(
@@ -399,14 +380,6 @@ export class ClipService {
     const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', bytes));
     return `r${[...digest.slice(0, 12)].map((b) => b.toString(16).padStart(2, '0')).join('')}`;
   }
-}
-
-/** A part this service was built without is an internal error, not the member's. */
-function need<T>(part: T | undefined, what: string, name: string): T {
-  if (part) return part;
-  throw new ReelbotError(ErrorCode.Internal, `${what} not available here.`, {
-    message: `ClipService was built without a ${name}`,
-  });
 }
 
 function inheritOptions(parent: Clip): OptionsInput {

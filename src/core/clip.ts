@@ -58,6 +58,12 @@ export interface Member {
   since?: number;
 }
 
+/** Someone acting on a clip or a command, with what the surface knows of their rights. */
+export interface Actor extends Member {
+  /** Server admin (Discord Manage Server) or workspace admin (Slack). */
+  admin?: boolean;
+}
+
 /** What was asked for, after validation against the model's capabilities. */
 export interface ClipOptions {
   model: string;

@@ -1,6 +1,5 @@
 import type { Board } from './board.ts';
-import type { Clip, Member } from './clip.ts';
-import type { Actor } from './clip-service.ts';
+import type { Actor, Clip, Member } from './clip.ts';
 import { type Contest, type ContestPhase, OPEN_CONTEST_STATES, phaseJobId } from './contest.ts';
 import { entriesBoard, standingsBoard, startBoard, statusBoard } from './contest-boards.ts';
 import { ContestPhases, sayIn } from './contest-phases.ts';
@@ -295,15 +294,6 @@ export class ContestService {
   /** A phase job: open voting or close. Idempotent; early delivery waits, late delivery catches up. */
   runPhase(contestId: string, phase: ContestPhase): Promise<JobOutcome> {
     return this.#phases.run(contestId, phase);
-  }
-
-  /** Contest winners of a workspace, newest first (the hall of fame). */
-  async hallOfFame(place: Pick<Place, 'surface' | 'workspaceId'>, limit = 10) {
-    const contests = await this.#deps.store.contests.list(scopeOf(place), 200);
-    return contests
-      .filter((c) => c.state === 'closed' && c.result?.ranking[0] && c.result.ranking[0].votes > 0)
-      .slice(0, limit)
-      .map((c) => ({ contest: c, winner: c.result!.ranking[0]! }));
   }
 
   async #say(contest: Contest, text: string, options: SayOptions = {}): Promise<void> {

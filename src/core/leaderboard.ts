@@ -1,6 +1,6 @@
 import { type Board, promptOpening } from './board.ts';
 import type { Clip, Member } from './clip.ts';
-import type { ContestService } from './contest-service.ts';
+import type { Contest, RankedEntry } from './contest.ts';
 import type { Place } from './place.ts';
 import type { Clock } from './ports/clock.ts';
 import type { MessengerRegistry } from './ports/messenger.ts';
@@ -34,13 +34,13 @@ export const TOP_SHOWN = 10;
  * reads at most this many (a workspace posting more than this in the period sees its newest).
  */
 export const TOP_SCAN = 2000;
+/** Newest contests of a workspace read for the hall of fame. */
+const HALL_SCAN = 200;
 
 export interface LeaderboardDeps {
   store: Store;
   messengers: MessengerRegistry;
   clock: Clock;
-  /** The hall of fame's source. */
-  contests?: ContestService;
   /** Per-member rate limits on commands (a board reads many clips); absent in unit tests. */
   limitRate?: (actor: Member, place: Place) => Promise<void>;
 }
@@ -84,11 +84,22 @@ export class Leaderboard {
     return rows;
   }
 
+  /** Contest winners of a workspace, newest first: closed contests whose first entry had votes. */
+  async hallOfFame(
+    place: Pick<Place, 'surface' | 'workspaceId'>,
+    limit = 10,
+  ): Promise<{ contest: Contest; winner: RankedEntry }[]> {
+    const contests = await this.#deps.store.contests.list(scopeOf(place), HALL_SCAN);
+    return contests
+      .filter((c) => c.state === 'closed' && c.result?.ranking[0] && c.result.ranking[0].votes > 0)
+      .slice(0, limit)
+      .map((c) => ({ contest: c, winner: c.result!.ranking[0]! }));
+  }
+
   async #hall(place: Place): Promise<TopRow[]> {
-    const { store, contests } = this.#deps;
-    if (!contests) return [];
+    const { store } = this.#deps;
     const rows: TopRow[] = [];
-    for (const { contest, winner } of await contests.hallOfFame(place, TOP_SHOWN * 2)) {
+    for (const { contest, winner } of await this.hallOfFame(place, TOP_SHOWN * 2)) {
       const clip = await store.clips.get(winner.clipId);
       if (!clip || clip.deletedAt) continue;
       const row = await this.#row(clip, winner.votes, rows.length + 1);

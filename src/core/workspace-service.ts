@@ -1,6 +1,6 @@
 import type { Admission } from './admission.ts';
 import { dayOf, monthOf, nextDayStart, nextMonthStart } from './budget/periods.ts';
-import type { Actor } from './clip-service.ts';
+import type { Actor } from './clip.ts';
 import { ErrorCode, ReelbotError, ValidationError } from './errors.ts';
 import type { Place } from './place.ts';
 import type { Clock } from './ports/clock.ts';

@@ -172,7 +172,7 @@ async function readyz() {
 }
 
 const ask = (prompt: string) =>
-  app.service.request({ prompt, options: { durationS: 4 }, author: { id: 'u1', name: 'Ada' }, place });
+  app.services.clips.request({ prompt, options: { durationS: 4 }, author: { id: 'u1', name: 'Ada' }, place });
 
 const uploadsOf = (clip: Clip) => messenger.uploads.filter((u) => u.card.clipId === clip.id);
 

@@ -100,7 +100,7 @@ describe('drill: a hostile provider', () => {
     timeout: 90_000,
   }, async () => {
     const ask = (kind: Hostility, model: string) =>
-      p.app.service.request({
+      p.app.services.clips.request({
         prompt: `a lighthouse in the fog [hostile:${kind}]`,
         options: { model, durationS: 4, size: '1280x720' },
         author: { id: 'u1', name: 'Member' },

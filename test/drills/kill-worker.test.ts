@@ -74,7 +74,7 @@ describe('drill: the worker is killed with 1,000 renders in flight', () => {
     for (let i = 0; i < CLIPS; i += 50) {
       const batch = await Promise.all(
         Array.from({ length: Math.min(50, CLIPS - i) }, (_, j) =>
-          producer.service.request({
+          producer.services.clips.request({
             // One prompt for all: the simulator renders the MP4 once and serves it to every clip.
             prompt: 'a thousand paper cranes over a river',
             options: { durationS: 4, size: '720x1280' },

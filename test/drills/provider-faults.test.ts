@@ -83,7 +83,7 @@ describe('drill: 20% of provider and platform calls fail', () => {
   it('posts all 100 clips, each bought once and shown once', { timeout: 120_000 }, async () => {
     const ids: string[] = [];
     for (let i = 0; i < CLIPS; i++) {
-      const clip = await p.app.service.request({
+      const clip = await p.app.services.clips.request({
         prompt: 'a stormy harbour at night, waves over the wall',
         options: { durationS: 4, size: '720x1280' },
         author: { id: `u${i % 13}`, name: 'Member' },

@@ -133,7 +133,7 @@ describe('drill: Redis restarts during voting', () => {
         const vote = votes[next++]!;
         for (;;) {
           try {
-            const result = await app.service.vote(vote.clipId, vote.member);
+            const result = await app.services.clips.vote(vote.clipId, vote.member);
             acknowledged.push({
               clipId: vote.clipId,
               memberId: vote.member.id,

@@ -244,8 +244,7 @@ describe(`fuzzing commands and the studio's API (FUZZ_SEED=${SEED})`, () => {
       try {
         const input = parseOptions(command, raw);
         const reply = await command.handle(input, {
-          service: app.service,
-          providers: app.providers,
+          services: app.services,
           actor,
           place,
           commandName: 'sora',

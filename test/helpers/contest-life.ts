@@ -1,8 +1,8 @@
 import { expect } from 'vitest';
-import type { Member } from '../../src/core/clip.ts';
-import type { Actor } from '../../src/core/clip-service.ts';
+import type { Actor, Member } from '../../src/core/clip.ts';
 import { phaseJobId } from '../../src/core/contest.ts';
 import { ErrorCode } from '../../src/core/errors.ts';
+import { Leaderboard } from '../../src/core/leaderboard.ts';
 import type { Place } from '../../src/core/place.ts';
 import type { setup } from './core-harness.ts';
 
@@ -209,7 +209,12 @@ export async function wholeLife(t: Harness): Promise<void> {
   expect(board.notes).toEqual([results[0]!.text.split('\n').at(-1)]);
   // The winners with votes are pinged; nobody else.
   expect(results[0]!.notify.map((m) => m.id)).toEqual(['ada', 'bob']);
-  expect((await contests.hallOfFame(place)).map((h) => h.winner.clipId)).toEqual([a1.id]);
+  const leaderboard = new Leaderboard({
+    store: t.store,
+    messengers: { get: () => t.messenger },
+    clock: t.clock,
+  });
+  expect((await leaderboard.hallOfFame(place)).map((h) => h.winner.clipId)).toEqual([a1.id]);
   // The channel is free for the next contest.
   expect(await t.store.contests.openIn('test:w:c')).toBeUndefined();
 }

@@ -59,7 +59,7 @@ export async function startRecorder() {
         return reply({ surface: 'test', id: `u${earlier < 0 ? state.messages.length : earlier + 1}` });
       }
       default:
-        res.writeHead(404).end();
+        return res.writeHead(404).end();
     }
   });
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));

@@ -78,7 +78,7 @@ export function safetySetup(
   });
   const workspace = new WorkspaceService({ store, providers, clock, logger, admission });
   const cards = new CardPresenter({ store, messengers, clock, logger, minIntervalMs: 0 });
-  const service = new ClipService({ store, queue, providers, clock, logger, cards, admission, workspace });
+  const service = new ClipService({ store, queue, providers, clock, logger, cards, admission });
   const handler = createRenderJob({
     store,
     providers,

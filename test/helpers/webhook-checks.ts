@@ -6,7 +6,7 @@ import { waitForEnd } from './pipeline.ts';
 
 /** A 4-second landscape clip asked for in the webhook tests' one channel. */
 export function askFor(app: App, prompt: string, author: Member = { id: 'u1', name: 'Ada' }) {
-  return app.service.request({
+  return app.services.clips.request({
     prompt,
     options: { durationS: 4, size: '1280x720' },
     author,

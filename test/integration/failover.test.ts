@@ -62,7 +62,7 @@ afterAll(async () => {
 
 // One prompt for every clip: the simulators render it once and reuse the file.
 const ask = (_n: number) =>
-  app.service.request({
+  app.services.clips.request({
     prompt: 'a lantern festival over a river',
     options: { durationS: 4, size: '1280x720' },
     author: { id: 'u1', name: 'Ada' },

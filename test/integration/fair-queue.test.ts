@@ -43,7 +43,7 @@ async function build(env: Record<string, string>) {
 }
 
 const ask = (a: App, author: typeof ada, prompt: string) =>
-  a.service.request({ prompt, options: { durationS: 4 }, author, place });
+  a.services.clips.request({ prompt, options: { durationS: 4 }, author, place });
 
 /** Wait until the provider has been asked for a prompt (the moment its job started). */
 async function startedIndex(provider: FakeProvider, prompt: string): Promise<number> {

@@ -429,7 +429,7 @@ describe('the whole pipeline on fal: BullMQ on Redis, the worker, the card, deli
   const author = { id: 'u1', name: 'Ada' };
 
   it('delivers a valid MP4 of the requested size and length, with sound, bought once', async () => {
-    const clip = await p.app.service.request({
+    const clip = await p.app.services.clips.request({
       prompt: 'a paper boat in the rain',
       options: { model: 'fal-ai/veo3.1', durationS: 4, size: '720x1280' },
       author,
@@ -448,7 +448,7 @@ describe('the whole pipeline on fal: BullMQ on Redis, the worker, the card, deli
   });
 
   it('fails a clip whose prompt fal refuses, with the moderation code on the card', async () => {
-    const clip = await p.app.service.request({
+    const clip = await p.app.services.clips.request({
       prompt: 'a duel [fail:moderation]',
       options: { model: 'fal-ai/veo3.1', durationS: 4 },
       author,

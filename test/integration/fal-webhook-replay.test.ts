@@ -43,7 +43,7 @@ beforeAll(async () => {
   });
   app = await createApp(config, silentLogger, { messengers: [new RecordingMessenger('test')] });
   mountProviderWebhooks(http, {
-    service: app.service,
+    service: app.services.clips,
     logger: silentLogger,
     fal: { provider: 'fal', claims: app.store.claims, wakeFloorMs: config.worker.pollMinMs },
   });
@@ -70,8 +70,8 @@ describe('fal webhook calls from anyone', () => {
 
     // Count the wakes the route asks the core for (the route calls it before any later answer).
     const woken: string[] = [];
-    const wake = app.service.wake.bind(app.service);
-    app.service.wake = (provider, jobId, signed) => {
+    const wake = app.services.clips.wake.bind(app.services.clips);
+    app.services.clips.wake = (provider, jobId, signed) => {
       woken.push(jobId);
       return wake(provider, jobId, signed);
     };

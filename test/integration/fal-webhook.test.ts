@@ -38,7 +38,7 @@ beforeAll(async () => {
   });
   app = await createApp(config, silentLogger, { messengers: [new RecordingMessenger('test')] });
   mountProviderWebhooks(http, {
-    service: app.service,
+    service: app.services.clips,
     logger: silentLogger,
     fal: { provider: 'fal', claims: app.store.claims, wakeFloorMs: config.worker.pollMinMs },
   });

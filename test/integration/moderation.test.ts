@@ -32,8 +32,7 @@ afterAll(async () => {
 });
 
 const context = (actor: Member): CommandContext => ({
-  service: p.app.service,
-  providers: p.app.providers,
+  services: p.app.services,
   actor,
   place,
   commandName: 'sora',
@@ -103,7 +102,7 @@ describe('screening a prompt before anything is spent', () => {
     }
     // A mention the surface resolved counts even for someone the bot has never met.
     await expect(
-      p.app.service.request({
+      p.app.services.clips.request({
         prompt: 'a stranger waving',
         options: { durationS: 4 },
         author: ada,

@@ -47,7 +47,7 @@ beforeAll(async () => {
   const openai = config.providers.find((p) => p.kind === 'openai');
   expect(openai && 'webhookSecret' in openai && openai.webhookSecret).toBe(SECRET);
   mountProviderWebhooks(http, {
-    service: app.service,
+    service: app.services.clips,
     logger: silentLogger,
     openai: { provider: 'openai', secret: SECRET },
   });
@@ -110,7 +110,7 @@ describe('OpenAI video webhooks', () => {
     expect(after?.reportedDoneAt).toBeUndefined();
     // With webhooks on, the safety-net poll is OPENAI_WEBHOOK_FALLBACK_MS away (5 min by default).
     expect(app.providers.get('openai').webhookFallbackMs).toBe(5 * 60_000);
-    await app.service.cancel(clip.id, { id: 'u2', name: 'Bob' });
+    await app.services.clips.cancel(clip.id, { id: 'u2', name: 'Bob' });
   });
 
   it('answer a signed event about something else, or an unknown video, without waking anything', async () => {

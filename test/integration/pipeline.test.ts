@@ -19,8 +19,7 @@ let p: Awaited<ReturnType<typeof startPipeline>>;
 
 const place = { surface: 'test', workspaceId: 'w1', channelId: 'c1' };
 const context = (): CommandContext => ({
-  service: p.app.service,
-  providers: p.app.providers,
+  services: p.app.services,
   actor: { id: 'u1', name: 'Ada' },
   place,
   commandName: 'sora',

@@ -329,7 +329,7 @@ describe('the whole pipeline on Runway: BullMQ on Redis, the worker, the card, d
   const author = { id: 'u1', name: 'Ada' };
 
   it('delivers a valid MP4 of the requested size and length, with progress on the card, bought once', async () => {
-    const clip = await p.app.service.request({
+    const clip = await p.app.services.clips.request({
       prompt: 'a paper boat in the rain',
       options: { model: 'gen4.5', durationS: 4, size: '720x1280' },
       author,
@@ -349,7 +349,7 @@ describe('the whole pipeline on Runway: BullMQ on Redis, the worker, the card, d
   });
 
   it('fails a clip whose prompt Runway refuses, with the moderation code on the card', async () => {
-    const clip = await p.app.service.request({
+    const clip = await p.app.services.clips.request({
       prompt: 'a duel [fail:moderation]',
       options: { model: 'veo3.1_fast', durationS: 4 },
       author,

@@ -74,12 +74,12 @@ beforeAll(async () => {
           hugeSent += chunk.length;
           if (!res.write(chunk)) return res.once('drain', pump);
         }
-        res.end();
+        return res.end();
       };
       res.on('close', () => res.destroy());
       return pump();
     }
-    res.end('ok');
+    return res.end('ok');
   });
 });
 

@@ -45,7 +45,7 @@ describe('one worker process', () => {
     for (let i = 0; i < CLIPS; i += 50) {
       const batch = await Promise.all(
         Array.from({ length: Math.min(50, CLIPS - i) }, (_, j) =>
-          p.app.service.request({
+          p.app.services.clips.request({
             // One prompt for all: the simulator renders the MP4 once and serves it to every clip.
             prompt: 'a crowd of paper lanterns rising over a lake',
             options: { durationS: 4, size: '720x1280' },

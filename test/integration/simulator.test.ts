@@ -135,7 +135,7 @@ describe('the create, poll, download round trip', () => {
     const early = await api(`/videos/${video.id}/content`);
     expect(early.status).toBe(409);
     expect(early.headers.get('x-should-retry')).toBe('false');
-    expect((await early.json()).error.code).toBe('video_not_ready');
+    expect(((await early.json()) as { error: { code: string } }).error.code).toBe('video_not_ready');
     const unknown = await rejectionOf(client.videos.downloadContent('video_nope'));
     expect(unknown).toBeInstanceOf(OpenAI.NotFoundError);
     expect(await rejectionOf(client.videos.retrieve('video_nope'))).toBeInstanceOf(OpenAI.NotFoundError);
@@ -154,7 +154,7 @@ describe('request bodies', () => {
       }),
     });
     expect(json.status).toBe(200);
-    expect((await json.json()).status).toBe('queued');
+    expect(((await json.json()) as { status: string }).status).toBe('queued');
 
     const byUrl = await client.videos.create({
       ...tiny('by url'),
@@ -198,7 +198,7 @@ describe('request bodies', () => {
     expect(response.status).toBe(400);
     expect(response.headers.get('x-request-id')).toMatch(/^req_/);
     expect(response.headers.get('x-should-retry')).toBe('false');
-    const { error } = await response.json();
+    const { error } = (await response.json()) as { error: { message: string } };
     expect(error).toMatchObject({ type: 'invalid_request_error', param });
     expect(error.message).toMatch(message);
     expect(sim.stats().creates).toBe(before);
@@ -430,7 +430,7 @@ describe('fault injection', () => {
     const video = await client.videos.create(tiny('counted'));
     await client.videos.retrieve(video.id);
     await client.videos.retrieve(video.id);
-    const stats = await (await control('stats')).json();
+    const stats = (await (await control('stats')).json()) as ReturnType<Simulator['stats']>;
     expect(stats).toMatchObject({ retrieveCallsByVideo: { [video.id]: 2 } });
     expect(Object.keys(stats).sort()).toEqual(
       [

@@ -87,7 +87,7 @@ describe('a worker killed mid-job is replaced without paying or posting twice', 
     const createsBefore = sim.stats().creates;
     const uploadsBefore = recorder.state.uploadCalls;
     const first = await spawnWorker();
-    const clip = await producer.service.request({
+    const clip = await producer.services.clips.request({
       prompt: `a kite over dunes while ${target} ${Math.random()}`,
       options: { durationS: 4, size: '720x1280' },
       author: { id: 'u1', name: 'Ada' },

@@ -55,7 +55,7 @@ describe('a worker told to stop', () => {
     const first = await startMain({ ...env, ROLE: 'worker' });
     const ids: string[] = [];
     for (let i = 0; i < CLIPS; i++) {
-      const clip = await producer.service.request({
+      const clip = await producer.services.clips.request({
         prompt: 'a lighthouse beam sweeping through fog',
         options: { durationS: 4, size: '720x1280' },
         author: { id: `u${i}`, name: 'Member' },

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseOptions } from '../../commands/parse.ts';
 import { remixes, renderLineage } from '../../commands/remixes.ts';
+import type { Services } from '../../src/core/services.ts';
 import { setup } from '../helpers/core-harness.ts';
 
 const place = { surface: 'test', workspaceId: 'w', channelId: 'c' };
@@ -65,8 +66,8 @@ describe('remix lineage', () => {
     const clip = await t.request('a fox');
     await t.run(clip.id);
     const context = {
-      service: t.service,
-      providers: undefined as never,
+      // Only the clip use cases are reached by this command.
+      services: { clips: t.service } as unknown as Services,
       actor: { id: 'u1', name: 'Ada' },
       place,
       commandName: 'sora',

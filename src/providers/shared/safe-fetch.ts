@@ -43,7 +43,7 @@ function originsOf(options: GuardOptions): Set<string> {
 }
 
 function parse(raw: string | URL): URL {
-  if (!URL.canParse(raw)) throw new UnsafeUrlError('not a valid URL');
+  if (!URL.canParse(String(raw))) throw new UnsafeUrlError('not a valid URL');
   const url = new URL(raw);
   if (url.protocol !== 'http:' && url.protocol !== 'https:') {
     throw new UnsafeUrlError(`${url.protocol} URLs are never fetched, only http(s)`);
@@ -172,7 +172,8 @@ export function createGuardedFetch(options: GuardOptions = {}): typeof fetch {
       if (redirects >= maxRedirects) {
         throw new UnsafeUrlError(`more than ${maxRedirects} redirects (last to ${where(url)})`);
       }
-      if (!URL.canParse(location, url)) throw new UnsafeUrlError(`${where(url)} redirected to a bad URL`);
+      if (!URL.canParse(location, url.href))
+        throw new UnsafeUrlError(`${where(url)} redirected to a bad URL`);
       url = parse(new URL(location, url));
       if (response.status === 303 && method !== 'HEAD') method = 'GET';
       if (method === 'GET' || method === 'HEAD') body = undefined;

@@ -175,7 +175,7 @@ describe('Cancel and Delete', () => {
     expect(target.video.deleted).toBe(true);
     expect(target.card.deleted).toBe(true);
     expect(
-      await e.app.service.clipForMessage(`discord:${target.card.channelId}:${target.video.id}`),
+      await e.app.services.clips.clipForMessage(`discord:${target.card.channelId}:${target.video.id}`),
     ).toBeUndefined();
   });
 

@@ -193,7 +193,7 @@ describe('/sora top on Discord', () => {
     });
     const answer = await e.publicAnswer(run);
     expect(answer.pinged).toEqual([]);
-    const rows = await e.app.service.leaderboard.top(
+    const rows = await e.app.services.leaderboard.top(
       { surface: 'discord', workspaceId: fake.world.guildId, channelId: fake.world.channels.general.id },
       'all',
     );

@@ -163,7 +163,9 @@ describe('refusals are private and change nothing', () => {
     expect(followup.flags & EPHEMERAL).toBe(EPHEMERAL);
     expect(followup.content).toContain('1920x1080');
     expect(sim.stats().createRequests).toBe(createsBefore);
-    expect(await e.app.service.clipForMessage(`discord:${run.channelId}:${run.originalId}`)).toBeUndefined();
+    expect(
+      await e.app.services.clips.clipForMessage(`discord:${run.channelId}:${run.originalId}`),
+    ).toBeUndefined();
   });
 
   it('tells the member which permission the bot lacks in the channel, and queues nothing', async () => {

@@ -152,7 +152,7 @@ export class DiscordE2E {
     const key = `discord:${channelId}:${messageId}`;
     const deadline = Date.now() + timeoutMs;
     for (;;) {
-      const clip = await this.app.service.clipForMessage(key);
+      const clip = await this.app.services.clips.clipForMessage(key);
       if (clip) return clip;
       if (Date.now() > deadline) throw new Error(`no clip for ${key}`);
       await new Promise((r) => setTimeout(r, 25));

@@ -29,7 +29,7 @@ describe('settings are for admins (Manage Server)', () => {
     });
     const answer = await e.privateAnswer(run);
     expect(answer.content).toContain('Only admins');
-    expect((await e.app.service.workspace.effective(guild())).voteEmoji).toBeUndefined();
+    expect((await e.app.services.workspace.effective(guild())).voteEmoji).toBeUndefined();
     expect(await e.app.store.settings.history(`discord:${fake.world.guildId}`, 5)).toEqual([]);
     // Nothing public was said about it.
     expect(fake.messages().filter((m) => m.interactionId === run.id && !(m.flags & EPHEMERAL))).toEqual([]);
@@ -44,7 +44,7 @@ describe('settings are for admins (Manage Server)', () => {
     });
     const answer = await e.privateAnswer(run);
     expect(answer.content).toContain('vote\\_emoji is now 🔥');
-    expect((await e.app.service.workspace.effective(guild())).voteEmoji).toBe('🔥');
+    expect((await e.app.services.workspace.effective(guild())).voteEmoji).toBe('🔥');
     const [change] = await e.app.store.settings.history(`discord:${fake.world.guildId}`, 5);
     expect(change).toMatchObject({ by: { id: fake.world.users.admin.id } });
   });
@@ -88,7 +88,7 @@ describe('naming members needs their consent (issue 8)', () => {
     const { fake, sim } = e;
     const { alice, carol } = fake.world.users;
     const creates = sim.stats().createRequests;
-    const usage = await e.app.service.workspace.usage(
+    const usage = await e.app.services.workspace.usage(
       { id: alice.id, name: 'Alice' },
       {
         ...guild(),
@@ -102,7 +102,7 @@ describe('naming members needs their consent (issue 8)', () => {
     expect(fake.message(run.originalId!)!.deleted).toBe(true); // the public "thinking…" is gone
     await e.settled();
     expect(sim.stats().createRequests).toBe(creates);
-    const after = await e.app.service.workspace.usage(
+    const after = await e.app.services.workspace.usage(
       { id: alice.id, name: 'Alice' },
       {
         ...guild(),

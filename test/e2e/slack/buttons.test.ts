@@ -124,7 +124,7 @@ describe('Remix', () => {
     expect(text).toContain('the end was cut');
     const input = (opened.view.blocks as { element?: { initial_value?: string } }[]).find((b) => b.element)!;
     expect(input.element!.initial_value!.length).toBeLessThanOrEqual(INPUT_MAX);
-    await bot.app.service.cancel(long.clip.id, { id: ADA, name: 'ada' });
+    await bot.app.services.clips.cancel(long.clip.id, { id: ADA, name: 'ada' });
   });
 });
 
@@ -145,7 +145,7 @@ describe('Edit video', () => {
       author: { id: BOB },
     });
     await until('the credit', () => shown(editCard).includes('Edit of ada’s clip'));
-    await bot.app.service.cancel(edit.id, { id: BOB, name: 'bob' });
+    await bot.app.services.clips.cancel(edit.id, { id: BOB, name: 'bob' });
   });
 });
 
@@ -219,7 +219,7 @@ describe('message shortcut "Remix this prompt"', () => {
       prompt: 'a lighthouse keeper feeding gulls [slow]',
     });
     expect(made.place.threadId).toBe(ts);
-    await bot.app.service.cancel(made.id, { id: BOB, name: 'bob' });
+    await bot.app.services.clips.cancel(made.id, { id: BOB, name: 'bob' });
   });
 
   it('on a clip message, remixes that clip', async () => {

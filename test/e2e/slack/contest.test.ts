@@ -202,7 +202,7 @@ describe('a prompt contest on Slack, start to results', () => {
   it('draws /sora top as blocks: each clip linked to its video, with author, votes and id', async () => {
     const answer = await command(CAROL, 'top all');
     expect(answer.public).toBe(true);
-    const rows = await bot.app.service.leaderboard.top(
+    const rows = await bot.app.services.leaderboard.top(
       { surface: 'slack', workspaceId: TEAM_ID, channelId: CHANNEL },
       'all',
     );

@@ -157,7 +157,7 @@ export function submitPrompt(
 /** The clip whose card is the given message. */
 export async function clipOfMessage(bot: SlackBot, message: FakeMessage): Promise<Clip> {
   return until('the clip of a message', () =>
-    bot.app.service.clipForMessage(`slack:${message.channel}:${message.ts}`),
+    bot.app.services.clips.clipForMessage(`slack:${message.channel}:${message.ts}`),
   );
 }
 

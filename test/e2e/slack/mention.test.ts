@@ -111,7 +111,7 @@ describe('@reelbot in a thread', () => {
     const clip = await clipOfMessage(bot, card);
     expect(clip.place.threadId).toBe(ts);
     expect(shown(card)).toContain('a red kite over the dunes');
-    await bot.app.service.cancel(clip.id, { id: BOB, name: 'bob' });
+    await bot.app.services.clips.cancel(clip.id, { id: BOB, name: 'bob' });
   });
 });
 

@@ -88,8 +88,10 @@ describe('/sora in a channel', () => {
     const thread = threadMessages(bot, root.ts);
     expect(thread.map((m) => m.subtype ?? 'message')).toEqual(['message', 'file_share']);
     // The message the file landed in names the clip, so votes on it count.
-    expect((await bot.app.service.clipForMessage(`slack:${CHANNEL}:${thread[1]!.ts}`))?.id).toBe(clip.id);
-    expect((await bot.app.service.clipForMessage(`slack:${CHANNEL}:${root.ts}`))?.id).toBe(clip.id);
+    expect((await bot.app.services.clips.clipForMessage(`slack:${CHANNEL}:${thread[1]!.ts}`))?.id).toBe(
+      clip.id,
+    );
+    expect((await bot.app.services.clips.clipForMessage(`slack:${CHANNEL}:${root.ts}`))?.id).toBe(clip.id);
   });
 
   it('answers /sora help privately and starts nothing', async () => {
@@ -106,7 +108,7 @@ describe('/sora in a channel', () => {
   });
 
   it('answers /sora remixes with the tree for the whole channel, escaped, and opens no thread', async () => {
-    const parent = await bot.app.service.request({
+    const parent = await bot.app.services.clips.request({
       prompt: 'a <!channel> lighthouse',
       options: { durationS: 4 },
       author: { id: ADA, name: 'ada' },

@@ -43,7 +43,7 @@ async function command(user: string, text: string): Promise<string> {
   return String((await slashAnswer(bot, user, text)).text);
 }
 
-const effective = () => bot.app.service.workspace.effective({ surface: 'slack', workspaceId: TEAM_ID });
+const effective = () => bot.app.services.workspace.effective({ surface: 'slack', workspaceId: TEAM_ID });
 const roots = () =>
   bot.fake.state.messages.filter((m) => m.channel === CHANNEL && !m.threadTs && m.user === 'U_BOT');
 
@@ -129,7 +129,7 @@ describe('votes with the workspace’s vote emoji', () => {
 describe('naming members in prompts', () => {
   it('refuses a prompt naming a member who has not opted in, at no cost, and takes it once they do', async () => {
     const spent = async () =>
-      (await bot.app.service.workspace.usage({ id: ADA, name: 'ada' }, placeHere())).member.day;
+      (await bot.app.services.workspace.usage({ id: ADA, name: 'ada' }, placeHere())).member.day;
     const before = await spent();
     const creates = bot.sim.stats().creates;
     const rootsBefore = roots().length;

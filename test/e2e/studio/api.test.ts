@@ -183,7 +183,7 @@ describe('commands and actions', () => {
   it('finds the clip from either message’s key, as a reaction on the platform would', async () => {
     const card = (await messages()).find((m) => m.kind === 'card' && m.card?.clipId === clip.card!.clipId)!;
     for (const key of [clip.key, card.key]) {
-      expect((await run.app.service.clipForMessage(key))?.id).toBe(clip.card!.clipId);
+      expect((await run.app.services.clips.clipForMessage(key))?.id).toBe(clip.card!.clipId);
     }
     expect(clip.key).toBe(`studio:general:${clip.id}`);
   });

@@ -100,7 +100,7 @@ export async function startFakeSlack(options: FakeSlackOptions = {}): Promise<Fa
       state.responses.push({ id, body: posted });
       return json(200, { ok: true });
     }
-    res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+    return res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
   }
 
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

@@ -2,8 +2,8 @@ import { chmodSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { launchChromium } from '../e2e/studio/harness.ts';
-import { findChromium } from '../helpers/chromium.ts';
+import { findChromium } from '../../helpers/chromium.ts';
+import { launchChromium } from './harness.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'reelbot-chromium-'));
 const fakeBrowser = join(dir, 'chromium');

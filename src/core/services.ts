@@ -1,0 +1,23 @@
+import type { ClipService } from './clip-service.ts';
+import type { ContestService } from './contest-service.ts';
+import type { Leaderboard } from './leaderboard.ts';
+import type { ProviderRegistry } from './providers.ts';
+import type { WorkspaceService } from './workspace-service.ts';
+
+/**
+ * The core's use cases, built once in the composition root and handed to every command and
+ * surface as one record (as discord.js's `API` holds one object per resource), so no service
+ * doubles as a container for the others.
+ */
+export interface Services {
+  /** Ask for a clip, remix, edit, re-roll, cancel, delete, vote, lineage. */
+  clips: ClipService;
+  /** Usage, settings and consent. */
+  workspace: WorkspaceService;
+  /** Prompt contests: start, status, standings, cancel. */
+  contests: ContestService;
+  /** `/sora top` and the hall of fame. */
+  leaderboard: Leaderboard;
+  /** The configured video models, for choices, help and labels. */
+  providers: ProviderRegistry;
+}
