@@ -8,6 +8,7 @@ import { DiscordInbound } from './inbound.ts';
 import { DiscordMessenger } from './messenger.ts';
 import { watchRateLimits } from './rate-limits.ts';
 import { SURFACE } from './refs.ts';
+import { discordRestAgent } from './rest-agent.ts';
 import { createDiscordState } from './state.ts';
 import { VoteEmojis } from './vote-emoji.ts';
 
@@ -30,8 +31,10 @@ export async function createDiscordAdapter(
   const { app } = context;
   const logger = app.logger.child({ surface: SURFACE });
   const state = createDiscordState(config, logger);
+  const agent = discordRestAgent();
   const restOptions: Partial<RESTOptions> = {
     ...(discord.apiUrl ? { api: discord.apiUrl } : {}),
+    agent,
     // Uploads can reach the 25 MiB request cap (API docs, Create Message limitations); the
     // default 15 s timeout (reference §2) is too short for that on a slow link.
     timeout: 60_000,
@@ -88,6 +91,7 @@ export async function createDiscordAdapter(
       if (stopped) return;
       stopped = true;
       await state.close();
+      await agent.close();
     },
   };
 }

@@ -1,10 +1,10 @@
 import { type LookupAddress, lookup } from 'node:dns';
 import { lookup as lookupAll } from 'node:dns/promises';
 import { isIP, type LookupFunction } from 'node:net';
-import { Agent, fetch as undiciFetch } from 'undici';
 import { ErrorCode, ProviderError, ValidationError } from '../../core/errors.ts';
 import { classifyAddress } from './addresses.ts';
 import { PROVIDER_MESSAGES } from './messages.ts';
+import { pinnedFetch } from './pinned-fetch.ts';
 
 /**
  * The one guard between reelbot and a URL someone else chose (a provider's output URL, a
@@ -98,7 +98,7 @@ export function checkedLookup(resolve: ResolveAll = lookup as unknown as Resolve
 }
 
 /** Connections to hosts we did not configure: each one through checkedLookup. */
-const guardedAgent = new Agent({ connect: { lookup: checkedLookup() } });
+const guardedLookup = checkedLookup();
 
 /**
  * Refuse a URL unless it is http(s) and its host is (or resolves only to) public addresses, or it
@@ -156,10 +156,7 @@ export function createGuardedFetch(options: GuardOptions = {}): typeof fetch {
         const literal = literalOf(url);
         if (literal) refuseAddress(where(url), literal);
         try {
-          response = (await undiciFetch(url, {
-            ...(hop as object),
-            dispatcher: guardedAgent,
-          })) as unknown as Response;
+          response = await pinnedFetch(url, hop, guardedLookup);
         } catch (error) {
           throw unsafeUrlIn(error) ?? error;
         }

@@ -1,3 +1,6 @@
+// As in production, where main.ts loads every adapter: Bolt replaces undici's process-wide
+// dispatcher as it is imported, and Discord's uploads must not depend on which one is there.
+import '@slack/bolt';
 import { createDiscordAdapter } from '../../../adapters/discord/index.ts';
 import { fromRef } from '../../../adapters/discord/refs.ts';
 import { HttpRouter } from '../../../src/http/router.ts';
