@@ -1,5 +1,4 @@
 import { statfs } from 'node:fs/promises';
-import type { Check } from './readiness.ts';
 
 const MIB = 1024 * 1024;
 
@@ -15,7 +14,10 @@ export async function freeBytes(dir: string): Promise<number> {
  * Room for clips in the media directory: not ready below MEDIA_MIN_FREE_MB, so an orchestrator
  * stops sending work to a worker whose downloads would fail with DISK_FULL. The path is not shown.
  */
-export async function mediaSpaceCheck(dir: string, minFreeBytes: number): Promise<Check> {
+export async function mediaSpaceCheck(
+  dir: string,
+  minFreeBytes: number,
+): Promise<{ ok: boolean; detail?: string }> {
   let free: number;
   try {
     free = await freeBytes(dir);

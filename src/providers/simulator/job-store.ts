@@ -2,30 +2,7 @@ import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync
 import { join } from 'node:path';
 import { z } from 'zod';
 import type { Logger } from '../../core/ports/logger.ts';
-import { DOWNLOAD_WINDOW_S, type VideoRecord } from './videos.ts';
-
-/**
- * Where a simulator keeps the jobs it accepted, so that one restarted in mid-render (the app's
- * in-process simulator restarts with the app) still answers status and content for them and a
- * bot that persisted the job id resumes instead of failing the clip with "no longer has this
- * video". Media already lives on disk; this keeps the job records next to it.
- */
-export interface SimJobStore {
-  /** The records kept (deleted and long-expired ones dropped), each with its idempotency keys. */
-  load(nowMs: number): StoredJob[];
-  /** Keep a new or changed record, before its create is answered. */
-  save(record: VideoRecord, keys: readonly string[]): void;
-  /** Forget a record (deleted through the API). */
-  remove(id: string): void;
-  /** Forget everything (the simulator's reset). */
-  clear(): void;
-}
-
-export interface StoredJob {
-  record: VideoRecord;
-  /** `${route scope}\n${Idempotency-Key}` pairs that replay this record. */
-  keys: string[];
-}
+import { DOWNLOAD_WINDOW_S, type SimJobStore, type StoredJob } from './videos.ts';
 
 const failure = z.object({ code: z.string(), message: z.string() }).nullable();
 /** What a job file must hold to be trusted (a torn or edited file is skipped, not fatal). */

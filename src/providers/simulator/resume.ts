@@ -1,9 +1,8 @@
 import type { Clock } from '../../core/ports/clock.ts';
 import type { Logger } from '../../core/ports/logger.ts';
-import type { SimJobStore } from './job-store.ts';
 import { specOf } from './jobs.ts';
 import type { Renderer } from './render.ts';
-import { RENDER_FAILURE, type VideoLibrary } from './videos.ts';
+import { RENDER_FAILURE, type SimJobStore, type VideoLibrary } from './videos.ts';
 import type { TerminalWatch } from './webhooks.ts';
 
 /**

@@ -1,6 +1,5 @@
 import { randomBytes } from 'node:crypto';
 import { ApiError } from './http.ts';
-import type { SimJobStore, StoredJob } from './job-store.ts';
 import { containsKeyword } from './moderation.ts';
 
 /**
@@ -70,6 +69,29 @@ export const RENDER_FAILURE: VideoFailure = {
 
 /** Assets stay downloadable for one hour after completion (reference §5.2). */
 export const DOWNLOAD_WINDOW_S = 3600;
+
+/**
+ * Where a simulator keeps the jobs it accepted, so that one restarted in mid-render (the app's
+ * in-process simulator restarts with the app) still answers status and content for them and a
+ * bot that persisted the job id resumes instead of failing the clip with "no longer has this
+ * video". Media already lives on disk; this keeps the job records next to it.
+ */
+export interface SimJobStore {
+  /** The records kept (deleted and long-expired ones dropped), each with its idempotency keys. */
+  load(nowMs: number): StoredJob[];
+  /** Keep a new or changed record, before its create is answered. */
+  save(record: VideoRecord, keys: readonly string[]): void;
+  /** Forget a record (deleted through the API). */
+  remove(id: string): void;
+  /** Forget everything (the simulator's reset). */
+  clear(): void;
+}
+
+export interface StoredJob {
+  record: VideoRecord;
+  /** `${route scope}\n${Idempotency-Key}` pairs that replay this record. */
+  keys: string[];
+}
 /** The first tenth of a render is spent `queued`. */
 const QUEUED_SHARE = 0.1;
 
