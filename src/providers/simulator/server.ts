@@ -99,7 +99,8 @@ export async function createSimulator(options: SimulatorOptions): Promise<Simula
   await mkdir(options.mediaDir, { recursive: true });
 
   const faults = new Faults();
-  const library = new VideoLibrary();
+  const slots = { maxConcurrent: options.maxConcurrentVideos };
+  const library = new VideoLibrary(slots);
   const renderer = new Renderer({
     mediaDir: options.mediaDir,
     logger,
@@ -109,8 +110,8 @@ export async function createSimulator(options: SimulatorOptions): Promise<Simula
   let origin = '';
   const falStats = newApiStats();
   const runwayStats = newApiStats();
-  const falLibrary = new VideoLibrary();
-  const runwayLibrary = new VideoLibrary();
+  const falLibrary = new VideoLibrary(slots);
+  const runwayLibrary = new VideoLibrary(slots);
   const shared = {
     clock,
     renderer,

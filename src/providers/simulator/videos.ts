@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { ApiError } from './http.ts';
 import { containsKeyword } from './moderation.ts';
+import { RenderSlots } from './slots.ts';
 
 /**
  * The video records and their lifecycle. A record is a plain object holding only what was asked
@@ -21,6 +22,8 @@ export interface VideoRecord {
   size: string;
   seconds: string;
   createdAtMs: number;
+  /** When it got a render slot: at once, or later when the API renders at most N at a time. */
+  startsAtMs: number;
   /** When the video reaches its terminal state on the simulated clock. */
   endsAtMs: number;
   /** How long the whole render takes; progress is elapsed / renderMs (failures stop halfway). */
@@ -69,7 +72,7 @@ export const RENDER_FAILURE: VideoFailure = {
 
 /** Assets stay downloadable for one hour after completion (reference §5.2). */
 export const DOWNLOAD_WINDOW_S = 3600;
-/** The first tenth of a render is spent `queued`. */
+/** The first tenth of a render is spent `queued` (after any wait for a render slot). */
 const QUEUED_SHARE = 0.1;
 
 /** What a prompt's test markers ask for: `[fail:moderation]`, `[fail:render]`, `[fail:<code>]`, `[slow]`. */
@@ -96,7 +99,7 @@ export interface Phase {
 }
 
 export function phaseOf(record: VideoRecord, nowMs: number): Phase {
-  const elapsed = Math.min(nowMs, record.endsAtMs) - record.createdAtMs;
+  const elapsed = Math.min(nowMs, record.endsAtMs) - record.startsAtMs;
   const share = record.renderMs > 0 ? elapsed / record.renderMs : 1;
   const progress =
     share < QUEUED_SHARE ? 0 : Math.max(0, Math.floor(((share - QUEUED_SHARE) / (1 - QUEUED_SHARE)) * 100));
@@ -185,6 +188,12 @@ export class VideoLibrary {
   #order: VideoRecord[] = [];
   readonly #idempotency = new Map<string, string>();
   #seq = 0;
+  readonly #slots: RenderSlots | undefined;
+
+  /** `maxConcurrent`: videos rendered at once; later ones wait queued for a slot (default: no limit). */
+  constructor(options: { maxConcurrent?: number | undefined } = {}) {
+    this.#slots = options.maxConcurrent ? new RenderSlots(options.maxConcurrent) : undefined;
+  }
 
   /** `id` names the job the way its API does (fal and Runway hand out UUIDs); default `video_<hex>`. */
   add(
@@ -199,6 +208,7 @@ export class VideoLibrary {
       seq: this.#seq++,
       ...spec,
       createdAtMs: nowMs,
+      startsAtMs: nowMs,
       renderMs,
       // A planned failure stops halfway through the render (moderation also checks output frames).
       endsAtMs: nowMs + (failure ? Math.round(renderMs / 2) : renderMs),
@@ -208,7 +218,13 @@ export class VideoLibrary {
     };
     this.#records.set(record.id, record);
     this.#order.push(record);
+    this.#slots?.place(record, nowMs);
     return record;
+  }
+
+  /** A render was stopped early (its `endsAtMs` moved to now): its slot goes to the next in line. */
+  stopped(nowMs: number): void {
+    this.#slots?.release(nowMs);
   }
 
   /** A live (not deleted) video. */
@@ -270,5 +286,6 @@ export class VideoLibrary {
     this.#records.clear();
     this.#order = [];
     this.#idempotency.clear();
+    this.#slots?.clear();
   }
 }
