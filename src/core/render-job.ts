@@ -3,7 +3,6 @@ import { CardPresenter } from './card-presenter.ts';
 import { type Clip, type ClipFailure, type ClipState, isTerminal } from './clip.ts';
 import { asReelbotError, ErrorCode, ReelbotError } from './errors.ts';
 import { Failover, type FailoverSettings } from './failover.ts';
-import { estimateRemainingMs, nextPollDelay } from './polling.ts';
 import type { Clock } from './ports/clock.ts';
 import { isContestJob, type JobHandler, type JobOutcome } from './ports/job-queue.ts';
 import type { Logger } from './ports/logger.ts';
@@ -13,6 +12,8 @@ import { type Metrics, noMetrics } from './ports/metrics.ts';
 import type { ClipPatch, Store } from './ports/store.ts';
 import type { ProviderRegistry } from './providers.ts';
 import { noticeRemix } from './remix-notice.ts';
+import { RenderProgress } from './render-progress.ts';
+import type { RenderTimes } from './render-times.ts';
 import { scopeOf } from './settings.ts';
 import { STYLES } from './styles.ts';
 
@@ -38,6 +39,8 @@ export interface RenderJobDeps {
   settings: RenderJobSettings;
   /** Told when a clip is rendered, posted or failed (operators' metrics); default: nothing. */
   metrics?: Metrics;
+  /** Render times per model, for the time left on cards; default: this handler's own. */
+  renderTimes?: RenderTimes;
 }
 
 const done: JobOutcome = { kind: 'done' };
@@ -76,6 +79,15 @@ export function createRenderJob(deps: RenderJobDeps): JobHandler {
   const failover = new Failover({ store, providers, clock, settings });
   const showCard = (clip: Clip, force: boolean, etaS?: number) =>
     cards.show(clip, { force, ...(etaS !== undefined ? { etaS } : {}) });
+  const progress = new RenderProgress({
+    store,
+    messengers,
+    clock,
+    settings,
+    update,
+    show: (clip, options) => cards.show(clip, options),
+    ...(deps.renderTimes ? { times: deps.renderTimes } : {}),
+  });
 
   async function fail(clip: Clip, failure: ClipFailure): Promise<JobOutcome> {
     const failed = await update(clip, { state: 'failed', failure, filePath: undefined });
@@ -134,9 +146,12 @@ export function createRenderJob(deps: RenderJobDeps): JobHandler {
         renderedAt: clock.now(),
         retries: 0,
       });
+      progress.learn(clip, clip.reportedDoneAt);
       metrics.rendered(rendered);
       return rendered;
     }
+    // Between status calls the card moves on at the last reading's rate; no provider call.
+    if (progress.ticks(clip)) return progress.tick(clip);
     const elapsedMs = clock.now() - (clip.submittedAt ?? clip.createdAt);
     const status = await provider.status(clip.providerJobId!);
     const calls = clip.statusCalls + 1;
@@ -158,6 +173,7 @@ export function createRenderJob(deps: RenderJobDeps): JobHandler {
         renderedAt: clock.now(),
         retries: 0,
       });
+      progress.learn(clip, rendered.renderedAt!);
       metrics.rendered(rendered);
       return rendered;
     }
@@ -168,22 +184,10 @@ export function createRenderJob(deps: RenderJobDeps): JobHandler {
           'The render took far longer than it should and was given up. Nothing was charged; try again.',
       });
     }
-    const progress = Math.max(clip.progress, status.progress ?? 0);
-    const moved = progress !== clip.progress || clip.state !== 'rendering';
-    const updated = await update(clip, { state: 'rendering', progress, statusCalls: calls, retries: 0 });
-    const remaining = estimateRemainingMs(elapsedMs, progress);
-    const etaS = remaining === undefined ? undefined : Math.ceil(remaining / 1000);
-    if (moved) await showCard(updated, clip.state !== 'rendering', etaS);
-    const delay = nextPollDelay(
-      { minMs: settings.pollMinMs, maxMs: settings.pollMaxMs },
-      {
-        elapsedMs,
-        calls,
-        ...(status.progress !== undefined ? { progress } : {}),
-        ...(status.pollAfterMs !== undefined ? { hintMs: status.pollAfterMs } : {}),
-      },
-    );
-    return again(Math.max(delay, provider.webhookFallbackMs ?? 0));
+    // Still in the provider's line (a clip it had started stays rendering: states only move on).
+    if (status.state === 'queued' && clip.state === 'submitted')
+      return progress.waiting(clip, status, calls, provider);
+    return progress.rendering(clip, status, calls, provider);
   }
 
   /** Download to a worker-local file. Also used when a resumed worker lacks the file. */

@@ -74,7 +74,7 @@ describe('a simulator that renders at most N videos at once', () => {
         'Key fal-test',
       );
     // Failing renders stop halfway (0.5 s each) and make no MP4: the line is what is tested.
-    const submitted = [];
+    const submitted: { request_id: string; status: string; queue_position: number }[] = [];
     for (let i = 0; i < 3; i++) submitted.push(await submit(`[fail:render] lantern ${i}`));
     expect(submitted.map((r) => [r.status, r.queue_position])).toEqual([
       ['IN_QUEUE', 0],
@@ -91,7 +91,7 @@ describe('a simulator that renders at most N videos at once', () => {
     // Each takes 0.5 s and spends its first tenth (0.1 s) of the full 1 s render still IN_QUEUE;
     // the one rendering is no longer in the queue, so the last one is next (0) once the second
     // renders, and waits so until its own slot frees at 1 s.
-    const seen = [];
+    const seen: unknown[] = [];
     for (const at of [0, 99, 100, 599, 600, 1099, 1100]) {
       now = T0 + at;
       seen.push(await status());
