@@ -44,14 +44,21 @@ export function progressAt(reading: ProgressReading, nowMs: number): { progress:
 }
 
 /**
- * When the job should run next after `nowMs`: the next card tick or the status call that is due.
- * Ticks are `minTickMs` apart (the card-edit interval, so each edit is let through) and no closer
- * than one percentage point of the estimated pace, so each one moves the card. A tick that would
- * leave less than half a tick before the status call is skipped: the call moves the card itself,
- * and an edit so soon after the tick's would be held back by the edit interval.
+ * When the job should run next after `nowMs`: the next card tick or the status call that is due,
+ * whichever is first. A tick comes one edit interval (`minTickMs`) after the card's last edit
+ * (`editedAt`), so it is never held back by the interval and the card moves every interval even
+ * when a status call between two ticks was too soon to be drawn; and no sooner after that edit
+ * than one percentage point of the estimated pace, so each tick moves it. A run that is late for
+ * its beat (a busy worker, an edit that failed) ticks half an interval on, never at once.
  */
-export function nextRunAt(reading: ProgressReading, nowMs: number, minTickMs: number): number {
+export function nextRunAt(
+  reading: ProgressReading,
+  nowMs: number,
+  minTickMs: number,
+  editedAt: number,
+): number {
   const perPoint = reading.remainingMs / Math.max(1, 100 - reading.progress);
-  const tickAt = nowMs + Math.ceil(Math.max(minTickMs, perPoint));
-  return reading.pollAt - tickAt < minTickMs / 2 ? reading.pollAt : tickAt;
+  const beat = editedAt + Math.ceil(Math.max(minTickMs, perPoint));
+  const tickAt = beat > nowMs ? beat : nowMs + Math.ceil(Math.max(minTickMs / 2, perPoint));
+  return Math.min(reading.pollAt, tickAt);
 }

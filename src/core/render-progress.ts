@@ -64,12 +64,18 @@ export class RenderProgress {
     const now = clock.now();
     const reading = clip.reading!;
     const { progress, leftMs } = progressAt(reading, now);
-    const wakeAt = nextRunAt(reading, now, this.#minTickMs(settings));
     const shown = Math.max(clip.progress, progress);
+    // Moved on, or the last status call came too soon after an edit to be drawn: draw it now.
+    const undrawn = clip.cardEditedAt === undefined || clip.cardEditedAt < reading.at;
+    const moved = shown !== clip.progress || undrawn;
+    const wakeAt = nextRunAt(
+      reading,
+      now,
+      this.#minTickMs(settings),
+      this.#editedAt(clip, now, moved, false),
+    );
     const updated = await this.#deps.update(clip, { progress: shown, reading: { ...reading, wakeAt } });
-    if (shown !== clip.progress) {
-      await this.#deps.show(updated, leftMs > 0 ? { etaS: Math.ceil(leftMs / 1000) } : {});
-    }
+    if (moved) await this.#deps.show(updated, leftMs > 0 ? { etaS: Math.ceil(leftMs / 1000) } : {});
     return again(wakeAt - now);
   }
 
@@ -145,6 +151,10 @@ export class RenderProgress {
       remainingMs > 0 &&
       clip.card !== undefined &&
       messengers.get(clip.place.surface) !== undefined;
+    const progress = Math.max(clip.progress, status.progress ?? 0);
+    const etaS = remainingMs === undefined ? undefined : Math.ceil(remainingMs / 1000);
+    const force = clip.state !== 'rendering';
+    const moved = progress !== clip.progress || force || etaS !== undefined;
     let reading: ProgressReading | undefined;
     if (canTick) {
       const base = {
@@ -153,9 +163,12 @@ export class RenderProgress {
         remainingMs: remainingMs!,
         pollAt: now + pollDelay,
       };
-      reading = { ...base, wakeAt: nextRunAt({ ...base, wakeAt: 0 }, now, this.#minTickMs(settings)) };
+      const editedAt = this.#editedAt(clip, now, moved, force);
+      reading = {
+        ...base,
+        wakeAt: nextRunAt({ ...base, wakeAt: 0 }, now, this.#minTickMs(settings), editedAt),
+      };
     }
-    const progress = Math.max(clip.progress, status.progress ?? 0);
     const updated = await this.#deps.update(clip, {
       state: 'rendering',
       progress,
@@ -165,13 +178,7 @@ export class RenderProgress {
       placeInLine: undefined,
       reading,
     });
-    const etaS = remainingMs === undefined ? undefined : Math.ceil(remainingMs / 1000);
-    if (progress !== clip.progress || clip.state !== 'rendering' || etaS !== undefined) {
-      await this.#deps.show(updated, {
-        force: clip.state !== 'rendering',
-        ...(etaS !== undefined ? { etaS } : {}),
-      });
-    }
+    if (moved) await this.#deps.show(updated, { force, ...(etaS !== undefined ? { etaS } : {}) });
     return again((reading?.wakeAt ?? now + pollDelay) - now);
   }
 
@@ -181,6 +188,17 @@ export class RenderProgress {
     const startedAt =
       clip.state === 'rendering' ? (clip.renderStartedAt ?? clip.submittedAt) : clip.updatedAt;
     if (startedAt !== undefined) this.times.note(modelKey(clip), doneAt - startedAt);
+  }
+
+  /**
+   * When the card will have last been edited once this run draws it (`shows`): now, unless the
+   * card-edit interval holds the edit back (as CardPresenter.show does).
+   */
+  #editedAt(clip: Clip, now: number, shows: boolean, force: boolean): number {
+    const last = clip.cardEditedAt;
+    if (last === undefined) return now;
+    if (!shows) return last;
+    return force || now - last >= this.#deps.settings.cardEditIntervalMs ? now : last;
   }
 
   /** Card ticks no closer than the card-edit interval, nor than the poll floor (an interval of 0 means "no throttle"). */

@@ -24,9 +24,9 @@ describe('render job', () => {
     expect(t.provider.submits[0]).toMatchObject({ model: 'fake-1', durationS: 4, size: '1280x720' });
     expect(t.messenger.uploads).toHaveLength(1);
     expect(t.messenger.posts).toHaveLength(1);
-    // The submit, two status calls that found it rendering, and after each a card tick between
-    // calls (src/core/render-progress.ts) that asks the provider nothing.
-    expect(outcomes.filter((o) => o.kind === 'again').length).toBe(5);
+    // The submit, two status calls that found it rendering, and three card ticks between them,
+    // one per 2 s edit interval (src/core/render-progress.ts), which ask the provider nothing.
+    expect(outcomes.filter((o) => o.kind === 'again').length).toBe(6);
     const states = t.messenger.cardsFor(clip.id).map((c) => c.state);
     expect(states[0]).toBe('submitted');
     expect(states.at(-1)).toBe('posted');
