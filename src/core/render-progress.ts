@@ -23,6 +23,40 @@ import { RenderTimes } from './render-times.ts';
  */
 const EARLY_WAKE_SLACK_MS = 50;
 
+/**
+ * Card ticks one worker process schedules per second at most; past that, cards move at their
+ * status calls only. Ticks cost a job run each, and with thousands of renders in flight one per
+ * card-edit interval each would be thousands a second, more than any surface takes in edits:
+ * Discord allows a bot 50 requests a second in all (https://discord.com/developers/docs/topics/rate-limits#global-rate-limit).
+ */
+export const TICKS_PER_SECOND = 50;
+
+/** A token bucket for card ticks: `perSecond` a second, bursts of up to one second's worth. */
+export class TickBudget {
+  readonly #perSecond: number;
+  readonly #clock: Clock;
+  #tokens: number;
+  #at: number;
+
+  constructor(perSecond: number, clock: Clock) {
+    this.#perSecond = Math.max(0, perSecond);
+    this.#clock = clock;
+    this.#tokens = this.#perSecond;
+    this.#at = clock.now();
+  }
+
+  /** True when a tick may be scheduled now (and takes its token). */
+  take(): boolean {
+    const now = this.#clock.now();
+    const refill = (Math.max(0, now - this.#at) / 1000) * this.#perSecond;
+    this.#tokens = Math.min(this.#perSecond, this.#tokens + refill);
+    this.#at = now;
+    if (this.#tokens < 1) return false;
+    this.#tokens -= 1;
+    return true;
+  }
+}
+
 export interface RenderProgressDeps {
   store: Store;
   messengers: MessengerRegistry;
@@ -30,6 +64,8 @@ export interface RenderProgressDeps {
   settings: { pollMinMs: number; pollMaxMs: number; cardEditIntervalMs: number };
   /** Render times per model; default: a new one for this process. */
   times?: RenderTimes;
+  /** Card ticks scheduled per second at most (default TICKS_PER_SECOND). */
+  ticksPerSecond?: number;
   /** The render job's compare-and-set update (stamps updatedAt). */
   update(clip: Clip, patch: ClipPatch, from?: readonly ClipState[]): Promise<Clip>;
   /** Draw the card (CardPresenter.show). */
@@ -44,10 +80,12 @@ const modelKey = (clip: Clip) => `${clip.provider}/${clip.options.model}`;
 export class RenderProgress {
   readonly #deps: RenderProgressDeps;
   readonly times: RenderTimes;
+  readonly #budget: TickBudget;
 
   constructor(deps: RenderProgressDeps) {
     this.#deps = deps;
     this.times = deps.times ?? new RenderTimes();
+    this.#budget = new TickBudget(deps.ticksPerSecond ?? TICKS_PER_SECOND, deps.clock);
   }
 
   /** True when this run only moves the card on: the next status call is not due and no webhook woke it. */
@@ -60,7 +98,7 @@ export class RenderProgress {
 
   /** Between status calls: move progress and time left on at the last reading's rate. */
   async tick(clip: Clip): Promise<JobOutcome> {
-    const { clock, settings } = this.#deps;
+    const { clock } = this.#deps;
     const now = clock.now();
     const reading = clip.reading!;
     const { progress, leftMs } = progressAt(reading, now);
@@ -68,12 +106,7 @@ export class RenderProgress {
     // Moved on, or the last status call came too soon after an edit to be drawn: draw it now.
     const undrawn = clip.cardEditedAt === undefined || clip.cardEditedAt < reading.at;
     const moved = shown !== clip.progress || undrawn;
-    const wakeAt = nextRunAt(
-      reading,
-      now,
-      this.#minTickMs(settings),
-      this.#editedAt(clip, now, moved, false),
-    );
+    const wakeAt = this.#nextRun(reading, now, this.#editedAt(clip, now, moved, false));
     const updated = await this.#deps.update(clip, { progress: shown, reading: { ...reading, wakeAt } });
     if (moved) await this.#deps.show(updated, leftMs > 0 ? { etaS: Math.ceil(leftMs / 1000) } : {});
     return again(wakeAt - now);
@@ -164,10 +197,7 @@ export class RenderProgress {
         pollAt: now + pollDelay,
       };
       const editedAt = this.#editedAt(clip, now, moved, force);
-      reading = {
-        ...base,
-        wakeAt: nextRunAt({ ...base, wakeAt: 0 }, now, this.#minTickMs(settings), editedAt),
-      };
+      reading = { ...base, wakeAt: this.#nextRun({ ...base, wakeAt: 0 }, now, editedAt) };
     }
     const updated = await this.#deps.update(clip, {
       state: 'rendering',
@@ -188,6 +218,12 @@ export class RenderProgress {
     const startedAt =
       clip.state === 'rendering' ? (clip.renderStartedAt ?? clip.submittedAt) : clip.updatedAt;
     if (startedAt !== undefined) this.times.note(modelKey(clip), doneAt - startedAt);
+  }
+
+  /** The next tick within the budget, else the status call that is due. */
+  #nextRun(reading: ProgressReading, now: number, editedAt: number): number {
+    const at = nextRunAt(reading, now, this.#minTickMs(this.#deps.settings), editedAt);
+    return at < reading.pollAt && !this.#budget.take() ? reading.pollAt : at;
   }
 
   /**

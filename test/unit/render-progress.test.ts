@@ -3,6 +3,7 @@ import { cardFor, stateLabel } from '../../src/core/card.ts';
 import type { Clip } from '../../src/core/clip.ts';
 import { placeAtProvider, placeInLine, shownPlace } from '../../src/core/place-in-line.ts';
 import type { RenderStatus } from '../../src/core/ports/video-provider.ts';
+import { TickBudget } from '../../src/core/render-progress.ts';
 import { sampleClip } from '../contract/store-contract.ts';
 import { settings, setup } from '../helpers/core-harness.ts';
 import { FakeProvider } from '../helpers/fake-provider.ts';
@@ -147,6 +148,19 @@ describe('progress that moves', () => {
     // The status calls stay as few as adaptive polling makes them (test/unit/polling.test.ts).
     expect(provider.statusCalls).toBeLessThanOrEqual(8);
     expect((await t.store.clips.get(clip.id))!.state).toBe('posted');
+  });
+
+  it('bounds the ticks one worker schedules: past the budget, cards move at their status calls', () => {
+    let now = 0;
+    const budget = new TickBudget(3, { now: () => now });
+    expect([budget.take(), budget.take(), budget.take(), budget.take()]).toEqual([true, true, true, false]);
+    now += 333;
+    expect(budget.take()).toBe(false);
+    now += 1;
+    expect([budget.take(), budget.take()]).toEqual([true, false]);
+    // A quiet spell saves up no more than a second's worth.
+    now += 60_000;
+    expect([budget.take(), budget.take(), budget.take(), budget.take()]).toEqual([true, true, true, false]);
   });
 
   it("learns the time left from this model's finished renders, for a provider that reports no progress", async () => {
