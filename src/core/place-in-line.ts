@@ -10,6 +10,9 @@ import type { RenderStatus } from './ports/video-provider.ts';
  * no place where nothing waits ahead (a "#1" only says it is next, or about to render).
  */
 
+/** A position beyond this is no line a member waits in: a provider's reply not to be shown. */
+const MAX_POSITION = 1_000_000;
+
 /**
  * The place of a clip the provider reports queued: fal's `queue_position` counts the requests
  * ahead of it, 0 when it is next (https://docs.fal.ai/model-apis/model-endpoints/queue), so one
@@ -17,7 +20,11 @@ import type { RenderStatus } from './ports/video-provider.ts';
  */
 export function placeAtProvider(status: RenderStatus, rank: number | undefined): number | undefined {
   if (status.state !== 'queued') return undefined;
-  return status.queuePosition !== undefined ? status.queuePosition + 1 : rank;
+  const position = status.queuePosition;
+  if (position === undefined) return rank;
+  return Number.isSafeInteger(position) && position >= 0 && position <= MAX_POSITION
+    ? position + 1
+    : undefined;
 }
 
 /** The place a card shows: only one with someone ahead of it. */

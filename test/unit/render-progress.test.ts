@@ -30,6 +30,10 @@ describe('a place in line that means something', () => {
     expect(placeAtProvider({ state: 'queued', queuePosition: 4 }, 9)).toBe(5);
     expect(placeAtProvider({ state: 'queued' }, 3)).toBe(3);
     expect(placeAtProvider({ state: 'rendering', queuePosition: 4 }, 3)).toBeUndefined();
+    // A reply that is no real line shows nothing rather than nonsense.
+    for (const queuePosition of [-1, 2.5, Number.NaN, 1e12]) {
+      expect(placeAtProvider({ state: 'queued', queuePosition }, 3)).toBeUndefined();
+    }
   });
 
   it('draws the place on waiting cards only, in the words of each wait', () => {
