@@ -13,7 +13,6 @@ import type { ClipPatch, Store } from './ports/store.ts';
 import type { ProviderRegistry } from './providers.ts';
 import { noticeRemix } from './remix-notice.ts';
 import { RenderProgress } from './render-progress.ts';
-import type { RenderTimes } from './render-times.ts';
 import { scopeOf } from './settings.ts';
 import { STYLES } from './styles.ts';
 
@@ -39,8 +38,6 @@ export interface RenderJobDeps {
   settings: RenderJobSettings;
   /** Told when a clip is rendered, posted or failed (operators' metrics); default: nothing. */
   metrics?: Metrics;
-  /** Render times per model, for the time left on cards; default: this handler's own. */
-  renderTimes?: RenderTimes;
 }
 
 const done: JobOutcome = { kind: 'done' };
@@ -86,7 +83,6 @@ export function createRenderJob(deps: RenderJobDeps): JobHandler {
     settings,
     update,
     show: (clip, options) => cards.show(clip, options),
-    ...(deps.renderTimes ? { times: deps.renderTimes } : {}),
   });
 
   async function fail(clip: Clip, failure: ClipFailure): Promise<JobOutcome> {

@@ -62,10 +62,6 @@ export interface RenderProgressDeps {
   messengers: MessengerRegistry;
   clock: Clock;
   settings: { pollMinMs: number; pollMaxMs: number; cardEditIntervalMs: number };
-  /** Render times per model; default: a new one for this process. */
-  times?: RenderTimes;
-  /** Card ticks scheduled per second at most (default TICKS_PER_SECOND). */
-  ticksPerSecond?: number;
   /** The render job's compare-and-set update (stamps updatedAt). */
   update(clip: Clip, patch: ClipPatch, from?: readonly ClipState[]): Promise<Clip>;
   /** Draw the card (CardPresenter.show). */
@@ -79,13 +75,13 @@ const modelKey = (clip: Clip) => `${clip.provider}/${clip.options.model}`;
 
 export class RenderProgress {
   readonly #deps: RenderProgressDeps;
-  readonly times: RenderTimes;
+  /** The render times of each model this process has seen (one render job per process). */
+  readonly #times = new RenderTimes();
   readonly #budget: TickBudget;
 
   constructor(deps: RenderProgressDeps) {
     this.#deps = deps;
-    this.times = deps.times ?? new RenderTimes();
-    this.#budget = new TickBudget(deps.ticksPerSecond ?? TICKS_PER_SECOND, deps.clock);
+    this.#budget = new TickBudget(TICKS_PER_SECOND, deps.clock);
   }
 
   /** True when this run only moves the card on: the next status call is not due and no webhook woke it. */
@@ -161,8 +157,8 @@ export class RenderProgress {
     const remainingMs = estimateTimeLeftMs({
       elapsedMs,
       progress: status.progress,
-      typicalMs: this.times.median(key),
-      outlastingMs: this.times.remainingAfter(key, elapsedMs),
+      typicalMs: this.#times.median(key),
+      outlastingMs: this.#times.remainingAfter(key, elapsedMs),
     });
     const pollDelay = Math.max(
       nextPollDelay(
@@ -217,7 +213,7 @@ export class RenderProgress {
     // Never seen rendering: it rendered after the last look that found it waiting.
     const startedAt =
       clip.state === 'rendering' ? (clip.renderStartedAt ?? clip.submittedAt) : clip.updatedAt;
-    if (startedAt !== undefined) this.times.note(modelKey(clip), doneAt - startedAt);
+    if (startedAt !== undefined) this.#times.note(modelKey(clip), doneAt - startedAt);
   }
 
   /** The next tick within the budget, else the status call that is due. */
