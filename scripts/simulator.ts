@@ -16,6 +16,7 @@ const settings = config.simulator;
 const simulator = await createSimulator({
   port: settings.port,
   renderMs: settings.renderMs,
+  maxConcurrentVideos: settings.maxConcurrent,
   mediaDir: join(config.mediaDir, 'simulator'),
   logger,
 });

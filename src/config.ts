@@ -148,6 +148,9 @@ const schema = z.object({
 
   SIMULATOR_PORT: int(0, 65535, 4010),
   SIMULATOR_RENDER_MS: int(0, 3_600_000, 8000),
+  // Unset: every simulated render starts at once. A number makes each simulated API queue work
+  // beyond it, as providers queue work beyond an account's concurrency.
+  SIMULATOR_MAX_CONCURRENT: optionalInt(1, 100_000),
 
   VOTE_EMOJI: z.string().trim().min(1).max(64).default('👍'),
   SLACK_VOTE_REACTION: z
@@ -251,7 +254,7 @@ export interface Config {
   /** Prompt contests: the shortest window an admin may set. */
   contests: { minWindowMs: number };
   /** The built-in simulator: in-process when it is the provider, or alone (`npm run simulator`). */
-  simulator: { port: number; renderMs: number };
+  simulator: { port: number; renderMs: number; maxConcurrent?: number };
   commandName: string;
   /** The reaction that counts as a vote: a Discord emoji, and a Slack reaction name. */
   votes: { discordEmoji: string; slackReaction: string };
@@ -350,7 +353,11 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     providers: chooseProviders(e),
     failover: { failoverAfter: e.FAILOVER_AFTER, providerDownMs: e.PROVIDER_DOWN_MS },
     contests: { minWindowMs: e.CONTEST_MIN_WINDOW_S * 1000 },
-    simulator: { port: e.SIMULATOR_PORT, renderMs: e.SIMULATOR_RENDER_MS },
+    simulator: {
+      port: e.SIMULATOR_PORT,
+      renderMs: e.SIMULATOR_RENDER_MS,
+      ...(e.SIMULATOR_MAX_CONCURRENT !== undefined ? { maxConcurrent: e.SIMULATOR_MAX_CONCURRENT } : {}),
+    },
     safety: safetyOf(e),
   };
   if (e.REDIS_URL)

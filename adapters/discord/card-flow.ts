@@ -4,6 +4,7 @@ import type { App } from '../../src/app.ts';
 import { cardFor } from '../../src/core/card.ts';
 import type { Actor, Clip, MessageRef } from '../../src/core/clip.ts';
 import type { Place } from '../../src/core/place.ts';
+import { placeInLine } from '../../src/core/place-in-line.ts';
 import type { Logger } from '../../src/core/ports/logger.ts';
 import {
   actorOf,
@@ -99,7 +100,7 @@ async function showQueued(deps: CardFlowDeps, clip: Clip, card: MessageRef): Pro
   if (clip.card?.id !== card.id) return; // a re-delivered interaction: the first one drew it
   const latest = await store.clips.get(clip.id);
   if (latest?.state !== 'queued') return;
-  const queuePosition = await store.clips.waitingPosition(clip.id);
+  const queuePosition = await placeInLine(store, latest);
   const parent = latest.parentId ? await store.clips.get(latest.parentId) : undefined;
   const modelLabel = providers.labelOf(latest.options.model);
   await deps.messenger.edit(

@@ -6,6 +6,7 @@ import { cardFor } from '../../src/core/card.ts';
 import type { Actor, Clip } from '../../src/core/clip.ts';
 import { ErrorCode, ReelbotError, ValidationError } from '../../src/core/errors.ts';
 import type { Place } from '../../src/core/place.ts';
+import { placeInLine } from '../../src/core/place-in-line.ts';
 import { mentionsIn, STUDIO_WORKSPACE } from './members.ts';
 import { messageKey, refFor, STUDIO } from './messenger.ts';
 import type { StudioRenderer } from './render.ts';
@@ -196,7 +197,7 @@ export class StudioInbound {
     // The core indexes cards it posts itself; this one the surface posted, so index it here.
     await this.#app.store.messages.link(card.key!, clip.id);
     const parent = clip.parentId ? await this.#app.store.clips.get(clip.parentId) : undefined;
-    const queuePosition = await this.#app.store.clips.waitingPosition(clip.id);
+    const queuePosition = await placeInLine(this.#app.store, clip);
     await this.#repository.reveal(
       reserved.id,
       cardFor(clip, {

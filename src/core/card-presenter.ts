@@ -1,6 +1,7 @@
 import { type ClipCard, cardFor } from './card.ts';
 import type { Clip } from './clip.ts';
 import { asReelbotError } from './errors.ts';
+import { placeInLine } from './place-in-line.ts';
 import type { Clock } from './ports/clock.ts';
 import type { Logger } from './ports/logger.ts';
 import type { MessengerRegistry } from './ports/messenger.ts';
@@ -33,11 +34,14 @@ export class CardPresenter {
     this.#deps = deps;
   }
 
-  /** The card for a clip as it stands: model label, parent credit, place in line, refund. */
-  async render(clip: Clip, etaS?: number): Promise<ClipCard> {
+  /**
+   * The card for a clip as it stands: model label, parent credit, place in line (`place`: a
+   * place at the provider just learnt, else the one known), refund.
+   */
+  async render(clip: Clip, etaS?: number, place?: number): Promise<ClipCard> {
     const { store, labelOf, redact } = this.#deps;
     const parent = clip.parentId ? await store.clips.get(clip.parentId) : undefined;
-    const queuePosition = clip.state === 'queued' ? await store.clips.waitingPosition(clip.id) : undefined;
+    const queuePosition = place ?? (await placeInLine(store, clip));
     const modelLabel = labelOf?.(clip.options.model);
     const refundedUsd = await this.#refunded(clip);
     return cardFor(clip, {
@@ -75,7 +79,11 @@ export class CardPresenter {
     }
   }
 
-  async show(clip: Clip, options: { force?: boolean; etaS?: number } = {}): Promise<Clip> {
+  /**
+   * Show the clip on its card. `place`: its place at the provider from this status call, drawn
+   * and remembered on the clip once shown (an edit skipped by the interval is tried again).
+   */
+  async show(clip: Clip, options: { force?: boolean; etaS?: number; place?: number } = {}): Promise<Clip> {
     const { store, messengers, clock, logger, minIntervalMs } = this.#deps;
     const messenger = messengers.get(clip.place.surface);
     if (!messenger) return clip;
@@ -88,15 +96,19 @@ export class CardPresenter {
     ) {
       return clip;
     }
-    const card = await this.render(clip, options.etaS);
+    const card = await this.render(clip, options.etaS, options.place);
+    const shown = {
+      cardEditedAt: now,
+      ...(options.place !== undefined ? { placeInLine: options.place } : {}),
+    };
     try {
       if (clip.card) {
         await messenger.edit(clip.card, card);
-        return await store.clips.update(clip.id, { cardEditedAt: now });
+        return await store.clips.update(clip.id, shown);
       }
       const ref = await messenger.post(clip.place, card);
       if (ref.key) await store.messages.link(ref.key, clip.id);
-      return await store.clips.update(clip.id, { card: ref, cardEditedAt: now });
+      return await store.clips.update(clip.id, { card: ref, ...shown });
     } catch (error) {
       logger.warn({ clipId: clip.id, err: asReelbotError(error).message }, 'card update failed');
       return clip;

@@ -1,4 +1,5 @@
 import type { Clip, ClipFailure, ClipOrigin, ClipState } from './clip.ts';
+import { shownPlace } from './place-in-line.ts';
 import { noRedaction, type Redact } from './redaction.ts';
 
 /**
@@ -18,7 +19,10 @@ export interface ClipCard {
   state: ClipState;
   /** 0..100 */
   progress: number;
-  /** 1-based place in line while queued. */
+  /**
+   * 1-based place in line while it waits, in reelbot's queue or at the video service; absent
+   * when nothing waits ahead of it (src/core/place-in-line.ts).
+   */
   queuePosition?: number;
   /** Seconds until the clip is expected, while it renders. */
   etaS?: number;
@@ -92,8 +96,9 @@ export function cardFor(clip: Clip, context: CardContext = {}): ClipCard {
   const notice = [clip.notice, entry].filter(Boolean).join(' ');
   if (notice) card.notice = redact(notice);
   if (refunds(clip.state) && context.refundedUsd !== undefined) card.refundedUsd = context.refundedUsd;
-  if (clip.state === 'queued' && context.queuePosition !== undefined)
-    card.queuePosition = context.queuePosition;
+  const place = shownPlace(context.queuePosition);
+  if ((clip.state === 'queued' || clip.state === 'submitted') && place !== undefined)
+    card.queuePosition = place;
   if (context.etaS !== undefined) card.etaS = context.etaS;
   if (context.parent && clip.origin !== 'new') {
     card.credit = { clipId: context.parent.id, authorName: context.parent.author.name, origin: clip.origin };
@@ -129,7 +134,9 @@ export function stateLabel(card: ClipCard): string {
     case 'queued':
       return card.queuePosition ? `Queued (#${card.queuePosition} in line)` : 'Queued';
     case 'submitted':
-      return 'Starting render';
+      return card.queuePosition
+        ? `Waiting at the video service (#${card.queuePosition} in line)`
+        : 'Starting render';
     case 'rendering':
       return 'Rendering';
     case 'fetching':

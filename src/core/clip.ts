@@ -120,6 +120,23 @@ export interface ProviderAttempt {
   at: number;
 }
 
+/**
+ * A status call's reading, kept so the card moves on between calls (progress at the rate it
+ * implied) without asking the provider again.
+ */
+export interface ProgressReading {
+  /** When the status call was made. */
+  at: number;
+  /** The progress the provider reported then, 0..100. */
+  progress: number;
+  /** Time left estimated then, in ms. */
+  remainingMs: number;
+  /** When the next status call is due. */
+  pollAt: number;
+  /** When the job was told to run next; a run before that was woken early (a webhook). */
+  wakeAt: number;
+}
+
 /** One requested video and everything that happened to it. */
 export interface Clip {
   id: string;
@@ -165,6 +182,12 @@ export interface Clip {
   updatedAt: number;
   submittedAt?: number;
   renderedAt?: number;
+  /** When the provider was first seen rendering it (after any wait in the provider's line). */
+  renderStartedAt?: number;
+  /** 1-based place in the provider's line as last shown on the card, while it waits there. */
+  placeInLine?: number;
+  /** The last status call's reading while it renders with progress (moves the card between calls). */
+  reading?: ProgressReading;
   /** When the provider's signed webhook said the render completed: fetched with no status call. */
   reportedDoneAt?: number;
   postedAt?: number;

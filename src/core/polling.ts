@@ -31,6 +31,8 @@ export interface PollInput {
   calls: number;
   /** The provider's own hint, when it sends one. */
   hintMs?: number;
+  /** The caller's estimate of time left, when it has a better one than the progress rate (eta.ts). */
+  remainingMs?: number;
 }
 
 /** Estimated milliseconds left, from the progress rate so far; undefined without progress. */
@@ -42,7 +44,7 @@ export function estimateRemainingMs(elapsedMs: number, progress: number | undefi
 export function nextPollDelay(policy: PollPolicy, input: PollInput): number {
   const clamp = (ms: number) => Math.round(Math.min(policy.maxMs, Math.max(policy.minMs, ms)));
   if (input.hintMs !== undefined) return clamp(input.hintMs);
-  const remaining = estimateRemainingMs(input.elapsedMs, input.progress);
+  const remaining = input.remainingMs ?? estimateRemainingMs(input.elapsedMs, input.progress);
   if (remaining === undefined) return clamp(policy.minMs * 2 ** input.calls);
   if (remaining <= FINAL_SPAN_FLOORS * policy.minMs) return clamp(remaining * (1 + FINAL_MARGIN));
   return clamp(remaining / 2);

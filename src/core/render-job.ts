@@ -5,7 +5,6 @@ import { type DownloadLimits, downloadClip } from './download.ts';
 import { asReelbotError, ErrorCode, ReelbotError } from './errors.ts';
 import { Failover, type FailoverSettings } from './failover.ts';
 import { finalFailure } from './final-failure.ts';
-import { estimateRemainingMs, nextPollDelay } from './polling.ts';
 import type { Clock } from './ports/clock.ts';
 import { isContestJob, type JobHandler, type JobOutcome } from './ports/job-queue.ts';
 import type { Logger } from './ports/logger.ts';
@@ -16,6 +15,7 @@ import type { ClipPatch, Store } from './ports/store.ts';
 import type { ProviderRegistry } from './providers.ts';
 import { noRedaction, type Redact } from './redaction.ts';
 import { noticeRemix } from './remix-notice.ts';
+import { RenderProgress } from './render-progress.ts';
 import { scopeOf } from './settings.ts';
 import { STYLES } from './styles.ts';
 
@@ -86,6 +86,14 @@ export function createRenderJob(deps: RenderJobDeps): JobHandler {
   const failover = new Failover({ store, providers, clock, settings });
   const showCard = (clip: Clip, force: boolean, etaS?: number) =>
     cards.show(clip, { force, ...(etaS !== undefined ? { etaS } : {}) });
+  const progress = new RenderProgress({
+    store,
+    messengers,
+    clock,
+    settings,
+    update,
+    show: (clip, options) => cards.show(clip, options),
+  });
 
   async function fail(clip: Clip, failure: ClipFailure): Promise<JobOutcome> {
     // Stored redacted, so no later reader of the clip (any surface, any process) can show a key.
@@ -146,9 +154,12 @@ export function createRenderJob(deps: RenderJobDeps): JobHandler {
         renderedAt: clock.now(),
         retries: 0,
       });
+      progress.learn(clip, clip.reportedDoneAt);
       metrics.rendered(rendered);
       return rendered;
     }
+    // Between status calls the card moves on at the last reading's rate; no provider call.
+    if (progress.ticks(clip)) return progress.tick(clip);
     const elapsedMs = clock.now() - (clip.submittedAt ?? clip.createdAt);
     const status = await provider.status(clip.providerJobId!);
     const calls = clip.statusCalls + 1;
@@ -170,6 +181,7 @@ export function createRenderJob(deps: RenderJobDeps): JobHandler {
         renderedAt: clock.now(),
         retries: 0,
       });
+      progress.learn(clip, rendered.renderedAt!);
       metrics.rendered(rendered);
       return rendered;
     }
@@ -180,22 +192,10 @@ export function createRenderJob(deps: RenderJobDeps): JobHandler {
           'The render took far longer than it should and was given up. Nothing was charged; try again.',
       });
     }
-    const progress = Math.max(clip.progress, status.progress ?? 0);
-    const moved = progress !== clip.progress || clip.state !== 'rendering';
-    const updated = await update(clip, { state: 'rendering', progress, statusCalls: calls, retries: 0 });
-    const remaining = estimateRemainingMs(elapsedMs, progress);
-    const etaS = remaining === undefined ? undefined : Math.ceil(remaining / 1000);
-    if (moved) await showCard(updated, clip.state !== 'rendering', etaS);
-    const delay = nextPollDelay(
-      { minMs: settings.pollMinMs, maxMs: settings.pollMaxMs },
-      {
-        elapsedMs,
-        calls,
-        ...(status.progress !== undefined ? { progress } : {}),
-        ...(status.pollAfterMs !== undefined ? { hintMs: status.pollAfterMs } : {}),
-      },
-    );
-    return again(Math.max(delay, provider.webhookFallbackMs ?? 0));
+    // Still in the provider's line (a clip it had started stays rendering: states only move on).
+    if (status.state === 'queued' && clip.state === 'submitted')
+      return progress.waiting(clip, status, calls, provider);
+    return progress.rendering(clip, status, calls, provider);
   }
 
   /**

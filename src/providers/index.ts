@@ -37,6 +37,7 @@ export async function createProviders(config: Config, logger: Logger): Promise<P
       simulator = await createSimulator({
         port: 0,
         renderMs: config.simulator.renderMs,
+        maxConcurrentVideos: config.simulator.maxConcurrent,
         mediaDir: join(config.mediaDir, 'simulator'),
         // With Redis the clips outlive a restart, so their renders must too; in memory both go.
         persistJobs: config.redis !== undefined,

@@ -11,6 +11,7 @@ import { createMemoryLedger } from './memory-ledger.ts';
 import { createMemoryMembers } from './memory-members.ts';
 import { createMemoryRateLimits } from './memory-rate-limits.ts';
 import { createMemorySettings } from './memory-settings.ts';
+import { RankedLine } from './ranked-line.ts';
 
 /**
  * The in-memory twin of the Redis store, for zero-config runs and unit tests. It passes the same
@@ -20,6 +21,23 @@ export function createMemoryStore(): Store {
   const clips = new Map<string, Clip>();
   /** Insertion-ordered ids of clips still queued. */
   const waiting = new Set<string>();
+  /** Per provider: clips submitted there and not yet seen rendering, by submission time. */
+  const atProvider = new Map<string, RankedLine>();
+  const lineOf = (provider: string) => {
+    const line = atProvider.get(provider) ?? new RankedLine();
+    atProvider.set(provider, line);
+    return line;
+  };
+  /** Keep the provider lines in step with a clip's change, as the Redis script does. */
+  const followProviderLine = (before: Clip | undefined, after: Clip) => {
+    const was = before?.state === 'submitted' ? before.provider : undefined;
+    const is = after.state === 'submitted' ? after.provider : undefined;
+    if (was !== undefined && was !== is) {
+      atProvider.get(was)?.remove(after.id);
+      if (atProvider.get(was)?.size === 0) atProvider.delete(was);
+    }
+    if (is !== undefined && was !== is) lineOf(is).add(after.id, after.submittedAt ?? after.updatedAt);
+  };
   /** Parent id -> child ids, in creation order (remix lineage). */
   const children = new Map<string, string[]>();
   const votes = new Map<string, Set<string>>();
@@ -48,6 +66,7 @@ export function createMemoryStore(): Store {
         clips.set(clip.id, copy(clip));
         if (clip.parentId) children.set(clip.parentId, [...(children.get(clip.parentId) ?? []), clip.id]);
         if (clip.state === 'queued') waiting.add(clip.id);
+        followProviderLine(undefined, clip);
       },
       async get(id) {
         const clip = clips.get(id);
@@ -68,6 +87,7 @@ export function createMemoryStore(): Store {
         }
         clips.set(id, next as unknown as Clip);
         if (next.state !== 'queued') waiting.delete(id);
+        followProviderLine(clip, next as unknown as Clip);
         return copy(next as unknown as Clip);
       },
       async children(id) {
@@ -90,6 +110,13 @@ export function createMemoryStore(): Store {
           if (otherLane < lane || (earlier && otherLane === lane)) position++;
         }
         return position;
+      },
+      async providerWaitingPosition(provider, id) {
+        const rank = atProvider.get(provider)?.rank(id);
+        return rank === undefined ? undefined : rank + 1;
+      },
+      async providerWaitingCount(provider) {
+        return atProvider.get(provider)?.size ?? 0;
       },
     },
     votes: {

@@ -15,9 +15,11 @@ import { createRedisSettings } from './redis-settings.ts';
 
 /**
  * Compare-and-set update of a clip stored as JSON: checks the state, merges the patch, removes
- * unset fields and keeps the waiting line in step, all in one atomic script so two workers can
- * never both move a clip.
- * KEYS: clip, waiting line. ARGV: patch JSON, allowed states JSON ('' = any), fields to unset JSON.
+ * unset fields and keeps the waiting lines in step, all in one atomic script so two workers can
+ * never both move a clip, and no crash can leave a clip in a line its state has left.
+ * KEYS: clip, waiting line, provider lines' key stem (the provider's name is appended: the clip
+ * names its provider only inside the record). ARGV: patch JSON, allowed states JSON ('' = any),
+ * fields to unset JSON.
  */
 const UPDATE_CLIP = `
 local raw = redis.call('GET', KEYS[1])
@@ -28,9 +30,17 @@ if ARGV[2] ~= '' then
   for _, s in ipairs(cjson.decode(ARGV[2])) do if s == clip.state then ok = true end end
   if not ok then return redis.error_reply('CONFLICT ' .. clip.state) end
 end
+local was = nil
+if clip.state == 'submitted' then was = clip.provider end
 for k, v in pairs(cjson.decode(ARGV[1])) do clip[k] = v end
 for _, k in ipairs(cjson.decode(ARGV[3])) do clip[k] = nil end
 if clip.state ~= 'queued' then redis.call('ZREM', KEYS[2], clip.id) end
+local is = nil
+if clip.state == 'submitted' then is = clip.provider end
+if was and was ~= is then redis.call('ZREM', KEYS[3] .. was, clip.id) end
+if is and was ~= is then
+  redis.call('ZADD', KEYS[3] .. is, clip.submittedAt or clip.updatedAt, clip.id)
+end
 local out = cjson.encode(clip)
 redis.call('SET', KEYS[1], out)
 return out
@@ -40,6 +50,7 @@ type ClipRedis = Redis & {
   updateClip(
     clipKey: string,
     waitingKey: string,
+    providerLineStem: string,
     patch: string,
     from: string,
     unset: string,
@@ -49,12 +60,14 @@ type ClipRedis = Redis & {
 /** The production store: clips as JSON strings, votes as sets, claims as expiring keys. */
 export function createRedisStore(options: { url: string; prefix: string }): Store {
   const redis = new Redis(options.url, { maxRetriesPerRequest: 3, enableAutoPipelining: true }) as ClipRedis;
-  redis.defineCommand('updateClip', { numberOfKeys: 2, lua: UPDATE_CLIP });
+  redis.defineCommand('updateClip', { numberOfKeys: 3, lua: UPDATE_CLIP });
   // While Redis is away ioredis emits an error per reconnect attempt; the commands themselves
   // reject with it, so the event needs no more than a listener (else Node reports it unhandled).
   redis.on('error', () => {});
   const key = (...parts: string[]) => [options.prefix, ...parts].join(':');
   const waitingKey = key('clips', 'waiting');
+  /** Per provider, a sorted set of clips submitted there and not yet seen rendering. */
+  const providerLineStem = `${key('clips', 'at-provider')}:`;
   let seq = 0;
 
   return {
@@ -78,6 +91,9 @@ export function createRedisStore(options: { url: string; prefix: string }): Stor
           const score = (clip.priority ?? 0) * 2 ** 43 + clip.createdAt + (seq++ % 1000) / 1000;
           await redis.zadd(waitingKey, score, clip.id);
         }
+        if (clip.state === 'submitted') {
+          await redis.zadd(providerLineStem + clip.provider, clip.submittedAt ?? clip.updatedAt, clip.id);
+        }
       },
       async get(id: string) {
         const raw = await redis.get(key('clip', id));
@@ -94,6 +110,7 @@ export function createRedisStore(options: { url: string; prefix: string }): Stor
           const raw = await redis.updateClip(
             key('clip', id),
             waitingKey,
+            providerLineStem,
             JSON.stringify(set),
             from ? JSON.stringify(from) : '',
             JSON.stringify(unset),
@@ -118,6 +135,13 @@ export function createRedisStore(options: { url: string; prefix: string }): Stor
       async waitingPosition(id: string) {
         const rank = await redis.zrank(waitingKey, id);
         return rank === null ? undefined : rank + 1;
+      },
+      async providerWaitingPosition(provider: string, id: string) {
+        const rank = await redis.zrank(providerLineStem + provider, id);
+        return rank === null ? undefined : rank + 1;
+      },
+      async providerWaitingCount(provider: string) {
+        return redis.zcard(providerLineStem + provider);
       },
     },
     votes: {

@@ -103,6 +103,47 @@ export function storeContract(name: string, make: () => Promise<Store>, cleanup?
       expect(await at(burst)).toBe(base + 2);
     });
 
+    it("keeps each provider's line of submitted clips, earliest submission first", async () => {
+      const fal = `fal-${Math.random().toString(36).slice(2, 8)}`;
+      const other = `openai-${Math.random().toString(36).slice(2, 8)}`;
+      const [a, b, c, d] = [1, 2, 3, 4].map((i) => sampleClip({ provider: fal, createdAt: 100 - i }));
+      const elsewhere = sampleClip({ provider: other });
+      for (const clip of [a!, b!, c!, d!, elsewhere]) await store.clips.create(clip);
+      // Queued here, not yet at the provider: in no provider's line.
+      expect(await store.clips.providerWaitingPosition(fal, a!.id)).toBeUndefined();
+      expect(await store.clips.providerWaitingCount(fal)).toBe(0);
+      // Submitted out of creation order: the line follows submission time.
+      await store.clips.update(c!.id, { state: 'submitted', submittedAt: 1000 }, ['queued']);
+      await store.clips.update(a!.id, { state: 'submitted', submittedAt: 1001 }, ['queued']);
+      await store.clips.update(d!.id, { state: 'submitted', submittedAt: 1002 }, ['queued']);
+      await store.clips.update(b!.id, { state: 'submitted', submittedAt: 1003 }, ['queued']);
+      await store.clips.update(elsewhere.id, { state: 'submitted', submittedAt: 1 }, ['queued']);
+      const places = async () =>
+        Promise.all([a!, b!, c!, d!].map((clip) => store.clips.providerWaitingPosition(fal, clip.id)));
+      expect(await places()).toEqual([2, 4, 1, 3]);
+      expect(await store.clips.providerWaitingCount(fal)).toBe(4);
+      expect(await store.clips.providerWaitingPosition(other, elsewhere.id)).toBe(1);
+      expect(await store.clips.providerWaitingPosition(other, a!.id)).toBeUndefined();
+      // Updates that keep it waiting (a status call that still says queued) keep its place.
+      await store.clips.update(a!.id, { statusCalls: 3, progress: 0 }, ['submitted']);
+      expect(await places()).toEqual([2, 4, 1, 3]);
+      // Seen rendering, failed, cancelled: out of the line, and everyone behind moves up.
+      await store.clips.update(c!.id, { state: 'rendering' }, ['submitted']);
+      expect(await places()).toEqual([1, 3, undefined, 2]);
+      await store.clips.update(a!.id, { state: 'failed' });
+      await store.clips.update(d!.id, { state: 'cancelled' });
+      expect(await places()).toEqual([undefined, 1, undefined, undefined]);
+      // Sent back to be made elsewhere (failover): out of this provider's line.
+      await store.clips.update(b!.id, { state: 'queued', provider: other, submittedAt: undefined });
+      expect(await store.clips.providerWaitingCount(fal)).toBe(0);
+      // Handed to the other provider, it joins that line behind the clip already there.
+      await store.clips.update(b!.id, { state: 'submitted', submittedAt: 2000 }, ['queued']);
+      expect(await store.clips.providerWaitingPosition(other, b!.id)).toBe(2);
+      await store.clips.update(b!.id, { state: 'fetching' });
+      await store.clips.update(elsewhere.id, { state: 'rendering' });
+      expect(await store.clips.providerWaitingCount(other)).toBe(0);
+    });
+
     it('counts one vote per member, idempotently, and reconciles from a list', async () => {
       expect(await store.votes.cast('k1', 'u1')).toBe(true);
       expect(await store.votes.cast('k1', 'u1')).toBe(false);

@@ -20,6 +20,11 @@ export class FakeProvider implements VideoProvider {
   };
   /** Ends every job in this state instead of completing. */
   outcome: RenderStatus | undefined;
+  /**
+   * When set, decides each status answer (the nth call for a job, from 1) in place of the count
+   * above: a test's queue, a clock-driven render.
+   */
+  statusOf?: (id: string, call: number) => RenderStatus;
   bytes = new Uint8Array(2048).fill(7);
   readonly #calls = new Map<string, number>();
 
@@ -68,6 +73,7 @@ export class FakeProvider implements VideoProvider {
     if (error) throw error;
     const calls = (this.#calls.get(id) ?? 0) + 1;
     this.#calls.set(id, calls);
+    if (this.statusOf) return this.statusOf(id, calls);
     if (calls >= this.callsToFinish) return this.outcome ?? { state: 'completed', progress: 100 };
     return { state: 'rendering', progress: Math.round((calls / this.callsToFinish) * 100) };
   }

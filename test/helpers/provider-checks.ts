@@ -9,6 +9,7 @@ import type { MediaInfo } from '../../src/core/ports/media.ts';
 import type { RenderStatus, VideoProvider } from '../../src/core/ports/video-provider.ts';
 import { probeFile } from '../../src/media/probe.ts';
 import { createSimulator, type Simulator } from '../../src/providers/simulator/index.ts';
+import type { SimulatorOptions } from '../../src/providers/simulator/types.ts';
 import { pipelineEnv, tempDir } from './pipeline.ts';
 import { RecordingMessenger } from './recording-messenger.ts';
 import { dropPrefix, uniquePrefix } from './redis.ts';
@@ -87,12 +88,19 @@ export async function lastCard(
 export async function startProviderPipeline(
   name: string,
   makeProvider: (sim: Simulator) => VideoProvider,
-  options: { renderMs?: number } = {},
+  options: {
+    renderMs?: number;
+    /** More simulator settings (e.g. `maxConcurrentVideos`). */
+    simulator?: Partial<SimulatorOptions>;
+    /** Settings on top of the pipeline's (test/helpers/pipeline.ts). */
+    env?: Record<string, string>;
+  } = {},
 ) {
   const sim = await createSimulator({
     port: 0,
     renderMs: options.renderMs ?? 1200,
     mediaDir: tempDir('sim'),
+    ...options.simulator,
   });
   const prefix = uniquePrefix(name);
   const messenger = new RecordingMessenger('test');
@@ -101,7 +109,7 @@ export async function startProviderPipeline(
     // The worker deletes its temp file once posted; keep a copy to probe.
     await copyFile(upload.file.path, join(kept, `${upload.card.clipId}.mp4`));
   };
-  const app: App = await createApp(loadConfig(pipelineEnv(sim, prefix)), silentLogger, {
+  const app: App = await createApp(loadConfig(pipelineEnv(sim, prefix, options.env)), silentLogger, {
     providers: [makeProvider(sim)],
     messengers: [messenger],
   });

@@ -138,26 +138,34 @@ describe('a render through @fal-ai/client against the simulator', () => {
 
   it('reports the queue position falling, then rendering, on the simulated clock', async () => {
     let now = Date.UTC(2026, 10, 1);
-    const timed = await createSimulator({ mediaDir, renderMs: 10_000, clock: { now: () => now } });
+    const timed = await createSimulator({
+      mediaDir,
+      renderMs: 10_000,
+      clock: { now: () => now },
+      // One render at a time: the third request waits for the two before it.
+      maxConcurrentVideos: 1,
+    });
     try {
       const provider = createFalProvider({ apiKey: FAL_KEY, baseUrl: timed.falUrl });
+      const kling = {
+        model: 'fal-ai/kling-video/v3/pro/text-to-video',
+        size: '1080x1080',
+        durationS: 5,
+      };
+      await provider.submit(request('[fail:render] first in line', kling));
+      await provider.submit(request('[fail:render] second in line', kling));
       // Kling's endpoint path is dropped from status URLs (owner/app only): the SDK must find it.
-      const id = await provider.submit(
-        request('[fail:render] a queue', {
-          model: 'fal-ai/kling-video/v3/pro/text-to-video',
-          size: '1080x1080',
-          durationS: 5,
-        }),
-      );
+      const id = await provider.submit(request('[fail:render] a queue', kling));
       expect(id.startsWith('fal-ai/kling-video/v3/pro/text-to-video::')).toBe(true);
       const positions: number[] = [];
-      for (const at of [0, 400, 800]) {
+      // A failing render stops halfway (5 s): the first ends at 5 s, the second at 10 s.
+      for (const at of [0, 5000, 10_000]) {
         now = Date.UTC(2026, 10, 1) + at;
         const status = await provider.status(id);
         expect(status.state).toBe('queued');
         positions.push(status.queuePosition!);
       }
-      expect(positions).toEqual([3, 2, 1]);
+      expect(positions).toEqual([2, 1, 0]);
       now += 2000;
       expect(await provider.status(id)).toEqual({ state: 'rendering' });
       now += 10_000;

@@ -54,7 +54,8 @@ describe("fal's queue under /fal", () => {
     const base = `${sim.falUrl}/fal-ai/veo3.1/requests/${queued.request_id}`;
     expect(queued).toMatchObject({
       status: 'IN_QUEUE',
-      queue_position: 3,
+      // Nothing ahead of it: fal counts the requests in front (test/integration/simulator-queue.test.ts).
+      queue_position: 0,
       response_url: base,
       status_url: `${base}/status`,
       cancel_url: `${base}/cancel`,

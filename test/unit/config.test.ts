@@ -35,6 +35,11 @@ describe('config', () => {
     ]);
   });
 
+  it('lets the simulator render a bounded number of videos at once, unbounded by default', () => {
+    expect(loadConfig({}).simulator.maxConcurrent).toBeUndefined();
+    expect(loadConfig({ SIMULATOR_MAX_CONCURRENT: '2' }).simulator.maxConcurrent).toBe(2);
+  });
+
   it('reads gateway models as JSON and names what is wrong', () => {
     const models = '[{"id":"muse-video","durationsS":[5,8,10],"sizes":["1280x720"],"usdPerSecond":0.06}]';
     const config = loadConfig({ OPENAI_API_KEY: 'k', OPENAI_MODELS: models });
@@ -59,6 +64,7 @@ describe('config', () => {
     [{ VIDEO_PROVIDER: 'fal,sora' }, /^VIDEO_PROVIDER: expected names from fal, runway, openai, simulator/],
     [{ VIDEO_PROVIDER: 'runway' }, /^RUNWAYML_API_SECRET: required/],
     [{ LOG_LEVEL: 'loud' }, /^LOG_LEVEL: expected one of/],
+    [{ SIMULATOR_MAX_CONCURRENT: '0' }, /^SIMULATOR_MAX_CONCURRENT: expected a whole number from 1/],
   ])('stops on %o with one line naming the variable', (env, message) => {
     expect(() => loadConfig(env)).toThrowError(ConfigError);
     expect(() => loadConfig(env)).toThrowError(message);

@@ -22,6 +22,14 @@ export interface ClipRepository {
    * then oldest first), or undefined once it left the line.
    */
   waitingPosition(id: string): Promise<number | undefined>;
+  /**
+   * 1-based place among this deployment's clips waiting at `provider` (state `submitted`: handed
+   * over, not yet seen rendering), earliest submission first; undefined when it is not waiting
+   * there. Kept in step with every update, so a clip leaves the line when its state does.
+   */
+  providerWaitingPosition(provider: string, id: string): Promise<number | undefined>;
+  /** How many of this deployment's clips wait at `provider` (state `submitted`). */
+  providerWaitingCount(provider: string): Promise<number>;
   /** Ids of the clips made from this one (remixes, re-rolls, edits), oldest first. */
   children(id: string): Promise<string[]>;
 }

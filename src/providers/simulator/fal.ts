@@ -220,7 +220,7 @@ export class FalQueue {
     const job = this.#find(app, id);
     const phase = this.#phase(job);
     const base = this.#urls(job);
-    const elapsed = (job.record.endsAtMs - job.record.createdAtMs) / 1000;
+    const elapsed = (job.record.endsAtMs - job.record.startsAtMs) / 1000;
     const [status, body] =
       phase === 'queued'
         ? [202, { ...base, status: 'IN_QUEUE', queue_position: this.#queuePosition(job) }]
@@ -274,6 +274,7 @@ export class FalQueue {
     // In the queue fal removes it; in progress it signals the runner, which stops (the simulator's does).
     job.cancelled = true;
     job.record.endsAtMs = Math.min(job.record.endsAtMs, this.#deps.clock.now());
+    this.#deps.library.stopped(this.#deps.clock.now());
     sendJson(res, 202, { status: 'CANCELLATION_REQUESTED' });
   }
 
@@ -300,19 +301,16 @@ export class FalQueue {
   }
 
   /**
-   * Jobs ahead in the queue: the earlier submits still queued, plus a countdown through the
-   * queued tenth of the render, so one job on its own still sees its position fall (3, 2, 1, 0).
+   * fal's `queue_position`: the requests ahead of this one still in the queue, 0 when it is next
+   * (https://docs.fal.ai/model-apis/model-endpoints/queue). With SIMULATOR_MAX_CONCURRENT the
+   * line is real: requests wait for a render slot, earliest first.
    */
   #queuePosition(job: FalJob): number {
-    const now = this.#deps.clock.now();
     let ahead = 0;
     for (const other of this.#jobs.values()) {
       if (other.record.seq < job.record.seq && this.#phase(other) === 'queued') ahead++;
     }
-    const { record } = job;
-    const queuedMs = record.renderMs * 0.1;
-    const left = queuedMs > 0 ? 1 - (now - record.createdAtMs) / queuedMs : 0;
-    return ahead + Math.max(0, Math.ceil(left * 3));
+    return ahead;
   }
 
   #urls(job: FalJob): Record<string, string> {

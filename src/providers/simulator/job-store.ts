@@ -15,6 +15,8 @@ const storedJob = z.object({
     size: z.string(),
     seconds: z.string(),
     createdAtMs: z.number(),
+    // Absent in files written before render slots: such a job started when it was made.
+    startsAtMs: z.number().optional(),
     endsAtMs: z.number(),
     renderMs: z.number(),
     planned: failure,
@@ -44,7 +46,11 @@ export function createFileJobStore(dir: string, logger: Logger): SimJobStore {
         const path = join(dir, name);
         let job: StoredJob;
         try {
-          job = storedJob.parse(JSON.parse(readFileSync(path, 'utf8'))) as StoredJob;
+          const parsed = storedJob.parse(JSON.parse(readFileSync(path, 'utf8')));
+          job = {
+            ...parsed,
+            record: { ...parsed.record, startsAtMs: parsed.record.startsAtMs ?? parsed.record.createdAtMs },
+          };
         } catch (error) {
           logger.warn(
             { file: name, err: (error as Error).message },

@@ -21,7 +21,7 @@ export function resumeJobs(
   },
 ): number {
   const now = deps.clock.now();
-  const records = deps.library.restore(store.load(now));
+  const records = deps.library.restore(store.load(now), now);
   let rendering = 0;
   for (const record of records) {
     if (now >= record.endsAtMs) continue;

@@ -12,8 +12,9 @@ import { phaseOf, type VideoRecord } from './videos.ts';
 /**
  * A fake of Runway's task API (reference §3), mounted under /runway so that
  * `baseURL = origin + '/runway'` stands in for https://api.dev.runwayml.com. Tasks are the
- * simulator's video records: PENDING for the first tenth of the render (THROTTLED instead when the
- * prompt says `[throttled]`, as over an org's concurrency), RUNNING with `progress` 0..1, then
+ * simulator's video records: THROTTLED while waiting for a render slot (over the org's concurrency,
+ * SIMULATOR_MAX_CONCURRENT; or for the queued tenth when the prompt says `[throttled]`), PENDING
+ * for the first tenth of the render, RUNNING with `progress` 0..1, then
  * SUCCEEDED with a signed-URL-like output or FAILED with a failureCode.
  */
 
@@ -127,6 +128,7 @@ export class RunwayApi {
         if (this.#live(task)) {
           task.cancelled = true;
           task.record.endsAtMs = Math.min(task.record.endsAtMs, deps.clock.now());
+          this.#deps.library.stopped(deps.clock.now());
         } else task.deleted = true;
         res.writeHead(204).end();
         return;
@@ -200,9 +202,11 @@ export class RunwayApi {
     const base = { id: record.id, createdAt: new Date(record.createdAtMs).toISOString() };
     const cost = { credits: task.credits };
     if (task.cancelled) return { ...base, status: 'CANCELLED', cost: { credits: 0 } };
-    const phase = phaseOf(record, this.#deps.clock.now());
+    const now = this.#deps.clock.now();
+    const phase = phaseOf(record, now);
     if (phase.status === 'queued') {
-      return { ...base, status: task.throttled ? 'THROTTLED' : 'PENDING', estimatedCost: cost };
+      const throttled = task.throttled || now < record.startsAtMs;
+      return { ...base, status: throttled ? 'THROTTLED' : 'PENDING', estimatedCost: cost };
     }
     if (phase.status === 'in_progress') {
       return { ...base, status: 'RUNNING', progress: phase.progress / 100, estimatedCost: cost };

@@ -105,7 +105,9 @@ export async function createSimulator(options: SimulatorOptions): Promise<Simula
   const jobStore = options.persistJobs
     ? createFileJobStore(join(options.mediaDir, 'jobs'), logger)
     : undefined;
-  const library = new VideoLibrary(jobStore);
+  // Each API renders at most maxConcurrentVideos at once, as each real account has its own cap.
+  const slots = { maxConcurrent: options.maxConcurrentVideos };
+  const library = new VideoLibrary({ ...slots, store: jobStore });
   const renderer = new Renderer({
     mediaDir: options.mediaDir,
     logger,
@@ -115,8 +117,8 @@ export async function createSimulator(options: SimulatorOptions): Promise<Simula
   let origin = '';
   const falStats = newApiStats();
   const runwayStats = newApiStats();
-  const falLibrary = new VideoLibrary();
-  const runwayLibrary = new VideoLibrary();
+  const falLibrary = new VideoLibrary(slots);
+  const runwayLibrary = new VideoLibrary(slots);
   const shared = {
     clock,
     renderer,

@@ -23,6 +23,12 @@ export interface SimulatorOptions {
   models?: string[];
   /** Words that flag /v1/moderations and fail a render as moderation_blocked (default: gore, blocked-word). */
   moderationKeywords?: string[];
+  /**
+   * Videos each API renders at once on the simulated clock; later requests wait queued for a slot,
+   * earliest first (OpenAI `queued`, fal `IN_QUEUE` with its `queue_position`, Runway
+   * `THROTTLED`), as the real services queue work over an account's concurrency. Default: no limit.
+   */
+  maxConcurrentVideos?: number;
   /** ffmpeg processes allowed at once (default 1: renders are CPU-bound). */
   maxConcurrentRenders?: number;
   /** The simulated clock; status, progress and expiry are computed from it on every read. */

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { ApiError } from './http.ts';
 import { containsKeyword } from './moderation.ts';
+import { RenderSlots } from './slots.ts';
 
 /**
  * The video records and their lifecycle. A record is a plain object holding only what was asked
@@ -21,6 +22,8 @@ export interface VideoRecord {
   size: string;
   seconds: string;
   createdAtMs: number;
+  /** When it got a render slot: at once, or later when the API renders at most N at a time. */
+  startsAtMs: number;
   /** When the video reaches its terminal state on the simulated clock. */
   endsAtMs: number;
   /** How long the whole render takes; progress is elapsed / renderMs (failures stop halfway). */
@@ -92,7 +95,7 @@ export interface StoredJob {
   /** `${route scope}\n${Idempotency-Key}` pairs that replay this record. */
   keys: string[];
 }
-/** The first tenth of a render is spent `queued`. */
+/** The first tenth of a render is spent `queued` (after any wait for a render slot). */
 const QUEUED_SHARE = 0.1;
 
 /** What a prompt's test markers ask for: `[fail:moderation]`, `[fail:render]`, `[fail:<code>]`, `[slow]`. */
@@ -119,7 +122,7 @@ export interface Phase {
 }
 
 export function phaseOf(record: VideoRecord, nowMs: number): Phase {
-  const elapsed = Math.min(nowMs, record.endsAtMs) - record.createdAtMs;
+  const elapsed = Math.min(nowMs, record.endsAtMs) - record.startsAtMs;
   const share = record.renderMs > 0 ? elapsed / record.renderMs : 1;
   const progress =
     share < QUEUED_SHARE ? 0 : Math.max(0, Math.floor(((share - QUEUED_SHARE) / (1 - QUEUED_SHARE)) * 100));
@@ -212,13 +215,19 @@ export class VideoLibrary {
   readonly #store: SimJobStore | undefined;
   /** Each kept record's idempotency keys, written with it. */
   readonly #keysById = new Map<string, string[]>();
+  readonly #slots: RenderSlots | undefined;
 
-  constructor(store?: SimJobStore) {
-    this.#store = store;
+  /**
+   * `maxConcurrent`: videos rendered at once; later ones wait queued for a slot (default: no
+   * limit). `store`: where accepted jobs are kept across a restart.
+   */
+  constructor(options: { maxConcurrent?: number | undefined; store?: SimJobStore | undefined } = {}) {
+    this.#slots = options.maxConcurrent ? new RenderSlots(options.maxConcurrent) : undefined;
+    this.#store = options.store;
   }
 
   /** Take back the jobs a store kept (a restarted simulator); returns them. */
-  restore(jobs: readonly StoredJob[]): VideoRecord[] {
+  restore(jobs: readonly StoredJob[], nowMs: number): VideoRecord[] {
     for (const { record, keys } of jobs) {
       this.#records.set(record.id, record);
       this.#order.push(record);
@@ -226,6 +235,11 @@ export class VideoLibrary {
       for (const key of keys) this.#idempotency.set(key, record.id);
       if (keys.length) this.#keysById.set(record.id, [...keys]);
     }
+    // Renders under way keep their slots, and jobs still waiting line up behind them again.
+    this.#slots?.adopt(
+      jobs.map((job) => job.record).sort((a, b) => a.seq - b.seq),
+      nowMs,
+    );
     return jobs.map((job) => job.record);
   }
 
@@ -242,6 +256,7 @@ export class VideoLibrary {
       seq: this.#seq++,
       ...spec,
       createdAtMs: nowMs,
+      startsAtMs: nowMs,
       renderMs,
       // A planned failure stops halfway through the render (moderation also checks output frames).
       endsAtMs: nowMs + (failure ? Math.round(renderMs / 2) : renderMs),
@@ -252,7 +267,13 @@ export class VideoLibrary {
     this.#records.set(record.id, record);
     this.#order.push(record);
     this.#store?.save(record, []);
+    this.#slots?.place(record, nowMs);
     return record;
+  }
+
+  /** A render was stopped early (its `endsAtMs` moved to now): its slot goes to the next in line. */
+  stopped(nowMs: number): void {
+    this.#slots?.release(nowMs);
   }
 
   /** A live (not deleted) video. */
@@ -323,5 +344,6 @@ export class VideoLibrary {
     this.#idempotency.clear();
     this.#keysById.clear();
     this.#store?.clear();
+    this.#slots?.clear();
   }
 }

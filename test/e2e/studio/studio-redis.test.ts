@@ -63,8 +63,9 @@ describe('the studio on Redis, with the worker in another process', () => {
     await send(page, '/sora generate prompt:a heron fishing in reeds duration:4 aspect:landscape');
     const second = postOf(page, 'a heron fishing in reeds');
     await second.waitFor();
+    // Next in line with nothing ahead of it: no "#1", which would say nothing (place-in-line.ts).
     expect(await postOf(page, 'a lantern festival at dusk').locator('.status-line').textContent()).toBe(
-      'Queued (#1 in line)',
+      'Queued',
     );
     expect(await second.locator('.status-line').textContent()).toBe('Queued (#2 in line)');
     await page.screenshot({ path: `${SHOTS}/10-redis-queued.png` });
