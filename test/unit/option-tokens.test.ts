@@ -138,7 +138,13 @@ describe('refusing unknown options', () => {
 
   it('says the rule in the help text', async () => {
     const providers = new ProviderRegistry([new FakeProvider()]);
-    const reply = await help.handle({}, { providers, commandName: 'sora' } as never);
+    const workspace = { effective: async () => ({ aspect: 'landscape' }) };
+    const place = { surface: 'test', workspaceId: 'w', channelId: 'c' };
+    const reply = await help.handle({}, {
+      services: { providers, workspace },
+      commandName: 'sora',
+      place,
+    } as never);
     expect(reply.kind === 'text' && reply.text).toContain(OPTION_RULE);
     expect(OPTION_RULE).toContain('note: it rains');
     expect(OPTION_RULE).toContain('10:30');

@@ -1,4 +1,9 @@
-import type { VideoRecord } from './videos.ts';
+/** What a render slot needs of a video: when it starts and ends, and whether it was deleted. */
+export interface SlotRecord {
+  startsAtMs: number;
+  endsAtMs: number;
+  deleted: boolean;
+}
 
 /**
  * At most `max` videos of one API render at once on the simulated clock; the rest wait in line,
@@ -10,20 +15,20 @@ import type { VideoRecord } from './videos.ts';
 export class RenderSlots {
   readonly #max: number;
   /** Placed records that have not ended, in request order. */
-  #live: VideoRecord[] = [];
+  #live: SlotRecord[] = [];
 
   constructor(max: number) {
     this.#max = Math.max(1, Math.floor(max));
   }
 
   /** Give a new record its start: now if a slot is free, else when the earliest one frees. */
-  place(record: VideoRecord, nowMs: number): void {
+  place(record: SlotRecord, nowMs: number): void {
     this.#live.push(record);
     this.#schedule(nowMs, record);
   }
 
   /** Records a restarted simulator took back, in request order: placed as they were, waiting ones lined up again. */
-  adopt(records: readonly VideoRecord[], nowMs: number): void {
+  adopt(records: readonly SlotRecord[], nowMs: number): void {
     this.#live.push(...records);
     this.#schedule(nowMs);
   }
@@ -37,9 +42,9 @@ export class RenderSlots {
     this.#live = [];
   }
 
-  #schedule(nowMs: number, fresh?: VideoRecord): void {
+  #schedule(nowMs: number, fresh?: SlotRecord): void {
     this.#live = this.#live.filter((r) => !r.deleted && r.endsAtMs > nowMs);
-    const waiting = (r: VideoRecord) => r === fresh || r.startsAtMs > nowMs;
+    const waiting = (r: SlotRecord) => r === fresh || r.startsAtMs > nowMs;
     // When each slot is next free: the renders under way hold theirs until they end.
     const free = this.#live.filter((r) => !waiting(r)).map((r) => r.endsAtMs);
     while (free.length < this.#max) free.push(nowMs);
