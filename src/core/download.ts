@@ -1,5 +1,5 @@
 import { ErrorCode, ReelbotError } from './errors.ts';
-import type { MediaInfo, MediaTool } from './ports/media.ts';
+import type { CheckedVideo, MediaTool } from './ports/media.ts';
 import type { VideoProvider } from './ports/video-provider.ts';
 
 /** The bounds every clip download runs under (MAX_CLIP_BYTES, DOWNLOAD_TIMEOUT_MS). */
@@ -103,7 +103,7 @@ export interface ClipDownload {
  * and one overall deadline, stopping when the clip is cancelled. Whatever goes wrong, no file
  * is left behind: over the cap, past the deadline, cancelled or refused as not a video.
  */
-export async function downloadClip(job: ClipDownload): Promise<{ path: string; info: MediaInfo }> {
+export async function downloadClip(job: ClipDownload): Promise<{ path: string } & CheckedVideo> {
   const { maxClipBytes, downloadTimeoutMs } = job.limits;
   const abort = new AbortController();
   const deadline = setTimeout(() => abort.abort(downloadTooSlow(downloadTimeoutMs)), downloadTimeoutMs);
@@ -130,8 +130,8 @@ export async function downloadClip(job: ClipDownload): Promise<{ path: string; i
     );
     const body = await untilAborted(starting, abort.signal);
     path = await job.media.save(job.clipId, bounded(body, maxClipBytes, abort.signal));
-    const info = await job.media.check(path);
-    return { path, info };
+    const { info, thumbnail } = await job.media.check(path);
+    return { path, info, ...(thumbnail ? { thumbnail } : {}) };
   } catch (error) {
     if (path) await job.media.remove(path);
     throw abort.signal.aborted ? abort.signal.reason : error;

@@ -217,8 +217,9 @@ export function createRenderJob(deps: RenderJobDeps): JobHandler {
   }
 
   async function fetch(clip: Clip, log: Logger): Promise<Clip> {
-    const { path, info } = await download(clip);
+    const { path, info, thumbnail } = await download(clip);
     log.info({ bytes: info.bytes, durationS: info.durationS }, 'fetched clip');
+    if (thumbnail) await keepThumbnail(clip.id, thumbnail);
     return update(clip, {
       state: 'delivering',
       filePath: path,
@@ -242,6 +243,7 @@ export function createRenderJob(deps: RenderJobDeps): JobHandler {
       if (!path || !info || !(await media.exists(path))) {
         // A worker on another machine fetched it, or the temp file is gone: fetch again.
         const fetched = await download(current);
+        if (fetched.thumbnail) await keepThumbnail(current.id, fetched.thumbnail);
         path = fetched.path;
         info = { ...fetched.info, reencoded: false };
         current = await update(current, { filePath: path, media: info });
@@ -271,7 +273,8 @@ export function createRenderJob(deps: RenderJobDeps): JobHandler {
       if (delivery.key) await store.messages.link(delivery.key, current.id);
       current = await update(current, { delivery });
       log.info({ bytes: info.bytes }, 'delivered clip');
-      await keepThumbnail(current.id, path, log);
+      // Made with the download's check; only a tool that could not make one then tries again.
+      if (!(await store.thumbnails.has(current.id))) await makeThumbnail(current.id, path, log);
     }
     // The clip is delivered, so its cost is real: settle before it reads as posted, so whoever
     // sees it posted sees its books closed (settling twice is a no-op if this step is retried).
@@ -305,11 +308,14 @@ export function createRenderJob(deps: RenderJobDeps): JobHandler {
   }
 
   /** A frame for leaderboards, kept in the store so any process can serve it; best effort. */
-  async function keepThumbnail(clipId: string, path: string, log: Logger) {
-    if (!media.thumbnail) return;
-    const jpeg = await media.thumbnail(path).catch(() => undefined);
-    if (jpeg) await store.thumbnails.put(clipId, jpeg);
-    else log.warn({}, 'no thumbnail could be made');
+  async function keepThumbnail(clipId: string, jpeg: Uint8Array) {
+    await store.thumbnails.put(clipId, jpeg).catch(() => {});
+  }
+
+  async function makeThumbnail(clipId: string, path: string, log: Logger) {
+    const jpeg = media.thumbnail ? await media.thumbnail(path).catch(() => undefined) : undefined;
+    if (jpeg) await keepThumbnail(clipId, jpeg);
+    else if (media.thumbnail) log.warn({}, 'no thumbnail could be made');
   }
 
   /**

@@ -25,11 +25,13 @@ const EARLY_WAKE_SLACK_MS = 50;
 
 /**
  * Card ticks one worker process schedules per second at most; past that, cards move at their
- * status calls only. Ticks cost a job run each, and with thousands of renders in flight one per
- * card-edit interval each would be thousands a second, more than any surface takes in edits:
- * Discord allows a bot 50 requests a second in all (https://discord.com/developers/docs/topics/rate-limits#global-rate-limit).
+ * status calls only. Each tick is a job run on the same worker slots that fetch and deliver
+ * finished clips, so ticks are kept to what members watch: a few cards at a time, each edited at
+ * most about once a second per channel (edit-pacer.ts), well inside Discord's 50 requests a
+ * second per bot (https://discord.com/developers/docs/topics/rate-limits#global-rate-limit).
+ * With a thousand renders in flight, 50 a second took half a worker's runs and delivery stalled.
  */
-export const TICKS_PER_SECOND = 50;
+export const TICKS_PER_SECOND = 10;
 
 /** A token bucket for card ticks: `perSecond` a second, bursts of up to one second's worth. */
 export class TickBudget {

@@ -5,7 +5,7 @@ import { basename, join, resolve } from 'node:path';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import type { MediaTool } from '../core/ports/media.ts';
-import { checkVideo } from './check-video.ts';
+import { checkVideo, THUMBNAIL, thumbnailAt } from './check-video.ts';
 import { clipOfFile } from './clip-files.ts';
 import { diskFullError, ffmpegSaysDiskFull, isDiskFull } from './disk-full.ts';
 import { readMp4Info } from './mp4-info.ts';
@@ -20,15 +20,6 @@ const AUDIO_KBPS = 64;
 const HEADROOM = 0.9;
 /** Below this video bitrate a clip is mush; scale the picture down instead. */
 const MIN_VIDEO_KBPS = 250;
-
-/**
- * Thumbnails: 320 px wide (Discord shows embed thumbnails at most 80x80 and Slack image blocks
- * scale down; 320 stays sharp on a studio card), a frame one second in (the first frame of a
- * generated clip is often a fade from black), JPEG quality 6 of ffmpeg's 2-31 scale: ~10-20 KB.
- */
-const THUMB_WIDTH = 320;
-const THUMB_AT_S = 1;
-const THUMB_QUALITY = 6;
 
 /** MediaTool on ffmpeg, keeping files in one directory per process. */
 export function createFfmpegMedia(dir: string): MediaTool {
@@ -62,7 +53,8 @@ export function createFfmpegMedia(dir: string): MediaTool {
 
     probe,
 
-    check: checkVideo,
+    check: (path) =>
+      checkVideo(path, join(root, `${basename(path, '.mp4')}-thumb-${randomUUID().slice(0, 8)}.jpg`)),
 
     async exists(path) {
       return access(path).then(
@@ -95,9 +87,7 @@ export function createFfmpegMedia(dir: string): MediaTool {
       await ready;
       const out = join(root, `${basename(path, '.mp4')}-thumb-${randomUUID().slice(0, 8)}.jpg`);
       try {
-        const info = await probe(path);
-        // A clip shorter than the seek point gets its first frame.
-        const at = info.durationS > THUMB_AT_S * 2 ? THUMB_AT_S : 0;
+        const at = thumbnailAt((await probe(path)).durationS);
         const { code, stderr } = await runFfmpeg([
           '-y',
           '-ss',
@@ -107,9 +97,9 @@ export function createFfmpegMedia(dir: string): MediaTool {
           '-frames:v',
           '1',
           '-vf',
-          `scale=${THUMB_WIDTH}:-2`,
+          `scale=${THUMBNAIL.width}:-2`,
           '-q:v',
-          String(THUMB_QUALITY),
+          String(THUMBNAIL.quality),
           out,
         ]);
         // A full disk can leave a truncated JPEG behind an exit code of 0.

@@ -33,7 +33,7 @@ export function createFakeMedia(
       if ((await readFile(path)).subarray(0, 1).toString() === '<') {
         throw new ReelbotError(ErrorCode.InvalidVideo, 'Not a video.', { retryable: true });
       }
-      return media.probe(path);
+      return { info: await media.probe(path) };
     },
     async exists(path: string) {
       return access(path).then(

@@ -66,8 +66,8 @@ const refusal = async (path: string) => {
 
 describe('checkVideo', () => {
   it('passes a real MP4 and reads it', async () => {
-    expect(await checkVideo(good)).toMatchObject({ width: 320, height: 240, hasAudio: true });
-    expect((await checkVideo(good)).durationS).toBeGreaterThan(1.5);
+    expect((await checkVideo(good)).info).toMatchObject({ width: 320, height: 240, hasAudio: true });
+    expect((await checkVideo(good)).info.durationS).toBeGreaterThan(1.5);
   });
 
   it('refuses an HTML page', async () => {

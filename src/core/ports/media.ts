@@ -7,6 +7,13 @@ export interface MediaInfo {
   hasAudio: boolean;
 }
 
+/** A download that passed the check: what it holds, and a frame of it for leaderboards. */
+export interface CheckedVideo {
+  info: MediaInfo;
+  /** A small JPEG (see `thumbnail`), made in the same pass; absent where none could be made. */
+  thumbnail?: Uint8Array;
+}
+
 /** Local media work (ffmpeg): save, inspect and shrink clips. */
 export interface MediaTool {
   /** True when the file is on this machine. */
@@ -17,9 +24,10 @@ export interface MediaTool {
   probe(path: string): Promise<MediaInfo>;
   /**
    * Probe a file that came from outside, refusing (INVALID_VIDEO) anything that is not a playable
-   * MP4 with a video stream and a duration: the check before a download may be posted.
+   * MP4 with a video stream and a duration: the check before a download may be posted. The frame
+   * it decodes to prove that comes back as the clip's thumbnail where the tool makes thumbnails.
    */
-  check(path: string): Promise<MediaInfo>;
+  check(path: string): Promise<CheckedVideo>;
   /** Delete a file the pipeline no longer needs (missing is fine). */
   remove(path: string): Promise<void>;
   /** Delete every file this tool made for the clip except `keep` (partial ones included). */

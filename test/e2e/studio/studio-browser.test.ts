@@ -69,7 +69,8 @@ describe('the studio in a browser', () => {
     expect(media.duration).toBeLessThan(4.5);
     expect(media.width).toBe(1280);
     expect(media.src).toMatch(new RegExp(`^${run.url}/studio/media/m[0-9a-z]+-[0-9a-z]{6}$`));
-    await expect.poll(() => post.locator('.status-line').textContent()).toBe('Done');
+    // The video is shown at upload, a moment before the clip is recorded posted and its card redrawn.
+    await expect.poll(() => post.locator('.status-line').textContent(), { timeout: 20_000 }).toBe('Done');
     await page.screenshot({ path: `${SHOTS}/02-posted.png` });
 
     const log = await statusLog(page, await clipIdOf(page, 'a paper boat in the rain'));
@@ -117,9 +118,12 @@ describe('the studio in a browser', () => {
     expect(await remix.locator('.author').textContent()).toBe('Bob');
     expect(await remix.locator('.credit').textContent()).toBe('Remix of Ada’s clip');
     await remix.locator('video').waitFor({ timeout: 20_000 });
-    const clip = await run.app.store.clips.get(
-      await clipIdOf(page, 'a paper boat in the rain, seen from above'),
-    );
+    const remixId = await clipIdOf(page, 'a paper boat in the rain, seen from above');
+    // The video is shown at upload, a moment before the clip is recorded posted.
+    await expect
+      .poll(async () => (await run.app.store.clips.get(remixId))?.state, { timeout: 20_000 })
+      .toBe('posted');
+    const clip = await run.app.store.clips.get(remixId);
     expect(clip).toMatchObject({ origin: 'remix', author: { id: 'bob' }, state: 'posted' });
     await page.screenshot({ path: `${SHOTS}/05-remix.png` });
   });
