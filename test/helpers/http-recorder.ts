@@ -50,13 +50,14 @@ export async function startRecorder() {
         return reply({ limit: state.limit });
       case '/upload': {
         state.uploadCalls++;
+        // Deduplicated atomically by key, as a platform does (Discord's enforce_nonce): the key is
+        // recorded before anything is awaited, so two uploads racing with one key show once.
         const earlier = state.messages.findIndex((m) => m.key === body.key);
-        if (earlier < 0) {
-          const { size } = await stat(body.path);
-          state.messages.push({ key: body.key, clipId: body.clipId, bytes: size });
-        }
+        const index =
+          earlier < 0 ? state.messages.push({ key: body.key, clipId: body.clipId, bytes: 0 }) - 1 : earlier;
+        if (earlier < 0) state.messages[index]!.bytes = (await stat(body.path)).size;
         await new Promise((r) => setTimeout(r, state.uploadDelayMs));
-        return reply({ surface: 'test', id: `u${earlier < 0 ? state.messages.length : earlier + 1}` });
+        return reply({ surface: 'test', id: `u${index + 1}` });
       }
       default:
         return res.writeHead(404).end();
