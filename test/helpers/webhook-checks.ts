@@ -1,8 +1,15 @@
 import { expect } from 'vitest';
-import type { App } from '../../src/app.ts';
+import { type App, createApp } from '../../src/app.ts';
+import { loadConfig } from '../../src/config.ts';
 import type { Member } from '../../src/core/clip.ts';
+import { silentLogger } from '../../src/core/ports/logger.ts';
+import { HttpRouter } from '../../src/http/router.ts';
+import { createSimulator } from '../../src/providers/simulator/index.ts';
 import type { Simulator } from '../../src/providers/simulator/types.ts';
-import { waitForEnd } from './pipeline.ts';
+import { mountProviderWebhooks } from '../../src/providers/webhooks.ts';
+import { tempDir, waitForEnd } from './pipeline.ts';
+import { RecordingMessenger } from './recording-messenger.ts';
+import { dropPrefix, REDIS_URL, uniquePrefix } from './redis.ts';
 
 /** A 4-second landscape clip asked for in the webhook tests' one channel. */
 export function askFor(app: App, prompt: string, author: Member = { id: 'u1', name: 'Ada' }) {
@@ -25,4 +32,57 @@ export async function expectWokenByWebhook(app: App, sim: Simulator, statusCalls
   expect(done.state).toBe('posted');
   expect(done.statusCalls).toBe(statusCalls);
   expect(sim.stats().webhooksDelivered).toBeGreaterThanOrEqual(1);
+}
+
+/** The app on Redis with fal served by the simulator, its webhook route mounted: what both fal webhook tests run. */
+export interface FalWebhookRig {
+  app: App;
+  sim: Simulator;
+  /** The HTTP server's base URL (the webhook is `${base}/webhooks/fal`). */
+  base: string;
+  close(): Promise<void>;
+}
+
+export async function startFalWebhookRig(
+  name: string,
+  /** `webhook`: fal is told to call this server's /webhooks/fal when a render ends. */
+  options: { renderMs: number; env: Record<string, string>; webhook?: boolean },
+): Promise<FalWebhookRig> {
+  const prefix = uniquePrefix(name);
+  const http = new HttpRouter(silentLogger);
+  const sim = await createSimulator({
+    port: 0,
+    renderMs: options.renderMs,
+    mediaDir: tempDir(`${name}-sim`),
+  });
+  const base = await http.listen(0, '127.0.0.1');
+  const config = loadConfig({
+    REDIS_URL,
+    REDIS_PREFIX: prefix,
+    VIDEO_PROVIDER: 'fal',
+    FAL_KEY: `${name}-test`,
+    FAL_BASE_URL: sim.falUrl,
+    FAL_MODELS: 'fal-ai/veo3.1',
+    MEDIA_DIR: tempDir(`${name}-media`),
+    ...(options.webhook ? { FAL_WEBHOOK_URL: `${base}/webhooks/fal` } : {}),
+    ...options.env,
+  });
+  const app = await createApp(config, silentLogger, { messengers: [new RecordingMessenger('test')] });
+  mountProviderWebhooks(http, {
+    service: app.services.clips,
+    logger: silentLogger,
+    fal: { provider: 'fal', claims: app.store.claims, wakeFloorMs: config.worker.pollMinMs },
+  });
+  await app.startWorker();
+  return {
+    app,
+    sim,
+    base,
+    async close() {
+      await app.close();
+      await http.close();
+      await sim.close();
+      await dropPrefix(prefix);
+    },
+  };
 }

@@ -1,16 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type App, createApp } from '../../src/app.ts';
-import { loadConfig } from '../../src/config.ts';
-import { silentLogger } from '../../src/core/ports/logger.ts';
-import { HttpRouter } from '../../src/http/router.ts';
+import type { App } from '../../src/app.ts';
 import { decodeJobId } from '../../src/providers/fal/job-id.ts';
-import { createSimulator } from '../../src/providers/simulator/index.ts';
-import type { Simulator } from '../../src/providers/simulator/types.ts';
-import { mountProviderWebhooks } from '../../src/providers/webhooks.ts';
-import { tempDir } from '../helpers/pipeline.ts';
-import { RecordingMessenger } from '../helpers/recording-messenger.ts';
-import { dropPrefix, REDIS_URL, uniquePrefix } from '../helpers/redis.ts';
-import { askFor } from '../helpers/webhook-checks.ts';
+import { askFor, type FalWebhookRig, startFalWebhookRig } from '../helpers/webhook-checks.ts';
 import { waitFor } from '../ops/main-process.ts';
 
 /**
@@ -20,41 +11,20 @@ import { waitFor } from '../ops/main-process.ts';
  * render here lasts far longer than the test: the clip stays live throughout.
  */
 const FLOOR_MS = 4000;
-let sim: Simulator;
 let app: App;
 let base: string;
-const http = new HttpRouter(silentLogger);
-const prefix = uniquePrefix('fal-webhook-replay');
+let rig: FalWebhookRig;
 
 beforeAll(async () => {
-  sim = await createSimulator({ port: 0, renderMs: 120_000, mediaDir: tempDir('falreplay-sim') });
-  base = await http.listen(0, '127.0.0.1');
-  const config = loadConfig({
-    REDIS_URL,
-    REDIS_PREFIX: prefix,
-    VIDEO_PROVIDER: 'fal',
-    FAL_KEY: 'fal-webhook-replay-test',
-    FAL_BASE_URL: sim.falUrl,
-    FAL_MODELS: 'fal-ai/veo3.1',
-    POLL_MIN_MS: String(FLOOR_MS),
-    POLL_MAX_MS: '60000',
-    MEDIA_DIR: tempDir('falreplay-media'),
-    LOG_LEVEL: 'silent',
+  rig = await startFalWebhookRig('fal-webhook-replay', {
+    renderMs: 120_000,
+    env: { POLL_MIN_MS: String(FLOOR_MS), POLL_MAX_MS: '60000', LOG_LEVEL: 'silent' },
   });
-  app = await createApp(config, silentLogger, { messengers: [new RecordingMessenger('test')] });
-  mountProviderWebhooks(http, {
-    service: app.services.clips,
-    logger: silentLogger,
-    fal: { provider: 'fal', claims: app.store.claims, wakeFloorMs: config.worker.pollMinMs },
-  });
-  await app.startWorker();
+  ({ app, base } = rig);
 });
 
 afterAll(async () => {
-  await app.close();
-  await http.close();
-  await sim.close();
-  await dropPrefix(prefix);
+  await rig?.close();
 });
 
 describe('fal webhook calls from anyone', () => {
