@@ -1,7 +1,7 @@
+import type { Simulator } from '../simulator/types.ts';
 import { createApp } from '../src/app.ts';
 import { loadConfig } from '../src/config.ts';
 import { silentLogger } from '../src/core/ports/logger.ts';
-import type { Simulator } from '../src/providers/simulator/types.ts';
 import { pipelineEnv } from '../test/helpers/pipeline.ts';
 import { dropPrefix, uniquePrefix } from '../test/helpers/redis.ts';
 import { NO_MEMBER_LIMITS } from '../test/ops/main-process.ts';

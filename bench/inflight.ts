@@ -1,10 +1,10 @@
 import { type ChildProcess, fork } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { Queue } from 'bullmq';
+import { createSimulator } from '../simulator/index.ts';
 import { createApp } from '../src/app.ts';
 import { loadConfig } from '../src/config.ts';
 import { silentLogger } from '../src/core/ports/logger.ts';
-import { createSimulator } from '../src/providers/simulator/index.ts';
 import { startRecorder } from '../test/helpers/http-recorder.ts';
 import { pipelineEnv, tempDir } from '../test/helpers/pipeline.ts';
 import { dropPrefix, REDIS_URL, uniquePrefix } from '../test/helpers/redis.ts';

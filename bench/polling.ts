@@ -1,8 +1,8 @@
+import { createSimulator } from '../simulator/index.ts';
 import { createApp } from '../src/app.ts';
 import { loadConfig } from '../src/config.ts';
 import { silentLogger } from '../src/core/ports/logger.ts';
 import { HttpRouter } from '../src/http/router.ts';
-import { createSimulator } from '../src/providers/simulator/index.ts';
 import { mountProviderWebhooks } from '../src/providers/webhooks.ts';
 import { pipelineEnv, tempDir } from '../test/helpers/pipeline.ts';
 import { RecordingMessenger } from '../test/helpers/recording-messenger.ts';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { parseDuration } from '../src/core/contest-text.ts';
+import { parseDuration } from '../src/core/contest/contest-text.ts';
 
 /** A window like `2h`, `90 m`, `3 days`, in ms; the message says how to write one. */
 export const duration = (what: string) =>

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { MAX_ENTRIES, MAX_VOTER_AGE_DAYS, THEME_MAX } from '../src/core/contest-service.ts';
-import { formatTime } from '../src/core/contest-text.ts';
+import { MAX_ENTRIES, MAX_VOTER_AGE_DAYS, THEME_MAX } from '../src/core/contest/contest-service.ts';
+import { formatTime } from '../src/core/contest/contest-text.ts';
 import { channel, duration } from './contest-options.ts';
 import type { CommandDefinition } from './types.ts';
 

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { type OptionsInput, PROMPT_MAX } from '../src/core/clip-options.ts';
-import { STYLE_NAMES } from '../src/core/styles.ts';
+import { type OptionsInput, PROMPT_MAX } from '../src/core/clip/clip-options.ts';
+import { STYLE_NAMES } from '../src/core/clip/styles.ts';
 import type { CommandDefinition } from './types.ts';
 
 const schema = z.object({

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ASPECTS } from '../src/core/capabilities.ts';
-import { STYLE_NAMES } from '../src/core/styles.ts';
+import { STYLE_NAMES } from '../src/core/clip/styles.ts';
 import { OPTION_RULE } from './option-tokens.ts';
 import type { CommandDefinition } from './types.ts';
 

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import type { Clip } from '../src/core/clip.ts';
-import type { Lineage, LineageNode } from '../src/core/lineage.ts';
+import type { Clip } from '../src/core/clip/clip.ts';
+import type { Lineage, LineageNode } from '../src/core/clip/lineage.ts';
 import type { CommandDefinition } from './types.ts';
 
 const schema = z.object({

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { findSetting, SETTINGS } from '../src/core/settings.ts';
-import type { SettingRow, SettingsView } from '../src/core/workspace-service.ts';
+import { findSetting, SETTINGS } from '../src/core/workspace/settings.ts';
+import type { SettingRow, SettingsView } from '../src/core/workspace/workspace-service.ts';
 import type { CommandDefinition } from './types.ts';
 
 const schema = z

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { TOP_PERIODS, type TopPeriod, topBoard, topText } from '../src/core/leaderboard.ts';
+import { TOP_PERIODS, type TopPeriod, topBoard, topText } from '../src/core/board/leaderboard.ts';
 import type { CommandDefinition } from './types.ts';
 
 const schema = z.object({

@@ -1,7 +1,7 @@
 import type { z } from 'zod';
-import type { Board } from '../src/core/board.ts';
-import type { Actor, Clip, Member, MessageRef } from '../src/core/clip.ts';
-import type { TopRow } from '../src/core/leaderboard.ts';
+import type { Board } from '../src/core/board/board.ts';
+import type { TopRow } from '../src/core/board/leaderboard.ts';
+import type { Actor, Clip, Member, MessageRef } from '../src/core/clip/clip.ts';
 import type { Place } from '../src/core/place.ts';
 import type { ProviderRegistry } from '../src/core/providers.ts';
 import type { Services } from '../src/core/services.ts';

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { formatCents } from '../src/core/budget/money.ts';
 import { waitInWords } from '../src/core/budget/periods.ts';
 import { type PeriodTotals, spendOf } from '../src/core/ports/ledger.ts';
-import type { UsageReport } from '../src/core/workspace-service.ts';
+import type { UsageReport } from '../src/core/workspace/workspace-service.ts';
 import type { CommandDefinition } from './types.ts';
 
 const schema = z.object({});

@@ -16,7 +16,7 @@ import { benchAck, benchDelivery, benchEdits } from '../bench/discord.ts';
 import { benchInFlight, startFlags } from '../bench/inflight.ts';
 import { machine, type Row, say } from '../bench/lib.ts';
 import { benchPolling } from '../bench/polling.ts';
-import { createSimulator } from '../src/providers/simulator/index.ts';
+import { createSimulator } from '../simulator/index.ts';
 import { tempDir } from '../test/helpers/pipeline.ts';
 
 const PARTS = ['ack', 'inflight', 'polling', 'delivery', 'edits', 'admission'] as const;

@@ -3,10 +3,10 @@
  * client (or another reelbot with OPENAI_BASE_URL) at it.
  */
 import { join } from 'node:path';
+import { createSimulator } from '../simulator/index.ts';
 import { loadConfig, loadDotEnv } from '../src/config.ts';
 import { createLogger } from '../src/logging.ts';
 import { useFfmpeg } from '../src/media/ffmpeg.ts';
-import { createSimulator } from '../src/providers/simulator/index.ts';
 
 loadDotEnv();
 const config = loadConfig();

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { z } from 'zod';
 import { ConfigError } from './core/errors.ts';
-import type { SafetyDefaults } from './core/settings.ts';
+import type { SafetyDefaults } from './core/workspace/settings.ts';
 
 /**
  * Every setting, parsed once at start-up. Nothing else reads process.env: the composition root

@@ -1,5 +1,5 @@
 import type { APIEmbed } from 'discord.js';
-import type { Board } from '../../src/core/board.ts';
+import type { Board } from '../../src/core/board/board.ts';
 import { fitEscaped, fitPlain } from './escape.ts';
 
 /** At most 10 embeds per message (API docs, Create Message: embeds, "Up to 10"). */

@@ -1,11 +1,11 @@
 import type { RepliableInteraction } from 'discord.js';
 import type { CommandReply } from '../../commands/types.ts';
 import type { App } from '../../src/app.ts';
-import { cardFor } from '../../src/core/card.ts';
-import type { Actor, Clip, MessageRef } from '../../src/core/clip.ts';
+import { cardFor } from '../../src/core/card/card.ts';
+import type { Actor, Clip, MessageRef } from '../../src/core/clip/clip.ts';
 import type { Place } from '../../src/core/place.ts';
-import { placeInLine } from '../../src/core/place-in-line.ts';
 import type { Logger } from '../../src/core/ports/logger.ts';
+import { placeInLine } from '../../src/core/render/place-in-line.ts';
 import {
   actorOf,
   answerPrivately,

@@ -1,4 +1,4 @@
-import type { ClipAction } from '../../src/core/card.ts';
+import type { ClipAction } from '../../src/core/card/card.ts';
 
 /**
  * Buttons and modals name the action and the clip in their custom_id, so they keep working after

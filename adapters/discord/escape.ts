@@ -1,4 +1,4 @@
-import { codeUnits, fitText } from '../../src/core/text-cut.ts';
+import { codeUnits, fitText } from '../../src/core/card/text-cut.ts';
 
 /**
  * Text members wrote (prompts, display names) shown back on Discord. Every message also goes out
@@ -27,7 +27,7 @@ export function escapeText(raw: string): string {
  * The escaped text, cut to fit `max` characters with an ellipsis. Counted in UTF-16 code units,
  * never fewer than Discord's code points, because that is what discord.js's builders check
  * (modals, labels, text inputs). The cut is made on the raw text between code points
- * (src/core/text-cut.ts), so neither an escape nor a surrogate pair is ever split.
+ * (src/core/card/text-cut.ts), so neither an escape nor a surrogate pair is ever split.
  */
 export function fitEscaped(raw: string, max: number): string {
   return fitText(raw, max, { encode: escapeText, measure: codeUnits });

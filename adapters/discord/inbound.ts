@@ -11,7 +11,7 @@ import {
 } from 'discord.js';
 import type { CommandDefinition } from '../../commands/types.ts';
 import type { Config } from '../../src/config.ts';
-import { clickButton, submitModal } from './buttons.ts';
+import { clickButton, submitModal } from './actions.ts';
 import type { CardFlowDeps } from './card-flow.ts';
 import { NO_MENTIONS } from './escape.ts';
 import { answerPrivately } from './interactions.ts';

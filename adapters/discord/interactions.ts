@@ -5,7 +5,7 @@ import {
   PermissionFlagsBits,
   type RepliableInteraction,
 } from 'discord.js';
-import type { Actor, MessageRef } from '../../src/core/clip.ts';
+import type { Actor, MessageRef } from '../../src/core/clip/clip.ts';
 import { asReelbotError } from '../../src/core/errors.ts';
 import type { Place } from '../../src/core/place.ts';
 import { NO_MENTIONS } from './escape.ts';

@@ -1,5 +1,5 @@
 import type { APIInteractionDataResolvedGuildMember, APIUser, Guild, GuildMember, User } from 'discord.js';
-import type { Member } from '../../src/core/clip.ts';
+import type { Member } from '../../src/core/clip/clip.ts';
 
 /** Discord's epoch (2015-01-01T00:00:00Z): a snowflake's top 42 bits count ms from it (API docs, Snowflakes). */
 const DISCORD_EPOCH = 1_420_070_400_000n;

@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { type APIMessage, type APIUser, type REST, RESTJSONErrorCodes, Routes } from 'discord.js';
-import type { ClipCard } from '../../src/core/card.ts';
-import type { Clip, Member, MessageRef } from '../../src/core/clip.ts';
+import type { ClipCard } from '../../src/core/card/card.ts';
+import type { Clip, Member, MessageRef } from '../../src/core/clip/clip.ts';
 import { ErrorCode, ReelbotError } from '../../src/core/errors.ts';
 import type { Place } from '../../src/core/place.ts';
 import type { Clock } from '../../src/core/ports/clock.ts';
@@ -10,12 +10,12 @@ import type { Logger } from '../../src/core/ports/logger.ts';
 import type { Messenger, OutgoingFile, SayOptions } from '../../src/core/ports/messenger.ts';
 import { boardMessage } from './board.ts';
 import type { EditPacer } from './edit-pacer.ts';
-import { listReactors } from './reaction-list.ts';
+import { apiErrorCode, apiStatus, asDiscordError } from './errors.ts';
 import { type DiscordMessage, fromRef, type InteractionMessage, messageKey, SURFACE, toRef } from './refs.ts';
 import { altText, announcementMessage, cardMessage, type MessageBody, videoMessage } from './render.ts';
-import { apiErrorCode, apiStatus, asDiscordError } from './rest-errors.ts';
 import type { DiscordState } from './state.ts';
 import { discordEmoji } from './vote-emoji.ts';
+import { listReactors } from './voters.ts';
 
 /**
  * Discord's default upload limit for bots and webhooks since 2025-01 (API docs, reference.mdx

@@ -1,4 +1,4 @@
-import type { MessageRef } from '../../src/core/clip.ts';
+import type { MessageRef } from '../../src/core/clip/clip.ts';
 import { ErrorCode, ReelbotError } from '../../src/core/errors.ts';
 
 export const SURFACE = 'discord';

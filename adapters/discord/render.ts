@@ -7,8 +7,14 @@ import {
   ComponentType,
   MessageFlags,
 } from 'discord.js';
-import { type ClipAction, type ClipCard, costText, progressBar, stateLabel } from '../../src/core/card.ts';
-import type { ClipState } from '../../src/core/clip.ts';
+import {
+  type ClipAction,
+  type ClipCard,
+  costText,
+  progressBar,
+  stateLabel,
+} from '../../src/core/card/card.ts';
+import type { ClipState } from '../../src/core/clip/clip.ts';
 import { customId } from './custom-ids.ts';
 import { escapeText, fitEscaped, fitPlain, NO_MENTIONS } from './escape.ts';
 

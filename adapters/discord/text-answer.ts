@@ -1,7 +1,7 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { MessageFlags, type RepliableInteraction } from 'discord.js';
 import type { CommandReply } from '../../commands/types.ts';
-import type { Actor } from '../../src/core/clip.ts';
+import type { Actor } from '../../src/core/clip/clip.ts';
 import type { Place } from '../../src/core/place.ts';
 import { type BoardMessage, boardMessage } from './board.ts';
 import type { CardFlowDeps } from './card-flow.ts';

@@ -1,5 +1,5 @@
 import type { App } from '../../src/app.ts';
-import type { Clip } from '../../src/core/clip.ts';
+import type { Clip } from '../../src/core/clip/clip.ts';
 import type { Logger } from '../../src/core/ports/logger.ts';
 import { SURFACE } from './refs.ts';
 

@@ -8,7 +8,7 @@ import {
   type User,
 } from 'discord.js';
 import type { App } from '../../src/app.ts';
-import type { Clip, Member } from '../../src/core/clip.ts';
+import type { Clip, Member } from '../../src/core/clip/clip.ts';
 import type { Logger } from '../../src/core/ports/logger.ts';
 import { memberOfUser } from './members.ts';
 import { messageKey, parseMessageKey } from './refs.ts';

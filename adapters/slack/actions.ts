@@ -1,6 +1,6 @@
 import type { BlockAction, App as BoltApp, ButtonAction, MessageShortcut } from '@slack/bolt';
-import type { Clip } from '../../src/core/clip.ts';
-import { normalizePrompt } from '../../src/core/clip-options.ts';
+import type { Clip } from '../../src/core/clip/clip.ts';
+import { normalizePrompt } from '../../src/core/clip/clip-options.ts';
 import type { Place } from '../../src/core/place.ts';
 import { resolveMentions } from './mentions.ts';
 import {

@@ -1,5 +1,5 @@
 import type { types } from '@slack/bolt';
-import { type Board, type BoardEntry, medalOf } from '../../src/core/board.ts';
+import { type Board, type BoardEntry, medalOf } from '../../src/core/board/board.ts';
 import { mrkdwn, SAFE_LINK, type SlackMessage } from './render.ts';
 import { escapeText, fitEscaped } from './text.ts';
 

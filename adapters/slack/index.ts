@@ -1,7 +1,7 @@
 import { webApi } from '@slack/bolt';
 import type { Config } from '../../src/config.ts';
-import { CardPresenter } from '../../src/core/card-presenter.ts';
-import type { MessageRef } from '../../src/core/clip.ts';
+import { CardPresenter } from '../../src/core/card/card-presenter.ts';
+import type { MessageRef } from '../../src/core/clip/clip.ts';
 import { ConfigError } from '../../src/core/errors.ts';
 import type { AdapterContext, SurfaceAdapter } from '../types.ts';
 import { type BoltParts, clientOptions, createBolt, EVENTS_PATH } from './bolt.ts';

@@ -1,5 +1,5 @@
 import type { webApi } from '@slack/bolt';
-import type { Actor } from '../../src/core/clip.ts';
+import type { Actor } from '../../src/core/clip/clip.ts';
 import type { Clock } from '../../src/core/ports/clock.ts';
 import type { Logger } from '../../src/core/ports/logger.ts';
 import { slackErrorCode } from './errors.ts';

@@ -1,4 +1,4 @@
-import type { Member } from '../../src/core/clip.ts';
+import type { Member } from '../../src/core/clip/clip.ts';
 import { ValidationError } from '../../src/core/errors.ts';
 import type { SlackMembers } from './members.ts';
 

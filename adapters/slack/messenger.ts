@@ -1,6 +1,6 @@
 import type { webApi } from '@slack/bolt';
-import type { ClipCard } from '../../src/core/card.ts';
-import type { Member, MessageRef } from '../../src/core/clip.ts';
+import type { ClipCard } from '../../src/core/card/card.ts';
+import type { Member, MessageRef } from '../../src/core/clip/clip.ts';
 import type { Place } from '../../src/core/place.ts';
 import { systemClock } from '../../src/core/ports/clock.ts';
 import type { Logger } from '../../src/core/ports/logger.ts';

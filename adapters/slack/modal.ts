@@ -1,5 +1,5 @@
 import type { types } from '@slack/bolt';
-import { codePoints } from '../../src/core/text-cut.ts';
+import { codePoints } from '../../src/core/card/text-cut.ts';
 import { fitEscaped, truncate } from './text.ts';
 
 /** callback_id of the Remix modal (≤ 255 characters, views reference). */

@@ -1,4 +1,4 @@
-import type { MessageRef } from '../../src/core/clip.ts';
+import type { MessageRef } from '../../src/core/clip/clip.ts';
 
 export const SURFACE = 'slack';
 

@@ -1,7 +1,13 @@
 import type { types } from '@slack/bolt';
-import { type ClipAction, type ClipCard, costText, progressBar, stateLabel } from '../../src/core/card.ts';
-import type { TopRow } from '../../src/core/leaderboard.ts';
-import { codePoints } from '../../src/core/text-cut.ts';
+import type { TopRow } from '../../src/core/board/leaderboard.ts';
+import {
+  type ClipAction,
+  type ClipCard,
+  costText,
+  progressBar,
+  stateLabel,
+} from '../../src/core/card/card.ts';
+import { codePoints } from '../../src/core/card/text-cut.ts';
 import { escapeText, fitEscaped, fitQuoted, truncate } from './text.ts';
 
 type Block = types.KnownBlock;

@@ -1,4 +1,4 @@
-import { fitText } from '../../src/core/text-cut.ts';
+import { fitText } from '../../src/core/card/text-cut.ts';
 
 /**
  * Slack text in and out. Slack treats `&`, `<` and `>` as control characters: `<!channel>`,
@@ -36,7 +36,7 @@ export function quote(text: string): string {
  * Slack counts a text object's length in characters as sent, after escaping: `&amp;` is five
  * (https://docs.slack.dev/reference/block-kit/composition-objects/text-object). These fit text to
  * such a limit by cutting what the member wrote before it is escaped or quoted, so the cut is
- * never inside an entity or a surrogate pair, and measuring what is sent (src/core/text-cut.ts).
+ * never inside an entity or a surrogate pair, and measuring what is sent (src/core/card/text-cut.ts).
  */
 export function fitEscaped(text: string, max: number): string {
   return fitText(text, max, { encode: escapeText });

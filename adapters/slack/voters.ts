@@ -1,5 +1,5 @@
 import type { webApi } from '@slack/bolt';
-import type { Member, MessageRef } from '../../src/core/clip.ts';
+import type { Member, MessageRef } from '../../src/core/clip/clip.ts';
 import { reactionName } from './emoji.ts';
 import { fromSlackError, slackErrorCode } from './errors.ts';
 import type { SlackMembers } from './members.ts';

@@ -1,7 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { z } from 'zod';
 import type { App } from '../../src/app.ts';
-import { PROMPT_MAX, promptTooLong } from '../../src/core/clip-options.ts';
+import { PROMPT_MAX, promptTooLong } from '../../src/core/clip/clip-options.ts';
 import { ValidationError } from '../../src/core/errors.ts';
 import type { HttpRouter } from '../../src/http/router.ts';
 import type { StudioAssets } from './assets.ts';

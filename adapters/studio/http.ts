@@ -1,5 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { PROMPT_MAX } from '../../src/core/clip-options.ts';
+import { PROMPT_MAX } from '../../src/core/clip/clip-options.ts';
 import { asReelbotError, ErrorCode, ReelbotError } from '../../src/core/errors.ts';
 import type { Logger } from '../../src/core/ports/logger.ts';
 import { isRedisUnreachable } from '../../src/ops/redis-errors.ts';

@@ -1,4 +1,4 @@
-import type { Actor, Member } from '../../src/core/clip.ts';
+import type { Actor, Member } from '../../src/core/clip/clip.ts';
 import { ValidationError } from '../../src/core/errors.ts';
 import type { StudioMember } from './web/types.ts';
 

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
-import type { ClipCard } from '../../src/core/card.ts';
-import type { MessageRef } from '../../src/core/clip.ts';
+import type { ClipCard } from '../../src/core/card/card.ts';
+import type { MessageRef } from '../../src/core/clip/clip.ts';
 import { ErrorCode, ReelbotError, ValidationError } from '../../src/core/errors.ts';
 import type { Place } from '../../src/core/place.ts';
 import type { Messenger, OutgoingFile, SayOptions } from '../../src/core/ports/messenger.ts';

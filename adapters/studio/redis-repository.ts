@@ -1,5 +1,5 @@
 import { Redis } from 'ioredis';
-import type { ClipCard } from '../../src/core/card.ts';
+import type { ClipCard } from '../../src/core/card/card.ts';
 import type { Logger } from '../../src/core/ports/logger.ts';
 import { redisErrorListener } from '../../src/ops/redis-errors.ts';
 import {

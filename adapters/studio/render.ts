@@ -1,7 +1,7 @@
-import { type Board, medalOf } from '../../src/core/board.ts';
-import { type ClipCard, costText, stateLabel } from '../../src/core/card.ts';
+import { type Board, medalOf } from '../../src/core/board/board.ts';
+import { type ClipCard, costText, stateLabel } from '../../src/core/card/card.ts';
+import { fitText } from '../../src/core/card/text-cut.ts';
 import type { ProviderRegistry } from '../../src/core/providers.ts';
-import { fitText } from '../../src/core/text-cut.ts';
 import { messageKey } from './messenger.ts';
 import type { StudioMessage } from './repository.ts';
 import type { BoardView, CardView, MessageView } from './web/types.ts';

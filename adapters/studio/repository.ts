@@ -1,5 +1,5 @@
-import type { Board } from '../../src/core/board.ts';
-import type { ClipCard } from '../../src/core/card.ts';
+import type { Board } from '../../src/core/board/board.ts';
+import type { ClipCard } from '../../src/core/card/card.ts';
 
 /**
  * The studio is its own little chat platform, so it keeps its own messages: status cards, posted

@@ -1,8 +1,8 @@
+import { foldedReadings, phrasePattern } from './card/text-folding.ts';
 import { ErrorCode, ReelbotError } from './errors.ts';
 import type { Clock } from './ports/clock.ts';
 import type { Logger } from './ports/logger.ts';
 import type { ModerationScreen, ModerationVerdict } from './ports/moderation.ts';
-import { foldedReadings, phrasePattern } from './text-folding.ts';
 
 /** Checker categories in words, most severe first (the first flagged one is named). */
 const CATEGORY_WORDS: [string, string][] = [

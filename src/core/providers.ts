@@ -1,5 +1,5 @@
 import { aspectOf, type ModelCapabilities } from './capabilities.ts';
-import type { Clip, ClipOptions } from './clip.ts';
+import type { Clip, ClipOptions } from './clip/clip.ts';
 import { ErrorCode, ReelbotError } from './errors.ts';
 import type { VideoProvider } from './ports/video-provider.ts';
 

@@ -1,8 +1,8 @@
-import type { ClipService } from './clip-service.ts';
-import type { ContestService } from './contest-service.ts';
-import type { Leaderboard } from './leaderboard.ts';
+import type { Leaderboard } from './board/leaderboard.ts';
+import type { ClipService } from './clip/clip-service.ts';
+import type { ContestService } from './contest/contest-service.ts';
 import type { ProviderRegistry } from './providers.ts';
-import type { WorkspaceService } from './workspace-service.ts';
+import type { WorkspaceService } from './workspace/workspace-service.ts';
 
 /**
  * The core's use cases, built once in the composition root and handed to every command and

@@ -1,5 +1,5 @@
 import { Counter, collectDefaultMetrics, Gauge, Histogram, Registry } from 'prom-client';
-import type { Clip } from '../core/clip.ts';
+import type { Clip } from '../core/clip/clip.ts';
 import type { Metrics } from '../core/ports/metrics.ts';
 
 /** The last call a process made to one provider, for readiness (no extra calls, no spend). */

@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import { createSimulator, type Simulator } from '../../simulator/index.ts';
 import type { Config, ProviderConfig } from '../config.ts';
 import type { ModelCapabilities } from '../core/capabilities.ts';
 import type { Logger } from '../core/ports/logger.ts';
@@ -7,7 +8,6 @@ import { createFalProvider } from './fal/index.ts';
 import { createOpenAIProvider } from './openai/index.ts';
 import { SORA_MODELS } from './openai/models.ts';
 import { createRunwayProvider } from './runway/index.ts';
-import { createSimulator, type Simulator } from './simulator/index.ts';
 
 export interface ProviderSet {
   /** In order of preference. */

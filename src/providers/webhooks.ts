@@ -1,6 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import OpenAI from 'openai';
-import type { ClipService } from '../core/clip-service.ts';
+import type { ClipService } from '../core/clip/clip-service.ts';
 import type { Logger } from '../core/ports/logger.ts';
 import type { ClaimRepository } from '../core/ports/store.ts';
 import type { HttpRouter } from '../http/router.ts';

@@ -1,5 +1,5 @@
-import type { Contest, ContestEntry, ContestState, ContestVote } from '../core/contest.ts';
-import { OPEN_CONTEST_STATES } from '../core/contest.ts';
+import type { Contest, ContestEntry, ContestState, ContestVote } from '../core/contest/contest.ts';
+import { OPEN_CONTEST_STATES } from '../core/contest/contest.ts';
 import { ErrorCode, ReelbotError } from '../core/errors.ts';
 import type {
   ContestPatch,
@@ -8,7 +8,7 @@ import type {
   PostedIndex,
   ThumbnailRepository,
 } from '../core/ports/store.ts';
-import { scopeOf } from '../core/settings.ts';
+import { scopeOf } from '../core/workspace/settings.ts';
 import { Mutex } from './mutex.ts';
 
 const copy = <T>(value: T): T => structuredClone(value);

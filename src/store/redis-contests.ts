@@ -1,5 +1,5 @@
 import type { Redis } from 'ioredis';
-import type { Contest, ContestEntry, ContestState } from '../core/contest.ts';
+import type { Contest, ContestEntry, ContestState } from '../core/contest/contest.ts';
 import { ErrorCode, ReelbotError } from '../core/errors.ts';
 import type {
   ContestPatch,
@@ -8,7 +8,7 @@ import type {
   PostedIndex,
   ThumbnailRepository,
 } from '../core/ports/store.ts';
-import { scopeOf } from '../core/settings.ts';
+import { scopeOf } from '../core/workspace/settings.ts';
 
 type Key = (...parts: string[]) => string;
 

@@ -1,5 +1,5 @@
 import { Redis } from 'ioredis';
-import type { Clip, ClipState } from '../core/clip.ts';
+import type { Clip, ClipState } from '../core/clip/clip.ts';
 import { ErrorCode, ReelbotError } from '../core/errors.ts';
 import type { ClipPatch, Store } from '../core/ports/store.ts';
 import {

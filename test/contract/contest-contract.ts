@@ -1,5 +1,5 @@
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
-import { type Contest, type ContestEntry, emptyAccounting } from '../../src/core/contest.ts';
+import { type Contest, type ContestEntry, emptyAccounting } from '../../src/core/contest/contest.ts';
 import { ErrorCode } from '../../src/core/errors.ts';
 import type { Store } from '../../src/core/ports/store.ts';
 

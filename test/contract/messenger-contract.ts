@@ -1,8 +1,8 @@
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ClipCard } from '../../src/core/card.ts';
-import type { Member, MessageRef } from '../../src/core/clip.ts';
+import type { ClipCard } from '../../src/core/card/card.ts';
+import type { Member, MessageRef } from '../../src/core/clip/clip.ts';
 import type { Place } from '../../src/core/place.ts';
 import type { Messenger, OutgoingFile } from '../../src/core/ports/messenger.ts';
 import { tempDir } from '../helpers/pipeline.ts';

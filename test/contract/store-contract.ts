@@ -1,5 +1,5 @@
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
-import type { Clip } from '../../src/core/clip.ts';
+import type { Clip } from '../../src/core/clip/clip.ts';
 import { ErrorCode, ReelbotError } from '../../src/core/errors.ts';
 import type { Store } from '../../src/core/ports/store.ts';
 

@@ -3,7 +3,7 @@ import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Clip } from '../../src/core/clip.ts';
+import type { Clip } from '../../src/core/clip/clip.ts';
 import { ErrorCode } from '../../src/core/errors.ts';
 import { runFfmpeg } from '../../src/media/probe.ts';
 import { type HostileProvider, type Hostility, startHostileProvider } from '../helpers/hostile-provider.ts';

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ClipCard } from '../../src/core/card.ts';
-import type { MessageRef } from '../../src/core/clip.ts';
+import type { ClipCard } from '../../src/core/card/card.ts';
+import type { MessageRef } from '../../src/core/clip/clip.ts';
 import { ErrorCode, ReelbotError } from '../../src/core/errors.ts';
 import type { Place } from '../../src/core/place.ts';
 import type { OutgoingFile } from '../../src/core/ports/messenger.ts';

@@ -1,14 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createAdapters } from '../../adapters/index.ts';
 import type { SurfaceAdapter } from '../../adapters/types.ts';
+import { createSimulator } from '../../simulator/index.ts';
+import type { Simulator } from '../../simulator/types.ts';
 import { type App, createApp } from '../../src/app.ts';
 import { loadConfig } from '../../src/config.ts';
 import { silentLogger } from '../../src/core/ports/logger.ts';
 import { HttpRouter } from '../../src/http/router.ts';
 import { mountOpsRoutes } from '../../src/ops/http.ts';
 import { Readiness } from '../../src/ops/readiness.ts';
-import { createSimulator } from '../../src/providers/simulator/index.ts';
-import type { Simulator } from '../../src/providers/simulator/types.ts';
 import { pipelineEnv, tempDir, waitForEnd } from '../helpers/pipeline.ts';
 import { RecordingMessenger } from '../helpers/recording-messenger.ts';
 import { PrivateRedis } from '../helpers/redis-server.ts';

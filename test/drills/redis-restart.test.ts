@@ -3,7 +3,7 @@ import { createServer } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type App, createApp } from '../../src/app.ts';
 import { loadConfig } from '../../src/config.ts';
-import type { Clip } from '../../src/core/clip.ts';
+import type { Clip } from '../../src/core/clip/clip.ts';
 import { silentLogger } from '../../src/core/ports/logger.ts';
 import { tempDir } from '../helpers/pipeline.ts';
 import { waitFor } from '../ops/main-process.ts';

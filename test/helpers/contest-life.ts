@@ -1,8 +1,8 @@
 import { expect } from 'vitest';
-import type { Actor, Member } from '../../src/core/clip.ts';
-import { phaseJobId } from '../../src/core/contest.ts';
+import { Leaderboard } from '../../src/core/board/leaderboard.ts';
+import type { Actor, Member } from '../../src/core/clip/clip.ts';
+import { phaseJobId } from '../../src/core/contest/contest.ts';
 import { ErrorCode } from '../../src/core/errors.ts';
-import { Leaderboard } from '../../src/core/leaderboard.ts';
 import type { Place } from '../../src/core/place.ts';
 import type { setup } from './core-harness.ts';
 

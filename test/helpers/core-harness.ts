@@ -1,6 +1,6 @@
-import { CardPresenter } from '../../src/core/card-presenter.ts';
-import { ClipService } from '../../src/core/clip-service.ts';
-import { ContestService } from '../../src/core/contest-service.ts';
+import { CardPresenter } from '../../src/core/card/card-presenter.ts';
+import { ClipService } from '../../src/core/clip/clip-service.ts';
+import { ContestService } from '../../src/core/contest/contest-service.ts';
 import type {
   EnqueueOptions,
   JobData,
@@ -12,7 +12,7 @@ import { type Logger, silentLogger } from '../../src/core/ports/logger.ts';
 import type { Store } from '../../src/core/ports/store.ts';
 import { ProviderRegistry } from '../../src/core/providers.ts';
 import type { Redact } from '../../src/core/redaction.ts';
-import { createRenderJob, type RenderJobSettings } from '../../src/core/render-job.ts';
+import { createRenderJob, type RenderJobSettings } from '../../src/core/render/render-job.ts';
 import { createMemoryStore } from '../../src/store/memory-store.ts';
 import { createFakeMedia } from './fake-media.ts';
 import { FakeProvider } from './fake-provider.ts';

@@ -1,8 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { parseBody } from '../../src/providers/simulator/body.ts';
-import { routeOf } from '../../src/providers/simulator/fal-wire.ts';
+import { parseBody } from '../../simulator/body.ts';
+import { routeOf } from '../../simulator/fal/wire.ts';
 
 /**
  * A malicious video provider on loopback (issue 12's drill): an OpenAI-compatible /v1/videos and

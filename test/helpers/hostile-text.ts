@@ -1,4 +1,4 @@
-import { PROMPT_MAX } from '../../src/core/clip-options.ts';
+import { PROMPT_MAX } from '../../src/core/clip/clip-options.ts';
 
 /** A UTF-16 surrogate without its other half: what a cut in the wrong place leaves behind. */
 export const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;

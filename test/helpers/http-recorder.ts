@@ -1,8 +1,8 @@
 import { stat } from 'node:fs/promises';
 import { createServer, type IncomingMessage } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { ClipCard } from '../../src/core/card.ts';
-import type { MessageRef } from '../../src/core/clip.ts';
+import type { ClipCard } from '../../src/core/card/card.ts';
+import type { MessageRef } from '../../src/core/clip/clip.ts';
 import type { Place } from '../../src/core/place.ts';
 import type { Messenger, OutgoingFile } from '../../src/core/ports/messenger.ts';
 

@@ -3,13 +3,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Queue } from 'bullmq';
 import { Redis } from 'ioredis';
+import { createSimulator } from '../../simulator/index.ts';
+import type { Simulator } from '../../simulator/types.ts';
 import { type App, createApp } from '../../src/app.ts';
 import { type Config, loadConfig } from '../../src/config.ts';
-import { type Clip, isTerminal } from '../../src/core/clip.ts';
+import { type Clip, isTerminal } from '../../src/core/clip/clip.ts';
 import { silentLogger } from '../../src/core/ports/logger.ts';
 import type { Messenger } from '../../src/core/ports/messenger.ts';
-import { createSimulator } from '../../src/providers/simulator/index.ts';
-import type { Simulator } from '../../src/providers/simulator/types.ts';
 import { dropPrefix, REDIS_URL, uniquePrefix } from './redis.ts';
 
 export const tempDir = (name: string) => mkdtempSync(join(tmpdir(), `reelbot-${name}-`));

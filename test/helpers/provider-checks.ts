@@ -1,6 +1,8 @@
 import { copyFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { expect } from 'vitest';
+import { createSimulator, type Simulator } from '../../simulator/index.ts';
+import type { SimulatorOptions } from '../../simulator/types.ts';
 import { type App, createApp } from '../../src/app.ts';
 import { loadConfig } from '../../src/config.ts';
 import { ProviderError, type ReelbotError } from '../../src/core/errors.ts';
@@ -8,8 +10,6 @@ import { silentLogger } from '../../src/core/ports/logger.ts';
 import type { MediaInfo } from '../../src/core/ports/media.ts';
 import type { RenderStatus, VideoProvider } from '../../src/core/ports/video-provider.ts';
 import { probeFile } from '../../src/media/probe.ts';
-import { createSimulator, type Simulator } from '../../src/providers/simulator/index.ts';
-import type { SimulatorOptions } from '../../src/providers/simulator/types.ts';
 import { pipelineEnv, tempDir } from './pipeline.ts';
 import { RecordingMessenger } from './recording-messenger.ts';
 import { dropPrefix, uniquePrefix } from './redis.ts';

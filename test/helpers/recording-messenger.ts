@@ -1,6 +1,6 @@
-import type { Board } from '../../src/core/board.ts';
-import type { ClipCard } from '../../src/core/card.ts';
-import type { Member, MessageRef } from '../../src/core/clip.ts';
+import type { Board } from '../../src/core/board/board.ts';
+import type { ClipCard } from '../../src/core/card/card.ts';
+import type { Member, MessageRef } from '../../src/core/clip/clip.ts';
 import type { Place } from '../../src/core/place.ts';
 import type { Messenger, OutgoingFile, SayOptions } from '../../src/core/ports/messenger.ts';
 

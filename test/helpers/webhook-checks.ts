@@ -1,11 +1,11 @@
 import { expect } from 'vitest';
+import { createSimulator } from '../../simulator/index.ts';
+import type { Simulator } from '../../simulator/types.ts';
 import { type App, createApp } from '../../src/app.ts';
 import { loadConfig } from '../../src/config.ts';
-import type { Member } from '../../src/core/clip.ts';
+import type { Member } from '../../src/core/clip/clip.ts';
 import { silentLogger } from '../../src/core/ports/logger.ts';
 import { HttpRouter } from '../../src/http/router.ts';
-import { createSimulator } from '../../src/providers/simulator/index.ts';
-import type { Simulator } from '../../src/providers/simulator/types.ts';
 import { mountProviderWebhooks } from '../../src/providers/webhooks.ts';
 import { tempDir, waitForEnd } from './pipeline.ts';
 import { RecordingMessenger } from './recording-messenger.ts';

@@ -1,7 +1,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { usageText } from '../../commands/usage.ts';
 import { toCents } from '../../src/core/budget/money.ts';
-import type { Clip } from '../../src/core/clip.ts';
+import type { Clip } from '../../src/core/clip/clip.ts';
 import { ErrorCode, ProviderError, type ReelbotError } from '../../src/core/errors.ts';
 import { spendOf } from '../../src/core/ports/ledger.ts';
 import type { Store } from '../../src/core/ports/store.ts';

@@ -1,5 +1,5 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import type { Member } from '../../src/core/clip.ts';
+import type { Member } from '../../src/core/clip/clip.ts';
 import { ErrorCode } from '../../src/core/errors.ts';
 import type { Place } from '../../src/core/place.ts';
 import { createRedisStore } from '../../src/store/redis-store.ts';

@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createSimulator } from '../../simulator/index.ts';
+import type { Simulator } from '../../simulator/types.ts';
 import { type App, createApp } from '../../src/app.ts';
 import { loadConfig } from '../../src/config.ts';
 import type { Logger } from '../../src/core/ports/logger.ts';
-import { createSimulator } from '../../src/providers/simulator/index.ts';
-import type { Simulator } from '../../src/providers/simulator/types.ts';
 import { tempDir, waitForEnd } from '../helpers/pipeline.ts';
 import { RecordingMessenger } from '../helpers/recording-messenger.ts';
 import { dropPrefix, REDIS_URL, uniquePrefix } from '../helpers/redis.ts';

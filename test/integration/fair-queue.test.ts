@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { type App, createApp } from '../../src/app.ts';
 import { loadConfig } from '../../src/config.ts';
-import type { Clip } from '../../src/core/clip.ts';
+import type { Clip } from '../../src/core/clip/clip.ts';
 import { ErrorCode } from '../../src/core/errors.ts';
 import { silentLogger } from '../../src/core/ports/logger.ts';
 import { createFakeMedia } from '../helpers/fake-media.ts';

@@ -2,6 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { validateFalInput } from '../../simulator/fal/rules.ts';
+import { createSimulator, type FaultPatch, type Simulator } from '../../simulator/index.ts';
 import { priceFor } from '../../src/core/capabilities.ts';
 import { ConfigError, ErrorCode } from '../../src/core/errors.ts';
 import type { RenderRequest } from '../../src/core/ports/video-provider.ts';
@@ -9,8 +11,6 @@ import { FalCallError } from '../../src/providers/fal/client.ts';
 import { falFailureOf, toFalError } from '../../src/providers/fal/errors.ts';
 import { createFalProvider, FAL_MODELS, type FalProvider } from '../../src/providers/fal/index.ts';
 import { makeRedactor } from '../../src/providers/shared/redact.ts';
-import { validateFalInput } from '../../src/providers/simulator/fal-rules.ts';
-import { createSimulator, type FaultPatch, type Simulator } from '../../src/providers/simulator/index.ts';
 import { waitForEnd } from '../helpers/pipeline.ts';
 import {
   downloadAndProbe,

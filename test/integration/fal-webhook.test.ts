@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Simulator } from '../../simulator/types.ts';
 import type { App } from '../../src/app.ts';
-import type { Simulator } from '../../src/providers/simulator/types.ts';
 import { expectWokenByWebhook, type FalWebhookRig, startFalWebhookRig } from '../helpers/webhook-checks.ts';
 
 /**

@@ -3,7 +3,7 @@ import { consent } from '../../commands/consent.ts';
 import { generate } from '../../commands/generate.ts';
 import { parseOptions, type RawOptions } from '../../commands/parse.ts';
 import type { CommandContext } from '../../commands/types.ts';
-import type { Member } from '../../src/core/clip.ts';
+import type { Member } from '../../src/core/clip/clip.ts';
 import { ErrorCode } from '../../src/core/errors.ts';
 import { spendOf } from '../../src/core/ports/ledger.ts';
 import { createOpenAIModeration } from '../../src/providers/openai/moderation.ts';

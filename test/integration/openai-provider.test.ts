@@ -3,6 +3,7 @@ import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { APIConnectionError, APIError } from 'openai';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { createSimulator, type FaultPatch, type Simulator } from '../../simulator/index.ts';
 import { type ModelCapabilities, priceFor } from '../../src/core/capabilities.ts';
 import { ErrorCode, ProviderError, type ReelbotError } from '../../src/core/errors.ts';
 import type { RenderRequest, RenderStatus, VideoProvider } from '../../src/core/ports/video-provider.ts';
@@ -13,7 +14,6 @@ import {
   SORA_MODELS,
   toProviderError,
 } from '../../src/providers/openai/index.ts';
-import { createSimulator, type FaultPatch, type Simulator } from '../../src/providers/simulator/index.ts';
 import { probeMedia, rejectionOf, simTempDir } from '../helpers/simulator-media.ts';
 
 const API_KEY = 'sk-provider-test-0123456789abcdefghij';

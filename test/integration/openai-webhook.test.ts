@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createSimulator, signWebhook } from '../../simulator/index.ts';
+import type { Simulator } from '../../simulator/types.ts';
 import { type App, createApp } from '../../src/app.ts';
 import { loadConfig } from '../../src/config.ts';
 import { silentLogger } from '../../src/core/ports/logger.ts';
 import { HttpRouter } from '../../src/http/router.ts';
-import { createSimulator, signWebhook } from '../../src/providers/simulator/index.ts';
-import type { Simulator } from '../../src/providers/simulator/types.ts';
 import { mountProviderWebhooks } from '../../src/providers/webhooks.ts';
 import { tempDir } from '../helpers/pipeline.ts';
 import { RecordingMessenger } from '../helpers/recording-messenger.ts';

@@ -1,10 +1,10 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import type { Simulator } from '../../simulator/types.ts';
 import { loadConfig } from '../../src/config.ts';
-import type { ClipCard } from '../../src/core/card.ts';
+import type { ClipCard } from '../../src/core/card/card.ts';
 import type { VideoProvider } from '../../src/core/ports/video-provider.ts';
 import { createFalProvider } from '../../src/providers/fal/index.ts';
 import { createOpenAIProvider } from '../../src/providers/openai/index.ts';
-import type { Simulator } from '../../src/providers/simulator/types.ts';
 import { waitForEnd } from '../helpers/pipeline.ts';
 import { startProviderPipeline } from '../helpers/provider-checks.ts';
 

@@ -1,5 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { createSimulator, type FaultPatch, type Simulator } from '../../simulator/index.ts';
+import { validateRunwayCreate } from '../../simulator/runway/rules.ts';
 import { priceFor } from '../../src/core/capabilities.ts';
 import { ConfigError, ErrorCode } from '../../src/core/errors.ts';
 import type { RenderRequest } from '../../src/core/ports/video-provider.ts';
@@ -9,8 +11,6 @@ import {
   RUNWAY_MODELS,
   type RunwayProvider,
 } from '../../src/providers/runway/index.ts';
-import { createSimulator, type FaultPatch, type Simulator } from '../../src/providers/simulator/index.ts';
-import { validateRunwayCreate } from '../../src/providers/simulator/runway-rules.ts';
 import { waitForEnd } from '../helpers/pipeline.ts';
 import {
   downloadAndProbe,

@@ -1,8 +1,8 @@
 import { existsSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createSimulator } from '../../src/providers/simulator/index.ts';
-import type { Simulator } from '../../src/providers/simulator/types.ts';
+import { createSimulator } from '../../simulator/index.ts';
+import type { Simulator } from '../../simulator/types.ts';
 import { simTempDir } from '../helpers/simulator-media.ts';
 
 /**

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { createSimulator, type Simulator } from '../../src/providers/simulator/index.ts';
+import { createSimulator, type Simulator } from '../../simulator/index.ts';
 import { simTempDir } from '../helpers/simulator-media.ts';
 
 /**

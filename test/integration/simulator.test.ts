@@ -10,7 +10,7 @@ import type { ReadableStream as NodeReadableStream } from 'node:stream/web';
 import OpenAI, { type APIError, toFile } from 'openai';
 import type { VideoCreateParams } from 'openai/resources/videos';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { createSimulator, type Simulator } from '../../src/providers/simulator/index.ts';
+import { createSimulator, type Simulator } from '../../simulator/index.ts';
 import { probeMedia, rejectionOf, simTempDir, waitForVideo } from '../helpers/simulator-media.ts';
 
 const VIDEO_FIELDS = [

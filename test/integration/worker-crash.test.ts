@@ -1,11 +1,11 @@
 import { type ChildProcess, fork } from 'node:child_process';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { createSimulator } from '../../simulator/index.ts';
+import type { Simulator } from '../../simulator/types.ts';
 import { type App, createApp } from '../../src/app.ts';
 import { loadConfig } from '../../src/config.ts';
-import type { ClipState } from '../../src/core/clip.ts';
+import type { ClipState } from '../../src/core/clip/clip.ts';
 import { silentLogger } from '../../src/core/ports/logger.ts';
-import { createSimulator } from '../../src/providers/simulator/index.ts';
-import type { Simulator } from '../../src/providers/simulator/types.ts';
 import { startRecorder } from '../helpers/http-recorder.ts';
 import { pipelineEnv, tempDir, waitForEnd } from '../helpers/pipeline.ts';
 import { dropPrefix, uniquePrefix } from '../helpers/redis.ts';

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import type { ClipCard } from '../../src/core/card.ts';
+import type { ClipCard } from '../../src/core/card/card.ts';
 import { ErrorCode, ReelbotError } from '../../src/core/errors.ts';
 import { silentLogger } from '../../src/core/ports/logger.ts';
 import type { Messenger } from '../../src/core/ports/messenger.ts';

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createRedisStudioRepository } from '../../adapters/studio/redis-repository.ts';
-import { createSimulator } from '../../src/providers/simulator/index.ts';
-import type { Simulator } from '../../src/providers/simulator/types.ts';
+import { createSimulator } from '../../simulator/index.ts';
+import type { Simulator } from '../../simulator/types.ts';
 import { createRedisStore } from '../../src/store/redis-store.ts';
 import { pipelineEnv, tempDir } from '../helpers/pipeline.ts';
 import { dropPrefix, REDIS_URL, uniquePrefix } from '../helpers/redis.ts';

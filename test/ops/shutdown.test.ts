@@ -1,12 +1,12 @@
 import { Queue } from 'bullmq';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createRedisStudioRepository } from '../../adapters/studio/redis-repository.ts';
+import { createSimulator } from '../../simulator/index.ts';
+import type { Simulator } from '../../simulator/types.ts';
 import { type App, createApp } from '../../src/app.ts';
 import { loadConfig } from '../../src/config.ts';
-import { isTerminal } from '../../src/core/clip.ts';
+import { isTerminal } from '../../src/core/clip/clip.ts';
 import { silentLogger } from '../../src/core/ports/logger.ts';
-import { createSimulator } from '../../src/providers/simulator/index.ts';
-import type { Simulator } from '../../src/providers/simulator/types.ts';
 import { pipelineEnv, tempDir } from '../helpers/pipeline.ts';
 import { dropPrefix, REDIS_URL, uniquePrefix } from '../helpers/redis.ts';
 import { NO_MEMBER_LIMITS, startMain, waitFor } from './main-process.ts';

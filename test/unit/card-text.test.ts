@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { cardMessage } from '../../adapters/discord/render.ts';
 import { renderCard } from '../../adapters/slack/render.ts';
 import { StudioRenderer } from '../../adapters/studio/render.ts';
-import { type ClipCard, cardFor, costText } from '../../src/core/card.ts';
+import { type ClipCard, cardFor, costText } from '../../src/core/card/card.ts';
 import { ErrorCode, ProviderError } from '../../src/core/errors.ts';
 import { ProviderRegistry } from '../../src/core/providers.ts';
 import { noRedaction, secretRedactor } from '../../src/core/redaction.ts';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ModelCapabilities } from '../../src/core/capabilities.ts';
 import { aspectOf, priceFor } from '../../src/core/capabilities.ts';
-import { normalizePrompt, PROMPT_MAX, resolveClipOptions } from '../../src/core/clip-options.ts';
+import { normalizePrompt, PROMPT_MAX, resolveClipOptions } from '../../src/core/clip/clip-options.ts';
 import { ErrorCode } from '../../src/core/errors.ts';
 
 const model: ModelCapabilities = {

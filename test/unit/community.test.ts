@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { PROMPT_OPENING_CHARS, promptOpening } from '../../src/core/board.ts';
-import type { Member } from '../../src/core/clip.ts';
-import { Leaderboard, topBoard, topText } from '../../src/core/leaderboard.ts';
+import { PROMPT_OPENING_CHARS, promptOpening } from '../../src/core/board/board.ts';
+import { Leaderboard, topBoard, topText } from '../../src/core/board/leaderboard.ts';
+import type { Member } from '../../src/core/clip/clip.ts';
 import type { Place } from '../../src/core/place.ts';
 import { setup } from '../helpers/core-harness.ts';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
-import { phaseJobId } from '../../src/core/contest.ts';
-import { ContestService } from '../../src/core/contest-service.ts';
+import { phaseJobId } from '../../src/core/contest/contest.ts';
+import { ContestService } from '../../src/core/contest/contest-service.ts';
 import { ErrorCode, ReelbotError } from '../../src/core/errors.ts';
 import { silentLogger } from '../../src/core/ports/logger.ts';
 import { ada, cy, place, startContest, wholeLife } from '../helpers/contest-life.ts';

@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { contestStart } from '../../commands/contest-start.ts';
 import { generate } from '../../commands/generate.ts';
 import { parseOptions } from '../../commands/parse.ts';
-import { emptyAccounting } from '../../src/core/contest.ts';
-import { accountingText, formatDuration, parseDuration } from '../../src/core/contest-text.ts';
+import { emptyAccounting } from '../../src/core/contest/contest.ts';
+import { accountingText, formatDuration, parseDuration } from '../../src/core/contest/contest-text.ts';
 
 const H = 3_600_000;
 

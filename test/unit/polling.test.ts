@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { estimateRemainingMs, nextPollDelay } from '../../src/core/polling.ts';
+import { estimateRemainingMs, nextPollDelay } from '../../src/core/render/polling.ts';
 
 const policy = { minMs: 2000, maxMs: 30_000 };
 

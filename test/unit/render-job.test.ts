@@ -3,7 +3,7 @@ import { ErrorCode, ProviderError } from '../../src/core/errors.ts';
 import type { JobHandler } from '../../src/core/ports/job-queue.ts';
 import { silentLogger } from '../../src/core/ports/logger.ts';
 import { ProviderRegistry } from '../../src/core/providers.ts';
-import { createRenderJob } from '../../src/core/render-job.ts';
+import { createRenderJob } from '../../src/core/render/render-job.ts';
 import { settings, setup } from '../helpers/core-harness.ts';
 import { FakeProvider } from '../helpers/fake-provider.ts';
 
@@ -25,7 +25,7 @@ describe('render job', () => {
     expect(t.messenger.uploads).toHaveLength(1);
     expect(t.messenger.posts).toHaveLength(1);
     // The submit, two status calls that found it rendering, and three card ticks between them,
-    // one per 2 s edit interval (src/core/render-progress.ts), which ask the provider nothing.
+    // one per 2 s edit interval (src/core/render/render-progress.ts), which ask the provider nothing.
     expect(outcomes.filter((o) => o.kind === 'again').length).toBe(6);
     const states = t.messenger.cardsFor(clip.id).map((c) => c.state);
     expect(states[0]).toBe('submitted');

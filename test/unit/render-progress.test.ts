@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { cardFor, stateLabel } from '../../src/core/card.ts';
-import type { Clip } from '../../src/core/clip.ts';
-import { placeAtProvider, placeInLine, shownPlace } from '../../src/core/place-in-line.ts';
+import { cardFor, stateLabel } from '../../src/core/card/card.ts';
+import type { Clip } from '../../src/core/clip/clip.ts';
 import type { RenderStatus } from '../../src/core/ports/video-provider.ts';
-import { TickBudget } from '../../src/core/render-progress.ts';
+import { placeAtProvider, placeInLine, shownPlace } from '../../src/core/render/place-in-line.ts';
+import { TickBudget } from '../../src/core/render/render-progress.ts';
 import { sampleClip } from '../contract/store-contract.ts';
 import { settings, setup } from '../helpers/core-harness.ts';
 import { FakeProvider } from '../helpers/fake-provider.ts';

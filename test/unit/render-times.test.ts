@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { ProgressReading } from '../../src/core/clip.ts';
-import { estimateTimeLeftMs, nextRunAt, progressAt } from '../../src/core/eta.ts';
-import { estimateRemainingMs } from '../../src/core/polling.ts';
-import { RenderTimes } from '../../src/core/render-times.ts';
+import type { ProgressReading } from '../../src/core/clip/clip.ts';
+import { estimateTimeLeftMs, nextRunAt, progressAt } from '../../src/core/render/eta.ts';
+import { estimateRemainingMs } from '../../src/core/render/polling.ts';
+import { RenderTimes } from '../../src/core/render/render-times.ts';
 
 describe('render times: a running median per model', () => {
   it('gives the median of the renders seen, per model, and nothing before one was seen', () => {

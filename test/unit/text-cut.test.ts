@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { codePoints, codeUnits, fitText } from '../../src/core/text-cut.ts';
+import { codePoints, codeUnits, fitText } from '../../src/core/card/text-cut.ts';
 
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 const entities = (text: string) => text.replaceAll('&', '&amp;').replaceAll('<', '&lt;');

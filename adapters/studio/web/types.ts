@@ -2,7 +2,7 @@
  * What the studio server sends the page: JSON shapes only, shared by the server (adapters/studio)
  * and the browser code. Type-only, so nothing here reaches the browser at run time.
  */
-import type { ClipCard } from '../../../src/core/card.ts';
+import type { ClipCard } from '../../../src/core/card/card.ts';
 
 /** A status card as the page draws it: the core's card plus the words to show. */
 export interface CardView extends ClipCard {

@@ -1,4 +1,4 @@
-import type { Clip } from '../clip.ts';
+import type { Clip } from '../clip/clip.ts';
 import type { Logger } from '../ports/logger.ts';
 import type { Store } from '../ports/store.ts';
 import { toCents } from './money.ts';

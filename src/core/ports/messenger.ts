@@ -1,6 +1,6 @@
-import type { Board } from '../board.ts';
-import type { ClipCard } from '../card.ts';
-import type { Member, MessageRef } from '../clip.ts';
+import type { Board } from '../board/board.ts';
+import type { ClipCard } from '../card/card.ts';
+import type { Member, MessageRef } from '../clip/clip.ts';
 import type { Place } from '../place.ts';
 
 /** A finished clip on local disk, ready to upload. */

@@ -1,4 +1,4 @@
-import type { Clip } from '../clip.ts';
+import type { Clip } from '../clip/clip.ts';
 
 /**
  * What the render job reports at step boundaries, for operators' metrics. Each method gets the

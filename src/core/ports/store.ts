@@ -1,5 +1,5 @@
-import type { Clip, ClipState } from '../clip.ts';
-import type { Contest, ContestEntry, ContestState, ContestVote } from '../contest.ts';
+import type { Clip, ClipState } from '../clip/clip.ts';
+import type { Contest, ContestEntry, ContestState, ContestVote } from '../contest/contest.ts';
 import type { LedgerRepository } from './ledger.ts';
 import type { MemberDirectory, RateLimitRepository, SettingsRepository } from './workspace.ts';
 

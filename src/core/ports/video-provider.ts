@@ -1,5 +1,5 @@
 import type { ProviderCapabilities } from '../capabilities.ts';
-import type { ClipFailure } from '../clip.ts';
+import type { ClipFailure } from '../clip/clip.ts';
 
 /** What a provider is asked to render. */
 export interface RenderRequest {

@@ -1,4 +1,4 @@
-import type { ClipFailure } from '../../core/clip.ts';
+import type { ClipFailure } from '../../core/clip/clip.ts';
 import { ErrorCode, ReelbotError } from '../../core/errors.ts';
 import { type HttpFailure, type Operation, providerErrorFor } from '../shared/http-failure.ts';
 import { PROVIDER_MESSAGES as MESSAGES } from '../shared/messages.ts';

@@ -1,5 +1,5 @@
 import { APIConnectionError, APIConnectionTimeoutError, APIError } from '@runwayml/sdk';
-import type { ClipFailure } from '../../core/clip.ts';
+import type { ClipFailure } from '../../core/clip/clip.ts';
 import { ErrorCode, type ReelbotError } from '../../core/errors.ts';
 import { type Operation, sdkErrorFor } from '../shared/http-failure.ts';
 import { PROVIDER_MESSAGES as MESSAGES } from '../shared/messages.ts';

@@ -1,7 +1,7 @@
 import { Readable } from 'node:stream';
 import type { ReadableStream as NodeReadableStream } from 'node:stream/web';
-import { clipTooLarge } from '../../core/download.ts';
 import { ErrorCode, ProviderError, ReelbotError } from '../../core/errors.ts';
+import { clipTooLarge } from '../../core/render/download.ts';
 import { PROVIDER_MESSAGES } from './messages.ts';
 import type { Redact } from './redact.ts';
 import { createGuardedFetch, type GuardOptions, unsafeUrlFailure, unsafeUrlIn } from './safe-fetch.ts';

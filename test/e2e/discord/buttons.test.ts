@@ -1,6 +1,6 @@
 import type { APIUser } from 'discord.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Clip } from '../../../src/core/clip.ts';
+import type { Clip } from '../../../src/core/clip/clip.ts';
 import type { FakeInteraction, FakeMessage } from '../../fakes/discord/records.ts';
 import { DiscordE2E, until } from './harness.ts';
 

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createDiscordAdapter } from '../../../adapters/discord/index.ts';
 import { toRef } from '../../../adapters/discord/refs.ts';
-import { cardFor } from '../../../src/core/card.ts';
+import { cardFor } from '../../../src/core/card/card.ts';
 import { HttpRouter } from '../../../src/http/router.ts';
 import type { FakeMessage } from '../../fakes/discord/records.ts';
 import { DEFAULT_UPLOAD_LIMIT } from '../../fakes/discord/state.ts';

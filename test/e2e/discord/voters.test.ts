@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { MessageRef } from '../../../src/core/clip.ts';
+import type { MessageRef } from '../../../src/core/clip/clip.ts';
 import type { Place } from '../../../src/core/place.ts';
 import { DiscordE2E } from './harness.ts';
 

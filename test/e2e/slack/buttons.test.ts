@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { REMIX_SHORTCUT_ID } from '../../../adapters/slack/actions.ts';
 import { INPUT_MAX, PROMPT_BLOCK } from '../../../adapters/slack/modal.ts';
 import { ACTION_IDS } from '../../../adapters/slack/render.ts';
-import type { Clip } from '../../../src/core/clip.ts';
+import type { Clip } from '../../../src/core/clip/clip.ts';
 import type { FakeMessage } from '../../fakes/slack/index.ts';
 import {
   ADA,

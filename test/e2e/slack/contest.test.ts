@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readRef } from '../../../adapters/slack/refs.ts';
-import type { Clip } from '../../../src/core/clip.ts';
+import type { Clip } from '../../../src/core/clip/clip.ts';
 import { type FakeMessage, TEAM_ID } from '../../fakes/slack/index.ts';
 import {
   ADA,

@@ -2,13 +2,13 @@ import { expect } from 'vitest';
 import { createAdapters } from '../../../adapters/index.ts';
 import { PROMPT_ACTION, PROMPT_BLOCK } from '../../../adapters/slack/modal.ts';
 import type { SurfaceAdapter } from '../../../adapters/types.ts';
+import { createSimulator } from '../../../simulator/index.ts';
+import type { Simulator } from '../../../simulator/types.ts';
 import { type App, createApp } from '../../../src/app.ts';
 import { loadConfig } from '../../../src/config.ts';
-import type { Clip } from '../../../src/core/clip.ts';
+import type { Clip } from '../../../src/core/clip/clip.ts';
 import { silentLogger } from '../../../src/core/ports/logger.ts';
 import { HttpRouter } from '../../../src/http/router.ts';
-import { createSimulator } from '../../../src/providers/simulator/index.ts';
-import type { Simulator } from '../../../src/providers/simulator/types.ts';
 import {
   type FakeMessage,
   type FakeSlack,

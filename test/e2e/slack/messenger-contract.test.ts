@@ -2,7 +2,7 @@ import { webApi } from '@slack/bolt';
 import { SlackMessenger } from '../../../adapters/slack/messenger.ts';
 import { readRef } from '../../../adapters/slack/refs.ts';
 import { createUploadLedger, type UploadLedger } from '../../../adapters/slack/upload-ledger.ts';
-import type { MessageRef } from '../../../src/core/clip.ts';
+import type { MessageRef } from '../../../src/core/clip/clip.ts';
 import { silentLogger } from '../../../src/core/ports/logger.ts';
 import { messengerContract } from '../../contract/messenger-contract.ts';
 import { startFakeSlack } from '../../fakes/slack/index.ts';

@@ -8,7 +8,7 @@ import { messageRef, readRef } from '../../../adapters/slack/refs.ts';
 import { createUploadLedger, type UploadLedger } from '../../../adapters/slack/upload-ledger.ts';
 import type { App } from '../../../src/app.ts';
 import { loadConfig } from '../../../src/config.ts';
-import type { ClipCard } from '../../../src/core/card.ts';
+import type { ClipCard } from '../../../src/core/card/card.ts';
 import { ReelbotError } from '../../../src/core/errors.ts';
 import type { Place } from '../../../src/core/place.ts';
 import { silentLogger } from '../../../src/core/ports/logger.ts';

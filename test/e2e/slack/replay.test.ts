@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ACTION_IDS } from '../../../adapters/slack/render.ts';
 import { interactionKey } from '../../../adapters/slack/replays.ts';
-import type { Clip } from '../../../src/core/clip.ts';
+import type { Clip } from '../../../src/core/clip/clip.ts';
 import type { FakeMessage } from '../../fakes/slack/index.ts';
 import {
   ADA,

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readRef } from '../../../adapters/slack/refs.ts';
 import { ACTION_IDS } from '../../../adapters/slack/render.ts';
-import type { Clip } from '../../../src/core/clip.ts';
+import type { Clip } from '../../../src/core/clip/clip.ts';
 import { TEAM_ID } from '../../fakes/slack/index.ts';
 import {
   ADA,

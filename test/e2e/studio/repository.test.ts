@@ -7,7 +7,7 @@ import {
   type StudioChange,
   type StudioRepository,
 } from '../../../adapters/studio/repository.ts';
-import type { ClipCard } from '../../../src/core/card.ts';
+import type { ClipCard } from '../../../src/core/card/card.ts';
 import { dropPrefix, REDIS_URL, uniquePrefix } from '../../helpers/redis.ts';
 
 const card = (state: ClipCard['state'], progress = 0): ClipCard => ({

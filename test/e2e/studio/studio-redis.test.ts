@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createSimulator } from '../../../src/providers/simulator/index.ts';
-import type { Simulator } from '../../../src/providers/simulator/types.ts';
+import { createSimulator } from '../../../simulator/index.ts';
+import type { Simulator } from '../../../simulator/types.ts';
 import { tempDir } from '../../helpers/pipeline.ts';
 import { dropPrefix, REDIS_URL, uniquePrefix } from '../../helpers/redis.ts';
 import {

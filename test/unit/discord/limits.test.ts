@@ -1,15 +1,15 @@
 import { describe, expect, it } from 'vitest';
+import { editModal, remixModal } from '../../../adapters/discord/actions.ts';
 import { boardMessage } from '../../../adapters/discord/board.ts';
-import { editModal, remixModal } from '../../../adapters/discord/buttons.ts';
 import {
   announcementMessage,
   cardMessage,
   textMessage,
   videoMessage,
 } from '../../../adapters/discord/render.ts';
-import { type ClipCard, cardFor } from '../../../src/core/card.ts';
-import type { Clip, ClipState } from '../../../src/core/clip.ts';
-import { type TopRow, topBoard } from '../../../src/core/leaderboard.ts';
+import { type TopRow, topBoard } from '../../../src/core/board/leaderboard.ts';
+import { type ClipCard, cardFor } from '../../../src/core/card/card.ts';
+import type { Clip, ClipState } from '../../../src/core/clip/clip.ts';
 import { messageProblems } from '../../fakes/discord/validate.ts';
 import { modalProblems } from '../../fakes/discord/validate-modal.ts';
 import { hostileName, hostilePrompts, LONE_SURROGATE, stringsIn } from '../../helpers/hostile-text.ts';

@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
+import { editModal, remixModal } from '../../../adapters/discord/actions.ts';
 import { boardMessage } from '../../../adapters/discord/board.ts';
-import { editModal, remixModal } from '../../../adapters/discord/buttons.ts';
 import { escapeText, fitEscaped } from '../../../adapters/discord/escape.ts';
 import { fromRef, toRef } from '../../../adapters/discord/refs.ts';
 import { cardMessage, textMessage, videoMessage } from '../../../adapters/discord/render.ts';
-import type { Board, BoardEntry } from '../../../src/core/board.ts';
-import { type ClipCard, cardFor } from '../../../src/core/card.ts';
-import type { Clip } from '../../../src/core/clip.ts';
-import { PROMPT_MAX } from '../../../src/core/clip-options.ts';
+import type { Board, BoardEntry } from '../../../src/core/board/board.ts';
+import { type ClipCard, cardFor } from '../../../src/core/card/card.ts';
+import type { Clip } from '../../../src/core/clip/clip.ts';
+import { PROMPT_MAX } from '../../../src/core/clip/clip-options.ts';
 import { messageProblems } from '../../fakes/discord/validate.ts';
 import { modalProblems } from '../../fakes/discord/validate-modal.ts';
 

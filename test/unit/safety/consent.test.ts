@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { namedMembers, nameList } from '../../../src/core/consent.ts';
 import type { KnownMember } from '../../../src/core/ports/workspace.ts';
+import { namedMembers, nameList } from '../../../src/core/workspace/consent.ts';
 
 const known: KnownMember[] = [
   { id: '123456789012345678', name: 'Rain', consent: false },

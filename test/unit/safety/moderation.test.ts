@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { foldText } from '../../../src/core/card/text-folding.ts';
 import { ErrorCode } from '../../../src/core/errors.ts';
 import { categoryInWords, Moderation } from '../../../src/core/moderation.ts';
 import { silentLogger } from '../../../src/core/ports/logger.ts';
 import type { ModerationScreen } from '../../../src/core/ports/moderation.ts';
-import { foldText } from '../../../src/core/text-folding.ts';
 
 const clock = { now: () => 1_000 };
 const blocklist = (words: string[], screen?: ModerationScreen) =>

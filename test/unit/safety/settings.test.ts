@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../../../src/config.ts';
 import { toCents } from '../../../src/core/budget/money.ts';
 import { ProviderRegistry } from '../../../src/core/providers.ts';
-import { effectiveSettings, findSetting } from '../../../src/core/settings.ts';
+import { effectiveSettings, findSetting } from '../../../src/core/workspace/settings.ts';
 import { FakeProvider } from '../../helpers/fake-provider.ts';
 
 const input = {

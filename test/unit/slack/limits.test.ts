@@ -10,10 +10,10 @@ import {
   type SlackMessage,
 } from '../../../adapters/slack/render.ts';
 import { fitEscaped, quote } from '../../../adapters/slack/text.ts';
-import type { ClipCard } from '../../../src/core/card.ts';
-import type { ClipState } from '../../../src/core/clip.ts';
-import { type TopRow, topBoard } from '../../../src/core/leaderboard.ts';
-import { codePoints } from '../../../src/core/text-cut.ts';
+import { type TopRow, topBoard } from '../../../src/core/board/leaderboard.ts';
+import type { ClipCard } from '../../../src/core/card/card.ts';
+import { codePoints } from '../../../src/core/card/text-cut.ts';
+import type { ClipState } from '../../../src/core/clip/clip.ts';
 import { messageBlockProblems, viewProblems } from '../../fakes/slack/block-kit.ts';
 import { hostileName, hostilePrompts, LONE_SURROGATE, stringsIn } from '../../helpers/hostile-text.ts';
 

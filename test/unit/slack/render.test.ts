@@ -10,8 +10,8 @@ import {
   renderUploadComment,
 } from '../../../adapters/slack/render.ts';
 import { truncate } from '../../../adapters/slack/text.ts';
-import type { Board, BoardEntry } from '../../../src/core/board.ts';
-import type { ClipCard } from '../../../src/core/card.ts';
+import type { Board, BoardEntry } from '../../../src/core/board/board.ts';
+import type { ClipCard } from '../../../src/core/card/card.ts';
 
 const card: ClipCard = {
   clipId: 'c42',

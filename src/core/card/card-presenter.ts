@@ -1,0 +1,117 @@
+import type { Clip } from '../clip/clip.ts';
+import { asReelbotError } from '../errors.ts';
+import type { Clock } from '../ports/clock.ts';
+import type { Logger } from '../ports/logger.ts';
+import type { MessengerRegistry } from '../ports/messenger.ts';
+import type { Store } from '../ports/store.ts';
+import type { Redact } from '../redaction.ts';
+import { placeInLine } from '../render/place-in-line.ts';
+import { type ClipCard, cardFor } from './card.ts';
+
+/**
+ * Draws a clip's status card on its surface: posts it the first time, edits it after, at most
+ * once per `minIntervalMs` unless forced (state changes are always shown). A card that cannot be
+ * drawn is logged, never fatal: it must not cost a member their clip.
+ */
+export interface CardPresenterDeps {
+  store: Store;
+  messengers: MessengerRegistry;
+  clock: Clock;
+  logger: Logger;
+  minIntervalMs: number;
+  /** The label members know a model by (ProviderRegistry.labelOf). */
+  labelOf?: (modelId: string) => string | undefined;
+  /** Whether a clip's provider can edit its video (ProviderRegistry.canEdit). */
+  canEdit?: (clip: Clip) => boolean;
+  /** The configured secrets' redaction (the logs' own), applied to text from outside. */
+  redact?: Redact;
+}
+
+export class CardPresenter {
+  readonly #deps: CardPresenterDeps;
+
+  constructor(deps: CardPresenterDeps) {
+    this.#deps = deps;
+  }
+
+  /**
+   * The card for a clip as it stands: model label, parent credit, place in line (`place`: a
+   * place at the provider just learnt, else the one known), refund.
+   */
+  async render(clip: Clip, etaS?: number, place?: number): Promise<ClipCard> {
+    const { store, labelOf, redact } = this.#deps;
+    const parent = clip.parentId ? await store.clips.get(clip.parentId) : undefined;
+    const queuePosition = place ?? (await placeInLine(store, clip));
+    const modelLabel = labelOf?.(clip.options.model);
+    const refundedUsd = await this.#refunded(clip);
+    return cardFor(clip, {
+      editable: this.#deps.canEdit?.(clip) ?? false,
+      ...(parent ? { parent } : {}),
+      ...(queuePosition !== undefined ? { queuePosition } : {}),
+      ...(etaS !== undefined ? { etaS } : {}),
+      ...(modelLabel ? { modelLabel } : {}),
+      ...(redact ? { redact } : {}),
+      ...(refundedUsd !== undefined ? { refundedUsd } : {}),
+    });
+  }
+
+  /** What the books gave back for a failed or cancelled clip, once its reservation is released. */
+  async #refunded(clip: Clip): Promise<number | undefined> {
+    if (clip.state !== 'failed' && clip.state !== 'cancelled') return undefined;
+    const reservation = await this.#deps.store.ledger.reservation(clip.id);
+    return reservation?.status === 'released' ? reservation.cents / 100 : undefined;
+  }
+
+  /** Take down every message that shows the clip (card and video). Failures are logged. */
+  async takeDown(clip: Clip): Promise<void> {
+    const messenger = this.#deps.messengers.get(clip.place.surface);
+    if (!messenger) return;
+    for (const ref of [clip.card, clip.delivery]) {
+      if (!ref) continue;
+      try {
+        await messenger.remove(ref);
+      } catch (error) {
+        this.#deps.logger.warn(
+          { clipId: clip.id, err: asReelbotError(error).message },
+          'could not remove message',
+        );
+      }
+    }
+  }
+
+  /**
+   * Show the clip on its card. `place`: its place at the provider from this status call, drawn
+   * and remembered on the clip once shown (an edit skipped by the interval is tried again).
+   */
+  async show(clip: Clip, options: { force?: boolean; etaS?: number; place?: number } = {}): Promise<Clip> {
+    const { store, messengers, clock, logger, minIntervalMs } = this.#deps;
+    const messenger = messengers.get(clip.place.surface);
+    if (!messenger) return clip;
+    const now = clock.now();
+    if (
+      clip.card &&
+      !options.force &&
+      clip.cardEditedAt !== undefined &&
+      now - clip.cardEditedAt < minIntervalMs
+    ) {
+      return clip;
+    }
+    const card = await this.render(clip, options.etaS, options.place);
+    const shown = {
+      cardEditedAt: now,
+      ...(options.place !== undefined ? { placeInLine: options.place } : {}),
+    };
+    try {
+      if (clip.card) {
+        await messenger.edit(clip.card, card);
+        return await store.clips.update(clip.id, shown);
+      }
+      const ref = await messenger.post(clip.place, card);
+      if (ref.key) await store.messages.link(ref.key, clip.id);
+      return await store.clips.update(clip.id, { card: ref, ...shown });
+    } catch (error) {
+      logger.warn({ clipId: clip.id, err: asReelbotError(error).message }, 'card update failed');
+      return clip;
+    }
+  }
+}

@@ -1,0 +1,153 @@
+import type { Clip, ClipFailure, ClipOrigin, ClipState } from '../clip/clip.ts';
+import { noRedaction, type Redact } from '../redaction.ts';
+import { shownPlace } from '../render/place-in-line.ts';
+
+/**
+ * Buttons a clip message can carry; adapters draw them in their own way. `edit` (change this
+ * video with a new instruction) is offered only where the clip's model can edit its own output.
+ */
+export type ClipAction = 'remix' | 'edit' | 'reroll' | 'cancel' | 'delete';
+
+/**
+ * What a status card shows, platform-neutral. Adapters render it as an embed (Discord), Block Kit
+ * (Slack) or HTML (studio); text fields are raw and must be escaped by the renderer.
+ */
+export interface ClipCard {
+  clipId: string;
+  prompt: string;
+  author: { id: string; name: string };
+  state: ClipState;
+  /** 0..100 */
+  progress: number;
+  /**
+   * 1-based place in line while it waits, in reelbot's queue or at the video service; absent
+   * when nothing waits ahead of it (src/core/render/place-in-line.ts).
+   */
+  queuePosition?: number;
+  /** Seconds until the clip is expected, while it renders. */
+  etaS?: number;
+  /** The model as members know it (its label, e.g. "Veo 3.1 (fal)"). */
+  model: string;
+  durationS: number;
+  size: string;
+  style?: string;
+  estimatedCostUsd: number;
+  /** What a failed or cancelled clip gave back, when the books say so (see costText). */
+  refundedUsd?: number;
+  /** Its text redacted of every configured secret when drawn with `redact` (CardPresenter does). */
+  failure?: ClipFailure;
+  /** How the clip was made, when members should know (e.g. another model stood in). */
+  notice?: string;
+  /** Credit for the clip this one came from. */
+  credit?: { clipId: string; authorName: string; origin: Exclude<ClipOrigin, 'new'> };
+  actions: readonly ClipAction[];
+}
+
+export interface CardContext {
+  /** True when the clip's model can edit its own video (offers the `edit` action when posted). */
+  editable?: boolean;
+  /** The model's label; the model id is shown when absent. */
+  modelLabel?: string;
+  queuePosition?: number;
+  etaS?: number;
+  parent?: Clip;
+  /**
+   * Removes configured secrets from text that came from outside (a provider's error), the same
+   * redaction as the logs'; without it the text is shown as stored.
+   */
+  redact?: Redact;
+  /** The amount refunded to the budget, once a failed or cancelled clip's reservation is released. */
+  refundedUsd?: number;
+}
+
+/** Which buttons make sense in each state. */
+function actionsFor(state: ClipState, editable: boolean): readonly ClipAction[] {
+  switch (state) {
+    case 'posted':
+      return editable ? ['remix', 'edit', 'reroll', 'delete'] : ['remix', 'reroll', 'delete'];
+    case 'failed':
+    case 'cancelled':
+      return ['reroll', 'delete'];
+    case 'delivering':
+      return [];
+    default:
+      return ['cancel'];
+  }
+}
+
+export function cardFor(clip: Clip, context: CardContext = {}): ClipCard {
+  const card: ClipCard = {
+    clipId: clip.id,
+    prompt: clip.prompt,
+    author: { id: clip.author.id, name: clip.author.name },
+    state: clip.state,
+    progress: clip.state === 'posted' ? 100 : clip.progress,
+    model: context.modelLabel ?? clip.options.model,
+    durationS: clip.options.durationS,
+    size: clip.options.size,
+    estimatedCostUsd: clip.estimatedCostUsd,
+    actions: actionsFor(clip.state, context.editable === true),
+  };
+  const redact = context.redact ?? noRedaction;
+  if (clip.options.style) card.style = clip.options.style;
+  if (clip.failure) card.failure = { code: clip.failure.code, message: redact(clip.failure.message) };
+  // Every surface shows the notice line, so an entry says so wherever it is drawn.
+  const entry = clip.contestId ? `Contest entry (contest ${clip.contestId}).` : undefined;
+  const notice = [clip.notice, entry].filter(Boolean).join(' ');
+  if (notice) card.notice = redact(notice);
+  if (refunds(clip.state) && context.refundedUsd !== undefined) card.refundedUsd = context.refundedUsd;
+  const place = shownPlace(context.queuePosition);
+  if ((clip.state === 'queued' || clip.state === 'submitted') && place !== undefined)
+    card.queuePosition = place;
+  if (context.etaS !== undefined) card.etaS = context.etaS;
+  if (context.parent && clip.origin !== 'new') {
+    card.credit = { clipId: context.parent.id, authorName: context.parent.author.name, origin: clip.origin };
+  }
+  return card;
+}
+
+/** States whose reservation goes back to the budget. */
+function refunds(state: ClipState): boolean {
+  return state === 'failed' || state === 'cancelled';
+}
+
+/**
+ * The card's money in words, the same on every surface: the estimate while the clip is on its
+ * way, and for a failed or cancelled clip that it was refunded (with the amount when the books
+ * have released it), never an estimate for money nobody will pay.
+ */
+export function costText(card: ClipCard): string {
+  if (refunds(card.state)) return card.refundedUsd ? `refunded $${card.refundedUsd.toFixed(2)}` : 'refunded';
+  return `est. $${card.estimatedCostUsd.toFixed(2)}`;
+}
+
+/** A text progress bar, e.g. `▰▰▰▱▱▱▱▱▱▱ 30%`, for surfaces without a widget. */
+export function progressBar(progress: number, width = 10): string {
+  const p = Math.max(0, Math.min(100, Math.round(progress)));
+  const filled = Math.round((p / 100) * width);
+  return `${'▰'.repeat(filled)}${'▱'.repeat(width - filled)} ${p}%`;
+}
+
+/** A short label for a state, for cards and logs. */
+export function stateLabel(card: ClipCard): string {
+  switch (card.state) {
+    case 'queued':
+      return card.queuePosition ? `Queued (#${card.queuePosition} in line)` : 'Queued';
+    case 'submitted':
+      return card.queuePosition
+        ? `Waiting at the video service (#${card.queuePosition} in line)`
+        : 'Starting render';
+    case 'rendering':
+      return 'Rendering';
+    case 'fetching':
+      return 'Downloading';
+    case 'delivering':
+      return 'Uploading';
+    case 'posted':
+      return 'Done';
+    case 'failed':
+      return 'Failed';
+    case 'cancelled':
+      return 'Cancelled';
+  }
+}

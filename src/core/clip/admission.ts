@@ -1,0 +1,157 @@
+import { toCents } from '../budget/money.ts';
+import { dayOf, monthOf } from '../budget/periods.ts';
+import { budgetRefusal } from '../budget/refusal.ts';
+import { ErrorCode, ReelbotError } from '../errors.ts';
+import type { Moderation } from '../moderation.ts';
+import type { Place } from '../place.ts';
+import type { Clock } from '../ports/clock.ts';
+import type { Logger } from '../ports/logger.ts';
+import type { Store } from '../ports/store.ts';
+import type { ProviderRegistry } from '../providers.ts';
+import { namedMembers, nameList } from '../workspace/consent.ts';
+import {
+  type EffectiveSettings,
+  effectiveSettings,
+  type SafetyDefaults,
+  scopeOf,
+} from '../workspace/settings.ts';
+import type { Clip, Member } from './clip.ts';
+
+/** BullMQ takes priorities up to 2^21; a member's backlog never needs more than this many lanes. */
+const MAX_PRIORITY = 1000;
+
+export interface AdmissionDeps {
+  store: Store;
+  providers: ProviderRegistry;
+  clock: Clock;
+  logger: Logger;
+  defaults: SafetyDefaults;
+  moderation: Moderation;
+  /** The slash command's name, for sentences that tell members what to type. */
+  commandName: string;
+}
+
+/**
+ * The gate every request passes before anything is spent, cheapest check first: the member's
+ * rate, the channel, the prompt's content and the consent of anyone it names, then the budgets,
+ * checked and reserved in one atomic step. Each refusal is a ReelbotError with a sentence a member
+ * can act on; a refused request has changed nothing but the rate bucket.
+ */
+export class Admission {
+  readonly #deps: AdmissionDeps;
+
+  constructor(deps: AdmissionDeps) {
+    this.#deps = deps;
+  }
+
+  get defaults(): SafetyDefaults {
+    return this.#deps.defaults;
+  }
+
+  /** The settings that apply where a member is. */
+  async settingsFor(place: Pick<Place, 'surface' | 'workspaceId'>): Promise<EffectiveSettings> {
+    return effectiveSettings(await this.#deps.store.settings.get(scopeOf(place)), this.#deps.defaults);
+  }
+
+  /** Take one of the member's tokens for a command or button press; RATE_LIMITED when none is left. */
+  async limitRate(actor: Member, place: Place, settings?: EffectiveSettings): Promise<void> {
+    const perMinute = (settings ?? (await this.settingsFor(place))).ratePerMinute;
+    const { allowed, retryAfterMs } = await this.#deps.store.rateLimits.take(
+      `${scopeOf(place)}:${actor.id}`,
+      perMinute,
+      this.#deps.clock.now(),
+    );
+    if (allowed) return;
+    const seconds = Math.max(1, Math.ceil(retryAfterMs / 1000));
+    throw new ReelbotError(
+      ErrorCode.RateLimited,
+      `That is more than ${perMinute} commands and buttons a minute, the most one member can send here. Wait ${seconds} s and try again.`,
+      { retryAfterMs, message: `rate limited: ${actor.id} in ${scopeOf(place)}` },
+    );
+  }
+
+  /** FORBIDDEN when admins limited clips to other channels. */
+  checkChannel(place: Place, settings: EffectiveSettings): void {
+    if (!settings.channels || settings.channels.includes(place.channelId)) return;
+    throw new ReelbotError(
+      ErrorCode.Forbidden,
+      'Clips cannot be made in this channel: the admins chose other channels for them. Try one of those, or ask an admin.',
+      { message: `channel ${place.channelId} is not in the workspace's allowed channels` },
+    );
+  }
+
+  /** The model a request gets: its own, else the workspace's default model or provider's first. */
+  modelFor(requested: string | undefined, settings: EffectiveSettings): string | undefined {
+    if (requested !== undefined) return requested;
+    const { providers, logger } = this.#deps;
+    if (settings.model) {
+      if (providers.labelOf(settings.model)) return settings.model;
+      logger.warn(
+        { model: settings.model },
+        'workspace default model is not offered any more; using the first',
+      );
+    }
+    if (settings.provider) {
+      const provider = providers.all().find((p) => p.name === settings.provider);
+      const first = provider?.capabilities().models[0];
+      if (first) return first.id;
+    }
+    return undefined;
+  }
+
+  /**
+   * The prompt's content and the people it names: MODERATION_BLOCKED, or CONSENT_REQUIRED when it
+   * names a member (not the author) who has not opted in with the consent command.
+   */
+  async screen(request: { prompt: string; author: Member; place: Place; mentions?: readonly Member[] }) {
+    await this.#deps.moderation.check(request.prompt);
+    const known = await this.#deps.store.members.list(scopeOf(request.place));
+    const refusing = namedMembers(request.prompt, known, request.mentions).filter(
+      (m) => !m.consent && m.id !== request.author.id,
+    );
+    if (refusing.length === 0) return;
+    const names = nameList(refusing.map((m) => m.name));
+    const verb = refusing.length === 1 ? 'has' : 'have';
+    throw new ReelbotError(
+      ErrorCode.ConsentRequired,
+      `Your prompt names ${names}, who ${verb} not agreed to appear in clips here. Members opt in with /${this.#deps.commandName} consent on; until then, leave their names out.`,
+      { message: `prompt names members without consent: ${refusing.map((m) => m.id).join(', ')}` },
+    );
+  }
+
+  /**
+   * Check every budget and cap and reserve the clip's estimated cost, atomically; returns its
+   * queue priority (1 + the member's clips already in flight, so one member's burst queues behind
+   * everyone else's first clip). BUDGET_EXCEEDED names the limit and when it resets.
+   */
+  async reserve(clip: Clip, settings: EffectiveSettings): Promise<number> {
+    const { store, clock, logger } = this.#deps;
+    const now = clock.now();
+    const reservation = {
+      clipId: clip.id,
+      scope: scopeOf(clip.place),
+      memberId: clip.author.id,
+      day: dayOf(now),
+      month: monthOf(now),
+      cents: toCents(clip.estimatedCostUsd),
+      seconds: clip.options.durationS,
+    };
+    const result = await store.ledger.admit(reservation, settings.limits);
+    if (!result.admitted) {
+      logger.info(
+        { clipId: clip.id, limit: result.limit, used: result.used, max: result.max },
+        'admission refused',
+      );
+      throw budgetRefusal(result, reservation, now);
+    }
+    const priority = Math.min(MAX_PRIORITY, 1 + result.activeBefore);
+    if (!result.repeated)
+      logger.info({ clipId: clip.id, cents: reservation.cents, priority }, 'budget reserved');
+    return priority;
+  }
+
+  /** Note the member (and their current name) so prompts naming them can be recognised. */
+  async remember(place: Place, member: Member): Promise<void> {
+    if (!member.bot) await this.#deps.store.members.remember(scopeOf(place), member);
+  }
+}

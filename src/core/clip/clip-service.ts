@@ -1,0 +1,394 @@
+import { refundClip } from '../budget/settlement.ts';
+import { priceFor } from '../capabilities.ts';
+import type { CardPresenter } from '../card/card-presenter.ts';
+import type { ContestService } from '../contest/contest-service.ts';
+import { ErrorCode, ReelbotError } from '../errors.ts';
+import type { Place } from '../place.ts';
+import type { Clock } from '../ports/clock.ts';
+import type { JobQueue } from '../ports/job-queue.ts';
+import type { Logger } from '../ports/logger.ts';
+import type { Store } from '../ports/store.ts';
+import type { ProviderRegistry } from '../providers.ts';
+import { providerJobKey } from '../render/render-job.ts';
+import { type EffectiveSettings, scopeOf } from '../workspace/settings.ts';
+import type { Admission } from './admission.ts';
+import { type Actor, type Clip, type ClipOrigin, isTerminal, type Member, type MessageRef } from './clip.ts';
+import { normalizePrompt, type OptionsInput, resolveClipOptions } from './clip-options.ts';
+import { type Lineage, lineageOf } from './lineage.ts';
+
+export interface ClipRequest {
+  prompt: string;
+  options: OptionsInput;
+  author: Member;
+  place: Place;
+  /** A message the surface already posted as the card (e.g. Discord's deferred reply). */
+  card?: MessageRef;
+  /** Makes a repeated request (a retried platform event) return the first clip. */
+  requestKey?: string;
+  /** Members the prompt mentions, as the surface resolved them (for consent). */
+  mentions?: Member[];
+  /** Enter the clip into a contest: `yes` for this channel's open one, or a contest id. */
+  contest?: string;
+}
+
+export interface ClipServiceDeps {
+  store: Store;
+  queue: JobQueue;
+  providers: ProviderRegistry;
+  clock: Clock;
+  logger: Logger;
+  /** Redraws a card when a member changes a clip (cancel); absent in pure unit tests. */
+  cards?: CardPresenter;
+  /** Rate limits, channels, moderation, consent and budgets; absent in pure unit tests. */
+  admission?: Admission;
+  /** Prompt contests: a clip entered into one takes its slot; votes on entries are kept. */
+  contests?: ContestService;
+  newId?: () => string;
+}
+
+export interface VoteResult {
+  /** False when the vote does not count (bot, own clip) or changed nothing. */
+  counted: boolean;
+  votes: number;
+}
+
+const defaultId = () => `c${Date.now().toString(36)}${crypto.randomUUID().replaceAll('-', '').slice(0, 8)}`;
+
+/** The use cases every surface calls: ask for a clip, remix, re-roll, cancel, delete, vote. */
+export class ClipService {
+  readonly #deps: ClipServiceDeps;
+  readonly #newId: () => string;
+
+  constructor(deps: ClipServiceDeps) {
+    this.#deps = deps;
+    this.#newId = deps.newId ?? defaultId;
+  }
+
+  /**
+   * Validate, screen, reserve, record and queue a new clip. Anything refused (bad input, rate,
+   * channel, content, consent, budget) throws before anything is stored, queued or spent.
+   */
+  async request(request: ClipRequest): Promise<Clip> {
+    await this.#deps.admission?.limitRate(request.author, request.place);
+    return this.#request(request);
+  }
+
+  async #request(
+    request: ClipRequest,
+    lineage?: { parent: Clip; origin: Exclude<ClipOrigin, 'new'> },
+  ): Promise<Clip> {
+    const { store, queue, clock, admission } = this.#deps;
+    const { prompt, provider, model, options, settings } = await this.#validate(request);
+
+    const id = request.requestKey ? await this.#idFor(request.requestKey) : this.#newId();
+    const existing = await store.clips.get(id);
+    if (existing) return this.#requeue(existing);
+    await admission?.screen({ ...request, prompt });
+    // The contest it enters, checked (open, this channel, under the member's limit).
+    const contest = request.contest
+      ? await this.#contests().entryFor(request.contest, request.place, request.author)
+      : undefined;
+
+    const now = clock.now();
+    const clip: Clip = {
+      id,
+      prompt,
+      options,
+      author: request.author,
+      place: request.place,
+      origin: lineage?.origin ?? 'new',
+      state: 'queued',
+      // An edit is made by the provider that holds the parent's video.
+      provider: lineage?.origin === 'edit' ? lineage.parent.provider : provider.name,
+      progress: 0,
+      estimatedCostUsd: priceFor(model, options.size, options.durationS),
+      statusCalls: 0,
+      retries: 0,
+      createdAt: now,
+      updatedAt: now,
+    };
+    if (lineage) clip.parentId = lineage.parent.id;
+    if (request.card) clip.card = request.card;
+    if (contest) {
+      // The entry slot is taken before any money is reserved, atomically against the limit.
+      clip.contestId = contest.id;
+      await this.#contests().enter(contest, id, request.author);
+    }
+    // Budgets and caps, checked and reserved atomically; the priority keeps one member's burst
+    // behind everyone else's next clip.
+    try {
+      if (admission && settings) clip.priority = await admission.reserve(clip, settings);
+    } catch (error) {
+      if (contest) await store.contests.withdraw(contest.id, id);
+      throw error;
+    }
+    try {
+      await store.clips.create(clip);
+    } catch (error) {
+      if (error instanceof ReelbotError && error.code === ErrorCode.Conflict) {
+        // The same request raced us; its reservation is this clip id's, counted once.
+        return this.#requeue((await store.clips.get(id))!);
+      }
+      await refundClip(store, clip, this.#deps.logger);
+      if (contest) await store.contests.withdraw(contest.id, id);
+      throw error;
+    }
+    // A card the surface posted itself must find its clip too (votes and buttons on it).
+    if (request.card?.key) await store.messages.link(request.card.key, id);
+    await queue.enqueue(id, { clipId: id }, clip.priority ? { priority: clip.priority } : {});
+    await admission?.remember(clip.place, clip.author);
+    await store.firstSeen.note(scopeOf(clip.place), clip.author.id, now);
+    this.#deps.logger.info({ clipId: id, author: clip.author.id, model: options.model }, 'clip queued');
+    return clip;
+  }
+
+  /** Channel, prompt, model and options: what a request asks for, or a ValidationError. */
+  async #validate(request: Pick<ClipRequest, 'prompt' | 'options' | 'place'>) {
+    const { providers, admission } = this.#deps;
+    const settings: EffectiveSettings | undefined = await admission?.settingsFor(request.place);
+    if (admission && settings) admission.checkChannel(request.place, settings);
+    const prompt = normalizePrompt(request.prompt);
+    const modelId =
+      admission && settings ? admission.modelFor(request.options.model, settings) : request.options.model;
+    const { provider, model } = providers.resolveModel(modelId);
+    const options = resolveClipOptions(request.options, model, settings?.aspect);
+    return { prompt, provider, model, options, settings };
+  }
+
+  /**
+   * Everything `request` would refuse for the prompt and options, without storing, queueing or
+   * reserving: lets a surface refuse before it posts anything (Slack opens a thread for a
+   * request). With the author and place it also checks the channel, the content and consent.
+   */
+  async check(
+    request: Pick<ClipRequest, 'prompt' | 'options'> &
+      Partial<Pick<ClipRequest, 'author' | 'place' | 'mentions' | 'contest'>>,
+  ): Promise<{ estimatedCostUsd: number }> {
+    const { place, author } = request;
+    if (!place || !author) {
+      normalizePrompt(request.prompt);
+      const { model } = this.#deps.providers.resolveModel(request.options.model);
+      const options = resolveClipOptions(request.options, model);
+      return { estimatedCostUsd: priceFor(model, options.size, options.durationS) };
+    }
+    const { prompt, model, options } = await this.#validate({ ...request, place });
+    await this.#deps.admission?.screen({ ...request, prompt, author, place });
+    if (request.contest) await this.#contests().entryFor(request.contest, place, author);
+    return { estimatedCostUsd: priceFor(model, options.size, options.durationS) };
+  }
+
+  /** A new clip from someone else's (or one's own) prompt, credited to the original. */
+  async remix(
+    parentId: string,
+    prompt: string,
+    request: Omit<ClipRequest, 'prompt' | 'options'>,
+  ): Promise<Clip> {
+    await this.#deps.admission?.limitRate(request.author, request.place);
+    const parent = await this.get(parentId);
+    return this.#request(
+      { ...request, prompt, options: inheritOptions(parent) },
+      { parent, origin: 'remix' },
+    );
+  }
+
+  /**
+   * Ask the parent's provider to change the parent's video with a new instruction (provider-side
+   * remix). Only offered, and only accepted, where the parent's model can do it.
+   */
+  async edit(
+    parentId: string,
+    prompt: string,
+    request: Omit<ClipRequest, 'prompt' | 'options'>,
+  ): Promise<Clip> {
+    await this.#deps.admission?.limitRate(request.author, request.place);
+    const parent = await this.get(parentId);
+    if (parent.state !== 'posted' || !this.#deps.providers.canEdit(parent)) {
+      throw new ReelbotError(
+        ErrorCode.InvalidInput,
+        'This clip’s model cannot edit its video. Use Remix to start a new clip from its prompt instead.',
+      );
+    }
+    return this.#request({ ...request, prompt, options: inheritOptions(parent) }, { parent, origin: 'edit' });
+  }
+
+  /** The same prompt and options, rendered again. */
+  async reroll(parentId: string, request: Omit<ClipRequest, 'prompt' | 'options'>): Promise<Clip> {
+    await this.#deps.admission?.limitRate(request.author, request.place);
+    const parent = await this.get(parentId);
+    return this.#request(
+      { ...request, prompt: parent.prompt, options: inheritOptions(parent) },
+      { parent, origin: 'reroll' },
+    );
+  }
+
+  /** Stop a clip that has not been posted, and refund it. Only its author or an admin may. */
+  async cancel(clipId: string, actor: Actor): Promise<Clip> {
+    const clip = await this.get(clipId);
+    await this.#deps.admission?.limitRate(actor, clip.place);
+    return this.#cancel(clip, actor);
+  }
+
+  async #cancel(clip: Clip, actor: Actor): Promise<Clip> {
+    const clipId = clip.id;
+    this.#mustOwn(clip, actor, 'cancel');
+    if (isTerminal(clip.state)) {
+      throw new ReelbotError(
+        ErrorCode.Conflict,
+        `This clip is already ${clip.state}; there is nothing to cancel.`,
+      );
+    }
+    if (clip.state === 'delivering') {
+      throw new ReelbotError(
+        ErrorCode.Conflict,
+        'This clip is being posted right now and can no longer be cancelled.',
+      );
+    }
+    const cancelled = await this.#deps.store.clips.update(
+      clipId,
+      {
+        state: 'cancelled',
+        failure: { code: ErrorCode.Cancelled, message: `Cancelled by ${actor.name}.` },
+        updatedAt: this.#deps.clock.now(),
+      },
+      ['queued', 'submitted', 'rendering', 'fetching'],
+    );
+    await this.#deps.queue.remove(clipId);
+    await refundClip(this.#deps.store, cancelled, this.#deps.logger);
+    // A cancelled entry frees its slot: the member may enter another clip instead.
+    if (cancelled.contestId) await this.#deps.store.contests.withdraw(cancelled.contestId, clipId);
+    this.#deps.logger.info({ clipId, by: actor.id }, 'clip cancelled');
+    return (await this.#deps.cards?.show(cancelled, { force: true })) ?? cancelled;
+  }
+
+  /** Hide a clip everywhere (the surface removes its message). Only its author or an admin may. */
+  async delete(clipId: string, actor: Actor): Promise<Clip> {
+    const clip = await this.get(clipId);
+    await this.#deps.admission?.limitRate(actor, clip.place);
+    this.#mustOwn(clip, actor, 'delete');
+    if (!isTerminal(clip.state) && clip.state !== 'delivering') await this.#cancel(clip, actor);
+    const deleted = await this.#deps.store.clips.update(clipId, { deletedAt: this.#deps.clock.now() });
+    await this.#deps.cards?.takeDown(deleted);
+    this.#deps.logger.info({ clipId, by: actor.id }, 'clip deleted');
+    return deleted;
+  }
+
+  /**
+   * Count a member's vote. Bots and the clip's own author never count; voting twice changes
+   * nothing; a vote on a deleted or unfinished clip is ignored.
+   */
+  async vote(clipId: string, voter: Member): Promise<VoteResult> {
+    const { store } = this.#deps;
+    const clip = await store.clips.get(clipId);
+    if (clip && !voter.bot) await store.firstSeen.note(scopeOf(clip.place), voter.id, this.#deps.clock.now());
+    // A contest keeps every vote on an entry with its time (bots and self-votes too), so its
+    // results can say which votes did not count and why.
+    if (clip?.contestId && clip.state === 'posted' && !clip.deletedAt) {
+      await this.#deps.contests?.noteVote(clip, voter, true);
+    }
+    if (!clip || clip.deletedAt || clip.state !== 'posted' || voter.bot || voter.id === clip.author.id) {
+      return { counted: false, votes: clip ? await store.votes.count(clipId) : 0 };
+    }
+    const counted = await store.votes.cast(clipId, voter.id);
+    return { counted, votes: await store.votes.count(clipId) };
+  }
+
+  /** Take a vote back (the reaction was removed). */
+  async unvote(clipId: string, voter: Member): Promise<VoteResult> {
+    const clip = await this.#deps.store.clips.get(clipId);
+    if (clip?.contestId) await this.#deps.contests?.noteVote(clip, voter, false);
+    const counted = await this.#deps.store.votes.retract(clipId, voter.id);
+    return { counted, votes: await this.#deps.store.votes.count(clipId) };
+  }
+
+  /** The clip a platform message shows (its card or its video), for votes and buttons. */
+  async clipForMessage(messageKey: string): Promise<Clip | undefined> {
+    const id = await this.#deps.store.messages.clipFor(messageKey);
+    const clip = id ? await this.#deps.store.clips.get(id) : undefined;
+    return clip && !clip.deletedAt ? clip : undefined;
+  }
+
+  /**
+   * A provider says a render finished (webhook): check on the clip now instead of at its next
+   * poll. An unsigned call only wakes the job, so the status call stays the source of truth and a
+   * forged or repeated one costs at most one early status check. A completion whose signature
+   * the caller verified (`signed`) is recorded, and the job fetches without asking again. False
+   * when no rendering clip has that job.
+   */
+  async wake(provider: string, providerJobId: string, signed?: { completed: true }): Promise<boolean> {
+    const clipId = await this.#deps.store.messages.clipFor(providerJobKey(provider, providerJobId));
+    const clip = clipId ? await this.#deps.store.clips.get(clipId) : undefined;
+    if (!clip || clip.providerJobId !== providerJobId) return false;
+    if (clip.state !== 'submitted' && clip.state !== 'rendering') return false;
+    if (signed?.completed && clip.reportedDoneAt === undefined) {
+      try {
+        await this.#deps.store.clips.update(clip.id, { reportedDoneAt: this.#deps.clock.now() }, [
+          'submitted',
+          'rendering',
+        ]);
+      } catch (error) {
+        // The job moved on meanwhile (it saw the end itself): nothing to record or wake.
+        if (error instanceof ReelbotError && error.code === ErrorCode.Conflict) return false;
+        throw error; // the store is away: a 5xx makes the provider send the webhook again
+      }
+    }
+    return this.#deps.queue.wake(clip.id);
+  }
+
+  /** Where a clip came from and everything remixed from it, with votes (`/sora remixes`). */
+  async lineage(clipId: string): Promise<Lineage> {
+    return lineageOf(this.#deps.store, await this.get(clipId));
+  }
+
+  async get(clipId: string): Promise<Clip> {
+    const clip = await this.#deps.store.clips.get(clipId);
+    if (!clip || clip.deletedAt) throw new ReelbotError(ErrorCode.NotFound, 'That clip no longer exists.');
+    return clip;
+  }
+
+  /** A repeated request: make sure its job exists (the first caller may have died before queueing). */
+  async #requeue(clip: Clip): Promise<Clip> {
+    if (clip.state === 'queued') {
+      await this.#deps.queue.enqueue(
+        clip.id,
+        { clipId: clip.id },
+        clip.priority ? { priority: clip.priority } : {},
+      );
+    }
+    return clip;
+  }
+
+  /** Contests, for a request that enters one; a service built without them cannot take entries. */
+  #contests(): ContestService {
+    if (this.#deps.contests) return this.#deps.contests;
+    throw new ReelbotError(ErrorCode.Internal, 'Contests are not available here.', {
+      message: 'ClipService was built without a ContestService',
+    });
+  }
+
+  #mustOwn(clip: Clip, actor: Actor, action: string) {
+    if (clip.author.id !== actor.id && !actor.admin) {
+      throw new ReelbotError(
+        ErrorCode.Forbidden,
+        `Only ${clip.author.name} or an admin can ${action} this clip.`,
+      );
+    }
+  }
+
+  /** A stable clip id for a platform request id, so a retried event maps to the same clip. */
+  async #idFor(requestKey: string): Promise<string> {
+    const bytes = new TextEncoder().encode(requestKey);
+    const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', bytes));
+    return `r${[...digest.slice(0, 12)].map((b) => b.toString(16).padStart(2, '0')).join('')}`;
+  }
+}
+
+function inheritOptions(parent: Clip): OptionsInput {
+  const { model, durationS, size, style, referenceImageUrl } = parent.options;
+  return {
+    model,
+    durationS,
+    size,
+    ...(style ? { style } : {}),
+    ...(referenceImageUrl ? { referenceImageUrl } : {}),
+  };
+}

@@ -1,0 +1,417 @@
+import { refundClip, settleClip } from '../budget/settlement.ts';
+import { CardPresenter } from '../card/card-presenter.ts';
+import { type Clip, type ClipFailure, type ClipState, isTerminal } from '../clip/clip.ts';
+import { noticeRemix } from '../clip/remix-notice.ts';
+import { STYLES } from '../clip/styles.ts';
+import { asReelbotError, ErrorCode, ReelbotError } from '../errors.ts';
+import type { Clock } from '../ports/clock.ts';
+import { isContestJob, type JobHandler, type JobOutcome } from '../ports/job-queue.ts';
+import type { Logger } from '../ports/logger.ts';
+import type { MediaTool } from '../ports/media.ts';
+import type { MessengerRegistry } from '../ports/messenger.ts';
+import { type Metrics, noMetrics } from '../ports/metrics.ts';
+import type { ClipPatch, Store } from '../ports/store.ts';
+import type { ProviderRegistry } from '../providers.ts';
+import { noRedaction, type Redact } from '../redaction.ts';
+import { scopeOf } from '../workspace/settings.ts';
+import { type DownloadLimits, downloadClip } from './download.ts';
+import { Failover, type FailoverSettings } from './failover.ts';
+import { finalFailure } from './final-failure.ts';
+import { RenderProgress } from './render-progress.ts';
+
+export interface RenderJobSettings extends FailoverSettings, DownloadLimits {
+  /** Floor and ceiling of the adaptive status-poll delay. */
+  pollMinMs: number;
+  pollMaxMs: number;
+  /** At most one progress edit per card in this window (Discord: keep to one per 2 s). */
+  cardEditIntervalMs: number;
+  /** Transient failures (429, 5xx, network) retried per step before the clip fails. */
+  maxRetries: number;
+  /** A render still unfinished after this long fails with RENDER_TIMED_OUT. */
+  renderTimeoutMs: number;
+}
+
+export interface RenderJobDeps {
+  store: Store;
+  providers: ProviderRegistry;
+  messengers: MessengerRegistry;
+  media: MediaTool;
+  clock: Clock;
+  logger: Logger;
+  settings: RenderJobSettings;
+  /** Told when a clip is rendered, posted or failed (operators' metrics); default: nothing. */
+  metrics?: Metrics;
+  /**
+   * The configured secrets' redaction (the logs' own): a failure's text, often a provider's own
+   * words, is stored and shown through it. Default: none.
+   */
+  redact?: Redact;
+}
+
+const done: JobOutcome = { kind: 'done' };
+const again = (delayMs: number): JobOutcome => ({ kind: 'again', delayMs });
+
+/** The index key that finds a clip from its provider's job id (provider webhooks). */
+export const providerJobKey = (provider: string, providerJobId: string) => `job:${provider}:${providerJobId}`;
+
+/** The key a provider and a surface see on every retry of one clip, so repeats can be dropped. */
+export const idempotencyKey = (clipId: string, step: 'submit' | 'deliver') => `reelbot-${clipId}-${step}`;
+
+/**
+ * Moves one clip forward: queued -> submitted -> rendering -> fetching -> delivering -> posted.
+ * Every step reads the clip first and skips what is already done, so a worker that dies anywhere
+ * is replaced by one that finishes the clip without a second provider submission or delivery.
+ * While the provider renders, the job goes back to the queue with a delay instead of holding a
+ * worker slot.
+ */
+export function createRenderJob(deps: RenderJobDeps): JobHandler {
+  const { store, providers, messengers, media, clock, settings } = deps;
+  const metrics = deps.metrics ?? noMetrics;
+  const redact = deps.redact ?? noRedaction;
+
+  async function update(clip: Clip, patch: ClipPatch, from: readonly ClipState[] = [clip.state]) {
+    return store.clips.update(clip.id, { ...patch, updatedAt: clock.now() }, from);
+  }
+
+  const cards = new CardPresenter({
+    store,
+    messengers,
+    clock,
+    logger: deps.logger,
+    minIntervalMs: settings.cardEditIntervalMs,
+    labelOf: (id) => providers.labelOf(id),
+    canEdit: (clip) => providers.canEdit(clip),
+    redact,
+  });
+  const failover = new Failover({ store, providers, clock, settings });
+  const showCard = (clip: Clip, force: boolean, etaS?: number) =>
+    cards.show(clip, { force, ...(etaS !== undefined ? { etaS } : {}) });
+  const progress = new RenderProgress({
+    store,
+    messengers,
+    clock,
+    settings,
+    update,
+    show: (clip, options) => cards.show(clip, options),
+  });
+
+  async function fail(clip: Clip, failure: ClipFailure): Promise<JobOutcome> {
+    // Stored redacted, so no later reader of the clip (any surface, any process) can show a key.
+    const redacted = { code: failure.code, message: redact(failure.message) };
+    const failed = await update(clip, { state: 'failed', failure: redacted, filePath: undefined });
+    metrics.failed(failed);
+    await refundClip(store, failed, deps.logger);
+    // A failed contest entry frees its slot, so the member can enter another clip.
+    if (failed.contestId) await store.contests.withdraw(failed.contestId, failed.id);
+    if (clip.filePath) await media.remove(clip.filePath);
+    await showCard(failed, true);
+    return done;
+  }
+
+  async function submit(clip: Clip, log: Logger): Promise<JobOutcome> {
+    let current = clip;
+    if (!current.providerJobId) {
+      if (await failover.isDown(current.provider)) {
+        const moved = await failover.move(current, ErrorCode.ProviderUnavailable, log);
+        if (moved) return again(0);
+      }
+      const provider = providers.get(current.provider);
+      current = await update(current, { submitStartedAt: clock.now() }, ['queued']);
+      const key = idempotencyKey(current.id, 'submit');
+      const source = current.origin === 'edit' ? await store.clips.get(current.parentId!) : undefined;
+      const providerJobId =
+        source?.providerJobId && provider.remix
+          ? await provider.remix(source.providerJobId, renderPrompt(current), key)
+          : await provider.submit({
+              prompt: renderPrompt(current),
+              model: current.options.model,
+              durationS: current.options.durationS,
+              size: current.options.size,
+              ...(current.options.referenceImageUrl
+                ? { referenceImageUrl: current.options.referenceImageUrl }
+                : {}),
+              idempotencyKey: key,
+            });
+      // Persisted before anything else: from here on a resumed worker polls, never re-buys.
+      current = await update(current, { providerJobId }, ['queued']);
+      // A provider webhook names only its job: index it so the webhook can wake this clip.
+      await store.messages.link(providerJobKey(current.provider, providerJobId), current.id);
+      log.info({ providerJobId }, 'submitted to provider');
+    }
+    current = await update(current, { state: 'submitted', submittedAt: clock.now(), retries: 0 }, ['queued']);
+    await showCard(current, true);
+    // With signed webhooks the first look is only the safety net; else the adaptive polls begin.
+    return again(providers.get(current.provider).webhookFallbackMs ?? settings.pollMinMs);
+  }
+
+  async function poll(clip: Clip, log: Logger): Promise<JobOutcome | Clip> {
+    const provider = providers.get(clip.provider);
+    if (clip.reportedDoneAt !== undefined && provider.webhookFallbackMs !== undefined) {
+      // The provider's signed webhook said so (ClipService.wake): no status call needed.
+      const rendered = await update(clip, {
+        state: 'fetching',
+        progress: 100,
+        renderedAt: clock.now(),
+        retries: 0,
+      });
+      progress.learn(clip, clip.reportedDoneAt);
+      metrics.rendered(rendered);
+      return rendered;
+    }
+    // Between status calls the card moves on at the last reading's rate; no provider call.
+    if (progress.ticks(clip)) return progress.tick(clip);
+    const elapsedMs = clock.now() - (clip.submittedAt ?? clip.createdAt);
+    const status = await provider.status(clip.providerJobId!);
+    const calls = clip.statusCalls + 1;
+    if (status.state === 'failed') {
+      log.info({ failure: status.failure }, 'provider reported failure');
+      return fail(
+        await store.clips.update(clip.id, { statusCalls: calls }),
+        status.failure ?? {
+          code: ErrorCode.RenderFailed,
+          message: 'The video provider could not make this clip.',
+        },
+      );
+    }
+    if (status.state === 'completed') {
+      const rendered = await update(clip, {
+        state: 'fetching',
+        progress: 100,
+        statusCalls: calls,
+        renderedAt: clock.now(),
+        retries: 0,
+      });
+      progress.learn(clip, rendered.renderedAt!);
+      metrics.rendered(rendered);
+      return rendered;
+    }
+    if (elapsedMs > settings.renderTimeoutMs) {
+      return fail(await store.clips.update(clip.id, { statusCalls: calls }), {
+        code: ErrorCode.RenderTimedOut,
+        message:
+          'The render took far longer than it should and was given up. Nothing was charged; try again.',
+      });
+    }
+    // Still in the provider's line (a clip it had started stays rendering: states only move on).
+    if (status.state === 'queued' && clip.state === 'submitted')
+      return progress.waiting(clip, status, calls, provider);
+    return progress.rendering(clip, status, calls, provider);
+  }
+
+  /**
+   * Download to a worker-local file, bounded (size, deadline, cancel) and checked to be a real
+   * video. Also used when a resumed worker lacks the file.
+   */
+  async function download(clip: Clip) {
+    return downloadClip({
+      provider: providers.get(clip.provider),
+      providerJobId: clip.providerJobId!,
+      clipId: clip.id,
+      media,
+      limits: settings,
+      stillWanted: async () => {
+        const latest = await store.clips.get(clip.id);
+        return latest !== undefined && !isTerminal(latest.state);
+      },
+    });
+  }
+
+  async function fetch(clip: Clip, log: Logger): Promise<Clip> {
+    const { path, info, thumbnail } = await download(clip);
+    log.info({ bytes: info.bytes, durationS: info.durationS }, 'fetched clip');
+    if (thumbnail) await keepThumbnail(clip.id, thumbnail);
+    return update(clip, {
+      state: 'delivering',
+      filePath: path,
+      media: { ...info, reencoded: false },
+      retries: 0,
+    });
+  }
+
+  async function deliver(clip: Clip, log: Logger): Promise<JobOutcome> {
+    const messenger = messengers.get(clip.place.surface);
+    if (!messenger) {
+      throw new ReelbotError(ErrorCode.DeliveryFailed, 'This chat surface is not connected right now.', {
+        retryable: true,
+        message: `no messenger for surface ${clip.place.surface}`,
+      });
+    }
+    let current = clip;
+    if (!current.delivery) {
+      let path = current.filePath;
+      let info = current.media;
+      if (!path || !info || !(await media.exists(path))) {
+        // A worker on another machine fetched it, or the temp file is gone: fetch again.
+        const fetched = await download(current);
+        if (fetched.thumbnail) await keepThumbnail(current.id, fetched.thumbnail);
+        path = fetched.path;
+        info = { ...fetched.info, reencoded: false };
+        current = await update(current, { filePath: path, media: info });
+      }
+      const limit = await messenger.uploadLimit(current.place);
+      if (info.bytes > limit) {
+        const fitted = await media.fitUnder(path, limit);
+        if (!fitted) {
+          return fail(current, {
+            code: ErrorCode.TooLarge,
+            message: `The clip is ${mib(info.bytes)} and this channel accepts at most ${mib(limit)}, even after shrinking it. Try a shorter or smaller clip.`,
+          });
+        }
+        await media.remove(path);
+        path = fitted;
+        info = { ...(await media.probe(path)), reencoded: true };
+        current = await update(current, { filePath: path, media: info });
+        log.info({ bytes: info.bytes, limit }, 're-encoded to fit the upload limit');
+      }
+      const posted = { ...current, state: 'posted' as const, progress: 100 };
+      const delivery = await messenger.upload(
+        current.place,
+        { path, name: `reelbot-${current.id}.mp4`, bytes: info.bytes, contentType: 'video/mp4' },
+        await cards.render(posted),
+        idempotencyKey(current.id, 'deliver'),
+      );
+      if (delivery.key) await store.messages.link(delivery.key, current.id);
+      current = await update(current, { delivery });
+      log.info({ bytes: info.bytes }, 'delivered clip');
+      // Made with the download's check; only a tool that could not make one then tries again.
+      if (!(await store.thumbnails.has(current.id))) await makeThumbnail(current.id, path, log);
+    }
+    // The clip is delivered, so its cost is real: settle before it reads as posted, so whoever
+    // sees it posted sees its books closed (settling twice is a no-op if this step is retried).
+    await settleClip(
+      store,
+      { id: current.id, costUsd: current.estimatedCostUsd, estimatedCostUsd: current.estimatedCostUsd },
+      deps.logger,
+    );
+    const posted = await update(current, {
+      state: 'posted',
+      progress: 100,
+      postedAt: clock.now(),
+      costUsd: current.estimatedCostUsd,
+      filePath: undefined,
+      retries: 0,
+    });
+    metrics.posted(posted);
+    await store.posted.add(scopeOf(posted.place), posted.id, posted.postedAt!);
+    if (current.filePath) await media.remove(current.filePath);
+    // Deleted while it was uploading (delete cannot stop an upload in flight): take it down now.
+    if (posted.deletedAt) {
+      await cards.takeDown(posted);
+      return done;
+    }
+    await showCard(posted, true);
+    await noticeRemix({ store, messengers, logger: log }, posted).catch((error) =>
+      // A notice is a courtesy: the clip is posted and credited on its card either way.
+      log.warn({ err: (error as Error).message }, 'remix notice failed'),
+    );
+    return done;
+  }
+
+  /** A frame for leaderboards, kept in the store so any process can serve it; best effort. */
+  async function keepThumbnail(clipId: string, jpeg: Uint8Array) {
+    await store.thumbnails.put(clipId, jpeg).catch(() => {});
+  }
+
+  async function makeThumbnail(clipId: string, path: string, log: Logger) {
+    const jpeg = media.thumbnail ? await media.thumbnail(path).catch(() => undefined) : undefined;
+    if (jpeg) await keepThumbnail(clipId, jpeg);
+    else if (media.thumbnail) log.warn({}, 'no thumbnail could be made');
+  }
+
+  /**
+   * The one place that owns a clip's temp files. From the download on, a step may leave files
+   * behind on any path (delivered, failed, refused, cancelled under it, thrown); when it ends,
+   * only the file the stored clip still points at for a later attempt stays, and none once the
+   * clip is finished. fail() removes that last one. Files left by a crash go at the next start
+   * (sweepMediaFiles).
+   */
+  async function ownFiles<T>(clipId: string, log: Logger, work: () => Promise<T>): Promise<T> {
+    try {
+      return await work();
+    } finally {
+      try {
+        const latest = await store.clips.get(clipId);
+        await media.discard(clipId, latest && !isTerminal(latest.state) ? latest.filePath : undefined);
+      } catch (error) {
+        log.warn({ err: (error as Error).message }, "could not remove the clip's temp files");
+      }
+    }
+  }
+
+  async function step(clip: Clip, log: Logger): Promise<JobOutcome> {
+    let current = clip;
+    for (;;) {
+      switch (current.state) {
+        case 'queued':
+          return submit(current, log);
+        case 'submitted':
+        case 'rendering': {
+          const result = await poll(current, log);
+          if ('kind' in result) return result;
+          current = result;
+          break;
+        }
+        case 'fetching':
+        case 'delivering': {
+          const ready = current;
+          return ownFiles(ready.id, log, async () =>
+            deliver(ready.state === 'fetching' ? await fetch(ready, log) : ready, log),
+          );
+        }
+        default:
+          return done;
+      }
+    }
+  }
+
+  return async (job) => {
+    if (isContestJob(job.data)) return done; // src/app.ts sends those to the contest service
+    const clip = await store.clips.get(job.data.clipId);
+    if (!clip) return done;
+    if (isTerminal(clip.state)) {
+      // A worker that died between finishing a clip and its books left them open: close them
+      // now (both are no-ops when already done).
+      if (clip.state === 'posted') await settleClip(store, clip, deps.logger);
+      else await refundClip(store, clip, deps.logger);
+      return done;
+    }
+    const log = deps.logger.child({ clipId: clip.id, jobId: job.id });
+    try {
+      return await step(clip, log);
+    } catch (error) {
+      const latest = await store.clips.get(clip.id);
+      if (!latest || isTerminal(latest.state)) return done; // cancelled or finished elsewhere
+      const err = asReelbotError(error);
+      if (err.code === ErrorCode.Conflict) return again(0);
+      if (failover.wants(latest, err, latest.retries)) {
+        const moved = await failover.move(latest, err.code, log);
+        if (moved) {
+          await showCard(moved, true);
+          return again(0);
+        }
+      }
+      if (err.retryable && latest.retries < settings.maxRetries) {
+        const delayMs =
+          err.retryAfterMs ?? Math.min(settings.pollMaxMs, settings.pollMinMs * 2 ** latest.retries);
+        log.warn(
+          { code: err.code, err: err.message, retries: latest.retries + 1, delayMs },
+          'transient failure',
+        );
+        await store.clips.update(clip.id, { retries: latest.retries + 1 });
+        return again(delayMs);
+      }
+      log.warn({ code: err.code, err: err.message }, 'clip failed');
+      return fail(latest, finalFailure(err));
+    }
+  };
+}
+
+/** The prompt sent to the provider: the member's words, with the chosen style as direction. */
+export function renderPrompt(clip: Pick<Clip, 'prompt' | 'options'>): string {
+  const style = clip.options.style;
+  return style ? `${clip.prompt}\n\nStyle: ${STYLES[style] ?? style}.` : clip.prompt;
+}
+
+function mib(bytes: number): string {
+  return `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
+}

@@ -1,0 +1,180 @@
+import { dayOf, monthOf, nextDayStart, nextMonthStart } from '../budget/periods.ts';
+import type { Admission } from '../clip/admission.ts';
+import type { Actor } from '../clip/clip.ts';
+import { ErrorCode, ReelbotError, ValidationError } from '../errors.ts';
+import type { Place } from '../place.ts';
+import type { Clock } from '../ports/clock.ts';
+import type { AdmissionLimits, PeriodTotals } from '../ports/ledger.ts';
+import type { Logger } from '../ports/logger.ts';
+import type { Store } from '../ports/store.ts';
+import type { SettingChange } from '../ports/workspace.ts';
+import type { ProviderRegistry } from '../providers.ts';
+import { type EffectiveSettings, findSetting, SETTINGS, scopeOf } from './settings.ts';
+
+/** What the usage command shows: the member's and the workspace's books, and the limits. */
+export interface UsageReport {
+  member: { day: PeriodTotals; month: PeriodTotals; active: number };
+  workspace: { day: PeriodTotals; month: PeriodTotals };
+  limits: AdmissionLimits;
+  /** When the day's and the month's counts start again (UTC). */
+  dayEndsAt: number;
+  monthEndsAt: number;
+  now: number;
+}
+
+/** One setting as the settings command lists it. */
+export interface SettingRow {
+  name: string;
+  description: string;
+  example: string;
+  value: string;
+  /** True when an admin set it here; false when the operator's default applies. */
+  overridden: boolean;
+}
+
+export interface SettingsView {
+  rows: SettingRow[];
+  /** The latest changes, newest first. */
+  history: SettingChange[];
+}
+
+/** Changes the settings command shows. */
+const HISTORY_SHOWN = 5;
+
+export interface WorkspaceServiceDeps {
+  store: Store;
+  providers: ProviderRegistry;
+  clock: Clock;
+  logger: Logger;
+  admission: Admission;
+}
+
+/**
+ * What members and admins do about their workspace itself: see usage, opt in or out of being
+ * named in prompts, and (admins) see and change settings, every change logged with who made it.
+ */
+export class WorkspaceService {
+  readonly #deps: WorkspaceServiceDeps;
+
+  constructor(deps: WorkspaceServiceDeps) {
+    this.#deps = deps;
+  }
+
+  /** The settings in force where a member is (surfaces read e.g. the vote emoji from here). */
+  effective(place: Pick<Place, 'surface' | 'workspaceId'>): Promise<EffectiveSettings> {
+    return this.#deps.admission.settingsFor(place);
+  }
+
+  /** The member's and the workspace's spend today and this month. */
+  async usage(actor: Actor, place: Place): Promise<UsageReport> {
+    const settings = await this.effective(place);
+    await this.#deps.admission.limitRate(actor, place, settings);
+    const now = this.#deps.clock.now();
+    const books = await this.#deps.store.ledger.usage({
+      scope: scopeOf(place),
+      memberId: actor.id,
+      day: dayOf(now),
+      month: monthOf(now),
+    });
+    return {
+      member: { day: books.day.member, month: books.month.member, active: books.memberActive },
+      workspace: { day: books.day.workspace, month: books.month.workspace },
+      limits: settings.limits,
+      dayEndsAt: nextDayStart(now),
+      monthEndsAt: nextMonthStart(now),
+      now,
+    };
+  }
+
+  /** Every setting with its value here, and the latest changes. Admins only. */
+  async settings(actor: Actor, place: Place): Promise<SettingsView> {
+    await this.#deps.admission.limitRate(actor, place);
+    this.#mustAdmin(actor);
+    const scope = scopeOf(place);
+    const [stored, history] = await Promise.all([
+      this.#deps.store.settings.get(scope),
+      this.#deps.store.settings.history(scope, HISTORY_SHOWN),
+    ]);
+    return { rows: SETTINGS.map((s) => this.#row(s.name, stored[s.key], place)), history };
+  }
+
+  /** Change one setting (`default` puts the operator's default back). Admins only; logged. */
+  async change(
+    actor: Actor,
+    place: Place,
+    name: string,
+    text: string,
+  ): Promise<{ row: SettingRow; change: SettingChange }> {
+    await this.#deps.admission.limitRate(actor, place);
+    this.#mustAdmin(actor);
+    const setting = findSetting(name);
+    if (!setting) {
+      throw new ValidationError(
+        `There is no setting called "${name.slice(0, 40)}". Settings: ${SETTINGS.map((s) => s.name).join(', ')}.`,
+        'setting',
+      );
+    }
+    const input = { providers: this.#deps.providers, place };
+    const value = setting.parse(text, input);
+    const scope = scopeOf(place);
+    const before = (await this.#deps.store.settings.get(scope))[setting.key];
+    const defaults = this.#deps.admission.defaults;
+    const change: SettingChange = {
+      at: this.#deps.clock.now(),
+      by: { id: actor.id, name: actor.name },
+      key: setting.key,
+      from: setting.show(before, defaults, input),
+      to: setting.show(value, defaults, input),
+    };
+    const after = await this.#deps.store.settings.change(scope, setting.key, value, change);
+    this.#deps.logger.info(
+      { scope, by: actor.id, setting: setting.name, from: change.from, to: change.to },
+      'workspace setting changed',
+    );
+    return { row: this.#row(setting.name, after[setting.key], place), change };
+  }
+
+  /**
+   * Opt in or out of being named in other members' prompts; without a choice, just say which it
+   * is. `changed` is false when the choice was already in force.
+   */
+  async consent(
+    actor: Actor,
+    place: Place,
+    choice?: boolean,
+  ): Promise<{ consent: boolean; changed: boolean }> {
+    await this.#deps.admission.limitRate(actor, place);
+    const scope = scopeOf(place);
+    const current =
+      (await this.#deps.store.members.list(scope)).find((m) => m.id === actor.id)?.consent ?? false;
+    if (choice === undefined || choice === current) {
+      if (choice === undefined) await this.#deps.admission.remember(place, actor);
+      return { consent: current, changed: false };
+    }
+    await this.#deps.store.members.setConsent(scope, actor, choice);
+    this.#deps.logger.info({ scope, member: actor.id, consent: choice }, 'consent changed');
+    return { consent: choice, changed: true };
+  }
+
+  #row(name: string, value: unknown, place: Place): SettingRow {
+    const setting = findSetting(name)!;
+    return {
+      name: setting.name,
+      description: setting.description,
+      example: setting.example,
+      value: setting.show(value as never, this.#deps.admission.defaults, {
+        providers: this.#deps.providers,
+        place,
+      }),
+      overridden: value !== undefined,
+    };
+  }
+
+  #mustAdmin(actor: Actor) {
+    if (actor.admin) return;
+    throw new ReelbotError(
+      ErrorCode.Forbidden,
+      'Only admins can see or change the bot’s settings here, so nothing was changed. Ask an admin (Manage Server on Discord, a workspace admin or owner on Slack).',
+    );
+  }
+}
