@@ -135,7 +135,7 @@ async function editsFor(cardEditIntervalMs: number) {
       }
     }
     // Bot-token requests per second reaching the fake: Discord's global limit is 50/s per bot;
-    // interaction callbacks and webhook edits are exempt from it (reference §2), so not counted.
+    // interaction callbacks and webhook edits are exempt from it (rate-limits.mdx), so not counted.
     const stamps = e.fake.state.requests
       .filter((r) => r.botAuth)
       .map((r) => r.at)

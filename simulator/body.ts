@@ -26,7 +26,7 @@ const JSON_PARSE_ERROR =
 
 /**
  * A POST body as a plain object, whatever the encoding. The openai SDK always sends multipart for
- * create/edit/extend and JSON for remix; curl and Batch send JSON everywhere (reference §2.1), so
+ * create/edit/extend and JSON for remix (openai-node videos.ts); curl and Batch send JSON everywhere, so
  * every POST route accepts both, plus urlencoded forms.
  */
 export async function parseBody(raw: Buffer, contentType: string | undefined): Promise<BodyObject> {

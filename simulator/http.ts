@@ -11,7 +11,7 @@ export interface ApiErrorBody {
 
 /**
  * An error the simulator answers on purpose. Deliberate errors carry `x-should-retry: false` so
- * SDK clients fail fast instead of retrying for seconds (reference §7.2); faults may override it.
+ * SDK clients fail fast instead of retrying for seconds (openai-node src/client.ts); faults may override it.
  */
 export class ApiError extends Error {
   readonly status: number;

@@ -6,7 +6,7 @@ import { pipeline } from 'node:stream/promises';
 import { sleep } from './http.ts';
 
 /**
- * Stream a rendered file with its type and length (every API's media GET, reference §8.2), at
+ * Stream a rendered file with its type and length (as every provider's media URL does), at
  * about `bytesPerSecond` when the download-throttle fault is on.
  */
 export async function sendFile(

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { type BodyObject, isBodyObject } from './body.ts';
 import { ApiError } from './http.ts';
 
-/** POST /v1/moderations (reference §9): flagged when an input contains one of the keywords. */
+/** POST /v1/moderations (openai-node src/resources/moderations.ts): flagged on a keyword. */
 
 const CATEGORIES = [
   'harassment',
@@ -19,7 +19,7 @@ const CATEGORIES = [
   'violence',
   'violence/graphic',
 ] as const;
-/** Only these categories apply to images (reference §9). */
+/** Only these categories apply to images (CategoryAppliedInputTypes in moderations.ts). */
 const IMAGE_CATEGORIES = new Set<string>([
   'self-harm',
   'self-harm/instructions',

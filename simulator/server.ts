@@ -19,7 +19,7 @@ import type { ApiStats, SimStats, Simulator, SimulatorOptions } from './types.ts
 import { parseListQuery, phaseOf, VideoLibrary } from './videos.ts';
 import { TerminalWatch, WebhookSender } from './webhooks.ts';
 
-/** Room for a 20 MB base64 image_url or an uploaded reference image (reference §4.1). */
+/** Room for a 20 MB base64 image_url or an uploaded reference image (OpenAPI ImageRefParam maxLength). */
 const MAX_BODY_BYTES = 32 * 1024 * 1024;
 const VARIANTS: readonly Variant[] = ['video', 'thumbnail', 'spritesheet'];
 
@@ -89,8 +89,8 @@ function newApiStats(): ApiStats {
 }
 
 /**
- * Start a local fake of the OpenAI Videos API (reference/openai-videos.md), fal's queue (under
- * /fal) and Runway's task API (under /runway; reference/video-providers.md §2, §3) that renders
+ * Start a local fake of the OpenAI Videos API (openai-node videos.ts), fal's queue (under /fal;
+ * @fal-ai/client queue.ts) and Runway's task API (under /runway; @runwayml/sdk tasks.ts) that renders
  * real MP4s with ffmpeg, with fault switches for tests, programmatic (`faults`) and over HTTP
  * (/_sim/*).
  */

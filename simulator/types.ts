@@ -17,7 +17,7 @@ export interface SimulatorOptions {
   /** Where rendered MP4s, thumbnails and spritesheets are written (created if missing). */
   mediaDir: string;
   logger?: Logger;
-  /** On terminal states, POST a signed `video.completed` / `video.failed` event here (reference §6). */
+  /** On terminal states, POST a signed `video.completed` / `video.failed` event here (OpenAI's guide). */
   webhook?: { url: string; secret: string };
   /** Extra model ids to accept besides sora-2*, e.g. a gateway's models; any even WxH size is valid for them. */
   models?: string[];

@@ -36,7 +36,7 @@ export interface VideoRecord {
   deleted: boolean;
 }
 
-/** The Video object (reference §5.1); every field is always present, null where absent. */
+/** The Video object (openai-node videos.ts); every field is always present, null where absent. */
 export interface VideoJson {
   id: string;
   object: 'video';
@@ -70,7 +70,7 @@ export const RENDER_FAILURE: VideoFailure = {
   message: 'Video generation failed due to an internal error. Please try again.',
 };
 
-/** Assets stay downloadable for one hour after completion (reference §5.2). */
+/** Assets stay downloadable for one hour after completion (OpenAI's video generation guide). */
 export const DOWNLOAD_WINDOW_S = 3600;
 
 /**

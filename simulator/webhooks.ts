@@ -3,14 +3,14 @@ import type { Clock } from '../src/core/ports/clock.ts';
 import type { Logger } from '../src/core/ports/logger.ts';
 
 /**
- * Project webhooks for finished videos (reference §6): `video.completed` / `video.failed` events
+ * Project webhooks for finished videos (OpenAI's webhooks guide): `video.completed` / `video.failed` events
  * carrying only the video id, signed the Standard Webhooks way the openai SDK verifies, and
  * retried on any non-2xx with the same `webhook-id` so receivers can de-duplicate.
  */
 
 export type VideoEventType = 'video.completed' | 'video.failed';
 
-/** The HMAC key: base64 after a `whsec_` prefix, else the secret's UTF-8 bytes (reference §6.2). */
+/** The HMAC key: base64 after a `whsec_` prefix, else the secret's UTF-8 bytes (openai-node). */
 function signingKey(secret: string): Buffer {
   return secret.startsWith('whsec_') ? Buffer.from(secret.slice(6), 'base64') : Buffer.from(secret, 'utf8');
 }

@@ -70,7 +70,7 @@ const schema = z.object({
   DISCORD_GUILD_ID: optionalString,
   DISCORD_API_URL: url('an http(s) URL such as https://discord.com/api').optional(),
   // Gateway shards this bot process runs: `auto` asks Discord (GET /gateway/bot), a number fixes it.
-  // Discord requires sharding from 2,500 servers per connection (reference §5).
+  // Discord requires sharding from 2,500 servers per connection (API docs, gateway.mdx "Sharding").
   DISCORD_SHARDS: optionalString.pipe(
     z
       .string()
@@ -118,7 +118,7 @@ const schema = z.object({
   OPENAI_API_KEY: optionalString,
   OPENAI_BASE_URL: url('an http(s) URL such as https://api.openai.com/v1').optional(),
   OPENAI_WEBHOOK_SECRET: optionalString,
-  // OpenAI retries a failed webhook delivery for up to 72 h (reference §6.1): a poll every few
+  // OpenAI retries a failed webhook delivery for up to 72 h (per Hookdeck's OpenAI guide): a poll every few
   // minutes is safety net enough, and a render shorter than this makes no status call at all.
   OPENAI_WEBHOOK_FALLBACK_MS: int(1000, 3_600_000, 5 * 60_000),
   OPENAI_MODELS: z

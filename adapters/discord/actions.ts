@@ -15,7 +15,7 @@ import { fitPlain } from './escape.ts';
 import { actorOf, answerPrivately, userMessageOf } from './interactions.ts';
 import { mentionedMembers } from './members.ts';
 
-/** Modal titles are at most 45 characters (reference §4, components). */
+/** Modal titles are at most 45 characters (Discord API docs, receiving-and-responding.mdx, Modal). */
 const MODAL_TITLE_MAX = 45;
 
 /**
@@ -80,7 +80,7 @@ export async function submitModal(deps: CardFlowDeps, interaction: ModalSubmitIn
 
 /**
  * Remix and Edit answer with their modal as the first response: Discord allows a modal only as
- * the first answer, within 3 seconds (reference §1), so these clicks are never deferred. One
+ * the first answer, within 3 s (receiving-and-responding.mdx), so these clicks are never deferred. One
  * store read comes before it.
  */
 async function openPromptModal(

@@ -37,7 +37,7 @@ export interface RequestContext {
 
 /**
  * The path every clip-making interaction takes (slash command, Remix submit, Re-roll): check the
- * bot can finish the job here, defer publicly within Discord's 3-second deadline (reference §1)
+ * bot can finish the job here, defer publicly within Discord's 3 s deadline (receiving-and-responding.mdx)
  * before anything slow, then let `make` queue the clip with the deferred reply as its card.
  * Whatever fails after the deferral, the "thinking…" message goes and the member gets the
  * reason privately.

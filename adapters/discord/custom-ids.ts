@@ -3,7 +3,7 @@ import type { ClipAction } from '../../src/core/card/card.ts';
 /**
  * Buttons and modals name the action and the clip in their custom_id, so they keep working after
  * a restart: everything else is read from the store. Discord allows 1-100 characters
- * (reference §4, components).
+ * (https://discord.com/developers/docs/components/reference).
  */
 export const CUSTOM_ID_MAX = 100;
 const PREFIX = 'reelbot';

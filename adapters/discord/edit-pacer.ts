@@ -10,7 +10,7 @@ export interface EditMarks {
 /**
  * Keeps edits of one message at least `intervalMs` apart, whoever asks: the worker's throttled
  * progress edits, its forced state changes, and the bot's first "queued" card. Discord does not
- * publish per-message edit limits (about 5 per 5 s per channel is observed, reference §2), so one
+ * publish per-message edit limits (about 5 per 5 s per channel observed, discord-relay-chat/drc#17), so one
  * edit per message per CARD_EDIT_INTERVAL_MS is the budget. Edits of one message run one at a
  * time, each measured from when the previous one finished (a 429 retry inside discord.js's REST
  * pushes the next edit back too); an edit still waiting when a newer card arrives is dropped,

@@ -6,7 +6,7 @@ import { codeUnits, fitText } from '../../src/core/card/text-cut.ts';
  * prompt from *looking* like a mention, a link or formatting.
  */
 
-/** Discord never notifies anyone for a message sent with this (reference §7: allowed mentions). */
+/** Discord never notifies anyone for a message sent with this (API docs, message.mdx, Allowed Mentions). */
 export const NO_MENTIONS = { parse: [] as [] } as const;
 
 /**

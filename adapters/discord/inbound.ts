@@ -48,9 +48,9 @@ export class DiscordInbound {
     const discord = config.discord!;
     const client = new Client({
       // Guilds for the channel cache; reactions for votes. No message content is read
-      // (reference §4, intents), so no privileged intent is needed.
+      // (only MESSAGE_CONTENT is privileged, gateway.mdx "Gateway Intents"), so none is needed.
       intents: [GatewayIntentBits.Guilds, GatewayIntentBits.GuildMessageReactions],
-      // Votes on messages from before a restart arrive only with these (reference §4, partials).
+      // Votes on messages from before a restart arrive only with these (discord.js guide, reactions.mdx).
       partials: [Partials.Message, Partials.Channel, Partials.Reaction, Partials.User],
       allowedMentions: NO_MENTIONS,
       rest: this.#deps.rest,
@@ -126,7 +126,7 @@ export class DiscordInbound {
  * Internal sharding: this process runs every shard, each a gateway connection for the servers
  * with `(guild_id >> 22) % shards` equal to its id (API docs, gateway.mdx "Sharding"). `auto`
  * takes Discord's recommendation from GET /gateway/bot, through the REST base (so it works
- * against a fake too, unlike ShardingManager's hard-coded fetch; reference §5).
+ * against a fake too, unlike ShardingManager's hard-coded fetch in discord.js src/util/Util.js).
  */
 function shardOptions(shards: number | 'auto' | undefined): Partial<ClientOptions> {
   if (shards === 'auto') return { shards: 'auto' };

@@ -36,7 +36,7 @@ export async function createDiscordAdapter(
     ...(discord.apiUrl ? { api: discord.apiUrl } : {}),
     agent,
     // Uploads can reach the 25 MiB request cap (API docs, Create Message limitations); the
-    // default 15 s timeout (reference §2) is too short for that on a slow link.
+    // default 15 s timeout (@discordjs/rest utils/constants.ts) is too short for that on a slow link.
     timeout: 60_000,
   };
   const rest = new REST(restOptions).setToken(discord.token);

@@ -35,7 +35,7 @@ export function placeOf(interaction: BaseInteraction): Place | undefined {
 
 /**
  * What the bot lacks in this channel to finish a clip: after the interaction token expires the
- * card is edited and the clip uploaded with the bot token (reference §1), which needs these.
+ * card is edited and the clip uploaded with the bot token (no 15-minute limit), which needs these.
  * `app_permissions` comes with every interaction.
  */
 export function missingPermissions(interaction: BaseInteraction): string[] {

@@ -19,11 +19,11 @@ import { listReactors } from './voters.ts';
 
 /**
  * Discord's default upload limit for bots and webhooks since 2025-01 (API docs, reference.mdx
- * "Uploading Files"; reference §3). Servers with boosts allow more, which interactions report.
+ * "Uploading Files"; change-log.mdx). Servers with boosts allow more, which interactions report.
  */
 export const DEFAULT_UPLOAD_LIMIT = 10 * 1024 * 1024;
 
-/** Interaction tokens live 15 minutes (reference §1); stop using one a minute early. */
+/** Interaction tokens live 15 minutes (receiving-and-responding.mdx); stop using one a minute early. */
 export const INTERACTION_TOKEN_SAFE_MS = 14 * 60_000;
 
 /** A nonce is at most 25 characters (API docs, Create Message). */
@@ -254,8 +254,8 @@ export class DiscordMessenger implements Messenger {
 
   /**
    * Run a request with the interaction token. False when Discord refused the token (401/50027
-   * after 15 minutes, reference §1): that is remembered, so later edits go straight to the bot
-   * token instead of collecting 401s, which count toward the invalid-request limit (§2).
+   * after 15 minutes, opcodes-and-status-codes.mdx): that is remembered, so later edits go to the bot
+   * token instead of collecting 401s, which count toward the invalid-request limit (rate-limits.mdx).
    */
   async #withToken(key: string, request: () => Promise<unknown>): Promise<boolean> {
     try {

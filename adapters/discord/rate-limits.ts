@@ -4,7 +4,7 @@ import type { PlatformRateLimits } from '../../src/ops/metrics.ts';
 import { SURFACE } from './refs.ts';
 
 /**
- * Watch one REST client's rate limits. discord.js waits 429s out by itself (reference §2), so the
+ * Watch one REST client's rate limits. discord.js waits 429s out (@discordjs/rest SequentialHandler), so the
  * worker never sees them as errors: every 429 response is counted here for /metrics
  * (`reelbot_platform_rate_limited_total{surface="discord"}`), and each wait is logged by route,
  * never by URL, since webhook URLs carry the interaction token.

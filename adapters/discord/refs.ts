@@ -5,7 +5,7 @@ export const SURFACE = 'discord';
 
 /**
  * A status card that began as an interaction's deferred reply. While the interaction token lives
- * (15 minutes, reference §1) it is edited through the interaction webhook; after that through
+ * (15 minutes, receiving-and-responding.mdx) it is edited through the interaction webhook; after that through
  * the ordinary channel-message route with the bot token, which Discord allows for non-ephemeral
  * responses (discord-api-docs#3090). The token is kept only inside the clip record.
  */

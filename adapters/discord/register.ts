@@ -14,7 +14,7 @@ export interface Registration {
 /**
  * Overwrite the application's commands with `/<COMMAND_NAME>` built from commands/. One guild
  * (DISCORD_GUILD_ID) updates instantly; global commands reach every server the bot is in
- * (reference §4, registering commands). A bulk overwrite replaces, so running it twice is harmless.
+ * (API docs, application-commands.mdx). A bulk overwrite replaces, so running it twice is harmless.
  */
 export async function registerCommands(config: Config, providers: ProviderRegistry): Promise<Registration> {
   const discord = config.discord;

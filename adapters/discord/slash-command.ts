@@ -15,7 +15,7 @@ import { fitPlain } from './escape.ts';
 /**
  * The one slash command (`/sora`) with a subcommand per entry of commands/ (and a subcommand
  * group per `group`), so a command added there appears here with no Discord-specific code. Limits from the API docs
- * (application-commands.mdx, reference §4): names 1-32 lowercase, descriptions 1-100, at most 25
+ * (application-commands.mdx in discord-api-docs): names 1-32 lowercase, descriptions 1-100, at most 25
  * options and 25 choices, string max_length up to 6000, choice names and values up to 100.
  */
 const DESCRIPTION_MAX = 100;
@@ -86,7 +86,7 @@ export function buildSlashCommands(
         name: commandName,
         description: 'Make short AI videos together',
         // Guild installs in servers only: cards are finished with the bot token, which needs the
-        // bot user in the server (reference §1, "Jobs longer than 15 minutes").
+        // bot user in the server, which a user-installed app does not have.
         contexts: [InteractionContextType.Guild],
         integration_types: [ApplicationIntegrationType.GuildInstall],
         options: top.slice(0, OPTIONS_MAX),

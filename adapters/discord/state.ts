@@ -28,7 +28,7 @@ export interface DiscordState {
 const LIMIT_TTL_MS = 30 * 24 * 3600_000;
 /** Edit marks matter only for the pacing window; keep them a little longer than any cadence. */
 const EDIT_TTL_MS = 10 * 60_000;
-/** An interaction token never outlives 15 minutes (reference §1). */
+/** An interaction token never outlives 15 minutes (API docs, receiving-and-responding.mdx). */
 const TOKEN_TTL_MS = 16 * 60_000;
 
 interface KeyValue {

@@ -11,8 +11,8 @@ import { textMessage } from './render.ts';
 
 /**
  * How long a text command may take before the bot defers. Discord drops an interaction not
- * answered within 3 s (reference §1); the callback itself needs a round trip, so the handler gets
- * a third of that, the ~1 s internal budget the style notes advise (style.md A.7, lesson 6).
+ * answered within 3 s (receiving-and-responding.mdx); the callback itself needs a round trip, so
+ * the handler gets a third of that, a ~1 s internal budget that leaves the rest for the answer.
  */
 export const ANSWER_DIRECTLY_MS = 1000;
 

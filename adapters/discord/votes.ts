@@ -20,7 +20,7 @@ type AnyUser = User | PartialUser;
 /**
  * Votes are reactions with the vote emoji on a clip's card or video. The core counts one vote per
  * member and ignores bots and the author. Reactions on messages from before a restart arrive as
- * partials (reference §4, "Partials"): the channel and message ids are all this needs.
+ * partials (discord.js guide, popular-topics/reactions.mdx): the channel and message ids are all this needs.
  */
 export class VoteCounter {
   readonly #app: App;

@@ -55,7 +55,7 @@ export function registerActions(bolt: BoltApp, deps: SlackDeps): void {
       const to = whereClicked(body);
       try {
         const parent = await service.get(action.value ?? '');
-        // views.open must use the trigger within 3 s of the click (reference §7): open it first.
+        // views.open needs the trigger within 3 s of the click (bolt-js creating-modals.md): open it first.
         await deps.client.views.open({
           trigger_id: body.trigger_id,
           view: remixModal({

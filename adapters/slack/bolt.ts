@@ -24,7 +24,7 @@ export function boltLogger(logger: Logger): BoltLogger {
 
 /**
  * Options for every WebClient (the messenger's, Bolt's, Socket Mode's). Retries are on: on a 429
- * the client pauses for Retry-After and tries again (reference §8), up to five times in about
+ * the client pauses for Retry-After and tries again (@slack/web-api WebClient.ts), up to five times in about
  * five minutes. A request that hangs is abandoned after 30 s rather than holding a job.
  */
 export function clientOptions(slack: NonNullable<Config['slack']>, logger: Logger): webApi.WebClientOptions {

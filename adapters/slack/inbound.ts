@@ -16,7 +16,7 @@ import { registerVotes } from './votes.ts';
 
 /**
  * Slack retries an event it got no 2xx for within 3 s, up to three times, over about five
- * minutes (reference §7, X-Slack-Retry-Num). A claim outlives that by a margin.
+ * minutes (https://api.slack.com/events-api, X-Slack-Retry-Num). A claim outlives that by a margin.
  */
 const EVENT_CLAIM_MS = 60 * 60_000;
 

@@ -9,8 +9,8 @@ import type { SlackMembers } from './members.ts';
 const MENTION = /<@([UW][A-Z0-9_]+)(?:\|[^>]*)?>/g;
 
 /**
- * Members one prompt may name. Each is one users.info call (Tier 4, 100+ per minute, reference
- * §8); no prompt needs more, and a bound keeps one command from spending the workspace's budget.
+ * Members one prompt may name. Each is one users.info call (Tier 4, 100+ per minute, Slack's Web
+ * API rate limits); no prompt needs more, and a bound keeps one command from spending the workspace's budget.
  */
 export const MAX_MENTIONS = 20;
 

@@ -60,7 +60,7 @@ const ALREADY_GONE = new Set(['message_not_found', 'file_not_found', 'file_delet
  * three-step upload for the video. Workers use it with nothing but a bot token; the worker
  * decides the edit cadence (CARD_EDIT_INTERVAL_MS), and this class adds no calls of its own.
  * chat.update is Tier 3 (50+/min per workspace) and chat.postMessage about one per second per
- * channel (reference §8); the WebClient waits out a 429's Retry-After and retries.
+ * channel (docs.slack.dev/apis/web-api/rate-limits); the WebClient waits out a 429's Retry-After.
  */
 export class SlackMessenger implements Messenger {
   readonly surface = SURFACE;

@@ -8,7 +8,7 @@ import { fromSlackError } from './errors.ts';
 import type { UploadLedger } from './upload-ledger.ts';
 
 /**
- * Slack accepts files up to 1 GB (reference §8: a Slack maintainer in bolt-python #1059; the
+ * Slack accepts files up to 1 GB (a Slack maintainer in slackapi/bolt-python#1059; the
  * per-workspace storage quota depends on the plan). We read "1 GB" as 10^9 bytes, the smaller
  * of the two readings, so a clip we let through is never refused for size.
  */

@@ -7,7 +7,7 @@ import { readRef } from './refs.ts';
 
 /**
  * users.info lookups at once while reconciling votes: users.info is Tier 4 (100+ per minute,
- * reference §8), and a contest close reads every entry's voters, so a few at a time.
+ * docs.slack.dev/apis/web-api/rate-limits); a contest close reads every entry's voters, so a few at once.
  */
 const LOOKUPS_AT_ONCE = 4;
 

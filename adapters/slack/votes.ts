@@ -21,7 +21,7 @@ export async function workspaceVoteReaction(
 }
 
 /**
- * Votes are reactions (`reaction_added` / `reaction_removed`, reference §7) with the workspace's
+ * Votes are reactions (`reaction_added` / `reaction_removed`, @slack/types reaction.ts) with the workspace's
  * vote reaction on any message that shows a clip: the channel message, the status message or the
  * video. The core counts one vote per member and ignores bots and authors; removing the reaction
  * takes the vote back. Retried events are harmless: casting twice changes nothing.

@@ -22,7 +22,7 @@ import {
 } from './wire.ts';
 
 /**
- * A fake of fal's queue API (reference §2), mounted under /fal so that `baseUrl = origin + '/fal'`
+ * A fake of fal's queue API (@fal-ai/client src/queue.ts), mounted under /fal so `baseUrl = origin + '/fal'`
  * stands in for https://queue.fal.run. Jobs are the simulator's video records, rendered by the
  * same ffmpeg engine; what differs is the wire: `Authorization: Key …`, 202 while queued or in
  * progress and 200 once COMPLETED, and a failed render shows only when the result is fetched.
@@ -94,7 +94,7 @@ export class FalQueue {
 
   /**
    * POST `{request_id, gateway_request_id, status: OK|ERROR, payload, error}` to the `fal_webhook`
-   * of a finished job, once (reference §2 "Minimum fake" 6). fal signs its webhooks with ED25519;
+   * of a finished job, once (https://fal.ai/docs/model-endpoints/webhooks). fal signs them with ED25519;
    * the scheme is UNCONFIRMED, so the simulator sends them unsigned. Polling stays the truth.
    */
   async #sendWebhook(id: string): Promise<void> {
@@ -215,7 +215,7 @@ export class FalQueue {
     });
   }
 
-  /** 202 while queued or in progress, 200 once COMPLETED (fal's Inference API page, reference §2). */
+  /** 202 while queued or in progress, 200 once COMPLETED (fal.ai/docs/api-reference/inference-api). */
   #status(res: ServerResponse, app: string, id: string): void {
     const job = this.#find(app, id);
     const phase = this.#phase(job);
@@ -232,7 +232,7 @@ export class FalQueue {
 
   /**
    * The result GET: the video once it is done, else why not. fal reports a failed render here,
-   * not in the status (reference §2): 422 content_policy_violation for a moderation block, 500 for a
+   * not in the status (fal's Error Reference): 422 content_policy_violation for a moderation block, 500 for a
    * failed generation, 504 with a flat `error_type` for a timeout (`[fail:timeout]`).
    */
   async #outcome(job: FalJob): Promise<FalResult> {

@@ -2,7 +2,7 @@ import type { BodyObject, BodyValue } from '../body.ts';
 
 /**
  * Input validation for the fal video endpoints reelbot uses, as fal's FastAPI/pydantic apps do it:
- * a 422 whose `detail` lists every field at fault (reference §2 "Failure semantics"). Field names
+ * a 422 whose `detail` lists every field at fault (fal's Error Reference). Field names
  * and allowed values come from @fal-ai/client 1.10.1 types/endpoints.ts; a family's output size is
  * its short side from `resolution` (or a fixed one) and its long side from `aspect_ratio`.
  */
@@ -24,7 +24,7 @@ interface EndpointRule {
 }
 
 interface FamilyRule {
-  /** `owner/app`: what status, result and cancel URLs carry (reference §2 REST table). */
+  /** `owner/app`: what status, result and cancel URLs carry (@fal-ai/client queue.ts parseEndpointId). */
   app: string;
   /** Endpoint paths after the app ('' is the app itself), and what each needs. */
   endpoints: Readonly<Record<string, EndpointRule>>;

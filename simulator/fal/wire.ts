@@ -1,7 +1,7 @@
 import type { FaultRoute, InjectedFault } from '../faults.ts';
 import type { VideoFailure, VideoRecord } from '../videos.ts';
 
-/** fal's wire as the simulator speaks it: routes, answer shapes and failure bodies (reference §2). */
+/** fal's wire as the simulator speaks it: routes, answer shapes and failure bodies (@fal-ai/client). */
 
 const DOCS = 'https://docs.fal.ai/model-apis/errors';
 

@@ -50,7 +50,7 @@ export interface VideoApiDeps {
   watch: TerminalWatch | undefined;
 }
 
-/** Longest extended video (reference §4.2: at most 120 s in total). */
+/** Longest extended video (at most 120 s in total, OpenAI's video generation guide). */
 const MAX_EXTENDED_SECONDS = 120;
 
 function notFound(id: string): ApiError {
@@ -121,7 +121,7 @@ export class VideoApi {
           code: 'invalid_value',
         });
       }
-      // `seconds` on the result holds the stitched total (reference §2).
+      // `seconds` on the result holds the stitched total (openai-node src/resources/videos.ts).
       return this.#start({
         ...specOf(source),
         model: source.model,
@@ -134,7 +134,7 @@ export class VideoApi {
 
   /**
    * Stream a variant. Before completion this answers 409 Conflict: the request is valid but the
-   * resource is not in a state to serve it yet (OpenAI's status is UNCONFIRMED, reference §7.3).
+   * resource is not in a state to serve it yet (OpenAI's own status for this is UNCONFIRMED).
    * A failed video has nothing to serve, ever: 400. After expires_at: 404, like an unknown id.
    */
   async content(

@@ -2,7 +2,7 @@ import { type BodyObject, type BodyValue, isBodyObject, isUploadedFile } from '.
 import { ApiError } from '../http.ts';
 
 /**
- * Request validation as the real Videos API does it (reference §4 and §11.3), with OpenAI's own
+ * Request validation as the real Videos API does it (openai-node src/resources/videos.ts), with OpenAI's own
  * phrasing where it is known ("Invalid type for 'seconds'…", "Invalid value: '10'. Supported…").
  */
 
@@ -103,7 +103,7 @@ export function validateSeconds(body: BodyObject, fallback: string | undefined):
       code: 'missing_required_parameter',
     });
   }
-  // A JSON number is refused even when its value is allowed: the API wants the string (reference §7.3).
+  // A JSON number is refused even when its value is allowed: the API wants a string (THU-MAIC/OpenMAIC#98).
   if (typeof seconds !== 'string') throw invalidType('seconds', `one of ${quoted(SECONDS, 'or')}`, seconds);
   if (!(SECONDS as readonly string[]).includes(seconds)) throw invalidValue('seconds', seconds, SECONDS);
   return seconds;

@@ -10,7 +10,7 @@ import { phaseOf, type VideoRecord } from '../videos.ts';
 import { validateRunwayCreate } from './rules.ts';
 
 /**
- * A fake of Runway's task API (reference §3), mounted under /runway so that
+ * A fake of Runway's task API (@runwayml/sdk src/resources/tasks.ts), mounted under /runway so that
  * `baseURL = origin + '/runway'` stands in for https://api.dev.runwayml.com. Tasks are the
  * simulator's video records: THROTTLED while waiting for a render slot (over the org's concurrency,
  * SIMULATOR_MAX_CONCURRENT; or for the queued tenth when the prompt says `[throttled]`), PENDING
@@ -31,7 +31,7 @@ class RunwayReply extends Error {
     this.status = status;
     this.body = body;
     // Like every Stainless-generated API fake here: deliberate errors say "don't retry" unless a
-    // fault says otherwise, so SDK clients fail fast (reference §8.4).
+    // fault says otherwise, so SDK clients fail fast (@runwayml/sdk src/client.ts reads x-should-retry).
     this.headers = { 'x-should-retry': 'false', ...headers };
   }
 }
@@ -124,7 +124,7 @@ export class RunwayApi {
       }
       case 'cancel': {
         const task = this.#find(route.id);
-        // "Cancels if pending, running or throttled, otherwise deletes" (reference §3.1).
+        // Running, pending or throttled tasks are cancelled, others deleted (@runwayml/sdk tasks.ts).
         if (this.#live(task)) {
           task.cancelled = true;
           task.record.endsAtMs = Math.min(task.record.endsAtMs, deps.clock.now());
@@ -196,7 +196,7 @@ export class RunwayApi {
     return !task.cancelled && (status === 'queued' || status === 'in_progress');
   }
 
-  /** The task object (reference §3.2) at this moment on the simulated clock. */
+  /** The task object (@runwayml/sdk src/resources/tasks.ts) at this moment on the simulated clock. */
   #json(task: RunwayTask): Record<string, unknown> {
     const { record } = task;
     const base = { id: record.id, createdAt: new Date(record.createdAtMs).toISOString() };

@@ -1,9 +1,9 @@
 import { type BodyObject, isBodyObject } from '../body.ts';
 
 /**
- * Body validation for Runway's text_to_video and image_to_video (reference §3.3, field names and
+ * Body validation for Runway's text_to_video and image_to_video (field names and
  * allowed values from @runwayml/sdk 4.20.1 src/resources/*-to-video.ts). Runway answers a bad body
- * with 400 `{ error, issues }` (the body shape is UNCONFIRMED, reference §3.7).
+ * with 400 `{ error, issues }` (the body shape is UNCONFIRMED).
  */
 
 export interface RunwayIssue {
@@ -19,7 +19,7 @@ interface ModelRule {
   defaultDuration: number | null;
   /** Whether the model takes the `audio` switch. */
   audio: boolean;
-  /** Credits per second: without audio, with audio (reference §3.5; Veo's split is UNCONFIRMED). */
+  /** Credits per second: without audio, with audio (runwayml/skills; Veo's split is UNCONFIRMED). */
   credits: [number, number];
 }
 

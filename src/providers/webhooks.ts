@@ -60,12 +60,12 @@ export function mountProviderWebhooks(
   }
 }
 
-/** OpenAI's events for videos (reference §6.1); the project may send others to the same URL. */
+/** OpenAI's events for videos (its webhooks guide); the project may send others to the same URL. */
 const VIDEO_EVENTS = new Set(['video.completed', 'video.failed']);
 
 /**
  * POST /webhooks/openai: `video.completed` / `video.failed` events, signed the Standard Webhooks
- * way and checked with the SDK's own verifier (reference §6.2: HMAC over id.timestamp.body, five
+ * way and checked with the SDK's own verifier (openai-node: HMAC over id.timestamp.body, five
  * minutes of clock skew). A call that fails the check is refused with 400 and wakes nothing; a
  * signed event about another kind of object is answered 200 so OpenAI stops retrying it.
  */

@@ -1,6 +1,6 @@
 import { Redis } from 'ioredis';
 
-/** The real Redis the tests use (DESIGN.md, Testing): REDIS_URL or the local default. */
+/** The real Redis the tests use (README, Testing): REDIS_URL or the local default. */
 export const REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
 
 /** A key prefix no other test file shares. */

@@ -3,7 +3,7 @@ import { createSimulator, type Simulator } from '../../simulator/index.ts';
 import { simTempDir } from '../helpers/simulator-media.ts';
 
 /**
- * The simulator's fakes of fal's queue and Runway's task API at the wire (reference §2, §3, §8):
+ * The simulator's fakes of fal's queue and Runway's task API at the wire (@fal-ai/client, @runwayml/sdk):
  * what a client that is not our adapter would see. The adapters' own tests drive them through the
  * official SDKs.
  */

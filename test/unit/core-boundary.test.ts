@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
-/** DESIGN.md: core depends on nothing outside it. Adapters and providers import core, never the reverse. */
+/** Core depends on nothing outside it. Adapters and providers import core, never the reverse. */
 function sources(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
     const path = join(dir, entry.name);

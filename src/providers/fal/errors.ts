@@ -7,7 +7,7 @@ import { UnsafeUrlError, unsafeUrlFailure } from '../shared/safe-fetch.ts';
 import { FalCallError } from './client.ts';
 
 /**
- * fal's failures in reelbot's codes (reference §2 "Failure semantics"). Two kinds of body: model
+ * fal's failures in reelbot's codes (fal's Error Reference and Request Error Types). Two kinds of body: model
  * errors, `{"detail": [{loc, msg, type, url}]}` (pydantic style, e.g. `content_policy_violation`
  * 422), and infrastructure errors, a flat `{"detail": "…", "error_type": "request_timeout"}` with
  * an `X-Fal-Error-Type` header. A render that failed still reads COMPLETED in the status: the

@@ -3,7 +3,7 @@ import type { RenderRequest } from '../../core/ports/video-provider.ts';
 
 /**
  * The fal video families reelbot offers: one entry per family, reached by endpoint id
- * (reference §2 "Selected live video endpoints", field names and values from @fal-ai/client
+ * (field names and values from @fal-ai/client
  * 1.10.1 types/endpoints.ts). Each entry knows its text-to-video endpoint (the model id members
  * pick), the image-to-video endpoint used when a reference image is given, and how to turn our
  * RenderRequest into that family's input. Sizes are WIDTHxHEIGHT: fal takes `aspect_ratio` plus a
@@ -63,7 +63,7 @@ export const FAL_MODELS: readonly FalModel[] = [
       audio: true,
       imageInput: true,
       remix: false,
-      // UNCONFIRMED: $0.15/s with audio, from a 2025 transcription of fal's page (reference §2 pricing).
+      // UNCONFIRMED: $0.15/s with audio, from a 2025 transcription of fal's page (henjicc/Henji-AI).
       usdPerSecond: { '*': 0.15 },
     },
     imageEndpoint: 'fal-ai/veo3.1/fast/image-to-video',
@@ -79,7 +79,7 @@ export const FAL_MODELS: readonly FalModel[] = [
       audio: true,
       imageInput: true,
       remix: false,
-      // UNCONFIRMED: $0.168/s with audio (third-party, reference §2 pricing).
+      // UNCONFIRMED: $0.168/s with audio (third-party: forgedemy's fal-models.md).
       usdPerSecond: { '*': 0.168 },
     },
     imageEndpoint: 'fal-ai/kling-video/v3/pro/image-to-video',
@@ -103,7 +103,7 @@ export const FAL_MODELS: readonly FalModel[] = [
       audio: true,
       imageInput: true,
       remix: false,
-      // UNCONFIRMED: about $0.30/s at 720p, the same with or without audio (reference §2 pricing).
+      // UNCONFIRMED: about $0.30/s at 720p (aivideobootcamp, 2026-04), the same with or without audio.
       usdPerSecond: { '*': 0.3 },
     },
     imageEndpoint: 'bytedance/seedance-2.0/image-to-video',
@@ -126,7 +126,7 @@ export const FAL_MODELS: readonly FalModel[] = [
       audio: true,
       imageInput: true,
       remix: false,
-      // UNCONFIRMED: no first-party price was found (reference §2 lists none); these are estimates.
+      // UNCONFIRMED: no first-party price was found; these are estimates.
       usdPerSecond: { '1280x720': 0.1, '720x1280': 0.1, '1920x1080': 0.15, '1080x1920': 0.15 },
     },
     imageEndpoint: 'fal-ai/wan-25-preview/image-to-video',

@@ -206,7 +206,7 @@ class FalVideoProvider implements FalProvider {
     }
   }
 
-  /** The status of a COMPLETED request, which only its result can tell (reference §2). */
+  /** The status of a COMPLETED request, which only its result can tell (fal's Error Reference). */
   async #completed(jobId: string, endpoint: string, requestId: string): Promise<RenderStatus> {
     let data: unknown;
     try {

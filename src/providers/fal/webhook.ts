@@ -2,7 +2,7 @@ import { encodeJobId } from './job-id.ts';
 
 /**
  * fal POSTs `{request_id, gateway_request_id, status, payload, error}` to the webhook URL given at
- * submit (`?fal_webhook=`; reference video-providers §2). The body names only the request, and
+ * submit (`?fal_webhook=`; fal.ai/docs/model-endpoints/webhooks). The body names only the request, and
  * reelbot's job id also needs the endpoint, so the adapter puts the endpoint in the URL it gives.
  */
 export function webhookUrlFor(base: string, endpoint: string): string {

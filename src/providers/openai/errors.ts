@@ -11,7 +11,7 @@ export { retryAfterFrom } from '../shared/retry-after.ts';
 
 /**
  * Every way a call to an OpenAI-compatible Videos API can fail, as a ProviderError with a stable
- * code, a retryable flag, and a sentence a member can act on (reference §7). The API key never
+ * code, a retryable flag, and a sentence a member can act on (openai-node core/error.ts). The API key never
  * reaches a message: gateways have been known to echo credentials in error bodies. The code table
  * itself is shared with the other providers (../shared/http-failure.ts).
  */

@@ -1,7 +1,7 @@
 import type { ModelCapabilities } from '../../core/capabilities.ts';
 
 /**
- * The Sora 2 models as the Videos API offered them (reference §4.1 sizes, §8.3 standard prices).
+ * The Sora 2 models as the Videos API offered them (sizes and standard prices: OpenAI's sora-2 model page).
  * The API also took 16 and 20 s from 2026-03-12, but the SDK's type never did; reelbot offers the
  * lengths every client can send. The first size is the API's default (portrait).
  */
@@ -29,7 +29,7 @@ export const SORA_MODELS: readonly ModelCapabilities[] = [
       '1280x720': 0.3,
       '1024x1792': 0.5,
       '1792x1024': 0.5,
-      // The 1080p price comes from one secondary source only (reference §8.3: UNCONFIRMED).
+      // The 1080p price comes from one secondary source only (UNCONFIRMED).
       '1080x1920': 0.7,
       '1920x1080': 0.7,
     },

@@ -6,7 +6,7 @@ export interface OpenAIModerationOptions {
   apiKey: string;
   /** The API base (default https://api.openai.com/v1); the simulator serves /v1/moderations too. */
   baseURL?: string;
-  /** Default `omni-moderation-latest` (reference §9: free, text and images). */
+  /** Default `omni-moderation-latest` (text and images, openai-node moderations.ts). */
   model?: string;
   /** Per-request timeout: a member is waiting on this before their request is accepted. */
   timeoutMs?: number;

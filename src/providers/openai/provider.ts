@@ -32,8 +32,8 @@ export interface OpenAIProviderOptions {
   /** SDK retries for reads (status, download), which are safe to repeat (default 2). */
   readRetries?: number;
   /**
-   * The project sends signed `video.completed` / `video.failed` webhooks to this bot (reference
-   * §6), so status calls are only a safety net, at most one per this many ms (VideoProvider).
+   * The project sends signed `video.completed` / `video.failed` webhooks to this bot (OpenAI
+   * webhooks guide), so status calls are only a safety net, at most one per this many ms (VideoProvider).
    * Unset: adaptive polling alone.
    */
   webhookFallbackMs?: number;
@@ -44,7 +44,7 @@ const DEFAULT_BASE_URL = 'https://api.openai.com/v1';
 /**
  * The OpenAI Videos API (and gateways that speak it) through the official SDK's `client.videos`.
  * Creates and remixes go out exactly once (SDK retries off): a retried POST may buy a second video
- * (reference §7.2), so retrying is the job queue's decision, with the same Idempotency-Key.
+ * (openai-node src/client.ts), so retrying is the job queue's decision, with the same Idempotency-Key.
  */
 class OpenAIVideoProvider implements VideoProvider {
   readonly name: string;
@@ -96,7 +96,7 @@ class OpenAIVideoProvider implements VideoProvider {
     const body: VideoCreateParams = {
       model: request.model,
       prompt: request.prompt,
-      // A string, never a number: the API answers 400 to `"seconds": 8` (reference §7.3).
+      // A string, never a number: the API answers 400 to `"seconds": 8` (THU-MAIC/OpenMAIC#98).
       seconds: String(request.durationS) as VideoCreateParams['seconds'],
       size: request.size as VideoCreateParams['size'],
       ...(request.referenceImageUrl ? { input_reference: { image_url: request.referenceImageUrl } } : {}),

@@ -5,7 +5,7 @@ import { failureOf, type Redact } from './errors.ts';
 
 /**
  * A Video's status in the port's words. The SDK types four statuses, but gateways and Batch
- * outputs have been seen with others (reference §5.2), so map leniently: anything that sounds like
+ * outputs have been seen with others (openai/skills sora.py), so map leniently: anything that sounds like
  * waiting or working keeps polling, and anything else ends the job rather than polling forever.
  */
 const WAITING = new Set(['queued', 'pending', 'submitted', 'waiting']);

@@ -7,7 +7,7 @@ import { type Redact, reasonOf } from '../shared/redact.ts';
 
 /**
  * Runway's failures in reelbot's codes. HTTP errors come as the SDK's APIError with Runway's
- * `{ error, issues? }` body (reference §3.2: 400 validation, 401, 429 daily limit, 502/503/504
+ * `{ error, issues? }` body (runwayml/skills: 400 validation, 401, 429 daily limit, 502/503/504
  * overload); a task that ran and failed reads FAILED with a `failureCode` (SAFETY.INPUT.* do not
  * retry, SAFETY.OUTPUT.* try another prompt, INTERNAL* retry, ASSET.INVALID fix the input;
  * runwayml/skills rw-api-reference).

@@ -2,12 +2,12 @@ import type { ModelCapabilities } from '../../core/capabilities.ts';
 import type { RenderRequest } from '../../core/ports/video-provider.ts';
 
 /**
- * The Runway models reelbot offers (reference §3.3 parameters, §3.5 prices; field values from
+ * The Runway models reelbot offers (prices from runwayml/skills rw-api-reference; field values from
  * @runwayml/sdk 4.20.1 src/resources/text-to-video.ts). Sizes are WIDTHxHEIGHT and map one to one
  * to Runway's `ratio` strings (1280x720 -> "1280:720").
  *
  * Prices: Runway bills credits per second. A credit is probably $0.01, so gen4.5's 12 credits/s
- * is $0.12/s, but the credit price is UNCONFIRMED (reference §3.5). Veo prices are with audio on,
+ * is $0.12/s, but the credit price is UNCONFIRMED. Veo prices are with audio on,
  * which reelbot always asks for (40 and 15 credits/s).
  */
 export interface RunwayModel {

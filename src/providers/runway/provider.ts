@@ -44,7 +44,7 @@ export interface RunwayProvider extends VideoProvider {
 }
 
 const DEFAULT_BASE_URL = 'https://api.dev.runwayml.com';
-/** The API version the SDK 4.x is generated for, sent as X-Runway-Version (reference §3.1). */
+/** The API version the SDK 4.x is generated for, sent as X-Runway-Version (its src/client.ts). */
 const RUNWAY_VERSION = '2024-11-06';
 /** "A non-empty string up to 1000 characters (measured in UTF-16 code units)" (the SDK's doc). */
 const MAX_PROMPT = 1000;
@@ -159,7 +159,7 @@ class RunwayVideoProvider implements RunwayProvider {
         });
       }
     }
-    // Output URLs are signed and expire (24-48 h, reference §3.2): a retry asks for a fresh one.
+    // Output URLs are signed and expire (24-48 h, the SDK's tasks.ts): a retry asks for a fresh one.
     this.#outputs.delete(providerJobId);
     return streamFromUrl(url, {
       timeoutMs: this.#timeoutMs,
@@ -186,12 +186,12 @@ class RunwayVideoProvider implements RunwayProvider {
     switch (status) {
       case 'PENDING':
       case 'THROTTLED':
-        // THROTTLED: over the organisation's concurrency, queued rather than refused (reference §3.5).
+        // THROTTLED: over the organisation's concurrency, queued rather than refused (runwayml/skills).
         return { state: 'queued', pollAfterMs: POLL_AFTER_MS };
       case 'RUNNING': {
         const raw = Number((task as { progress?: unknown }).progress);
         if (!Number.isFinite(raw)) return { state: 'rendering', pollAfterMs: POLL_AFTER_MS };
-        // Typed as a number, probably 0..1 (UNCONFIRMED, reference §3.4): read either scale.
+        // Typed as a number (the SDK's tasks.ts), probably 0..1 (UNCONFIRMED): read either scale.
         const percent = raw <= 1 ? raw * 100 : raw;
         return {
           state: 'rendering',

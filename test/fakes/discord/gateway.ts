@@ -17,8 +17,8 @@ export function shardOf(guildId: string, shards: number): number {
 }
 
 /**
- * The gateway on the same HTTP server (path /gateway), the minimum discord.js 14 needs (reference
- * §6 and "A. Fake Discord"): HELLO, an ACK for every heartbeat (or the shard dies as a zombie),
+ * The gateway on the same HTTP server (path /gateway), the minimum discord.js 14 needs (@discordjs/ws
+ * WebSocketShard.ts, discord.js READY.js): HELLO, an ACK for every heartbeat (or the shard dies as a zombie),
  * IDENTIFY -> READY -> one GUILD_CREATE per guild, RESUME answered with "invalid session" so the
  * client identifies again. JSON text frames only: binary frames would be read as zlib.
  */
@@ -138,7 +138,7 @@ export class FakeGateway {
       application: { id: w.applicationId, flags: 0 },
       shard: session.shard,
     });
-    // discord.js waits for a GUILD_CREATE per READY guild before it is ready (reference §6).
+    // discord.js waits for a GUILD_CREATE per READY guild before it is ready (WebSocketShard.js).
     for (const guild of guilds) {
       dispatch('GUILD_CREATE', {
         id: guild.id,

@@ -48,7 +48,7 @@ export async function readBody(req: IncomingMessage): Promise<RequestBody> {
   return { json: JSON.parse(raw.toString('utf8')), files: [], bytes: raw.length };
 }
 
-/** A JSON answer; Discord always says `application/json` (discord.js parses nothing else, §2). */
+/** A JSON answer; Discord always says `application/json` (@discordjs/rest parses nothing else). */
 export function sendJson(
   res: ServerResponse,
   status: number,

@@ -19,7 +19,7 @@ export interface RouteResult {
 export interface Route {
   method: string;
   path: RegExp;
-  /** False for interaction and webhook routes, which carry no bot token (reference §6). */
+  /** False for interaction and webhook routes, which carry no bot token (discord.js sends `auth: false`). */
   auth?: boolean;
   handle(context: RouteContext): RouteResult | Promise<RouteResult>;
 }
@@ -98,7 +98,7 @@ function takeRateLimit(faults: InjectedRateLimit[], method: string, path: string
   return fault;
 }
 
-/** A 429 as Discord sends it: headers and a JSON body with `retry_after` in seconds (§2). */
+/** A 429 as Discord sends it: headers and a JSON body with `retry_after` in seconds (rate-limits.mdx). */
 function sendRateLimit(res: ServerResponse, fault: InjectedRateLimit) {
   const seconds = fault.retryAfterMs / 1000;
   sendJson(

@@ -30,7 +30,7 @@ export function channelRoutes(state: FakeState): Route[] {
         json: {
           url: `${state.baseUrl.replace(/^http/, 'ws')}/gateway`,
           shards: state.recommendedShards,
-          // max_concurrency: identifies allowed per 5 s (reference §5); above 1 lets shards start together.
+          // max_concurrency: identifies allowed per 5 s (gateway.mdx); above 1 lets shards start together.
           session_start_limit: {
             total: 1000,
             remaining: 999,
@@ -172,7 +172,7 @@ export function channelRoutes(state: FakeState): Route[] {
   ];
 }
 
-/** Application-command limits (application-commands.mdx, reference §4). */
+/** Application-command limits (API docs, application-commands.mdx). */
 function commandProblems(commands: Record<string, unknown>[]): string[] {
   const problems: string[] = [];
   const check = (option: Record<string, unknown>, where: string) => {

@@ -8,7 +8,7 @@ const EPHEMERAL = 1 << 6;
 const LOADING = 1 << 7;
 
 /**
- * Interaction callbacks and the interaction webhook (API docs, receiving-and-responding; §1):
+ * Interaction callbacks and the interaction webhook (API docs, receiving-and-responding.mdx):
  * the first answer within 3 s or 10062, one answer only or 40060, a modal only as the first
  * answer, webhook calls refused with 401/50027 once the token is past its 15 minutes.
  */

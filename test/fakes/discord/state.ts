@@ -14,9 +14,9 @@ import {
 import { messageProblems, pingsOf } from './validate.ts';
 import { createSnowflakes, createWorld } from './world.ts';
 
-/** Discord's default per-attachment limit since 2025 (reference §3). */
+/** Discord's default per-attachment limit since 2025 (API docs, reference.mdx "Uploading Files"). */
 export const DEFAULT_UPLOAD_LIMIT = 10 * 1024 * 1024;
-/** Interaction tokens work for 15 minutes; the first answer must come within 3 s (§1). */
+/** Interaction tokens work for 15 minutes; the first answer must come within 3 s (API docs). */
 export const TOKEN_LIFETIME_MS = 15 * 60_000;
 export const ACK_DEADLINE_MS = 3000;
 
@@ -113,7 +113,7 @@ export class FakeState {
     ) {
       if (!(body.components as unknown[])?.length) throw fail.emptyMessage();
     }
-    // Since 2025-04 the limit applies per attachment (reference §3).
+    // Since 2025-04 the limit applies per attachment (API docs, change-log.mdx).
     if (files.some((f) => f.data.length > this.uploadLimit)) throw fail.tooLarge();
     this.sentBodies.push({ path, body });
   }

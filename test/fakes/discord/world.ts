@@ -5,7 +5,7 @@ const DISCORD_EPOCH = 1_420_070_400_000n;
 
 /**
  * Real-looking snowflakes (18-19 digits, time in the top bits): @discordjs/rest buckets routes by
- * replacing 17-19 digit ids with `:id` (reference §2), so short fake ids would collapse buckets.
+ * replacing 17-19 digit ids with `:id` (SequentialHandler), so short fake ids would collapse buckets.
  */
 export function createSnowflakes() {
   let increment = 0n;

@@ -6,7 +6,7 @@ import { BOT_USER_ID, TEAM_ID } from './web-api.ts';
 /** How to sign a request: correctly, with the wrong secret, too old, or not at all. */
 export type Signing = 'valid' | 'bad' | 'stale' | 'none';
 
-/** Slack's answer deadline for every request it sends an app (reference §7). */
+/** Slack's answer deadline for every request it sends an app (bolt-js docs, acknowledge.md). */
 export const ACK_DEADLINE_MS = 3000;
 /** Bolt refuses timestamps more than 5 minutes old (verify-request.ts); stale is well past that. */
 const STALE_S = 6 * 60;
@@ -34,7 +34,7 @@ export interface Transport {
   replayLast(): Promise<Delivery>;
 }
 
-/** Slack's HTTP delivery: signed POSTs to the app's /slack/events (reference §9). */
+/** Slack's HTTP delivery: signed POSTs to the app's /slack/events (bolt-js HTTPReceiver.ts). */
 export function httpTransport(fake: FakeSlack, eventsUrl: string, signingSecret: string): Transport {
   let last: { kind: string; headers: Record<string, string>; body: string } | undefined;
   const post = async (kind: string, headers: Record<string, string>, body: string): Promise<Delivery> => {

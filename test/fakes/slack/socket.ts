@@ -3,7 +3,7 @@ import type { Duplex } from 'node:stream';
 import { type WebSocket, WebSocketServer } from 'ws';
 import type { FakeSlackState } from './state.ts';
 
-/** What a Socket Mode app must answer an envelope within (the same 3 s as HTTP, reference §7). */
+/** What a Socket Mode app must answer an envelope within (the same 3 s as HTTP, bolt-js acknowledge.md). */
 export const ENVELOPE_ACK_MS = 3000;
 
 export interface EnvelopeAck {

@@ -5,7 +5,7 @@ export const BOT_USER_ID = 'U_BOT';
 export const BOT_ID = 'B_BOT';
 export const TEAM_ID = 'T_FAKE';
 
-/** Slack's views.open rule: a trigger_id is good for 3 seconds (reference §7). */
+/** Slack's views.open rule: a trigger_id is good for 3 seconds (bolt-js creating-modals.md). */
 export const TRIGGER_LIFE_MS = 3000;
 
 type Params = Record<string, unknown>;
