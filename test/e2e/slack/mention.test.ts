@@ -110,7 +110,11 @@ describe('@reelbot in a thread', () => {
     const card = await until('the status message', () => botReplies(ts)[0]);
     const clip = await clipOfMessage(bot, card);
     expect(clip.place.threadId).toBe(ts);
-    expect(shown(card)).toContain('a red kite over the dunes');
+    // The thread opens with a placeholder that becomes the queued card once the clip exists.
+    const queued = await until('the queued card', () =>
+      botReplies(ts).find((m) => shown(m).includes('a red kite over the dunes')),
+    );
+    expect(shown(queued)).toContain('a red kite over the dunes');
     await bot.app.services.clips.cancel(clip.id, { id: BOB, name: 'bob' });
   });
 });
