@@ -58,7 +58,7 @@ async function main(): Promise<void> {
     service: app.services.clips,
     logger,
     ...(config.providers.some((p) => p.kind === 'fal')
-      ? { fal: { provider: 'fal', claims: app.store.claims, wakeFloorMs: config.worker.pollMinMs } }
+      ? { fal: { provider: 'fal', claims: app.store.keyValue, wakeFloorMs: config.worker.pollMinMs } }
       : {}),
     ...openaiWebhook(config),
   });

@@ -30,7 +30,7 @@ export async function createDiscordAdapter(
   if (!discord) throw new ConfigError('DISCORD_TOKEN: required for the Discord adapter');
   const { app } = context;
   const logger = app.logger.child({ surface: SURFACE });
-  const state = createDiscordState(config, logger);
+  const state = createDiscordState(app.store.keyValue, logger);
   const agent = discordRestAgent();
   const restOptions: Partial<RESTOptions> = {
     ...(discord.apiUrl ? { api: discord.apiUrl } : {}),
@@ -87,10 +87,9 @@ export async function createDiscordAdapter(
     async stop() {
       await inbound?.stop();
       inbound = undefined;
-      // Stopping twice (a signal during shutdown, a test's restart) closes the state once.
+      // Stopping twice (a signal during shutdown, a test's restart) closes the agent once.
       if (stopped) return;
       stopped = true;
-      await state.close();
       await agent.close();
     },
   };

@@ -75,7 +75,7 @@ export function registerActions(bolt: BoltApp, deps: SlackDeps): void {
     const to = whereClicked(body);
     try {
       const clipId = action.value ?? '';
-      if (!(await deps.app.store.claims.claim(`slack:reroll:${clipId}:${body.user.id}`, DOUBLE_CLICK_MS)))
+      if (!(await deps.app.store.keyValue.claim(`slack:reroll:${clipId}:${body.user.id}`, DOUBLE_CLICK_MS)))
         return;
       const parent = await service.get(clipId);
       const actor = await deps.members.get(body.user.id, body.user.name ?? body.user.username);

@@ -68,7 +68,7 @@ export function registerListeners(bolt: BoltApp, deps: SlackDeps): void {
     if (!user || event.bot_id) return;
     const eventId = (body as { event_id?: string }).event_id ?? `${event.channel}:${event.ts}`;
     // A retried delivery (same event_id) must not start a second clip.
-    if (!(await deps.app.store.claims.claim(`slack:event:${eventId}`, EVENT_CLAIM_MS))) {
+    if (!(await deps.app.store.keyValue.claim(`slack:event:${eventId}`, EVENT_CLAIM_MS))) {
       deps.logger.info(
         { eventId, retryNum: context.retryNum },
         'slack event already handled; ignoring retry',

@@ -27,7 +27,7 @@ export async function createSlackAdapter(context: AdapterContext, config: Config
   const client = new webApi.WebClient(slack.botToken, clientOptions(slack, logger));
   // A worker built from config alone may have no metrics to report to.
   if (app.metrics) watchRateLimits(client, app.metrics, logger);
-  const ledger = createUploadLedger(config.redis, logger);
+  const ledger = createUploadLedger(app.store.keyValue);
   // One members cache for the inbound handlers and the messenger (which reads voters' bot flags).
   const members = new SlackMembers(client, app.clock, logger, slack.adminIds);
   const messenger = new SlackMessenger(client, ledger, logger, {
@@ -95,7 +95,6 @@ export async function createSlackAdapter(context: AdapterContext, config: Config
     async stop() {
       if (parts && !parts.receiver) await parts.bolt.stop();
       parts = undefined;
-      await ledger.close();
     },
   };
 }

@@ -44,7 +44,7 @@ export function ignoreReplays(bolt: BoltApp, deps: SlackDeps): void {
     if (key) {
       let first = true;
       try {
-        first = await deps.app.store.claims.claim(key, REPLAY_WINDOW_MS);
+        first = await deps.app.store.keyValue.claim(key, REPLAY_WINDOW_MS);
       } catch (error) {
         deps.logger.warn({ err: (error as Error).message }, 'slack replay guard unavailable');
       }
