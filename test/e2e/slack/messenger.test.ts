@@ -6,7 +6,7 @@ import { createSlackAdapter } from '../../../adapters/slack/index.ts';
 import { SlackMessenger } from '../../../adapters/slack/messenger.ts';
 import { messageRef, readRef } from '../../../adapters/slack/refs.ts';
 import { createUploadLedger, type UploadLedger } from '../../../adapters/slack/upload-ledger.ts';
-import type { App } from '../../../src/app.ts';
+import type { AdapterContext } from '../../../adapters/types.ts';
 import { loadConfig } from '../../../src/config.ts';
 import type { ClipCard } from '../../../src/core/card/card.ts';
 import { ReelbotError } from '../../../src/core/errors.ts';
@@ -205,11 +205,11 @@ describe('the Slack messenger', () => {
       ROLE: 'worker',
     });
     const http = new HttpRouter(silentLogger);
-    // A worker never starts the adapter; building it needs only a logger and the app's store on Redis.
+    // A worker never starts the adapter; building it needs only a logger and the key-value space on Redis.
     const store = createRedisStore({ url: REDIS_URL, prefix });
     stores.push(store);
     const adapter = await createSlackAdapter(
-      { app: { logger: silentLogger, store } as unknown as App, http },
+      { logger: silentLogger, keyValue: store.keyValue, http } as unknown as AdapterContext,
       config,
     );
     const callsBefore = fake.state.calls.length;
