@@ -1,6 +1,13 @@
 import type { App } from '../src/app.ts';
+import type { CardPresenter } from '../src/core/card/card-presenter.ts';
+import type { Clock } from '../src/core/ports/clock.ts';
+import type { KeyValue } from '../src/core/ports/key-value.ts';
+import type { Logger } from '../src/core/ports/logger.ts';
 import type { Messenger } from '../src/core/ports/messenger.ts';
+import type { Redact } from '../src/core/redaction.ts';
+import type { Services } from '../src/core/services.ts';
 import type { HttpRouter } from '../src/http/router.ts';
+import type { OpsMetrics } from '../src/ops/metrics.ts';
 
 /**
  * Every chat surface has the same shape: a messenger (outbound, REST only, usable by workers on
@@ -20,9 +27,32 @@ export interface SurfaceAdapter {
   ready?(): Promise<boolean>;
 }
 
-/** What every adapter is built from. */
+/**
+ * What every adapter is built from: the core's use cases and the ports a surface needs, never
+ * the store (test/unit/adapter-boundary.test.ts). Built once, by `adapterContext` in src/app.ts.
+ */
 export interface AdapterContext {
-  app: App;
+  /** The core's use cases: clips (reads included), workspace, contests, leaderboard, providers. */
+  services: Services;
+  /** The one card presenter, shared with the worker, for a clip's first card. */
+  cards: CardPresenter;
+  /** The shared space of short records and once-only claims (Redis when the app has one). */
+  keyValue: KeyValue;
+  logger: Logger;
+  clock: Clock;
+  /** Prometheus series; adapters report platform 429s here (`rateLimited`). */
+  metrics: OpsMetrics;
+  /** Every configured secret out of a text, for cards a surface draws itself. */
+  redact: Redact;
+  /** The in-process simulator's base URL, when it is the provider (the studio's banner says so). */
+  simulatorUrl?: string;
   /** The shared HTTP server on PORT, for adapters that receive HTTP. */
   http: HttpRouter;
+  /**
+   * TRANSITIONAL (issue 13): the whole App, for the command files branch `pipeline` is moving
+   * onto commands/pipeline.ts (Discord's card-flow, text-answer and run-command, Slack's requests,
+   * the studio's api and inbound), which still reach the store there. Only those files read it;
+   * delete this field and its import when that branch lands (the boundary test flags it).
+   */
+  commandApp: App;
 }

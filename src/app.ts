@@ -74,6 +74,8 @@ export interface App {
   messengers: Messengers;
   /** The core's use cases, one record for commands and surfaces. */
   services: Services;
+  /** The one card presenter: the worker's and every surface's first card draw the same. */
+  cards: CardPresenter;
   clock: Clock;
   /** Prometheus series for /metrics; adapters may report platform 429s here (`rateLimited`). */
   metrics: OpsMetrics;
@@ -214,6 +216,7 @@ export async function createApp(config: Config, logger: Logger, parts: AppParts 
     providers,
     messengers,
     services,
+    cards,
     clock,
     metrics,
     ...(queueView ? { queueView } : {}),

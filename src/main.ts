@@ -1,4 +1,5 @@
 import { createAdapters } from '../adapters/index.ts';
+import { adapterContext } from './adapter-context.ts';
 import { createApp } from './app.ts';
 import { type Config, loadConfig, loadDotEnv } from './config.ts';
 import { ConfigError, ReelbotError } from './core/errors.ts';
@@ -35,7 +36,7 @@ async function main(): Promise<void> {
   const http = new HttpRouter(logger);
 
   // Every role registers the messengers (workers post results); only the bot role listens.
-  const adapters = await createAdapters({ app, http }, config);
+  const adapters = await createAdapters(adapterContext(app, http), config);
   const readiness = new Readiness({
     ...(config.redis ? { redisUrl: config.redis.url } : {}),
     // A worker's adapters are not started: their connections say nothing about it.
@@ -58,7 +59,7 @@ async function main(): Promise<void> {
     service: app.services.clips,
     logger,
     ...(config.providers.some((p) => p.kind === 'fal')
-      ? { fal: { provider: 'fal', claims: app.store.claims, wakeFloorMs: config.worker.pollMinMs } }
+      ? { fal: { provider: 'fal', claims: app.store.keyValue, wakeFloorMs: config.worker.pollMinMs } }
       : {}),
     ...openaiWebhook(config),
   });

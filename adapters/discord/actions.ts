@@ -9,6 +9,7 @@ import {
 } from 'discord.js';
 import type { Clip } from '../../src/core/clip/clip.ts';
 import { PROMPT_MAX } from '../../src/core/clip/clip-options.ts';
+import type { Services } from '../../src/core/services.ts';
 import { type CardFlowDeps, requestWithCard } from './card-flow.ts';
 import { customId, PROMPT_INPUT_ID, parseCustomId } from './custom-ids.ts';
 import { fitPlain } from './escape.ts';
@@ -22,7 +23,12 @@ const MODAL_TITLE_MAX = 45;
  * The buttons under a card or a clip. The custom_id names the action and the clip; everything
  * else comes from the store, so buttons keep working after a restart.
  */
-export async function clickButton(deps: CardFlowDeps, interaction: ButtonInteraction): Promise<void> {
+/** What the buttons and the Remix modal need beyond the card flow: the core's use cases. */
+export interface ActionDeps extends CardFlowDeps {
+  services: Services;
+}
+
+export async function clickButton(deps: ActionDeps, interaction: ButtonInteraction): Promise<void> {
   const parsed = parseCustomId(interaction.customId);
   if (!parsed) {
     await answerPrivately(interaction, 'This button no longer does anything.');
@@ -47,7 +53,7 @@ export async function clickButton(deps: CardFlowDeps, interaction: ButtonInterac
  * A Remix or Edit modal was sent: a new clip from the written prompt (Remix: a new render from
  * the original's prompt; Edit: the original's provider changes its video), crediting the original.
  */
-export async function submitModal(deps: CardFlowDeps, interaction: ModalSubmitInteraction): Promise<void> {
+export async function submitModal(deps: ActionDeps, interaction: ModalSubmitInteraction): Promise<void> {
   const parsed = parseCustomId(interaction.customId);
   if (parsed?.action !== 'remix' && parsed?.action !== 'edit') {
     await answerPrivately(interaction, 'This form no longer does anything.');
@@ -60,7 +66,7 @@ export async function submitModal(deps: CardFlowDeps, interaction: ModalSubmitIn
     await answerPrivately(interaction, 'This form no longer does anything.');
     return;
   }
-  const service = deps.app.services.clips;
+  const service = deps.services.clips;
   await requestWithCard(deps, interaction, async (context) => {
     const request = {
       author: context.actor,
@@ -84,14 +90,14 @@ export async function submitModal(deps: CardFlowDeps, interaction: ModalSubmitIn
  * store read comes before it.
  */
 async function openPromptModal(
-  deps: CardFlowDeps,
+  deps: ActionDeps,
   interaction: ButtonInteraction,
   action: 'remix' | 'edit',
   clipId: string,
 ): Promise<void> {
   let clip: Clip;
   try {
-    clip = await deps.app.services.clips.get(clipId);
+    clip = await deps.services.clips.get(clipId);
   } catch (error) {
     await answerPrivately(interaction, userMessageOf(error));
     return;
@@ -148,16 +154,16 @@ function promptModal(
 }
 
 /** The same prompt rendered again, by whoever pressed it (credited to the original). */
-async function reroll(deps: CardFlowDeps, interaction: ButtonInteraction, clipId: string): Promise<void> {
+async function reroll(deps: ActionDeps, interaction: ButtonInteraction, clipId: string): Promise<void> {
   try {
-    await deps.app.services.clips.get(clipId);
+    await deps.services.clips.get(clipId);
   } catch (error) {
     await answerPrivately(interaction, userMessageOf(error));
     return;
   }
   await requestWithCard(deps, interaction, async (context) => ({
     kind: 'clip',
-    clip: await deps.app.services.clips.reroll(clipId, {
+    clip: await deps.services.clips.reroll(clipId, {
       author: context.actor,
       place: context.place,
       card: context.card,
@@ -171,7 +177,7 @@ async function reroll(deps: CardFlowDeps, interaction: ButtonInteraction, clipId
  * answer is private; the card itself changes (or goes) through the messenger.
  */
 async function ownerAction(
-  deps: CardFlowDeps,
+  deps: ActionDeps,
   interaction: ButtonInteraction,
   action: 'cancel' | 'delete',
   clipId: string,
@@ -181,10 +187,10 @@ async function ownerAction(
   let answer: string;
   try {
     if (action === 'cancel') {
-      await deps.app.services.clips.cancel(clipId, actor);
+      await deps.services.clips.cancel(clipId, actor);
       answer = 'Cancelled.';
     } else {
-      await deps.app.services.clips.delete(clipId, actor);
+      await deps.services.clips.delete(clipId, actor);
       answer = 'Deleted.';
     }
   } catch (error) {

@@ -11,8 +11,8 @@ import {
 } from 'discord.js';
 import type { CommandDefinition } from '../../commands/types.ts';
 import type { Config } from '../../src/config.ts';
-import { clickButton, submitModal } from './actions.ts';
-import type { CardFlowDeps } from './card-flow.ts';
+import type { OpsMetrics } from '../../src/ops/metrics.ts';
+import { type ActionDeps, clickButton, submitModal } from './actions.ts';
 import { NO_MENTIONS } from './escape.ts';
 import { answerPrivately } from './interactions.ts';
 import { watchRateLimits } from './rate-limits.ts';
@@ -20,8 +20,10 @@ import { runCommand } from './run-command.ts';
 import type { VoteEmojis } from './vote-emoji.ts';
 import { VoteCounter } from './votes.ts';
 
-export interface InboundDeps extends CardFlowDeps {
+export interface InboundDeps extends ActionDeps {
   config: Config;
+  /** Platform 429s are reported here. */
+  metrics: OpsMetrics;
   /** REST settings shared with the messenger (API base, timeout). */
   rest: Partial<RESTOptions>;
   /** Each server's vote emoji. */
@@ -57,7 +59,7 @@ export class DiscordInbound {
       ...shardOptions(discord.shards),
     });
     const votes = new VoteCounter({
-      app: this.#deps.app,
+      services: this.#deps.services,
       emojis: this.#deps.voteEmojis,
       rest: client.rest,
       logger,
@@ -71,7 +73,7 @@ export class DiscordInbound {
     });
     client.on(Events.Error, (error) => this.#failed('client', error));
     client.on(Events.ShardError, (error) => this.#failed('gateway', error));
-    watchRateLimits(client.rest, this.#deps.app.metrics, logger);
+    watchRateLimits(client.rest, this.#deps.metrics, logger);
     this.#client = client;
     try {
       await Promise.all([once(client, Events.ClientReady), client.login(discord.token)]);

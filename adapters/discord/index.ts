@@ -28,9 +28,9 @@ export async function createDiscordAdapter(
 ): Promise<SurfaceAdapter> {
   const discord = config.discord;
   if (!discord) throw new ConfigError('DISCORD_TOKEN: required for the Discord adapter');
-  const { app } = context;
-  const logger = app.logger.child({ surface: SURFACE });
-  const state = createDiscordState(config, logger);
+  const { services } = context;
+  const logger = context.logger.child({ surface: SURFACE });
+  const state = createDiscordState(context.keyValue, logger);
   const agent = discordRestAgent();
   const restOptions: Partial<RESTOptions> = {
     ...(discord.apiUrl ? { api: discord.apiUrl } : {}),
@@ -40,25 +40,25 @@ export async function createDiscordAdapter(
     timeout: 60_000,
   };
   const rest = new REST(restOptions).setToken(discord.token);
-  watchRateLimits(rest, app.metrics, logger);
+  watchRateLimits(rest, context.metrics, logger);
   const pacer = new EditPacer({
     intervalMs: config.worker.cardEditIntervalMs,
     marks: state,
-    clock: app.clock,
+    clock: context.clock,
   });
-  const voteEmojis = new VoteEmojis({ app, fallback: config.votes.discordEmoji, logger });
+  const voteEmojis = new VoteEmojis({ services, fallback: config.votes.discordEmoji, logger });
   const messenger = new DiscordMessenger({
     rest,
     applicationId: discord.applicationId,
     state,
     pacer,
-    clock: app.clock,
+    clock: context.clock,
     logger,
     voteEmoji: async (place, clipId) =>
-      voteEmojis.forClip(await app.store.clips.get(clipId), place.workspaceId),
-    cardOf: async (clipId) => (await app.store.clips.get(clipId))?.card,
-    clipOfMessage: (key) => app.services.clips.clipForMessage(key),
-    thumbnailOf: (clipId) => app.store.thumbnails.get(clipId),
+      voteEmojis.forClip(await services.clips.find(clipId), place.workspaceId),
+    cardOf: async (clipId) => (await services.clips.find(clipId))?.card,
+    clipOfMessage: (key) => services.clips.clipForMessage(key),
+    thumbnailOf: (clipId) => services.clips.thumbnail(clipId),
   });
 
   let inbound: DiscordInbound | undefined;
@@ -69,7 +69,9 @@ export async function createDiscordAdapter(
     async start() {
       if (inbound) return;
       const next = new DiscordInbound({
-        app,
+        app: context.commandApp,
+        services,
+        metrics: context.metrics,
         config,
         messenger,
         state,
@@ -87,10 +89,9 @@ export async function createDiscordAdapter(
     async stop() {
       await inbound?.stop();
       inbound = undefined;
-      // Stopping twice (a signal during shutdown, a test's restart) closes the state once.
+      // Stopping twice (a signal during shutdown, a test's restart) closes the agent once.
       if (stopped) return;
       stopped = true;
-      await state.close();
       await agent.close();
     },
   };

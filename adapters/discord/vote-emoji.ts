@@ -1,6 +1,6 @@
-import type { App } from '../../src/app.ts';
 import type { Clip } from '../../src/core/clip/clip.ts';
 import type { Logger } from '../../src/core/ports/logger.ts';
+import type { Services } from '../../src/core/services.ts';
 import { SURFACE } from './refs.ts';
 
 /**
@@ -55,12 +55,12 @@ export function sameEmoji(a: string, b: string): boolean {
  * the next clip and the next reaction with no restart, on every bot and worker process.
  */
 export class VoteEmojis {
-  readonly #app: App;
+  readonly #services: Services;
   readonly #fallback: string;
   readonly #logger: Logger;
 
-  constructor(deps: { app: App; fallback: string; logger: Logger }) {
-    this.#app = deps.app;
+  constructor(deps: { services: Services; fallback: string; logger: Logger }) {
+    this.#services = deps.services;
     this.#fallback = discordEmoji(deps.fallback) ?? '👍';
     this.#logger = deps.logger;
   }
@@ -73,7 +73,7 @@ export class VoteEmojis {
     clip: Pick<Clip, 'contestId'> | undefined,
     guildId: string | null | undefined,
   ): Promise<string> {
-    const contest = clip?.contestId ? await this.#app.store.contests.get(clip.contestId) : undefined;
+    const contest = clip?.contestId ? await this.#services.contests.get(clip.contestId) : undefined;
     if (contest) return discordEmoji(contest.voteEmoji) ?? contest.voteEmoji;
     return this.of(guildId);
   }
@@ -81,7 +81,7 @@ export class VoteEmojis {
   /** The vote emoji in this server (Discord's form). */
   async of(guildId: string | null | undefined): Promise<string> {
     if (!guildId) return this.#fallback;
-    const chosen = (await this.#app.services.workspace.effective({ surface: SURFACE, workspaceId: guildId }))
+    const chosen = (await this.#services.workspace.effective({ surface: SURFACE, workspaceId: guildId }))
       .voteEmoji;
     if (!chosen) return this.#fallback;
     const emoji = discordEmoji(chosen);

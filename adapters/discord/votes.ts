@@ -7,9 +7,9 @@ import {
   Routes,
   type User,
 } from 'discord.js';
-import type { App } from '../../src/app.ts';
 import type { Clip, Member } from '../../src/core/clip/clip.ts';
 import type { Logger } from '../../src/core/ports/logger.ts';
+import type { Services } from '../../src/core/services.ts';
 import { memberOfUser } from './members.ts';
 import { messageKey, parseMessageKey } from './refs.ts';
 import { sameEmoji, type VoteEmojis } from './vote-emoji.ts';
@@ -23,13 +23,13 @@ type AnyUser = User | PartialUser;
  * partials (discord.js guide, popular-topics/reactions.mdx): the channel and message ids are all this needs.
  */
 export class VoteCounter {
-  readonly #app: App;
+  readonly #services: Services;
   readonly #emojis: VoteEmojis;
   readonly #rest: REST;
   readonly #logger: Logger;
 
-  constructor(deps: { app: App; emojis: VoteEmojis; rest: REST; logger: Logger }) {
-    this.#app = deps.app;
+  constructor(deps: { services: Services; emojis: VoteEmojis; rest: REST; logger: Logger }) {
+    this.#services = deps.services;
     this.#emojis = deps.emojis;
     this.#rest = deps.rest;
     this.#logger = deps.logger;
@@ -39,7 +39,7 @@ export class VoteCounter {
     const clip = (await this.#voteOn(reaction))?.clip;
     if (!clip) return;
     const member = await memberOf(user);
-    const result = await this.#app.services.clips.vote(clip.id, member);
+    const result = await this.#services.clips.vote(clip.id, member);
     this.#logger.debug({ clipId: clip.id, voter: member.id, ...result }, 'vote');
   }
 
@@ -55,7 +55,7 @@ export class VoteCounter {
       this.#logger.debug({ clipId: clip.id, voter: user.id, still: other }, 'vote kept');
       return;
     }
-    const result = await this.#app.services.clips.unvote(clip.id, { id: user.id, name: user.username ?? '' });
+    const result = await this.#services.clips.unvote(clip.id, { id: user.id, name: user.username ?? '' });
     this.#logger.debug({ clipId: clip.id, voter: user.id, ...result }, 'vote removed');
   }
 
@@ -68,7 +68,7 @@ export class VoteCounter {
   async #voteOn(reaction: AnyReaction): Promise<{ clip: Clip; emoji: string } | undefined> {
     const { emoji } = reaction;
     const name = emoji.id ? `${emoji.name}:${emoji.id}` : (emoji.name ?? '');
-    const clip = await this.#app.services.clips.clipForMessage(
+    const clip = await this.#services.clips.clipForMessage(
       messageKey(reaction.message.channelId, reaction.message.id),
     );
     if (!clip) return undefined;

@@ -2,6 +2,7 @@ import type { BlockAction, App as BoltApp, ButtonAction, MessageShortcut } from 
 import type { Clip } from '../../src/core/clip/clip.ts';
 import { normalizePrompt } from '../../src/core/clip/clip-options.ts';
 import type { Place } from '../../src/core/place.ts';
+import type { ListenerDeps } from './listener-deps.ts';
 import { resolveMentions } from './mentions.ts';
 import {
   PROMPT_ACTION,
@@ -13,14 +14,7 @@ import {
 } from './modal.ts';
 import { messageKey, SURFACE } from './refs.ts';
 import { ACTION_IDS } from './render.ts';
-import {
-  failureText,
-  prepareCommand,
-  runCommand,
-  type SlackDeps,
-  startInThread,
-  whisper,
-} from './requests.ts';
+import { failureText, prepareCommand, runCommand, startInThread, whisper } from './requests.ts';
 import { memberText } from './text.ts';
 
 /** callback_id of the "Remix this prompt" message shortcut (set it in the app's settings). */
@@ -46,8 +40,8 @@ function whereClicked(body: ButtonBody) {
  * Remix modal. Button values carry the clip id, so buttons on old messages work after restarts.
  * Refusals (not yours, already finished) go privately to the member who pressed.
  */
-export function registerActions(bolt: BoltApp, deps: SlackDeps): void {
-  const service = deps.app.services.clips;
+export function registerActions(bolt: BoltApp, deps: ListenerDeps): void {
+  const service = deps.services.clips;
 
   for (const mode of ['remix', 'edit'] as const) {
     bolt.action<ButtonBody>(ACTION_IDS[mode], async ({ ack, body, action }) => {
@@ -75,8 +69,7 @@ export function registerActions(bolt: BoltApp, deps: SlackDeps): void {
     const to = whereClicked(body);
     try {
       const clipId = action.value ?? '';
-      if (!(await deps.app.store.claims.claim(`slack:reroll:${clipId}:${body.user.id}`, DOUBLE_CLICK_MS)))
-        return;
+      if (!(await deps.keyValue.claim(`slack:reroll:${clipId}:${body.user.id}`, DOUBLE_CLICK_MS))) return;
       const parent = await service.get(clipId);
       const actor = await deps.members.get(body.user.id, body.user.name ?? body.user.username);
       await startInThread(deps, { place: parent.place, actor, headline: parent.prompt }, (place, card) =>

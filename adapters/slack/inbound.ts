@@ -1,5 +1,6 @@
 import type { App as BoltApp } from '@slack/bolt';
 import { registerActions } from './actions.ts';
+import type { ListenerDeps } from './listener-deps.ts';
 import type { SlackMessage } from './render.ts';
 import { ignoreReplays } from './replays.ts';
 import {
@@ -7,7 +8,6 @@ import {
   type PreparedCommand,
   prepareCommand,
   runCommand,
-  type SlackDeps,
   whisper,
   withUsage,
 } from './requests.ts';
@@ -25,7 +25,7 @@ const EVENT_CLAIM_MS = 60 * 60_000;
  * shortcut, the Remix modal and reactions. Every listener acknowledges first (Slack's 3-second
  * deadline; Bolt acks Events API events itself before listeners run) and then does the work.
  */
-export function registerListeners(bolt: BoltApp, deps: SlackDeps): void {
+export function registerListeners(bolt: BoltApp, deps: ListenerDeps): void {
   ignoreReplays(bolt, deps);
   bolt.command(`/${deps.commandName}`, async ({ command, ack, respond }) => {
     let prepared: PreparedCommand;
@@ -68,7 +68,7 @@ export function registerListeners(bolt: BoltApp, deps: SlackDeps): void {
     if (!user || event.bot_id) return;
     const eventId = (body as { event_id?: string }).event_id ?? `${event.channel}:${event.ts}`;
     // A retried delivery (same event_id) must not start a second clip.
-    if (!(await deps.app.store.claims.claim(`slack:event:${eventId}`, EVENT_CLAIM_MS))) {
+    if (!(await deps.keyValue.claim(`slack:event:${eventId}`, EVENT_CLAIM_MS))) {
       deps.logger.info(
         { eventId, retryNum: context.retryNum },
         'slack event already handled; ignoring retry',

@@ -1,6 +1,5 @@
 import { webApi } from '@slack/bolt';
 import type { Config } from '../../src/config.ts';
-import { CardPresenter } from '../../src/core/card/card-presenter.ts';
 import type { MessageRef } from '../../src/core/clip/clip.ts';
 import { ConfigError } from '../../src/core/errors.ts';
 import type { AdapterContext, SurfaceAdapter } from '../types.ts';
@@ -22,24 +21,23 @@ import { createUploadLedger } from './upload-ledger.ts';
 export async function createSlackAdapter(context: AdapterContext, config: Config): Promise<SurfaceAdapter> {
   const slack = config.slack;
   if (!slack) throw new ConfigError('SLACK_BOT_TOKEN: required to enable Slack');
-  const { app } = context;
-  const logger = app.logger.child({ surface: SURFACE });
+  const { services } = context;
+  const logger = context.logger.child({ surface: SURFACE });
   const client = new webApi.WebClient(slack.botToken, clientOptions(slack, logger));
   // A worker built from config alone may have no metrics to report to.
-  if (app.metrics) watchRateLimits(client, app.metrics, logger);
-  const ledger = createUploadLedger(config.redis, logger);
+  if (context.metrics) watchRateLimits(client, context.metrics, logger);
+  const ledger = createUploadLedger(context.keyValue);
   // One members cache for the inbound handlers and the messenger (which reads voters' bot flags).
-  const members = new SlackMembers(client, app.clock, logger, slack.adminIds);
+  const members = new SlackMembers(client, context.clock, logger, slack.adminIds);
   const messenger = new SlackMessenger(client, ledger, logger, {
     members,
     voteReaction: config.votes.slackReaction,
     // Votes count on every message of a clip, so reconciling reads them all (voters.ts).
     clipRefs: async (ref) => {
-      const clipId = ref.key ? await app.store.messages.clipFor(ref.key) : undefined;
-      const clip = clipId ? await app.store.clips.get(clipId) : undefined;
+      const clip = ref.key ? await services.clips.clipForMessage(ref.key) : undefined;
       return clip ? [clip.card, clip.delivery].filter((r): r is MessageRef => r !== undefined) : [];
     },
-    thumbnailOf: (clipId) => app.store.thumbnails.get(clipId),
+    thumbnailOf: (clipId) => services.clips.thumbnail(clipId),
   });
   let parts: BoltParts | undefined;
 
@@ -62,24 +60,17 @@ export async function createSlackAdapter(context: AdapterContext, config: Config
         botUserId,
         ...(identity.bot_id ? { botId: identity.bot_id } : {}),
       });
-      watchRateLimits(parts.bolt.client, app.metrics, logger);
+      watchRateLimits(parts.bolt.client, context.metrics, logger);
       registerListeners(parts.bolt, {
-        app,
+        app: context.commandApp,
+        services,
+        keyValue: context.keyValue,
         commandName: config.commandName,
         voteReaction: config.votes.slackReaction,
         client,
         messenger,
         members,
-        cards: new CardPresenter({
-          store: app.store,
-          messengers: { get: (surface) => (surface === SURFACE ? messenger : undefined) },
-          clock: app.clock,
-          logger,
-          minIntervalMs: config.worker.cardEditIntervalMs,
-          labelOf: (id) => app.providers.labelOf(id),
-          canEdit: (clip) => app.providers.canEdit(clip),
-          redact: app.redact,
-        }),
+        cards: context.cards,
         botUserId,
         logger,
       });
@@ -95,7 +86,6 @@ export async function createSlackAdapter(context: AdapterContext, config: Config
     async stop() {
       if (parts && !parts.receiver) await parts.bolt.stop();
       parts = undefined;
-      await ledger.close();
     },
   };
 }

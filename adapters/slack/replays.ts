@@ -1,5 +1,5 @@
 import type { App as BoltApp } from '@slack/bolt';
-import type { SlackDeps } from './requests.ts';
+import type { ListenerDeps } from './listener-deps.ts';
 
 /**
  * Slack's signature check refuses a request whose timestamp is more than five minutes old
@@ -38,13 +38,13 @@ export function interactionKey(body: unknown): string | undefined {
  * REPLAY_WINDOW_MS is acknowledged (so Slack shows no error) and stops here. When the claim cannot
  * be recorded (Redis away) the press runs: its own handler needs the same Redis to do anything.
  */
-export function ignoreReplays(bolt: BoltApp, deps: SlackDeps): void {
+export function ignoreReplays(bolt: BoltApp, deps: ListenerDeps): void {
   bolt.use(async (args) => {
     const key = interactionKey(args.body);
     if (key) {
       let first = true;
       try {
-        first = await deps.app.store.claims.claim(key, REPLAY_WINDOW_MS);
+        first = await deps.keyValue.claim(key, REPLAY_WINDOW_MS);
       } catch (error) {
         deps.logger.warn({ err: (error as Error).message }, 'slack replay guard unavailable');
       }

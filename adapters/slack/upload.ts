@@ -48,9 +48,13 @@ export interface UploadedFile {
  *
  * Dedupe: the ledger records the file id as soon as Slack issues it and marks it shared right
  * after complete. A retry that finds "shared" returns the first message. A retry that finds
- * "started" asks files.info whether that file reached the channel (the worker died during or
- * just after complete) and, if so, adopts it. The one window left: complete succeeded and both
- * the ledger write and files.info fail; then the retry uploads again and the video shows twice.
+ * "started" (or "failed" with a file id) asks files.info whether that file reached the channel
+ * (the worker died during or just after complete) and, if so, adopts it. Each upload attempt is
+ * claimed atomically first, so of two deliveries running at once (a lapsed job lock) one uploads
+ * and the other waits for its record; an attempt still claimed by a live delivery is waited for,
+ * never repeated. A claim whose holder died lapses after CLAIM_MS, and the next retry uploads.
+ * The one window left: complete succeeded and both the ledger write and files.info fail; then the
+ * retry uploads again and the video shows twice.
  */
 export async function uploadToThread(
   client: webApi.WebClient,
@@ -62,7 +66,7 @@ export async function uploadToThread(
   if (earlier?.state === 'shared') {
     return { fileId: earlier.fileId, ...(earlier.ts ? { ts: earlier.ts } : {}) };
   }
-  if (earlier?.state === 'started') {
+  if (earlier?.fileId) {
     const share = await findShare(client, earlier.fileId, upload.channel, [0]);
     if (share.shared) {
       logger.info({ fileId: earlier.fileId }, 'slack upload had completed before a retry; not posting again');
@@ -70,7 +74,61 @@ export async function uploadToThread(
       return { fileId: earlier.fileId, ...tsOf(share.ts) };
     }
   }
+  const last = earlier ? (earlier.attempt ?? 1) : 0;
+  const busy = earlier?.state === 'started' && (await ledger.attemptLive(upload.key, last));
+  const attempt = last + 1;
+  if (busy || !(await ledger.claimAttempt(upload.key, attempt, CLAIM_MS))) {
+    return awaitOtherDelivery(ledger, upload.key, logger);
+  }
+  try {
+    return await uploadAttempt(client, ledger, upload, attempt, logger);
+  } catch (error) {
+    // Free the next attempt at once: this one is over, and Slack did not confirm it.
+    const started = await ledger.get(upload.key).catch(() => undefined);
+    const fileId = started?.state === 'started' ? started.fileId : undefined;
+    if (started?.state !== 'shared') {
+      await ledger
+        .set(upload.key, { state: 'failed', attempt, ...(fileId ? { fileId } : {}) })
+        .catch(() => undefined);
+    }
+    throw error;
+  }
+}
 
+/** The longest an attempt's holder can still be uploading: the bytes' timeout, then completion. */
+const CLAIM_MS = 10 * 60_000 + 60_000;
+/** How long a second delivery waits for the first one's record before the job retries later. */
+const OTHER_DELIVERY_WAIT_MS = 60_000;
+const OTHER_DELIVERY_POLL_MS = 250;
+
+/** Another delivery holds this upload: take its message when it lands, else retry later. */
+async function awaitOtherDelivery(ledger: UploadLedger, key: string, logger: Logger): Promise<UploadedFile> {
+  logger.info({ key }, 'another delivery is uploading this video; waiting for it');
+  const deadline = Date.now() + OTHER_DELIVERY_WAIT_MS;
+  while (Date.now() < deadline) {
+    const record = await ledger.get(key);
+    if (record?.state === 'shared') return { fileId: record.fileId, ...tsOf(record.ts) };
+    if (record?.state === 'failed') break;
+    await new Promise((resolve) => setTimeout(resolve, OTHER_DELIVERY_POLL_MS));
+  }
+  throw new ReelbotError(
+    ErrorCode.DeliveryFailed,
+    'The video is still on its way to Slack; trying again shortly.',
+    {
+      retryable: true,
+      message: 'slack upload: another delivery holds this upload',
+    },
+  );
+}
+
+/** One claimed attempt: the three-step upload, recording the file id as soon as Slack gives it. */
+async function uploadAttempt(
+  client: webApi.WebClient,
+  ledger: UploadLedger,
+  upload: ThreadUpload,
+  attempt: number,
+  logger: Logger,
+): Promise<UploadedFile> {
   const { file } = upload;
   const ticket = await call('files.getUploadURLExternal', () =>
     client.files.getUploadURLExternal({ filename: file.name, length: file.bytes }),
@@ -86,7 +144,7 @@ export async function uploadToThread(
     );
   }
   const fileId = ticket.file_id;
-  await ledger.set(upload.key, { state: 'started', fileId });
+  await ledger.set(upload.key, { state: 'started', fileId, attempt });
   await postBytes(ticket.upload_url, file);
 
   const completion = await call('files.completeUploadExternal', () =>

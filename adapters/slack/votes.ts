@@ -1,8 +1,8 @@
 import type { App as BoltApp } from '@slack/bolt';
-import type { App } from '../../src/app.ts';
+import type { Services } from '../../src/core/services.ts';
 import { reactionName, slackReactionFor } from './emoji.ts';
+import type { ListenerDeps } from './listener-deps.ts';
 import { messageKey, SURFACE } from './refs.ts';
-import type { SlackDeps } from './requests.ts';
 
 /**
  * The reaction that counts as a vote in a workspace: its admins' vote_emoji setting read as a
@@ -10,12 +10,12 @@ import type { SlackDeps } from './requests.ts';
  * applies to the next reaction.
  */
 export async function workspaceVoteReaction(
-  app: App,
+  services: Services,
   workspaceId: string,
   fallback: string,
 ): Promise<string> {
   const setting = workspaceId
-    ? (await app.services.workspace.effective({ surface: SURFACE, workspaceId })).voteEmoji
+    ? (await services.workspace.effective({ surface: SURFACE, workspaceId })).voteEmoji
     : undefined;
   return (setting && slackReactionFor(setting)) || reactionName(fallback);
 }
@@ -26,29 +26,29 @@ export async function workspaceVoteReaction(
  * video. The core counts one vote per member and ignores bots and authors; removing the reaction
  * takes the vote back. Retried events are harmless: casting twice changes nothing.
  */
-export function registerVotes(bolt: BoltApp, deps: SlackDeps): void {
+export function registerVotes(bolt: BoltApp, deps: ListenerDeps): void {
   const clipFor = async (
     event: { reaction: string; item: { type: string; channel?: string; ts?: string } },
     body: unknown,
   ) => {
     if (event.item.type !== 'message' || !event.item.channel || !event.item.ts) return undefined;
     const teamId = (body as { team_id?: string }).team_id ?? '';
-    const wanted = await workspaceVoteReaction(deps.app, teamId, deps.voteReaction);
+    const wanted = await workspaceVoteReaction(deps.services, teamId, deps.voteReaction);
     if (reactionName(event.reaction) !== wanted) return undefined;
-    return deps.app.services.clips.clipForMessage(messageKey(event.item.channel, event.item.ts));
+    return deps.services.clips.clipForMessage(messageKey(event.item.channel, event.item.ts));
   };
 
   bolt.event('reaction_added', async ({ event, body }) => {
     const clip = await clipFor(event, body);
     if (!clip) return;
     const voter = await deps.members.get(event.user);
-    const result = await deps.app.services.clips.vote(clip.id, voter);
+    const result = await deps.services.clips.vote(clip.id, voter);
     deps.logger.debug({ clipId: clip.id, counted: result.counted, votes: result.votes }, 'slack vote');
   });
 
   bolt.event('reaction_removed', async ({ event, body }) => {
     const clip = await clipFor(event, body);
     if (!clip) return;
-    await deps.app.services.clips.unvote(clip.id, { id: event.user, name: event.user });
+    await deps.services.clips.unvote(clip.id, { id: event.user, name: event.user });
   });
 }

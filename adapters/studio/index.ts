@@ -26,17 +26,19 @@ export function createStudioAdapter(
   config: Config,
   options: StudioAdapterOptions = {},
 ): SurfaceAdapter {
-  const { app, http } = context;
+  const { services, http, logger } = context;
+  // The command files (api.ts, inbound.ts) still take the whole App until branch pipeline lands.
+  const app = context.commandApp;
   const repository = config.redis
-    ? createRedisStudioRepository({ url: config.redis.url, prefix: config.redis.prefix, logger: app.logger })
+    ? createRedisStudioRepository({ url: config.redis.url, prefix: config.redis.prefix, logger })
     : createMemoryStudioRepository();
   const messenger = new StudioMessenger(repository);
-  const renderer = new StudioRenderer(app.providers);
+  const renderer = new StudioRenderer(services.providers);
   const inbound = new StudioInbound({ app, repository, renderer });
   const events = new StudioEvents({
     repository,
     view: (id) => inbound.view(id),
-    logger: app.logger,
+    logger,
     maxStreams: config.studio.maxStreams,
     maxBufferBytes: config.studio.maxBufferBytes,
   });
@@ -53,9 +55,9 @@ export function createStudioAdapter(
       mountStudioRoutes(http, { app, inbound, events, assets, repository });
       started = true;
       const url = studioUrl(config);
-      app.logger.info({ url, store: config.redis ? 'redis' : 'memory' }, 'studio ready');
+      logger.info({ url, store: config.redis ? 'redis' : 'memory' }, 'studio ready');
       if (!isLoopback(config.http.host)) {
-        app.logger.warn(
+        logger.warn(
           { host: config.http.host },
           'the studio has no sign-in and anyone who can reach this address can make clips as any member; set STUDIO=off unless that is intended',
         );
@@ -64,8 +66,8 @@ export function createStudioAdapter(
         print(
           startBanner(config, {
             // The in-process simulator runs only when no real provider is configured.
-            simulated: app.simulatorUrl !== undefined,
-            providers: app.providers.all().map((p) => p.name),
+            simulated: context.simulatorUrl !== undefined,
+            providers: services.providers.all().map((p) => p.name),
           }),
         );
       }

@@ -53,7 +53,14 @@ type StudioRedis = Redis & {
 /** Read a video in slices so a 50 MiB clip is never one Redis reply. */
 const READ_SLICE = 1024 * 1024;
 
-/** The studio's messages in Redis: hashes per message, a sorted set per channel, pub/sub for changes. */
+/**
+ * The studio's messages in Redis: hashes per message, a sorted set per channel, pub/sub for changes.
+ * It keeps a connection of its own rather than the app's key-value port: the port cannot express
+ * the Lua scripts above or pub/sub, a subscriber needs a connection of its own anyway (a
+ * subscribed ioredis client takes no other commands), and reaching the store's client would mean
+ * an adapter importing src/store, which test/unit/adapter-boundary.test.ts forbids. Its retry
+ * policy is the store's: three retries per request (src/store/redis-store.ts).
+ */
 export function createRedisStudioRepository(options: {
   url: string;
   prefix: string;

@@ -1,8 +1,8 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import OpenAI from 'openai';
 import type { ClipService } from '../core/clip/clip-service.ts';
+import type { KeyValue } from '../core/ports/key-value.ts';
 import type { Logger } from '../core/ports/logger.ts';
-import type { ClaimRepository } from '../core/ports/store.ts';
 import type { HttpRouter } from '../http/router.ts';
 import { jobIdFromWebhook } from './fal/webhook.ts';
 
@@ -27,7 +27,7 @@ export function mountProviderWebhooks(
     service: ClipService;
     logger: Logger;
     /** fal's provider name, the claims holding each job to one wake per floor, and the floor. */
-    fal?: { provider: string; claims: ClaimRepository; wakeFloorMs: number };
+    fal?: { provider: string; claims: Pick<KeyValue, 'claim'>; wakeFloorMs: number };
     /** The OpenAI-compatible provider's name and its project's webhook signing secret. */
     openai?: { provider: string; secret: string };
   },

@@ -7,6 +7,7 @@ import {
   createMemoryPosted,
   createMemoryThumbnails,
 } from './memory-contests.ts';
+import { createMemoryKeyValue } from './memory-key-value.ts';
 import { createMemoryLedger } from './memory-ledger.ts';
 import { createMemoryMembers } from './memory-members.ts';
 import { createMemoryRateLimits } from './memory-rate-limits.ts';
@@ -41,7 +42,6 @@ export function createMemoryStore(): Store {
   /** Parent id -> child ids, in creation order (remix lineage). */
   const children = new Map<string, string[]>();
   const votes = new Map<string, Set<string>>();
-  const claims = new Map<string, number>();
   const messages = new Map<string, string>();
   const copy = <T>(value: T): T => structuredClone(value);
 
@@ -147,18 +147,7 @@ export function createMemoryStore(): Store {
         return messages.get(messageKey);
       },
     },
-    claims: {
-      async has(key) {
-        return (claims.get(key) ?? 0) > Date.now();
-      },
-      async claim(key, ttlMs) {
-        const now = Date.now();
-        const until = claims.get(key);
-        if (until !== undefined && until > now) return false;
-        claims.set(key, now + ttlMs);
-        return true;
-      },
-    },
+    keyValue: createMemoryKeyValue(),
     async close() {},
   };
 }

@@ -8,6 +8,7 @@ import {
   createRedisPosted,
   createRedisThumbnails,
 } from './redis-contests.ts';
+import { createRedisKeyValue } from './redis-key-value.ts';
 import { createRedisLedger } from './redis-ledger.ts';
 import { createRedisMembers } from './redis-members.ts';
 import { createRedisRateLimits } from './redis-rate-limits.ts';
@@ -57,7 +58,7 @@ type ClipRedis = Redis & {
   ): Promise<string>;
 };
 
-/** The production store: clips as JSON strings, votes as sets, claims as expiring keys. */
+/** The production store: clips as JSON strings, votes as sets, claims and adapters' records as expiring keys. */
 export function createRedisStore(options: { url: string; prefix: string }): Store {
   const redis = new Redis(options.url, { maxRetriesPerRequest: 3, enableAutoPipelining: true }) as ClipRedis;
   redis.defineCommand('updateClip', { numberOfKeys: 3, lua: UPDATE_CLIP });
@@ -172,14 +173,7 @@ export function createRedisStore(options: { url: string; prefix: string }): Stor
         return (await redis.get(key('message', messageKey))) ?? undefined;
       },
     },
-    claims: {
-      async has(claimKey) {
-        return (await redis.exists(key('claim', claimKey))) === 1;
-      },
-      async claim(claimKey, ttlMs) {
-        return (await redis.set(key('claim', claimKey), '1', 'PX', ttlMs, 'NX')) === 'OK';
-      },
-    },
+    keyValue: createRedisKeyValue(redis, key),
     async close() {
       // QUIT waits while ioredis reconnects to a Redis that is gone: give it a moment, then drop.
       await Promise.race([redis.quit().catch(() => {}), new Promise((r) => setTimeout(r, 2000).unref())]);

@@ -178,13 +178,40 @@ export function storeContract(name: string, make: () => Promise<Store>, cleanup?
 
     it('claims a key once until it expires', async () => {
       const key = `claim-${Math.random()}`;
-      expect(await store.claims.has(key)).toBe(false);
-      expect(await store.claims.claim(key, 200)).toBe(true);
-      expect(await store.claims.has(key)).toBe(true);
-      expect(await store.claims.claim(key, 200)).toBe(false);
+      expect(await store.keyValue.has(key)).toBe(false);
+      expect(await store.keyValue.claim(key, 200)).toBe(true);
+      expect(await store.keyValue.has(key)).toBe(true);
+      expect(await store.keyValue.claim(key, 200)).toBe(false);
       await new Promise((r) => setTimeout(r, 250));
-      expect(await store.claims.has(key)).toBe(false);
-      expect(await store.claims.claim(key, 200)).toBe(true);
+      expect(await store.keyValue.has(key)).toBe(false);
+      expect(await store.keyValue.claim(key, 200)).toBe(true);
+    });
+
+    it('keeps a value until its expiry, the last write winning', async () => {
+      const key = `value-${Math.random()}`;
+      expect(await store.keyValue.get(key)).toBeUndefined();
+      await store.keyValue.set(key, 'one', 200);
+      await store.keyValue.set(key, 'two', 200);
+      expect(await store.keyValue.get(key)).toBe('two');
+      await new Promise((r) => setTimeout(r, 250));
+      expect(await store.keyValue.get(key)).toBeUndefined();
+    });
+
+    it('keeps values and claims apart: a value is no claim, a claim no value', async () => {
+      const key = `apart-${Math.random()}`;
+      await store.keyValue.set(key, 'v', 5000);
+      expect(await store.keyValue.has(key)).toBe(false);
+      expect(await store.keyValue.claim(key, 5000)).toBe(true);
+      expect(await store.keyValue.get(key)).toBe('v');
+      const other = `apart-${Math.random()}`;
+      expect(await store.keyValue.claim(other, 5000)).toBe(true);
+      expect(await store.keyValue.get(other)).toBeUndefined();
+    });
+
+    it('gives one of many simultaneous claims of a key the win', async () => {
+      const key = `race-${Math.random()}`;
+      const wins = await Promise.all(Array.from({ length: 8 }, () => store.keyValue.claim(key, 5000)));
+      expect(wins.filter(Boolean)).toHaveLength(1);
     });
   });
 }

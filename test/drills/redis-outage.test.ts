@@ -3,6 +3,7 @@ import { createAdapters } from '../../adapters/index.ts';
 import type { SurfaceAdapter } from '../../adapters/types.ts';
 import { createSimulator } from '../../simulator/index.ts';
 import type { Simulator } from '../../simulator/types.ts';
+import { adapterContext } from '../../src/adapter-context.ts';
 import { type App, createApp } from '../../src/app.ts';
 import { loadConfig } from '../../src/config.ts';
 import { silentLogger } from '../../src/core/ports/logger.ts';
@@ -50,7 +51,7 @@ beforeAll(async () => {
   );
   app = await createApp(config, silentLogger, { messengers: [messenger] });
   http = new HttpRouter(silentLogger);
-  adapters = await createAdapters({ app, http }, config);
+  adapters = await createAdapters(adapterContext(app, http), config);
   readiness = new Readiness({
     redisUrl: redis.url,
     adapters,

@@ -6,6 +6,7 @@ import type { MessageView } from '../../adapters/studio/web/types.ts';
 import type { SurfaceAdapter } from '../../adapters/types.ts';
 import { COMMANDS } from '../../commands/index.ts';
 import { parseOptions, type RawOptions } from '../../commands/parse.ts';
+import { adapterContext } from '../../src/adapter-context.ts';
 import { type App, createApp } from '../../src/app.ts';
 import { loadConfig } from '../../src/config.ts';
 import { toCents } from '../../src/core/budget/money.ts';
@@ -64,7 +65,7 @@ beforeAll(async () => {
   });
   app = await createApp(config, logger, { providers: [provider], media: createFakeMedia() });
   http = new HttpRouter(logger);
-  adapter = createStudioAdapter({ app, http }, config, { print: () => {} });
+  adapter = createStudioAdapter(adapterContext(app, http), config, { print: () => {} });
   app.messengers.register(adapter.messenger);
   await adapter.start();
   await app.startWorker();

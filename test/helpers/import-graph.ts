@@ -15,7 +15,11 @@ export function sources(dir: string): string[] {
  * circle still ties two modules' designs together) and dynamic `import('…')`.
  */
 export function specifiersOf(file: string): string[] {
-  const text = readFileSync(file, 'utf8');
+  return specifiersIn(readFileSync(file, 'utf8'));
+}
+
+/** What a source text imports, as `specifiersOf` reads a file (for checks fed a fixture). */
+export function specifiersIn(text: string): string[] {
   const found = [
     ...text.matchAll(/(?:^|[\s;])(?:import|export)\s[^'"]*?from\s+['"]([^'"]+)['"]/g),
     ...text.matchAll(/(?:^|[\s;])import\s+['"]([^'"]+)['"]/g),

@@ -71,7 +71,7 @@ export async function startFalWebhookRig(
   mountProviderWebhooks(http, {
     service: app.services.clips,
     logger: silentLogger,
-    fal: { provider: 'fal', claims: app.store.claims, wakeFloorMs: config.worker.pollMinMs },
+    fal: { provider: 'fal', claims: app.store.keyValue, wakeFloorMs: config.worker.pollMinMs },
   });
   await app.startWorker();
   return {

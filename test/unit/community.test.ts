@@ -146,6 +146,6 @@ describe('remix notices', () => {
     await remix(ada);
     // The later remixes are credited on their cards; no second ping within the hour.
     expect(t.messenger.said).toHaveLength(1);
-    expect(await t.store.claims.has('remix-notice:test:w:ada')).toBe(true);
+    expect(await t.store.keyValue.has('remix-notice:test:w:ada')).toBe(true);
   });
 });

@@ -380,6 +380,23 @@ export class ClipService {
     const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', bytes));
     return `r${[...digest.slice(0, 12)].map((b) => b.toString(16).padStart(2, '0')).join('')}`;
   }
+
+  // Reads for surfaces, so adapters never reach the store (test/unit/adapter-boundary.test.ts).
+
+  /** The clip as stored (deleted ones included), or undefined; `get` throws for a missing one. */
+  async find(clipId: string): Promise<Clip | undefined> {
+    return this.#deps.store.clips.get(clipId);
+  }
+
+  /** The clip's thumbnail JPEG, if one was made. */
+  async thumbnail(clipId: string): Promise<Uint8Array | undefined> {
+    return this.#deps.store.thumbnails.get(clipId);
+  }
+
+  /** How many members vote for the clip. */
+  async voteCount(clipId: string): Promise<number> {
+    return this.#deps.store.votes.count(clipId);
+  }
 }
 
 function inheritOptions(parent: Clip): OptionsInput {

@@ -28,7 +28,7 @@ export async function noticeRemix(
   const messenger = deps.messengers.get(clip.place.surface);
   if (!messenger) return false;
   const key = `remix-notice:${scopeOf(clip.place)}:${parent.author.id}`;
-  if (!(await deps.store.claims.claim(key, REMIX_NOTICE_WINDOW_MS))) return false;
+  if (!(await deps.store.keyValue.claim(key, REMIX_NOTICE_WINDOW_MS))) return false;
   const verb = clip.origin === 'edit' ? 'edited' : 'remixed';
   const board: Board = {
     kind: 'remix',

@@ -143,7 +143,7 @@ export class ContestPhases {
         ? contest.state === 'voting' || contest.state === 'closed'
         : contest.state === 'closed';
     if (!due || contest[field] !== undefined) return done;
-    if (!(await store.claims.claim(`contest-${what}:${contestId}`, ANNOUNCE_CLAIM_MS))) {
+    if (!(await store.keyValue.claim(`contest-${what}:${contestId}`, ANNOUNCE_CLAIM_MS))) {
       return { kind: 'again', delayMs: ANNOUNCE_CLAIM_MS };
     }
     if (what === 'voting') {

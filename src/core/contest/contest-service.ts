@@ -394,4 +394,9 @@ export class ContestService {
       `Only admins can ${action} a contest here, so nothing was changed. Ask an admin (Manage Server on Discord, a workspace admin or owner on Slack).`,
     );
   }
+
+  /** The contest, or undefined (for surfaces, which never reach the store). */
+  async get(contestId: string): Promise<Contest | undefined> {
+    return this.#deps.store.contests.get(contestId);
+  }
 }

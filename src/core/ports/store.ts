@@ -1,5 +1,6 @@
 import type { Clip, ClipState } from '../clip/clip.ts';
 import type { Contest, ContestEntry, ContestState, ContestVote } from '../contest/contest.ts';
+import type { KeyValue } from './key-value.ts';
 import type { LedgerRepository } from './ledger.ts';
 import type { MemberDirectory, RateLimitRepository, SettingsRepository } from './workspace.ts';
 
@@ -57,14 +58,6 @@ export interface MessageIndex {
   clipFor(messageKey: string): Promise<string | undefined>;
   /** Remember that a message shows a clip. */
   link(messageKey: string, clipId: string): Promise<void>;
-}
-
-/** One-time claims, for deduplicating retried platform events. */
-export interface ClaimRepository {
-  /** True the first time a key is claimed within `ttlMs`, false after. */
-  claim(key: string, ttlMs: number): Promise<boolean>;
-  /** True while a claim on the key is live. */
-  has(key: string): Promise<boolean>;
 }
 
 /** A partial update of a contest; `undefined` removes a field. */
@@ -141,10 +134,11 @@ export interface ThumbnailRepository {
 
 /** Everything the bot keeps. Redis in production; an in-memory twin for zero-config runs. */
 export interface Store {
-  claims: ClaimRepository;
   clips: ClipRepository;
   contests: ContestRepository;
   firstSeen: FirstSeenRepository;
+  /** Short expiring records and once-only claims (retried events, adapters' own facts). */
+  keyValue: KeyValue;
   /** Release connections. */
   close(): Promise<void>;
   /** Budgets: reservations, refunds and spend per workspace and member. */

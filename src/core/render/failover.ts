@@ -36,7 +36,7 @@ export class Failover {
 
   /** True when the clip's provider was marked down by an earlier failover. */
   isDown(provider: string): Promise<boolean> {
-    return this.#deps.store.claims.has(downKey(provider));
+    return this.#deps.store.keyValue.has(downKey(provider));
   }
 
   /** Whether this error, after `retries` earlier ones, should move the clip elsewhere. */
@@ -58,7 +58,7 @@ export class Failover {
     const next = providers.standIn(clip.options, tried);
     if (!next) return undefined;
 
-    if (await store.claims.claim(downKey(clip.provider), settings.providerDownMs)) {
+    if (await store.keyValue.claim(downKey(clip.provider), settings.providerDownMs)) {
       log.warn(
         { provider: clip.provider, code, standIn: next.provider.name, downForMs: settings.providerDownMs },
         `video provider "${clip.provider}" failed over to "${next.provider.name}" (${code}); new clips skip it for a while`,

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createDiscordAdapter } from '../../../adapters/discord/index.ts';
 import { toRef } from '../../../adapters/discord/refs.ts';
+import { adapterContext } from '../../../src/adapter-context.ts';
 import { cardFor } from '../../../src/core/card/card.ts';
 import { HttpRouter } from '../../../src/http/router.ts';
 import type { FakeMessage } from '../../fakes/discord/records.ts';
@@ -134,7 +135,7 @@ describe('the messenger on its own, as a worker uses it', () => {
     const sessions = fake.state.gateway!.connected;
     const identifies = fake.state.gateway!.identifies.length;
     // A worker process builds the adapter but never starts it (ROLE=worker).
-    const worker = await createDiscordAdapter({ app, http: new HttpRouter(app.logger) }, app.config);
+    const worker = await createDiscordAdapter(adapterContext(app, new HttpRouter(app.logger)), app.config);
     try {
       const place = {
         surface: 'discord',

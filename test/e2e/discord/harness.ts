@@ -4,6 +4,7 @@ import type { SurfaceAdapter } from '../../../adapters/types.ts';
 import type { CommandDefinition } from '../../../commands/types.ts';
 import { createSimulator } from '../../../simulator/index.ts';
 import type { Simulator } from '../../../simulator/types.ts';
+import { adapterContext } from '../../../src/adapter-context.ts';
 import { type App, createApp } from '../../../src/app.ts';
 import { loadConfig } from '../../../src/config.ts';
 import { type Clip, isTerminal } from '../../../src/core/clip/clip.ts';
@@ -83,7 +84,7 @@ export class DiscordE2E {
     const logs: string[] = [];
     const app = await createApp(config, recordingLogger(logs));
     const adapter = await createDiscordAdapter(
-      { app, http: new HttpRouter(app.logger) },
+      adapterContext(app, new HttpRouter(app.logger)),
       config,
       options.commands ? { commands: options.commands } : {},
     );
@@ -105,7 +106,7 @@ export class DiscordE2E {
   async restart(): Promise<void> {
     await this.adapter.stop();
     this.adapter = await createDiscordAdapter(
-      { app: this.app, http: new HttpRouter(this.app.logger) },
+      adapterContext(this.app, new HttpRouter(this.app.logger)),
       this.app.config,
       this.#commands ? { commands: this.#commands } : {},
     );

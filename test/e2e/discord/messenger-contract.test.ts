@@ -3,6 +3,7 @@
 import '@slack/bolt';
 import { createDiscordAdapter } from '../../../adapters/discord/index.ts';
 import { fromRef } from '../../../adapters/discord/refs.ts';
+import { adapterContext } from '../../../src/adapter-context.ts';
 import { HttpRouter } from '../../../src/http/router.ts';
 import { messengerContract } from '../../contract/messenger-contract.ts';
 import { DiscordE2E } from './harness.ts';
@@ -10,7 +11,10 @@ import { DiscordE2E } from './harness.ts';
 /** The Discord messenger as a worker builds it (the adapter never started), against the fake Discord. */
 messengerContract('discord', async () => {
   const e = await DiscordE2E.start('messenger-contract');
-  const worker = await createDiscordAdapter({ app: e.app, http: new HttpRouter(e.app.logger) }, e.app.config);
+  const worker = await createDiscordAdapter(
+    adapterContext(e.app, new HttpRouter(e.app.logger)),
+    e.app.config,
+  );
   const place = {
     surface: 'discord',
     workspaceId: e.fake.world.guildId,
@@ -22,7 +26,7 @@ messengerContract('discord', async () => {
     messenger: worker.messenger,
     async anotherWorker() {
       const other = await createDiscordAdapter(
-        { app: e.app, http: new HttpRouter(e.app.logger) },
+        adapterContext(e.app, new HttpRouter(e.app.logger)),
         e.app.config,
       );
       others.push(other);

@@ -4,6 +4,7 @@ import { PROMPT_ACTION, PROMPT_BLOCK } from '../../../adapters/slack/modal.ts';
 import type { SurfaceAdapter } from '../../../adapters/types.ts';
 import { createSimulator } from '../../../simulator/index.ts';
 import type { Simulator } from '../../../simulator/types.ts';
+import { adapterContext } from '../../../src/adapter-context.ts';
 import { type App, createApp } from '../../../src/app.ts';
 import { loadConfig } from '../../../src/config.ts';
 import type { Clip } from '../../../src/core/clip/clip.ts';
@@ -74,7 +75,7 @@ export async function startSlackBot(
   const http = new HttpRouter(silentLogger);
   // As main.ts does: the adapters this config switches on (here only Slack), messengers
   // registered with the worker, inbound started, then the shared server listens.
-  const adapters = await createAdapters({ app, http }, config);
+  const adapters = await createAdapters(adapterContext(app, http), config);
   const adapter = adapters.find((a) => a.surface === 'slack');
   if (!adapter || adapters.length !== 1) throw new Error('expected the Slack adapter alone');
   app.messengers.register(adapter.messenger);

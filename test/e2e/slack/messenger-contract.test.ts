@@ -1,9 +1,11 @@
 import { webApi } from '@slack/bolt';
 import { SlackMessenger } from '../../../adapters/slack/messenger.ts';
 import { readRef } from '../../../adapters/slack/refs.ts';
-import { createUploadLedger, type UploadLedger } from '../../../adapters/slack/upload-ledger.ts';
+import { createUploadLedger } from '../../../adapters/slack/upload-ledger.ts';
 import type { MessageRef } from '../../../src/core/clip/clip.ts';
 import { silentLogger } from '../../../src/core/ports/logger.ts';
+import type { Store } from '../../../src/core/ports/store.ts';
+import { createRedisStore } from '../../../src/store/redis-store.ts';
 import { messengerContract } from '../../contract/messenger-contract.ts';
 import { startFakeSlack } from '../../fakes/slack/index.ts';
 import { dropPrefix, REDIS_URL, uniquePrefix } from '../../helpers/redis.ts';
@@ -17,10 +19,11 @@ const CHANNEL = 'C_CONTRACT';
 messengerContract('slack', async () => {
   const fake = await startFakeSlack();
   const prefix = uniquePrefix('slack-messenger-contract');
-  const ledgers: UploadLedger[] = [];
+  const stores: Store[] = [];
   const worker = () => {
-    const ledger = createUploadLedger({ url: REDIS_URL, prefix });
-    ledgers.push(ledger);
+    const store = createRedisStore({ url: REDIS_URL, prefix });
+    stores.push(store);
+    const ledger = createUploadLedger(store.keyValue);
     const client = new webApi.WebClient(fake.botToken, {
       slackApiUrl: fake.apiUrl,
       retryConfig: { retries: 0 },
@@ -52,7 +55,7 @@ messengerContract('slack', async () => {
       fake.state.react(CHANNEL, live(ref)!.ts, member.id, '+1');
     },
     async close() {
-      for (const ledger of ledgers) await ledger.close();
+      for (const store of stores) await store.close();
       await fake.close();
       await dropPrefix(prefix);
     },

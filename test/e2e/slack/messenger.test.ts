@@ -6,14 +6,16 @@ import { createSlackAdapter } from '../../../adapters/slack/index.ts';
 import { SlackMessenger } from '../../../adapters/slack/messenger.ts';
 import { messageRef, readRef } from '../../../adapters/slack/refs.ts';
 import { createUploadLedger, type UploadLedger } from '../../../adapters/slack/upload-ledger.ts';
-import type { App } from '../../../src/app.ts';
+import type { AdapterContext } from '../../../adapters/types.ts';
 import { loadConfig } from '../../../src/config.ts';
 import type { ClipCard } from '../../../src/core/card/card.ts';
 import { ReelbotError } from '../../../src/core/errors.ts';
 import type { Place } from '../../../src/core/place.ts';
 import { silentLogger } from '../../../src/core/ports/logger.ts';
 import type { OutgoingFile } from '../../../src/core/ports/messenger.ts';
+import type { Store } from '../../../src/core/ports/store.ts';
 import { HttpRouter } from '../../../src/http/router.ts';
+import { createRedisStore } from '../../../src/store/redis-store.ts';
 import { type FakeSlack, startFakeSlack } from '../../fakes/slack/index.ts';
 import { tempDir } from '../../helpers/pipeline.ts';
 import { dropPrefix, REDIS_URL, uniquePrefix } from '../../helpers/redis.ts';
@@ -24,12 +26,17 @@ import { dropPrefix, REDIS_URL, uniquePrefix } from '../../helpers/redis.ts';
  */
 let fake: FakeSlack;
 const prefix = uniquePrefix('slack-messenger');
-const ledgers: UploadLedger[] = [];
+/** One store per worker: each its own Redis connection, as two processes have. */
+const stores: Store[] = [];
+const redisLedger = (): UploadLedger => {
+  const store = createRedisStore({ url: REDIS_URL, prefix });
+  stores.push(store);
+  return createUploadLedger(store.keyValue);
+};
 const CHANNEL = 'C_WORK';
 let file: OutgoingFile;
 
-function worker(ledger: UploadLedger = createUploadLedger({ url: REDIS_URL, prefix })): SlackMessenger {
-  ledgers.push(ledger);
+function worker(ledger: UploadLedger = redisLedger()): SlackMessenger {
   const client = new webApi.WebClient(fake.botToken, {
     slackApiUrl: fake.apiUrl,
     retryConfig: { retries: 0 },
@@ -63,7 +70,7 @@ beforeAll(async () => {
   file = { path, name: 'reelbot-c1.mp4', bytes: bytes.length, contentType: 'video/mp4' };
 });
 afterAll(async () => {
-  for (const ledger of ledgers) await ledger.close();
+  for (const store of stores) await store.close();
   await fake.close();
   await dropPrefix(prefix);
 });
@@ -134,15 +141,14 @@ describe('the Slack messenger', () => {
 
   it('adopts the upload of a worker that died right after completing it', async () => {
     const before = { completes: completes(), shares: shares() };
-    const shared = createUploadLedger({ url: REDIS_URL, prefix });
+    const shared = redisLedger();
     // This worker records the start, completes the upload, then dies before recording that.
     const dying: UploadLedger = {
-      get: (key) => shared.get(key),
+      ...shared,
       set: async (key, record) => {
         if (record.state === 'shared') throw new Error('worker killed');
         await shared.set(key, record);
       },
-      close: () => shared.close(),
     };
     await expect(worker(dying).upload(place(), file, card, 'reelbot-c2-deliver')).rejects.toThrow(
       'worker killed',
@@ -168,6 +174,18 @@ describe('the Slack messenger', () => {
     expect(readRef(retried)?.kind).toBe('file');
   });
 
+  it('posts once when two deliveries of one upload run at once (a lapsed job lock)', async () => {
+    const before = { completes: completes(), shares: shares() };
+    const [first, second] = await Promise.all([
+      worker().upload(place(), file, card, 'reelbot-c5-deliver'),
+      worker().upload(place(), file, card, 'reelbot-c5-deliver'),
+    ]);
+    expect(completes() - before.completes).toBe(1);
+    expect(shares() - before.shares).toBe(1);
+    // The delivery that did not upload answers with the one that did.
+    expect(readRef(second)).toEqual(readRef(first));
+  });
+
   it('takes the video down by deleting the file', async () => {
     const ref = await worker().upload(place(), file, card, 'reelbot-c4-deliver');
     const target = readRef(ref);
@@ -187,9 +205,11 @@ describe('the Slack messenger', () => {
       ROLE: 'worker',
     });
     const http = new HttpRouter(silentLogger);
-    // A worker never starts the adapter; building it needs only a logger from the app.
+    // A worker never starts the adapter; building it needs only a logger and the key-value space on Redis.
+    const store = createRedisStore({ url: REDIS_URL, prefix });
+    stores.push(store);
     const adapter = await createSlackAdapter(
-      { app: { logger: silentLogger } as unknown as App, http },
+      { logger: silentLogger, keyValue: store.keyValue, http } as unknown as AdapterContext,
       config,
     );
     const callsBefore = fake.state.calls.length;

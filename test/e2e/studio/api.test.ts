@@ -5,6 +5,7 @@ import { startBanner } from '../../../adapters/studio/banner.ts';
 import { parseRange } from '../../../adapters/studio/media.ts';
 import { STUDIO_UPLOAD_LIMIT } from '../../../adapters/studio/messenger.ts';
 import type { CommandResult, MessageView } from '../../../adapters/studio/web/types.ts';
+import { adapterContext } from '../../../src/adapter-context.ts';
 import { loadConfig } from '../../../src/config.ts';
 import { ErrorCode } from '../../../src/core/errors.ts';
 import { HttpRouter } from '../../../src/http/router.ts';
@@ -324,10 +325,10 @@ describe('live events', () => {
 describe('set-up', () => {
   it('is on unless STUDIO=off, and a bad value names the variable', async () => {
     const http = new HttpRouter(run.app.logger);
-    const on = await createAdapters({ app: run.app, http }, loadConfig({}));
+    const on = await createAdapters(adapterContext(run.app, http), loadConfig({}));
     expect(on.map((a) => a.surface)).toEqual(['studio']);
     await Promise.all(on.map((a) => a.stop()));
-    expect(await createAdapters({ app: run.app, http }, loadConfig({ STUDIO: 'off' }))).toEqual([]);
+    expect(await createAdapters(adapterContext(run.app, http), loadConfig({ STUDIO: 'off' }))).toEqual([]);
     expect(() => loadConfig({ STUDIO: 'maybe' })).toThrow('STUDIO: expected on or off');
   });
 

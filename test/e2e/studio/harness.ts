@@ -2,6 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { createStudioAdapter } from '../../../adapters/studio/index.ts';
 import type { SurfaceAdapter } from '../../../adapters/types.ts';
+import { adapterContext } from '../../../src/adapter-context.ts';
 import { type App, type AppParts, createApp } from '../../../src/app.ts';
 import { loadConfig } from '../../../src/config.ts';
 import { silentLogger } from '../../../src/core/ports/logger.ts';
@@ -49,7 +50,7 @@ export async function startStudio(
   const config = loadConfig(env);
   const app = await createApp(config, silentLogger, options.parts);
   const http = new HttpRouter(silentLogger);
-  const adapter = createStudioAdapter({ app, http }, config);
+  const adapter = createStudioAdapter(adapterContext(app, http), config);
   app.messengers.register(adapter.messenger);
   await adapter.start();
   if (options.worker !== false) await app.startWorker();
@@ -71,7 +72,7 @@ export async function startStudio(
 export async function startWorker(env: Record<string, string>) {
   const config = loadConfig(env);
   const app = await createApp(config, silentLogger);
-  const adapter = createStudioAdapter({ app, http: new HttpRouter(silentLogger) }, config);
+  const adapter = createStudioAdapter(adapterContext(app, new HttpRouter(silentLogger)), config);
   app.messengers.register(adapter.messenger);
   await app.startWorker();
   return {

@@ -13,6 +13,7 @@ import { ValidationError } from '../../../src/core/errors.ts';
 import { systemClock } from '../../../src/core/ports/clock.ts';
 import { silentLogger } from '../../../src/core/ports/logger.ts';
 import { ProviderRegistry } from '../../../src/core/providers.ts';
+import { createMemoryKeyValue } from '../../../src/store/memory-key-value.ts';
 import { type FakeSlack, startFakeSlack } from '../../fakes/slack/index.ts';
 import { prng, randomText } from '../../fuzz/generators.ts';
 import { FakeProvider } from '../../helpers/fake-provider.ts';
@@ -120,7 +121,7 @@ describe('say(), fuzzed', () => {
       slackApiUrl: fake.apiUrl,
       retryConfig: { retries: 0 },
     });
-    const ledger = createUploadLedger(undefined);
+    const ledger = createUploadLedger(createMemoryKeyValue());
     const messenger = new SlackMessenger(client, ledger, silentLogger);
     const place = { surface: 'slack', workspaceId: 'T', channelId: 'C_FUZZ' };
     for (let i = 0; i < SAYS; i++) {
@@ -138,6 +139,5 @@ describe('say(), fuzzed', () => {
         .map((id) => `<@${id}>`);
       expect(live, `seed ${SEED} #${i}`).toEqual(expected);
     }
-    await ledger.close();
   });
 });
