@@ -2,6 +2,7 @@ import type { ServerResponse } from 'node:http';
 import type { Clock } from '../../src/core/ports/clock.ts';
 import type { Logger } from '../../src/core/ports/logger.ts';
 import type { BodyObject } from '../body.ts';
+import { inlineImage } from '../first-frame.ts';
 import { ApiError, sendJson } from '../http.ts';
 import { specOf, startRender } from '../jobs.ts';
 import { sendFile } from '../media.ts';
@@ -68,7 +69,7 @@ export class VideoApi {
   create(body: BodyObject, idempotencyKey: string | undefined): VideoJson {
     return this.#idempotent('create', idempotencyKey, () => {
       const params = validateCreate(body, this.#deps.rules);
-      return this.#start({ ...params, remixedFromId: null });
+      return this.#start({ ...params, remixedFromId: null, firstFrame: inlineImage(body.input_reference) });
     });
   }
 
@@ -128,6 +129,7 @@ export class VideoApi {
         prompt,
         seconds: String(total),
         remixedFromId: null,
+        extendedFromId: source.id,
       });
     });
   }
@@ -210,7 +212,7 @@ export class VideoApi {
     return toJson(record, clock.now());
   }
 
-  #start(spec: NewVideo): VideoRecord {
+  #start(spec: NewVideo & { firstFrame?: Uint8Array | undefined }): VideoRecord {
     const record = startRender(this.#deps, spec);
     this.#deps.counters.creates++;
     this.#deps.watch?.watch(record.id, record.endsAtMs);

@@ -95,7 +95,13 @@ export function joinMethod(formats: readonly StreamFormat[], transition: Transit
 export async function joinClips(
   inputs: readonly string[],
   out: string,
-  options: { transition: Transition; fadeS?: number; timeoutMs?: number },
+  options: {
+    transition: Transition;
+    fadeS?: number;
+    timeoutMs?: number;
+    /** Encode even when a stream copy would do (the bench's naive row measures that design). */
+    forceEncode?: boolean;
+  },
 ): Promise<JoinMethod> {
   if (inputs.length === 0 || inputs.length > MAX_JOIN_INPUTS) {
     throw failed(`${inputs.length} inputs (1..${MAX_JOIN_INPUTS})`, false);
@@ -107,7 +113,8 @@ export async function joinClips(
   const shortest = Math.min(...formats.map((f) => f.durationS));
   const fadeS = Math.min(options.fadeS ?? DEFAULT_FADE_S, shortest / 2);
   const transition: Transition = options.transition === 'fade' && fadeS > 0.04 ? 'fade' : 'cut';
-  const method = joinMethod(formats, transition);
+  const chosen = joinMethod(formats, transition);
+  const method = chosen === 'copy' && options.forceEncode ? 'normalise' : chosen;
   const list = `${out}.txt`;
   const encode = [
     '-c:v',

@@ -1,5 +1,6 @@
 import type { ModelCapabilities } from '../../core/capabilities.ts';
 import type { RenderRequest } from '../../core/ports/video-provider.ts';
+import { firstFrameDataUri } from '../shared/first-frame.ts';
 
 /**
  * The Runway models reelbot offers (reference §3.3 parameters, §3.5 prices; field values from
@@ -82,7 +83,14 @@ export function createParamsFor(
     duration: request.durationS,
     ...(model.audioSwitch ? { audio: true } : {}),
   };
-  return request.referenceImageUrl
-    ? { endpoint: 'image', body: { ...body, promptImage: request.referenceImageUrl } }
-    : { endpoint: 'text', body };
+  const image = request.firstFrame
+    ? firstFrameDataUri(request.firstFrame, { maxBytes: RUNWAY_DATA_URI_MAX_BYTES, provider: 'runway' })
+    : request.referenceImageUrl;
+  return image ? { endpoint: 'image', body: { ...body, promptImage: image } } : { endpoint: 'text', body };
 }
+
+/**
+ * An image given as a data URI may be at most 5 MB ("Data URI size limit", Image: 5MB,
+ * https://docs.dev.runwayml.com/assets/inputs/): a first frame goes inline, never as a link.
+ */
+export const RUNWAY_DATA_URI_MAX_BYTES = 5 * 1024 * 1024;
