@@ -19,6 +19,11 @@ export interface RunwayModel {
 
 const VEO_SIZES = ['1280x720', '720x1280', '1920x1080', '1080x1920'];
 
+/**
+ * No model declares `extendMaxS`: @runwayml/sdk 4.20.1 has no extension call (its resources are
+ * text/image/video-to-video, upscales, uploads, tasks…), so stories continue a Runway clip from
+ * its last frame through image_to_video.
+ */
 export const RUNWAY_MODELS: readonly RunwayModel[] = [
   {
     capabilities: {
