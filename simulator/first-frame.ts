@@ -17,3 +17,11 @@ export function inlineImage(value: BodyValue | undefined): Uint8Array | undefine
   const base64 = DATA_URI.exec(value)?.[1];
   return base64 ? new Uint8Array(Buffer.from(base64, 'base64')) : undefined;
 }
+
+/** Width and height of a PNG from its IHDR chunk (https://www.w3.org/TR/png-3/#11IHDR); undefined for other formats. */
+export function pngSize(bytes: Uint8Array): { width: number; height: number } | undefined {
+  const b = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  if (b.length < 24 || b.readUInt32BE(0) !== 0x89504e47 || b.toString('latin1', 12, 16) !== 'IHDR')
+    return undefined;
+  return { width: b.readUInt32BE(16), height: b.readUInt32BE(20) };
+}

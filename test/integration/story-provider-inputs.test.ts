@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createSimulator, type Simulator } from '../../simulator/index.ts';
+import { ErrorCode } from '../../src/core/errors.ts';
 import type { RenderRequest, VideoProvider } from '../../src/core/ports/video-provider.ts';
 import { createFfmpegMedia } from '../../src/media/ffmpeg-media.ts';
 import { runFfmpeg } from '../../src/media/probe.ts';
@@ -12,7 +13,7 @@ import { decodeJobId } from '../../src/providers/fal/job-id.ts';
 import { createOpenAIProvider } from '../../src/providers/openai/index.ts';
 import { createRunwayProvider } from '../../src/providers/runway/index.ts';
 import { tempDir } from '../helpers/pipeline.ts';
-import { downloadAndProbe, finish } from '../helpers/provider-checks.ts';
+import { downloadAndProbe, failureOf, finish } from '../helpers/provider-checks.ts';
 import { simTempDir } from '../helpers/simulator-media.ts';
 
 /**
@@ -99,6 +100,24 @@ describe('a first frame sent inside the create', () => {
       expect(g2 + b2).toBeGreaterThan(100 + r2 / 10);
     },
   );
+
+  it('OpenAI refuses a first frame of another size than the video, and nothing is bought', async () => {
+    const small = join(dir, 'small.png');
+    await runFfmpeg(['-y', '-f', 'lavfi', '-i', 'color=c=blue:size=640x360', '-frames:v', '1', small]);
+    const creates = sim.stats().byApi.openai.creates;
+    const error = await failureOf(
+      providers.openai.submit({
+        prompt: 'a blue room',
+        model: 'sora-2',
+        durationS: 4,
+        size: '1280x720',
+        idempotencyKey: randomUUID(),
+        firstFrame: { bytes: new Uint8Array(await readFile(small)), mimeType: 'image/png' },
+      }),
+    );
+    expect(error).toMatchObject({ code: ErrorCode.ProviderRejected, retryable: false });
+    expect(sim.stats().byApi.openai.creates).toBe(creates);
+  });
 
   it('in a flow, each shot after the first is given the last frame of the shot before, one create per shot', async () => {
     const media = createFfmpegMedia(join(dir, 'media'));
