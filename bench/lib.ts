@@ -52,3 +52,15 @@ export const ms = (n: number) => `${n < 10 ? n.toFixed(1) : Math.round(n)} ms`;
 
 /** Progress on stderr, so the run shows where it is. */
 export const say = (text: string) => process.stderr.write(`bench: ${text}\n`);
+
+/**
+ * CPU time (seconds, user + system) of this process's children that have exited and been waited
+ * for: `cutime` and `cstime` of /proc/self/stat (proc(5)), the getrusage(RUSAGE_CHILDREN) figure.
+ * The difference across a call is the CPU its ffmpeg runs used.
+ */
+export function childrenCpuS(): number {
+  const stat = readFileSync('/proc/self/stat', 'utf8');
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  // After the name: state is field 3 (index 0 here), so cutime (16) and cstime (17) are 13 and 14.
+  return (Number(fields[13]) + Number(fields[14])) / CLOCK_TICKS;
+}

@@ -5,7 +5,7 @@
  * `npm test`; takes about ten minutes on 2 cores.
  *
  * `npm run bench -- admission polling` runs only the named parts (ack, inflight, polling,
- * delivery, edits, admission) and prints their rows without touching BENCHMARKS.md, which only a
+ * delivery, edits, admission, join) and prints their rows without touching BENCHMARKS.md, which only a
  * full run may rewrite.
  */
 import { execFileSync } from 'node:child_process';
@@ -14,12 +14,13 @@ import { loadavg } from 'node:os';
 import { benchAdmission } from '../bench/admission.ts';
 import { benchAck, benchDelivery, benchEdits } from '../bench/discord.ts';
 import { benchInFlight, startFlags } from '../bench/inflight.ts';
+import { benchJoin } from '../bench/join.ts';
 import { machine, type Row, say } from '../bench/lib.ts';
 import { benchPolling } from '../bench/polling.ts';
 import { createSimulator } from '../simulator/index.ts';
 import { tempDir } from '../test/helpers/pipeline.ts';
 
-const PARTS = ['ack', 'inflight', 'polling', 'delivery', 'edits', 'admission'] as const;
+const PARTS = ['ack', 'inflight', 'polling', 'delivery', 'edits', 'admission', 'join'] as const;
 const wanted = process.argv.slice(2);
 const unknown = wanted.filter((w) => !(PARTS as readonly string[]).includes(w));
 if (unknown.length) {
@@ -42,6 +43,7 @@ try {
   if (run('delivery')) rows.push(await benchDelivery());
   if (run('edits')) rows.push(await benchEdits());
   if (run('admission')) rows.push(await benchAdmission(sim));
+  if (run('join')) rows.push(...(await benchJoin()));
 } finally {
   clearInterval(sampler);
   await sim.close();

@@ -1,11 +1,12 @@
 import { ApiError } from './http.ts';
 
-/** A file part of a multipart body (the bytes are not kept: the simulator only checks the type). */
+/** A file part of a multipart body (its bytes kept: an uploaded first frame is drawn into the video). */
 export interface UploadedFile {
   kind: 'file';
   filename: string;
   contentType: string;
   size: number;
+  bytes: Uint8Array;
 }
 
 export type BodyValue = string | number | boolean | null | UploadedFile | BodyValue[] | BodyObject;
@@ -66,7 +67,13 @@ async function parseMultipart(raw: Buffer, contentType: string): Promise<BodyObj
     const part: BodyValue =
       typeof value === 'string'
         ? value
-        : { kind: 'file', filename: value.name, contentType: value.type, size: value.size };
+        : {
+            kind: 'file',
+            filename: value.name,
+            contentType: value.type,
+            size: value.size,
+            bytes: new Uint8Array(await value.arrayBuffer()),
+          };
     setBracketed(out, key, part);
   }
   return out;

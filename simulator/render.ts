@@ -17,7 +17,12 @@ export interface RenderSpec {
   /** WIDTHxHEIGHT. */
   size: string;
   seconds: string;
+  /** The first frame's SHA-256 (Renderer.keepImage): the picture fills the first second. */
+  imageSha256?: string;
 }
+
+/** How long a first-frame picture is shown at the start of a simulated video. */
+export const FIRST_FRAME_S = 1;
 
 export type Variant = 'video' | 'thumbnail' | 'spritesheet';
 
@@ -99,6 +104,7 @@ export class Renderer {
   #running = 0;
   readonly #waiting: Array<{ start: () => void; cancel: (error: Error) => void }> = [];
   readonly #assets = new Map<string, Promise<string>>();
+  readonly #images = new Map<string, Promise<void>>();
   readonly #children = new Set<ChildProcess>();
   #closed = false;
   /** Video renders run (cache hits excluded). */
@@ -112,9 +118,27 @@ export class Renderer {
 
   static keyOf(spec: RenderSpec): string {
     return createHash('sha256')
-      .update(`${spec.prompt}\0${spec.size}\0${spec.seconds}`)
+      .update(`${spec.prompt}\0${spec.size}\0${spec.seconds}\0${spec.imageSha256 ?? ''}`)
       .digest('hex')
       .slice(0, 32);
+  }
+
+  /**
+   * Keep a first-frame picture on disk under its SHA-256 (returned, hex) for the renders that
+   * show it; a render waits for the write. Written once per distinct picture.
+   */
+  keepImage(bytes: Uint8Array): string {
+    const sha = createHash('sha256').update(bytes).digest('hex');
+    if (!this.#images.has(sha)) {
+      const write = writeFile(this.#imagePath(sha), bytes);
+      write.catch(() => this.#images.delete(sha));
+      this.#images.set(sha, write);
+    }
+    return sha;
+  }
+
+  #imagePath(sha: string): string {
+    return join(this.#mediaDir, `sim-img-${sha.slice(0, 32)}`);
   }
 
   /** The file for a variant, rendering (or joining a render in progress) when needed. */
@@ -178,6 +202,13 @@ export class Renderer {
         ].join(':'),
       );
     }
+    // A first frame is scaled over the pattern for the first second, so a test (or a person) sees
+    // the video began from it; a restarted simulator finds it on disk under its hash.
+    const image = spec.imageSha256 ? this.#imagePath(spec.imageSha256) : undefined;
+    if (spec.imageSha256) await this.#images.get(spec.imageSha256);
+    const graph = image
+      ? `[0:v]${filters.join(',')}[base];[2:v]scale=${width}:${height},format=yuv420p[pic];[base][pic]overlay=enable='lt(t,${FIRST_FRAME_S})'[v]`
+      : undefined;
     const args = [
       ...['-f', 'lavfi', '-i', `testsrc=size=${width}x${height}:rate=24:duration=${seconds}`],
       ...[
@@ -186,7 +217,22 @@ export class Renderer {
         '-i',
         `sine=frequency=${frequency}:beep_factor=2:sample_rate=44100:duration=${seconds}`,
       ],
-      ...['-vf', filters.join(',')],
+      ...(image && graph
+        ? [
+            '-loop',
+            '1',
+            '-t',
+            String(FIRST_FRAME_S),
+            '-i',
+            image,
+            '-filter_complex',
+            graph,
+            '-map',
+            '[v]',
+            '-map',
+            '1:a',
+          ]
+        : ['-vf', filters.join(',')]),
       ...['-c:v', 'libx264', '-preset', 'ultrafast', '-crf', '30', '-pix_fmt', 'yuv420p'],
       ...['-c:a', 'aac', '-b:a', '64k'],
       ...['-movflags', '+faststart', '-shortest', '-f', 'mp4'],

@@ -181,6 +181,7 @@ export async function createSimulator(options: SimulatorOptions): Promise<Simula
       byApi,
     };
   };
+  const given = () => ({ ...library.inputs(), ...falLibrary.inputs(), ...runwayLibrary.inputs() });
   const reset = (): void => {
     library.clear();
     falLibrary.clear();
@@ -207,6 +208,7 @@ export async function createSimulator(options: SimulatorOptions): Promise<Simula
 
   async function control(req: IncomingMessage, res: ServerResponse, pathname: string): Promise<void> {
     if (req.method === 'GET' && pathname === '/_sim/stats') return ok(res, stats());
+    if (req.method === 'GET' && pathname === '/_sim/given') return ok(res, given());
     if (req.method === 'GET' && pathname === '/_sim/faults') return ok(res, faults.current());
     if (req.method === 'POST' && pathname === '/_sim/reset') {
       reset();
@@ -341,6 +343,7 @@ export async function createSimulator(options: SimulatorOptions): Promise<Simula
     port,
     faults,
     stats,
+    given,
     reset,
     close() {
       closing ??= (async () => {

@@ -1,6 +1,7 @@
 import type { Clock } from '../src/core/ports/clock.ts';
 import type { Logger } from '../src/core/ports/logger.ts';
 import type { FaultControls, SimApi } from './faults.ts';
+import type { JobInputs } from './videos.ts';
 
 export interface SimulatorOptions {
   /** TCP port; 0 picks a free one (default 0). */
@@ -104,6 +105,12 @@ export interface Simulator {
   close(): Promise<void>;
   faults: FaultControls;
   stats(): SimStats;
+  /**
+   * Per job id (any API; GET /_sim/given returns the same), what it was given besides its prompt:
+   * the SHA-256 (hex) of the first-frame image it carried, and for an extension the video it
+   * continues. Jobs given neither are absent; reset() forgets them with the jobs.
+   */
+  given(): Record<string, JobInputs>;
   /** Forget videos, idempotency keys, faults and counters (finished renders stay cached). */
   reset(): void;
 }

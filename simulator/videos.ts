@@ -33,6 +33,10 @@ export interface VideoRecord {
   /** Set when ffmpeg itself failed: the video then ends failed too. */
   renderError: VideoFailure | null;
   remixedFromId: string | null;
+  /** SHA-256 (hex) of the first-frame image the request carried, so tests can see what it was given. */
+  firstFrameSha256?: string;
+  /** The video an extension continues. */
+  extendedFromId?: string;
   deleted: boolean;
 }
 
@@ -174,6 +178,14 @@ export interface NewVideo {
   size: string;
   seconds: string;
   remixedFromId: string | null;
+  firstFrameSha256?: string;
+  extendedFromId?: string;
+}
+
+/** What a job was given besides its prompt (see SimStats.given). */
+export interface JobInputs {
+  firstFrameSha256?: string;
+  extendedFromId?: string;
 }
 
 export interface ListQuery {
@@ -274,6 +286,20 @@ export class VideoLibrary {
   /** A render was stopped early (its `endsAtMs` moved to now): its slot goes to the next in line. */
   stopped(nowMs: number): void {
     this.#slots?.release(nowMs);
+  }
+
+  /** Per job, the first frame and source video it was given (jobs given neither are left out). */
+  inputs(): Record<string, JobInputs> {
+    const out: Record<string, JobInputs> = {};
+    for (const { id, firstFrameSha256, extendedFromId } of this.#order) {
+      if (firstFrameSha256 || extendedFromId) {
+        out[id] = {
+          ...(firstFrameSha256 ? { firstFrameSha256 } : {}),
+          ...(extendedFromId ? { extendedFromId } : {}),
+        };
+      }
+    }
+    return out;
   }
 
   /** A live (not deleted) video. */

@@ -3,6 +3,7 @@ import { stat } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { type BodyObject, parseBody } from '../body.ts';
 import { type Faults, isShutDown } from '../faults.ts';
+import { inlineImage } from '../first-frame.ts';
 import { readBody, sendJson, sleep } from '../http.ts';
 import { type RenderDeps, specOf, startRender } from '../jobs.ts';
 import { sendFile } from '../media.ts';
@@ -198,7 +199,12 @@ export class FalQueue {
       if (!checked.ok) throw new FalReply(422, { detail: checked.errors });
       const record = startRender(
         this.#deps,
-        { model: endpoint, remixedFromId: null, ...checked.spec },
+        {
+          model: endpoint,
+          remixedFromId: null,
+          ...checked.spec,
+          firstFrame: inlineImage(body.image_url ?? body.start_image_url),
+        },
         randomUUID(),
       );
       const webhook = url.searchParams.get('fal_webhook') ?? undefined;

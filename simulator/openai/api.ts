@@ -2,6 +2,7 @@ import type { ServerResponse } from 'node:http';
 import type { Clock } from '../../src/core/ports/clock.ts';
 import type { Logger } from '../../src/core/ports/logger.ts';
 import type { BodyObject } from '../body.ts';
+import { inlineImage, pngSize } from '../first-frame.ts';
 import { ApiError, sendJson } from '../http.ts';
 import { specOf, startRender } from '../jobs.ts';
 import { sendFile } from '../media.ts';
@@ -68,7 +69,17 @@ export class VideoApi {
   create(body: BodyObject, idempotencyKey: string | undefined): VideoJson {
     return this.#idempotent('create', idempotencyKey, () => {
       const params = validateCreate(body, this.#deps.rules);
-      return this.#start({ ...params, remixedFromId: null });
+      const firstFrame = inlineImage(body.input_reference);
+      const picture = firstFrame && pngSize(firstFrame);
+      // The first frame must be the video's size (400 otherwise, as MicrosoftLearning/mslearn-ai-vision
+      // PR #78 recorded it); checked for PNG, the format a clip's last frame comes in.
+      if (picture && `${picture.width}x${picture.height}` !== params.size) {
+        throw new ApiError(400, 'Inpaint image must match the requested width and height', {
+          param: 'input_reference',
+          code: 'invalid_value',
+        });
+      }
+      return this.#start({ ...params, remixedFromId: null, firstFrame });
     });
   }
 
@@ -128,6 +139,7 @@ export class VideoApi {
         prompt,
         seconds: String(total),
         remixedFromId: null,
+        extendedFromId: source.id,
       });
     });
   }
@@ -210,7 +222,7 @@ export class VideoApi {
     return toJson(record, clock.now());
   }
 
-  #start(spec: NewVideo): VideoRecord {
+  #start(spec: NewVideo & { firstFrame?: Uint8Array | undefined }): VideoRecord {
     const record = startRender(this.#deps, spec);
     this.#deps.counters.creates++;
     this.#deps.watch?.watch(record.id, record.endsAtMs);

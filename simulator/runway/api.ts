@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { type BodyObject, parseBody } from '../body.ts';
 import { type Faults, type InjectedFault, isShutDown } from '../faults.ts';
+import { inlineImage } from '../first-frame.ts';
 import { readBody, sendJson, sleep } from '../http.ts';
 import { type RenderDeps, specOf, startRender } from '../jobs.ts';
 import { sendFile } from '../media.ts';
@@ -169,7 +170,7 @@ export class RunwayApi {
     const { model, prompt, size, seconds, credits } = checked.spec;
     const record = startRender(
       this.#deps,
-      { model, prompt, size, seconds, remixedFromId: null },
+      { model, prompt, size, seconds, remixedFromId: null, firstFrame: inlineImage(body.promptImage) },
       randomUUID(),
     );
     const task = {

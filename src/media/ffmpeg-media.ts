@@ -6,8 +6,10 @@ import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import type { MediaTool } from '../core/ports/media.ts';
 import { checkVideo, THUMBNAIL, thumbnailAt } from './check-video.ts';
-import { clipOfFile } from './clip-files.ts';
+import { clipOfFile, SRC } from './clip-files.ts';
 import { diskFullError, ffmpegSaysDiskFull, isDiskFull } from './disk-full.ts';
+import { joinClips } from './join.ts';
+import { lastFrameOf } from './last-frame.ts';
 import { readMp4Info } from './mp4-info.ts';
 import { probeFile, runFfmpeg } from './probe.ts';
 
@@ -110,6 +112,19 @@ export function createFfmpegMedia(dir: string): MediaTool {
       } finally {
         await rm(out, { force: true });
       }
+    },
+
+    async join(clipId, inputs, options) {
+      await ready;
+      // Named like a download (`<clipId>-src-…`) so discard() and the start-up sweep find it.
+      const out = join(root, `${clipId}${SRC}join-${randomUUID().slice(0, 8)}.mp4`);
+      await joinClips(inputs, out, options);
+      return out;
+    },
+
+    async lastFrame(path) {
+      await ready;
+      return lastFrameOf(path, join(root, `${basename(path, '.mp4')}-last-${randomUUID().slice(0, 8)}.png`));
     },
 
     async fitUnder(path, maxBytes) {

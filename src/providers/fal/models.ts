@@ -37,6 +37,14 @@ function veoInput(request: RenderRequest, withImage: boolean): Record<string, un
   };
 }
 
+/**
+ * No fal model declares `extendMaxS`, so stories continue fal clips from their last frame. fal's
+ * only extension endpoints are Veo 3.1's (`fal-ai/veo3.1/extend-video` and `/fast/extend-video`;
+ * @fal-ai/client 1.10.1 types/endpoints.ts has none for Kling or Seedance), and they take "Input
+ * videos up to 8 seconds in length" (https://fal.ai/models/fal-ai/veo3.1/extend-video/api), so at
+ * most one 7 s extension per clip; whether the result is the whole video or only the
+ * continuation is not stated there, and VideoProvider.extend promises the whole video.
+ */
 export const FAL_MODELS: readonly FalModel[] = [
   {
     capabilities: {

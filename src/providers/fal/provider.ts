@@ -10,6 +10,7 @@ import type {
 } from '../../core/ports/video-provider.ts';
 import { loggedFailure, mappedCall } from '../shared/call.ts';
 import { pickModels } from '../shared/catalog.ts';
+import { firstFrameDataUri } from '../shared/first-frame.ts';
 import type { Operation } from '../shared/http-failure.ts';
 import { PROVIDER_MESSAGES as MESSAGES } from '../shared/messages.ts';
 import { makeRedactor, type Redact } from '../shared/redact.ts';
@@ -45,6 +46,13 @@ export interface FalProvider extends VideoProvider {
   /** Ask fal to cancel a request; a finished or unknown one is left as it is. */
   cancel(providerJobId: string): Promise<void>;
 }
+
+/**
+ * The largest first frame sent inline to fal. fal states no data URI limit; this keeps the request
+ * body (base64 adds a third) far below the sizes its own CDN upload exists for, and a 1080p PNG
+ * frame is a few MB at most.
+ */
+const FAL_DATA_URI_MAX_BYTES = 8 * 1024 * 1024;
 
 /** fal keys are `<key id>:<secret>`, a UUID and 32 hex characters. */
 const FAL_KEY_SHAPE = {
@@ -103,12 +111,28 @@ class FalVideoProvider implements FalProvider {
         { field: 'model', message: `${this.name} has no model ${request.model}` },
       );
     }
-    const withImage = request.referenceImageUrl !== undefined;
-    if (request.referenceImageUrl) await checkImageUrl(request.referenceImageUrl, this.#guard);
+    if (request.referenceImageUrl && !request.firstFrame) {
+      await checkImageUrl(request.referenceImageUrl, this.#guard);
+    }
+    // A first frame goes inline as a data URI in the model's image field: fal's docs say "Some
+    // models also accept data URIs (data:image/png;base64,...)"
+    // (https://docs.fal.ai/documentation/model-apis/fal-cdn), and @fal-ai/client passes strings
+    // through untouched (src/storage.ts transformInput uploads only Blobs), so nothing is uploaded
+    // and no link to this machine is needed.
+    const sent: RenderRequest = request.firstFrame
+      ? {
+          ...request,
+          referenceImageUrl: firstFrameDataUri(request.firstFrame, {
+            maxBytes: FAL_DATA_URI_MAX_BYTES,
+            provider: this.name,
+          }),
+        }
+      : request;
+    const withImage = sent.referenceImageUrl !== undefined;
     const endpoint = withImage ? model.imageEndpoint : model.capabilities.id;
     const queued = await this.#call('create', () =>
       this.#client.queue.submit(endpoint, {
-        input: model.input(request, withImage),
+        input: model.input(sent, withImage),
         headers: { 'Idempotency-Key': request.idempotencyKey },
         ...(this.#webhookUrl ? { webhookUrl: webhookUrlFor(this.#webhookUrl, endpoint) } : {}),
         abortSignal: AbortSignal.timeout(this.#timeoutMs),

@@ -1,6 +1,13 @@
 import type { ModelCapabilities } from '../../core/capabilities.ts';
 
 /**
+ * Longest whole video `videos.extend` makes: each extension adds 4-20 s, at most six per video
+ * and 120 s in total (the Videos API guide's "Extensions" section,
+ * https://developers.openai.com/api/docs/guides/video-generation).
+ */
+export const SORA_EXTEND_MAX_S = 120;
+
+/**
  * The Sora 2 models as the Videos API offered them (sizes and standard prices: OpenAI's sora-2 model page).
  * The API also took 16 and 20 s from 2026-03-12, but the SDK's type never did; reelbot offers the
  * lengths every client can send. The first size is the API's default (portrait).
@@ -14,6 +21,7 @@ export const SORA_MODELS: readonly ModelCapabilities[] = [
     audio: true,
     imageInput: true,
     remix: true,
+    extendMaxS: SORA_EXTEND_MAX_S,
     usdPerSecond: { '720x1280': 0.1, '1280x720': 0.1 },
   },
   {
@@ -24,6 +32,7 @@ export const SORA_MODELS: readonly ModelCapabilities[] = [
     audio: true,
     imageInput: true,
     remix: true,
+    extendMaxS: SORA_EXTEND_MAX_S,
     usdPerSecond: {
       '720x1280': 0.3,
       '1280x720': 0.3,

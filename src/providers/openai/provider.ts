@@ -1,5 +1,5 @@
-import OpenAI from 'openai';
-import type { Video, VideoCreateParams } from 'openai/resources/videos';
+import OpenAI, { toFile } from 'openai';
+import type { Video, VideoCreateParams, VideoExtendParams } from 'openai/resources/videos';
 import type { ModelCapabilities, ProviderCapabilities } from '../../core/capabilities.ts';
 import { ConfigError, ErrorCode, ProviderError } from '../../core/errors.ts';
 import { type Logger, silentLogger } from '../../core/ports/logger.ts';
@@ -100,6 +100,18 @@ class OpenAIVideoProvider implements VideoProvider {
       seconds: String(request.durationS) as VideoCreateParams['seconds'],
       size: request.size as VideoCreateParams['size'],
       ...(request.referenceImageUrl ? { input_reference: { image_url: request.referenceImageUrl } } : {}),
+      // The first frame goes up inside the request as a multipart file part, the SDK's documented
+      // way to attach an image (openai-node src/resources/videos.ts, `input_reference?: Uploadable`;
+      // toFile from src/core/uploads.ts), so no link to our machine is ever needed.
+      ...(request.firstFrame
+        ? {
+            input_reference: await toFile(
+              request.firstFrame.bytes,
+              request.firstFrame.mimeType === 'image/png' ? 'first-frame.png' : 'first-frame.jpg',
+              { type: request.firstFrame.mimeType },
+            ),
+          }
+        : {}),
     };
     const video = await this.#call('create', () =>
       this.#client.videos.create(body, { maxRetries: 0, headers: this.#idempotency(request.idempotencyKey) }),
@@ -121,6 +133,29 @@ class OpenAIVideoProvider implements VideoProvider {
     );
     this.#logger.debug({ providerJobId: video.id, remixOf: providerJobId }, 'remix submitted');
     return this.#idOf(video, 'remix');
+  }
+
+  /**
+   * `videos.extend` (POST /videos/extensions, openai-node src/resources/videos.ts): the source by
+   * `video: { id }`, `seconds` the length of the new segment; the returned video's `seconds` is
+   * the stitched total ("For extensions, this is the stitched total duration",
+   * https://developers.openai.com/api/reference/cli/resources/videos/methods/extend). Sent once,
+   * like a create: a retried POST may buy a second extension.
+   */
+  async extend(
+    providerJobId: string,
+    request: { prompt: string; durationS: number; idempotencyKey: string },
+  ): Promise<string> {
+    const body: VideoExtendParams = {
+      prompt: request.prompt,
+      seconds: String(request.durationS) as VideoExtendParams['seconds'],
+      video: { id: providerJobId },
+    };
+    const video = await this.#call('extend', () =>
+      this.#client.videos.extend(body, { maxRetries: 0, headers: this.#idempotency(request.idempotencyKey) }),
+    );
+    this.#logger.debug({ providerJobId: video.id, extendOf: providerJobId }, 'extension submitted');
+    return this.#idOf(video, 'extend');
   }
 
   async status(providerJobId: string): Promise<RenderStatus> {

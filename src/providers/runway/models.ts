@@ -1,5 +1,6 @@
 import type { ModelCapabilities } from '../../core/capabilities.ts';
 import type { RenderRequest } from '../../core/ports/video-provider.ts';
+import { firstFrameDataUri } from '../shared/first-frame.ts';
 
 /**
  * The Runway models reelbot offers (prices from runwayml/skills rw-api-reference; field values from
@@ -18,6 +19,11 @@ export interface RunwayModel {
 
 const VEO_SIZES = ['1280x720', '720x1280', '1920x1080', '1080x1920'];
 
+/**
+ * No model declares `extendMaxS`: @runwayml/sdk 4.20.1 has no extension call (its resources are
+ * text/image/video-to-video, upscales, uploads, tasks…), so stories continue a Runway clip from
+ * its last frame through image_to_video.
+ */
 export const RUNWAY_MODELS: readonly RunwayModel[] = [
   {
     capabilities: {
@@ -82,7 +88,14 @@ export function createParamsFor(
     duration: request.durationS,
     ...(model.audioSwitch ? { audio: true } : {}),
   };
-  return request.referenceImageUrl
-    ? { endpoint: 'image', body: { ...body, promptImage: request.referenceImageUrl } }
-    : { endpoint: 'text', body };
+  const image = request.firstFrame
+    ? firstFrameDataUri(request.firstFrame, { maxBytes: RUNWAY_DATA_URI_MAX_BYTES, provider: 'runway' })
+    : request.referenceImageUrl;
+  return image ? { endpoint: 'image', body: { ...body, promptImage: image } } : { endpoint: 'text', body };
 }
+
+/**
+ * An image given as a data URI may be at most 5 MB ("Data URI size limit", Image: 5MB,
+ * https://docs.dev.runwayml.com/assets/inputs/): a first frame goes inline, never as a link.
+ */
+export const RUNWAY_DATA_URI_MAX_BYTES = 5 * 1024 * 1024;

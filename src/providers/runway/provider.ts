@@ -121,7 +121,10 @@ class RunwayVideoProvider implements RunwayProvider {
         { field: 'prompt', message: `${this.name} prompt too long (${request.prompt.length})` },
       );
     }
-    if (request.referenceImageUrl) await checkImageUrl(request.referenceImageUrl, this.#guard);
+    // A first frame goes inline (a data URI), so only a member's link is checked.
+    if (request.referenceImageUrl && !request.firstFrame) {
+      await checkImageUrl(request.referenceImageUrl, this.#guard);
+    }
     const { endpoint, body } = createParamsFor(model, request);
     const options = { maxRetries: 0, headers: { 'Idempotency-Key': request.idempotencyKey } };
     const task = await this.#call('create', async () =>

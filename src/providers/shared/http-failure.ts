@@ -5,7 +5,7 @@ import { retryAfterFrom } from './retry-after.ts';
 import { unsafeUrlFailure, unsafeUrlIn } from './safe-fetch.ts';
 
 /** The provider calls whose failures are mapped (named in log lines). */
-export type Operation = 'create' | 'retrieve' | 'result' | 'download' | 'remix' | 'cancel';
+export type Operation = 'create' | 'retrieve' | 'result' | 'download' | 'remix' | 'extend' | 'cancel';
 
 /** A failed call, reduced to what decides its code: each adapter fills this from its SDK's error. */
 export interface HttpFailure {
