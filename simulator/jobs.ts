@@ -20,7 +20,12 @@ export interface RenderDeps {
 }
 
 export function specOf(record: VideoRecord): RenderSpec {
-  return { prompt: record.prompt, size: record.size, seconds: record.seconds };
+  return {
+    prompt: record.prompt,
+    size: record.size,
+    seconds: record.seconds,
+    ...(record.reference ? { reference: record.reference } : {}),
+  };
 }
 
 /**

@@ -193,6 +193,7 @@ export async function createSimulator(options: SimulatorOptions): Promise<Simula
     watch?.clear();
     Object.assign(counters, newCounters());
     renderer.renders = 0;
+    renderer.received.length = 0;
     if (webhooks) webhooks.attempts = webhooks.delivered = 0;
   };
 
@@ -341,6 +342,7 @@ export async function createSimulator(options: SimulatorOptions): Promise<Simula
     port,
     faults,
     stats,
+    receivedReferences: () => [...renderer.received],
     reset,
     close() {
       closing ??= (async () => {

@@ -1,6 +1,7 @@
 import type { Clock } from '../src/core/ports/clock.ts';
 import type { Logger } from '../src/core/ports/logger.ts';
 import type { FaultControls, SimApi } from './faults.ts';
+import type { ReceivedReference } from './render.ts';
 
 export interface SimulatorOptions {
   /** TCP port; 0 picks a free one (default 0). */
@@ -104,6 +105,8 @@ export interface Simulator {
   close(): Promise<void>;
   faults: FaultControls;
   stats(): SimStats;
+  /** Reference pictures the APIs received, as received (decoded from the request), oldest first. */
+  receivedReferences(): ReceivedReference[];
   /** Forget videos, idempotency keys, faults and counters (finished renders stay cached). */
   reset(): void;
 }

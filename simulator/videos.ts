@@ -33,6 +33,8 @@ export interface VideoRecord {
   /** Set when ffmpeg itself failed: the video then ends failed too. */
   renderError: VideoFailure | null;
   remixedFromId: string | null;
+  /** The key of a reference picture composited into the frames, when one was sent. */
+  reference?: string;
   deleted: boolean;
 }
 
@@ -174,6 +176,8 @@ export interface NewVideo {
   size: string;
   seconds: string;
   remixedFromId: string | null;
+  /** The key of a reference picture the render composites into its frames (Renderer.keepReference). */
+  reference?: string;
 }
 
 export interface ListQuery {

@@ -196,9 +196,14 @@ export class FalQueue {
     if (!job) {
       const checked = validateFalInput(endpoint, body);
       if (!checked.ok) throw new FalReply(422, { detail: checked.errors });
+      const { references, ...spec } = checked.spec;
+      // Every picture is recorded as received; the first is composited into the frames.
+      const keys = (references ?? []).map((bytes) =>
+        this.#deps.renderer.keepReference('fal', endpoint, bytes),
+      );
       const record = startRender(
         this.#deps,
-        { model: endpoint, remixedFromId: null, ...checked.spec },
+        { model: endpoint, remixedFromId: null, ...spec, ...(keys[0] ? { reference: keys[0] } : {}) },
         randomUUID(),
       );
       const webhook = url.searchParams.get('fal_webhook') ?? undefined;

@@ -4,6 +4,10 @@ import type { ModelCapabilities } from '../../core/capabilities.ts';
  * The Sora 2 models as the Videos API offered them (reference §4.1 sizes, §8.3 standard prices).
  * The API also took 16 and 20 s from 2026-03-12, but the SDK's type never did; reelbot offers the
  * lengths every client can send. The first size is the API's default (portrait).
+ *
+ * None takes a member's likeness (`references` unset): openai-node src/resources/videos.ts gives
+ * `input_reference` (one image, the first frame) on create, and characters only from an uploaded
+ * video (`createCharacter`), not from pictures.
  */
 export const SORA_MODELS: readonly ModelCapabilities[] = [
   {
