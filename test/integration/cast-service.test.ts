@@ -217,3 +217,27 @@ describe.each(stores)('cast on %s', (_name, makeStore) => {
     expect(log).not.toContain(GPS_MARK);
   });
 });
+
+describe('a likeness and the surfaces’ early check, and failover', () => {
+  it('check refuses without consent and routes with it, storing and reserving nothing', async () => {
+    const h = castSetup(createMemoryStore());
+    await h.cast.add(h.ada, h.place, ffmpegPicture('mjpeg', 64, 64), 'ada');
+    const ask = { prompt: '@ada waving', options: { durationS: 4 }, author: h.bob, place: h.place };
+    expect((await refusal(h.clips.check(ask))).code).toBe(ErrorCode.ConsentRequired);
+    await h.cast.allow(h.ada, h.place, 'everyone');
+    expect(await h.clips.check(ask)).toEqual({ estimatedCostUsd: 0.4 });
+    expect(h.queue.jobs).toHaveLength(0);
+    expect(await h.books(h.bob.id)).toMatchObject({ reservedCents: 0 });
+  });
+
+  it('a stand-in provider for a clip with a likeness must take pictures too', async () => {
+    const h = castSetup(createMemoryStore());
+    const standIn = h.providers.standIn({ model: 'ref-1', durationS: 4, size: '1280x720' }, ['refs'], {
+      references: 1,
+    });
+    expect(standIn).toBeUndefined();
+    expect(
+      h.providers.standIn({ model: 'ref-1', durationS: 4, size: '1280x720' }, ['refs'])?.provider.name,
+    ).toBe('plain');
+  });
+});
