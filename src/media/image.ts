@@ -51,8 +51,7 @@ const notAnImage = (detail: string) =>
   );
 
 /**
- * A structural check before ffmpeg sees the bytes: a JPEG must parse from SOI to EOI with nothing
- * after it, a PNG must start with IHDR, a WebP's RIFF size must match; and no part of the file may
+ * A structural check before ffmpeg sees the bytes: a JPEG must parse from SOI to EOI, a PNG must start with IHDR, a WebP's RIFF size must match; and no part of the file may
  * read as a PDF or an HTML page (a polyglot that a browser or a PDF reader would open as one).
  */
 function checkStructure(bytes: Uint8Array, kind: ImageKind): void {
@@ -61,8 +60,8 @@ function checkStructure(bytes: Uint8Array, kind: ImageKind): void {
   if (kind === 'jpeg') {
     const layout = readJpeg(bytes);
     if (!layout) throw notAnImage('JPEG magic but not a well-formed JPEG');
-    // A couple of padding bytes after EOI happen in the wild; a body after it is a payload.
-    if (layout.trailing > 16) throw notAnImage(`${layout.trailing} bytes after the end of the JPEG`);
+    // Bytes after EOI are common in phone photos (a Motion Photo's MP4, a vendor trailer) and are
+    // dropped by the re-encode; a document hiding there was refused by the scan above.
     checkPixels(layout.width, layout.height);
   } else if (kind === 'png') {
     // IHDR must come first (https://www.w3.org/TR/png-3/#11IHDR): length 13, then width, height.

@@ -73,6 +73,18 @@ describe('image intake', () => {
     expect([layout.width, layout.height]).toEqual([512, 1024]);
   });
 
+  it('takes a phone photo with a trailer after its end (a Motion Photo’s video), dropping it', async () => {
+    const trailer = Buffer.concat([
+      Buffer.from([0, 0, 0, 24]),
+      Buffer.from('ftypmp42', 'latin1'),
+      Buffer.alloc(4000, 3),
+    ]);
+    const out = await intakeImage(Buffer.concat([jpegWithGps(800, 600), trailer]));
+    const layout = expectClean(out.bytes);
+    expect(layout.trailing).toBe(0);
+    expect(has(out.bytes, 'ftypmp42')).toBe(false);
+  });
+
   it('knows formats by their bytes only', () => {
     expect(sniffImage(ffmpegPicture('mjpeg', 32, 32))).toBe('jpeg');
     expect(sniffImage(ffmpegPicture('png', 32, 32))).toBe('png');
