@@ -1,3 +1,5 @@
+import { castAdd, castAllow, castApprove, castUnapprove } from './cast.ts';
+import { castList, castPurge, castRemove } from './cast-manage.ts';
 import { consent } from './consent.ts';
 import { contestStart } from './contest-start.ts';
 import { contestCancel, contestLeaderboard, contestStatus } from './contest-view.ts';
@@ -20,6 +22,13 @@ export const COMMANDS: readonly CommandDefinition[] = [
   contestCancel,
   usage,
   consent,
+  castAdd,
+  castAllow,
+  castApprove,
+  castUnapprove,
+  castRemove,
+  castList,
+  castPurge,
   settings,
   help,
 ] as readonly CommandDefinition[];

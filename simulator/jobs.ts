@@ -25,6 +25,7 @@ export function specOf(record: VideoRecord): RenderSpec {
     size: record.size,
     seconds: record.seconds,
     ...(record.firstFrameSha256 ? { imageSha256: record.firstFrameSha256 } : {}),
+    ...(record.reference ? { reference: record.reference } : {}),
   };
 }
 

@@ -19,10 +19,22 @@ export interface RenderSpec {
   seconds: string;
   /** The first frame's SHA-256 (Renderer.keepImage): the picture fills the first second. */
   imageSha256?: string;
+  /** A reference picture's key (Renderer.keepReference): drawn as an inset in the frames' corner. */
+  reference?: string;
 }
 
 /** How long a first-frame picture is shown at the start of a simulated video. */
 export const FIRST_FRAME_S = 1;
+
+/** A reference picture as a simulated API received it, decoded from the request. */
+export interface ReceivedReference {
+  api: string;
+  endpoint: string;
+  bytes: Uint8Array;
+}
+
+/** The most received pictures remembered for tests (oldest dropped first). */
+const RECEIVED_MAX = 100;
 
 export type Variant = 'video' | 'thumbnail' | 'spritesheet';
 
@@ -109,6 +121,22 @@ export class Renderer {
   #closed = false;
   /** Video renders run (cache hits excluded). */
   renders = 0;
+  /** Reference pictures received, by key, for the renders that use them. */
+  readonly #references = new Map<string, Uint8Array>();
+  /** Every reference picture received, as received (what a test parses to prove it clean). */
+  readonly received: ReceivedReference[] = [];
+
+  /**
+   * Keep a reference picture a request carried and return its key (its SHA-256), which joins the
+   * render's cache key: the same prompt with another face is another video.
+   */
+  keepReference(api: string, endpoint: string, bytes: Uint8Array): string {
+    const key = createHash('sha256').update(bytes).digest('hex').slice(0, 32);
+    this.#references.set(key, bytes);
+    this.received.push({ api, endpoint, bytes });
+    if (this.received.length > RECEIVED_MAX) this.received.shift();
+    return key;
+  }
 
   constructor(options: { mediaDir: string; logger: Logger; maxConcurrent: number }) {
     this.#mediaDir = options.mediaDir;
@@ -118,7 +146,9 @@ export class Renderer {
 
   static keyOf(spec: RenderSpec): string {
     return createHash('sha256')
-      .update(`${spec.prompt}\0${spec.size}\0${spec.seconds}\0${spec.imageSha256 ?? ''}`)
+      .update(
+        `${spec.prompt}\0${spec.size}\0${spec.seconds}\0${spec.imageSha256 ?? ''}${spec.reference ? `\0${spec.reference}` : ''}`,
+      )
       .digest('hex')
       .slice(0, 32);
   }
@@ -203,12 +233,46 @@ export class Renderer {
       );
     }
     // A first frame is scaled over the pattern for the first second, so a test (or a person) sees
-    // the video began from it; a restarted simulator finds it on disk under its hash.
+    // the video began from it; a restarted simulator finds it on disk under its hash. A reference
+    // picture (a member's likeness) is composited as an inset in the top right corner, a quarter of
+    // the frame's width, so the studio shows it was used.
     const image = spec.imageSha256 ? this.#imagePath(spec.imageSha256) : undefined;
     if (spec.imageSha256) await this.#images.get(spec.imageSha256);
-    const graph = image
-      ? `[0:v]${filters.join(',')}[base];[2:v]scale=${width}:${height},format=yuv420p[pic];[base][pic]overlay=enable='lt(t,${FIRST_FRAME_S})'[v]`
-      : undefined;
+    const reference = spec.reference ? this.#references.get(spec.reference) : undefined;
+    const referencePath = `${path}.ref.jpg`;
+    const inset = Math.max(16, Math.round(width / 4 / 2) * 2);
+    const margin = Math.round(Math.min(width, height) / 24);
+    const pictures: string[] = [];
+    const graph = [`[0:v]${filters.join(',')}[base]`];
+    let last = 'base';
+    if (image) {
+      pictures.push('-loop', '1', '-t', String(FIRST_FRAME_S), '-i', image);
+      graph.push(
+        `[2:v]scale=${width}:${height},format=yuv420p[pic]`,
+        `[${last}][pic]overlay=enable='lt(t,${FIRST_FRAME_S})'[first]`,
+      );
+      last = 'first';
+    }
+    if (reference) {
+      pictures.push('-i', referencePath);
+      graph.push(
+        `[${image ? 3 : 2}:v]scale=${inset}:-2[inset]`,
+        `[${last}][inset]overlay=W-w-${margin}:${margin}:eof_action=repeat[withref]`,
+      );
+      last = 'withref';
+    }
+    const video =
+      pictures.length > 0
+        ? [
+            ...pictures,
+            '-filter_complex',
+            `${graph.join(';')};[${last}]null[v]`,
+            '-map',
+            '[v]',
+            '-map',
+            '1:a',
+          ]
+        : ['-vf', filters.join(',')];
     const args = [
       ...['-f', 'lavfi', '-i', `testsrc=size=${width}x${height}:rate=24:duration=${seconds}`],
       ...[
@@ -217,22 +281,7 @@ export class Renderer {
         '-i',
         `sine=frequency=${frequency}:beep_factor=2:sample_rate=44100:duration=${seconds}`,
       ],
-      ...(image && graph
-        ? [
-            '-loop',
-            '1',
-            '-t',
-            String(FIRST_FRAME_S),
-            '-i',
-            image,
-            '-filter_complex',
-            graph,
-            '-map',
-            '[v]',
-            '-map',
-            '1:a',
-          ]
-        : ['-vf', filters.join(',')]),
+      ...video,
       ...['-c:v', 'libx264', '-preset', 'ultrafast', '-crf', '30', '-pix_fmt', 'yuv420p'],
       ...['-c:a', 'aac', '-b:a', '64k'],
       ...['-movflags', '+faststart', '-shortest', '-f', 'mp4'],
@@ -242,11 +291,13 @@ export class Renderer {
       this.renders++;
       const perLine = Math.max(8, Math.floor((width * 0.85) / (fontSize * 0.62)));
       if (font) await writeFile(textPath, wrapText(spec.prompt, perLine, 4));
+      if (reference) await writeFile(referencePath, reference);
     };
     try {
       await this.#ffmpeg(args, path, prepare);
     } finally {
       if (font) await rm(textPath, { force: true });
+      if (reference) await rm(referencePath, { force: true });
     }
     this.#logger.debug({ size: spec.size, seconds, path }, 'simulator rendered a video');
     return path;

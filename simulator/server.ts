@@ -194,6 +194,7 @@ export async function createSimulator(options: SimulatorOptions): Promise<Simula
     watch?.clear();
     Object.assign(counters, newCounters());
     renderer.renders = 0;
+    renderer.received.length = 0;
     if (webhooks) webhooks.attempts = webhooks.delivered = 0;
   };
 
@@ -344,6 +345,7 @@ export async function createSimulator(options: SimulatorOptions): Promise<Simula
     faults,
     stats,
     given,
+    receivedReferences: () => [...renderer.received],
     reset,
     close() {
       closing ??= (async () => {

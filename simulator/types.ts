@@ -1,6 +1,7 @@
 import type { Clock } from '../src/core/ports/clock.ts';
 import type { Logger } from '../src/core/ports/logger.ts';
 import type { FaultControls, SimApi } from './faults.ts';
+import type { ReceivedReference } from './render.ts';
 import type { JobInputs } from './videos.ts';
 
 export interface SimulatorOptions {
@@ -111,6 +112,8 @@ export interface Simulator {
    * continues. Jobs given neither are absent; reset() forgets them with the jobs.
    */
   given(): Record<string, JobInputs>;
+  /** Reference pictures the APIs received, as received (decoded from the request), oldest first. */
+  receivedReferences(): ReceivedReference[];
   /** Forget videos, idempotency keys, faults and counters (finished renders stay cached). */
   reset(): void;
 }

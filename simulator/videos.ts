@@ -37,6 +37,8 @@ export interface VideoRecord {
   firstFrameSha256?: string;
   /** The video an extension continues. */
   extendedFromId?: string;
+  /** The key of a reference picture composited into the frames, when one was sent. */
+  reference?: string;
   deleted: boolean;
 }
 
@@ -180,6 +182,8 @@ export interface NewVideo {
   remixedFromId: string | null;
   firstFrameSha256?: string;
   extendedFromId?: string;
+  /** The key of a reference picture the render composites into its frames (Renderer.keepReference). */
+  reference?: string;
 }
 
 /** What a job was given besides its prompt (see SimStats.given). */

@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import type { Config } from './config.ts';
 import { Leaderboard } from './core/board/leaderboard.ts';
 import { CardPresenter } from './core/card/card-presenter.ts';
+import { CastService } from './core/cast/cast-service.ts';
 import { Admission } from './core/clip/admission.ts';
 import { ClipService } from './core/clip/clip-service.ts';
 import { ContestService } from './core/contest/contest-service.ts';
@@ -22,6 +23,7 @@ import type { Services } from './core/services.ts';
 import { WorkspaceService } from './core/workspace/workspace-service.ts';
 import { useFfmpeg } from './media/ffmpeg.ts';
 import { createFfmpegMedia } from './media/ffmpeg-media.ts';
+import { intakeImage } from './media/image.ts';
 import { instrumentHandler, instrumentMessenger, instrumentProvider } from './ops/instrument.ts';
 import { OpsMetrics } from './ops/metrics.ts';
 import { QueueView } from './ops/queue-view.ts';
@@ -171,8 +173,17 @@ export async function createApp(config: Config, logger: Logger, parts: AppParts 
           ? config.votes.slackReaction
           : '👍'),
   });
+  const clips = new ClipService({ store, queue, providers, clock, logger, cards, admission, contests });
   const services: Services = {
-    clips: new ClipService({ store, queue, providers, clock, logger, cards, admission, contests }),
+    clips,
+    cast: new CastService({
+      store,
+      clips,
+      clock,
+      logger,
+      intake: (bytes) => intakeImage(bytes),
+      commandName: config.commandName,
+    }),
     workspace,
     contests,
     leaderboard: new Leaderboard({

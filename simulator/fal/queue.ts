@@ -197,13 +197,19 @@ export class FalQueue {
     if (!job) {
       const checked = validateFalInput(endpoint, body);
       if (!checked.ok) throw new FalReply(422, { detail: checked.errors });
+      const { references, ...spec } = checked.spec;
+      // Every picture is recorded as received; the first is composited into the frames.
+      const keys = (references ?? []).map((bytes) =>
+        this.#deps.renderer.keepReference('fal', endpoint, bytes),
+      );
       const record = startRender(
         this.#deps,
         {
           model: endpoint,
           remixedFromId: null,
-          ...checked.spec,
+          ...spec,
           firstFrame: inlineImage(body.image_url ?? body.start_image_url),
+          ...(keys[0] ? { reference: keys[0] } : {}),
         },
         randomUUID(),
       );

@@ -21,6 +21,12 @@ interface EndpointRule {
   image?: 'image_url' | 'start_image_url';
   /** False where the endpoint takes no aspect_ratio (the image decides it). */
   aspect?: boolean;
+  /**
+   * The field that carries subject reference pictures, required on reference-to-video endpoints,
+   * with how many it takes: Veo 3.1's `image_urls` (@fal-ai/client 1.10.1
+   * src/types/endpoints.ts, Veo31ReferenceToVideoInput).
+   */
+  references?: { field: 'image_urls'; max: number };
 }
 
 interface FamilyRule {
@@ -48,6 +54,7 @@ const FAMILIES: readonly FamilyRule[] = [
       fast: {},
       'image-to-video': { image: 'image_url' },
       'fast/image-to-video': { image: 'image_url' },
+      'reference-to-video': { references: { field: 'image_urls', max: 3 } },
     },
     durations: ['4s', '6s', '8s'],
     defaultDuration: '8s',
@@ -172,6 +179,45 @@ export interface FalJobSpec {
   prompt: string;
   size: string;
   seconds: string;
+  /** Reference pictures sent inline (data URIs), decoded; URLs are accepted but not fetched. */
+  references?: Uint8Array[];
+}
+
+/** The bytes of a `data:image/…;base64,` URI, or undefined for anything else. */
+function dataUriBytes(value: string): Uint8Array | undefined {
+  const match = /^data:image\/(?:jpeg|png|webp);base64,([A-Za-z0-9+/=]+)$/.exec(value);
+  return match ? new Uint8Array(Buffer.from(match[1]!, 'base64')) : undefined;
+}
+
+/** A reference-to-video list: 1..max strings, each an http(s) URL or an image data URI. */
+function referenceList(
+  body: BodyObject,
+  rule: NonNullable<EndpointRule['references']>,
+  errors: FalFieldError[],
+): Uint8Array[] {
+  const value = body[rule.field];
+  if (value === undefined) {
+    errors.push({ loc: ['body', rule.field], msg: 'Field required', type: 'missing', input: null });
+    return [];
+  }
+  if (!Array.isArray(value) || value.length === 0 || value.length > rule.max) {
+    errors.push({
+      loc: ['body', rule.field],
+      msg: `List should have at least 1 item and at most ${rule.max} items`,
+      type: 'too_long',
+      input: Array.isArray(value) ? `${value.length} items` : value,
+    });
+    return [];
+  }
+  const pictures: Uint8Array[] = [];
+  value.forEach((item, i) => {
+    const bytes = typeof item === 'string' ? dataUriBytes(item) : undefined;
+    if (bytes) pictures.push(bytes);
+    else if (typeof item !== 'string' || !/^https?:\/\/\S+$/i.test(item)) {
+      errors.push({ loc: ['body', rule.field, i], msg: 'Input should be a valid URL', type: 'url_parsing' });
+    }
+  });
+  return pictures;
 }
 
 /** Check a submit body against its endpoint's schema; the errors, or what to render. */
@@ -195,6 +241,7 @@ export function validateFalInput(
       });
     }
   }
+  const references = rule.references ? referenceList(body, rule.references, errors) : [];
   const duration = literal(body, 'duration', family.durations, family.defaultDuration, errors);
   const aspects = rule.image && family.app === 'fal-ai/veo3.1' ? ['auto', ...family.aspects] : family.aspects;
   let aspect = family.defaultAspect;
@@ -227,6 +274,7 @@ export function validateFalInput(
       prompt,
       size: sizeFor(ratio, Number.parseInt(resolution, 10)),
       seconds: String(family.seconds(duration)),
+      ...(references.length > 0 ? { references } : {}),
     },
   };
 }

@@ -12,6 +12,11 @@ export interface ModelCapabilities {
   audio: boolean;
   /** True when a reference image can start the clip. */
   imageInput: boolean;
+  /**
+   * How many reference pictures of a subject (a cast member's likeness) the model takes; absent
+   * or 0 when it takes none.
+   */
+  references?: number;
   /** True when a finished clip can be remixed by the provider itself. */
   remix: boolean;
   /** Longest whole video (seconds) the provider's own `extend` can make of this model's clips; absent when it cannot extend. */

@@ -29,6 +29,16 @@ export const ErrorCode = {
   RateLimited: 'RATE_LIMITED',
   /** The prompt names a member who has not opted in to being named. */
   ConsentRequired: 'CONSENT_REQUIRED',
+  /** A file given as a picture is not a JPEG, PNG or WebP by its bytes (a PDF, a page, a polyglot). */
+  InvalidImage: 'INVALID_IMAGE',
+  /** A picture over the intake limit (bytes or pixels). */
+  ImageTooLarge: 'IMAGE_TOO_LARGE',
+  /** A member already has the most cast pictures a member may keep. */
+  CastFull: 'CAST_FULL',
+  /** A cast handle another member of the workspace already uses. */
+  HandleTaken: 'HANDLE_TAKEN',
+  /** A prompt names a cast member but no configured model takes reference images. */
+  ReferencesUnsupported: 'REFERENCES_UNSUPPORTED',
   /** The worker's media directory has no room for the clip: retried later, then refunded. */
   DiskFull: 'DISK_FULL',
   /** This process cannot serve the request now (Redis away, too many open streams); try shortly. */

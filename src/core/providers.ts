@@ -51,13 +51,19 @@ export class ProviderRegistry {
   /**
    * The next provider, in order of preference and not in `exclude`, that can make a clip with
    * these options: exactly if any can, else the nearest length in the same aspect ratio, with a
-   * sentence saying what changed. Undefined when no other provider can make it at all.
+   * sentence saying what changed. Undefined when no other provider can make it at all. With
+   * `needs.references`, only models taking at least that many reference pictures stand in.
    */
-  standIn(options: ClipOptions, exclude: readonly string[]): StandIn | undefined {
+  standIn(
+    options: ClipOptions,
+    exclude: readonly string[],
+    needs: { references?: number } = {},
+  ): StandIn | undefined {
     const candidates = this.#providers
       .filter((p) => !exclude.includes(p.name))
       .flatMap((provider) => provider.capabilities().models.map((model) => ({ provider, model })))
-      .filter(({ model }) => !options.referenceImageUrl || model.imageInput);
+      .filter(({ model }) => !options.referenceImageUrl || model.imageInput)
+      .filter(({ model }) => (model.references ?? 0) >= (needs.references ?? 0));
     // The same model on another provider first (a gateway serving it too), then any other.
     candidates.sort((a, b) => Number(b.model.id === options.model) - Number(a.model.id === options.model));
     const exact = candidates.find(

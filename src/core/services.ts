@@ -1,4 +1,5 @@
 import type { Leaderboard } from './board/leaderboard.ts';
+import type { CastService } from './cast/cast-service.ts';
 import type { ClipService } from './clip/clip-service.ts';
 import type { ContestService } from './contest/contest-service.ts';
 import type { ProviderRegistry } from './providers.ts';
@@ -12,6 +13,8 @@ import type { WorkspaceService } from './workspace/workspace-service.ts';
 export interface Services {
   /** Ask for a clip, remix, edit, re-roll, cancel, delete, vote, lineage. */
   clips: ClipService;
+  /** Members' likenesses: add, allow, approve, remove, list, purge. */
+  cast: CastService;
   /** Usage, settings and consent. */
   workspace: WorkspaceService;
   /** Prompt contests: start, status, standings, cancel. */

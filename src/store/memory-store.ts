@@ -1,6 +1,7 @@
 import type { Clip, ClipState } from '../core/clip/clip.ts';
 import { ErrorCode, ReelbotError } from '../core/errors.ts';
 import type { ClipPatch, Store } from '../core/ports/store.ts';
+import { createMemoryCast } from './memory-cast.ts';
 import {
   createMemoryContests,
   createMemoryFirstSeen,
@@ -52,6 +53,7 @@ export function createMemoryStore(): Store {
   };
 
   return {
+    cast: createMemoryCast(),
     contests: createMemoryContests(),
     firstSeen: createMemoryFirstSeen(),
     posted: createMemoryPosted(),

@@ -2,6 +2,7 @@ import { Redis } from 'ioredis';
 import type { Clip, ClipState } from '../core/clip/clip.ts';
 import { ErrorCode, ReelbotError } from '../core/errors.ts';
 import type { ClipPatch, Store } from '../core/ports/store.ts';
+import { createRedisCast } from './redis-cast.ts';
 import {
   createRedisContests,
   createRedisFirstSeen,
@@ -72,6 +73,7 @@ export function createRedisStore(options: { url: string; prefix: string }): Stor
   let seq = 0;
 
   return {
+    cast: createRedisCast(redis, key),
     contests: createRedisContests(redis, key),
     firstSeen: createRedisFirstSeen(redis, key),
     posted: createRedisPosted(redis, key),

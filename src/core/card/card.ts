@@ -38,6 +38,13 @@ export interface ClipCard {
   failure?: ClipFailure;
   /** How the clip was made, when members should know (e.g. another model stood in). */
   notice?: string;
+  /**
+   * The cast line, e.g. "with Ada's likeness" or "with Ada's and Bob's likenesses", when the clip
+   * uses members' pictures; the members are named in `cast`.
+   */
+  likeness?: string;
+  /** The cast members whose likeness the clip uses. */
+  cast?: { id: string; name: string }[];
   /** Credit for the clip this one came from. */
   credit?: { clipId: string; authorName: string; origin: Exclude<ClipOrigin, 'new'> };
   actions: readonly ClipAction[];
@@ -100,10 +107,23 @@ export function cardFor(clip: Clip, context: CardContext = {}): ClipCard {
   if ((clip.state === 'queued' || clip.state === 'submitted') && place !== undefined)
     card.queuePosition = place;
   if (context.etaS !== undefined) card.etaS = context.etaS;
+  if (clip.cast?.length) {
+    card.cast = clip.cast.map((m) => ({ id: m.id, name: m.name }));
+    card.likeness = likenessLine(clip.cast.map((m) => m.name));
+  }
   if (context.parent && clip.origin !== 'new') {
     card.credit = { clipId: context.parent.id, authorName: context.parent.author.name, origin: clip.origin };
   }
   return card;
+}
+
+/** "with Ada's likeness", "with Ada's and Bob's likenesses": the card's cast line, raw (escaped by renderers). */
+export function likenessLine(names: readonly string[]): string {
+  const owned = names.map((n) => (/s$/i.test(n) ? `${n}'` : `${n}'s`));
+  if (owned.length === 1) return `with ${owned[0]} likeness`;
+  const list =
+    owned.length === 2 ? owned.join(' and ') : `${owned.slice(0, -1).join(', ')} and ${owned.at(-1)}`;
+  return `with ${list} likenesses`;
 }
 
 /** States whose reservation goes back to the budget. */

@@ -8,14 +8,14 @@ import type { Clock } from '../ports/clock.ts';
 import type { Logger } from '../ports/logger.ts';
 import type { Store } from '../ports/store.ts';
 import type { ProviderRegistry } from '../providers.ts';
-import { namedMembers, nameList } from '../workspace/consent.ts';
+import { mayUseLikeness, namedCast, namedMembers, nameList } from '../workspace/consent.ts';
 import {
   type EffectiveSettings,
   effectiveSettings,
   type SafetyDefaults,
   scopeOf,
 } from '../workspace/settings.ts';
-import type { Clip, Member } from './clip.ts';
+import type { CastCredit, Clip, Member } from './clip.ts';
 
 /** BullMQ takes priorities up to 2^21; a member's backlog never needs more than this many lanes. */
 const MAX_PRIORITY = 1000;
@@ -101,22 +101,60 @@ export class Admission {
 
   /**
    * The prompt's content and the people it names: MODERATION_BLOCKED, or CONSENT_REQUIRED when it
-   * names a member (not the author) who has not opted in with the consent command.
+   * names a member (not the author) who has not opted in with the consent command, or a cast
+   * member (by mention, name or `@handle`) whose likeness the author may not use. Returns the cast
+   * members whose likeness the clip will use (the author's own included when they name themselves).
    */
-  async screen(request: { prompt: string; author: Member; place: Place; mentions?: readonly Member[] }) {
+  async screen(request: {
+    prompt: string;
+    author: Member;
+    place: Place;
+    mentions?: readonly Member[];
+  }): Promise<{ cast: CastCredit[] }> {
     await this.#deps.moderation.check(request.prompt);
-    const known = await this.#deps.store.members.list(scopeOf(request.place));
-    const refusing = namedMembers(request.prompt, known, request.mentions).filter(
-      (m) => !m.consent && m.id !== request.author.id,
+    const scope = scopeOf(request.place);
+    const [known, castRecords] = await Promise.all([
+      this.#deps.store.members.list(scope),
+      this.#deps.store.cast.list(scope),
+    ]);
+    // A cast member is named by their display name too, even before the bot met them otherwise.
+    const knownIds = new Set(known.map((m) => m.id));
+    const withCast = [
+      ...known,
+      ...castRecords
+        .filter((r) => !knownIds.has(r.memberId))
+        .map((r) => ({ id: r.memberId, name: r.name, consent: false })),
+    ];
+    const named = namedMembers(request.prompt, withCast, request.mentions);
+    const cast = namedCast(
+      request.prompt,
+      castRecords.filter((r) => r.pictureIds.length > 0),
+      named,
     );
-    if (refusing.length === 0) return;
-    const names = nameList(refusing.map((m) => m.name));
-    const verb = refusing.length === 1 ? 'has' : 'have';
-    throw new ReelbotError(
-      ErrorCode.ConsentRequired,
-      `Your prompt names ${names}, who ${verb} not agreed to appear in clips here. Members opt in with /${this.#deps.commandName} consent on; until then, leave their names out.`,
-      { message: `prompt names members without consent: ${refusing.map((m) => m.id).join(', ')}` },
-    );
+    const castIds = new Set(cast.map((c) => c.memberId));
+    const refusingCast = cast.filter((c) => !mayUseLikeness(c, request.author.id));
+    const refusing = named.filter((m) => !castIds.has(m.id) && !m.consent && m.id !== request.author.id);
+    if (refusingCast.length > 0) {
+      const names = nameList([...refusingCast.map((c) => c.name), ...refusing.map((m) => m.name)]);
+      const one = refusingCast.length + refusing.length === 1;
+      throw new ReelbotError(
+        ErrorCode.ConsentRequired,
+        `Your prompt names ${names}, who ${one ? 'has' : 'have'} not agreed to lend you ${one ? 'their likeness' : 'their likenesses'} here. A member lets you with /${this.#deps.commandName} cast allow or cast approve; until then, leave their names out.`,
+        {
+          message: `prompt names members without consent: ${[...refusingCast.map((c) => c.memberId), ...refusing.map((m) => m.id)].join(', ')}`,
+        },
+      );
+    }
+    if (refusing.length > 0) {
+      const names = nameList(refusing.map((m) => m.name));
+      const verb = refusing.length === 1 ? 'has' : 'have';
+      throw new ReelbotError(
+        ErrorCode.ConsentRequired,
+        `Your prompt names ${names}, who ${verb} not agreed to appear in clips here. Members opt in with /${this.#deps.commandName} consent on; until then, leave their names out.`,
+        { message: `prompt names members without consent: ${refusing.map((m) => m.id).join(', ')}` },
+      );
+    }
+    return { cast: cast.map((c) => ({ id: c.memberId, name: c.name })) };
   }
 
   /**

@@ -1,6 +1,7 @@
 import { refundClip } from '../budget/settlement.ts';
-import { priceFor } from '../capabilities.ts';
+import { type ModelCapabilities, priceFor } from '../capabilities.ts';
 import type { CardPresenter } from '../card/card-presenter.ts';
+import { modelForCast, PROVIDERS_WITH_REFERENCES } from '../cast/cast-rules.ts';
 import type { ContestService } from '../contest/contest-service.ts';
 import { ErrorCode, ReelbotError } from '../errors.ts';
 import type { Place } from '../place.ts';
@@ -8,11 +9,21 @@ import type { Clock } from '../ports/clock.ts';
 import type { JobQueue } from '../ports/job-queue.ts';
 import type { Logger } from '../ports/logger.ts';
 import type { Store } from '../ports/store.ts';
+import type { VideoProvider } from '../ports/video-provider.ts';
 import type { ProviderRegistry } from '../providers.ts';
 import { providerJobKey } from '../render/render-job.ts';
 import { type EffectiveSettings, scopeOf } from '../workspace/settings.ts';
 import type { Admission } from './admission.ts';
-import { type Actor, type Clip, type ClipOrigin, isTerminal, type Member, type MessageRef } from './clip.ts';
+import {
+  type Actor,
+  type CastCredit,
+  type Clip,
+  type ClipOptions,
+  type ClipOrigin,
+  isTerminal,
+  type Member,
+  type MessageRef,
+} from './clip.ts';
 import { normalizePrompt, type OptionsInput, resolveClipOptions } from './clip-options.ts';
 import { type Lineage, lineageOf } from './lineage.ts';
 
@@ -52,6 +63,15 @@ export interface VoteResult {
   votes: number;
 }
 
+/** A request's checked prompt, model and options. */
+interface Validated {
+  prompt: string;
+  provider: VideoProvider;
+  model: ModelCapabilities;
+  options: ClipOptions;
+  settings: EffectiveSettings | undefined;
+}
+
 const defaultId = () => `c${Date.now().toString(36)}${crypto.randomUUID().replaceAll('-', '').slice(0, 8)}`;
 
 /** The use cases every surface calls: ask for a clip, remix, re-roll, cancel, delete, vote. */
@@ -78,12 +98,17 @@ export class ClipService {
     lineage?: { parent: Clip; origin: Exclude<ClipOrigin, 'new'> },
   ): Promise<Clip> {
     const { store, queue, clock, admission } = this.#deps;
-    const { prompt, provider, model, options, settings } = await this.#validate(request);
+    const validated = await this.#validate(request);
+    const { prompt, settings } = validated;
 
     const id = request.requestKey ? await this.#idFor(request.requestKey) : this.#newId();
     const existing = await store.clips.get(id);
     if (existing) return this.#requeue(existing);
-    await admission?.screen({ ...request, prompt });
+    const cast = (await admission?.screen({ ...request, prompt }))?.cast ?? [];
+    // A likeness is rendered from its pictures: on a model that takes them (an edit keeps the
+    // parent's provider, which changes its own video).
+    const { provider, model, options } =
+      cast.length > 0 && lineage?.origin !== 'edit' ? this.#forCast(request, validated) : validated;
     // The contest it enters, checked (open, this channel, under the member's limit).
     const contest = request.contest
       ? await this.#contests().entryFor(request.contest, request.place, request.author)
@@ -109,6 +134,7 @@ export class ClipService {
     };
     if (lineage) clip.parentId = lineage.parent.id;
     if (request.card) clip.card = request.card;
+    if (cast.length > 0) clip.cast = cast;
     if (contest) {
       // The entry slot is taken before any money is reserved, atomically against the limit.
       clip.contestId = contest.id;
@@ -133,6 +159,9 @@ export class ClipService {
       if (contest) await store.contests.withdraw(contest.id, id);
       throw error;
     }
+    // Each cast member's list of clips their likeness appears in (`/sora cast list`, and what
+    // `/sora cast remove` cancels).
+    for (const member of cast) await store.cast.noteClip(scopeOf(clip.place), member.id, id, now);
     // A card the surface posted itself must find its clip too (votes and buttons on it).
     if (request.card?.key) await store.messages.link(request.card.key, id);
     await queue.enqueue(id, { clipId: id }, clip.priority ? { priority: clip.priority } : {});
@@ -143,7 +172,7 @@ export class ClipService {
   }
 
   /** Channel, prompt, model and options: what a request asks for, or a ValidationError. */
-  async #validate(request: Pick<ClipRequest, 'prompt' | 'options' | 'place'>) {
+  async #validate(request: Pick<ClipRequest, 'prompt' | 'options' | 'place'>): Promise<Validated> {
     const { providers, admission } = this.#deps;
     const settings: EffectiveSettings | undefined = await admission?.settingsFor(request.place);
     if (admission && settings) admission.checkChannel(request.place, settings);
@@ -153,6 +182,30 @@ export class ClipService {
     const { provider, model } = providers.resolveModel(modelId);
     const options = resolveClipOptions(request.options, model, settings?.aspect);
     return { prompt, provider, model, options, settings };
+  }
+
+  /**
+   * The model and options for a clip that uses a likeness: the chosen model when it takes
+   * reference pictures, else the first configured one that does (unless the member named a model).
+   * REFERENCES_UNSUPPORTED, naming the providers that would, when no configured model takes them.
+   */
+  #forCast(request: Pick<ClipRequest, 'options'>, validated: Validated): Validated {
+    const routed = modelForCast(this.#deps.providers, validated.model, request.options.model !== undefined);
+    if (!routed) {
+      throw new ReelbotError(
+        ErrorCode.ReferencesUnsupported,
+        `Your prompt names a member whose likeness you may use, but no video model here takes reference pictures. ${PROVIDERS_WITH_REFERENCES} would; ask an admin, or leave the name out.`,
+        { message: 'no configured model takes reference images' },
+      );
+    }
+    if (routed === validated.model) return validated;
+    const { provider, model } = this.#deps.providers.resolveModel(routed.id);
+    const options = resolveClipOptions(
+      { ...request.options, model: routed.id },
+      model,
+      validated.settings?.aspect,
+    );
+    return { ...validated, provider, model, options };
   }
 
   /**
@@ -171,8 +224,10 @@ export class ClipService {
       const options = resolveClipOptions(request.options, model);
       return { estimatedCostUsd: priceFor(model, options.size, options.durationS) };
     }
-    const { prompt, model, options } = await this.#validate({ ...request, place });
-    await this.#deps.admission?.screen({ ...request, prompt, author, place });
+    const validated = await this.#validate({ ...request, place });
+    const { prompt } = validated;
+    const cast = (await this.#deps.admission?.screen({ ...request, prompt, author, place }))?.cast ?? [];
+    const { model, options } = cast.length > 0 ? this.#forCast(request, validated) : validated;
     if (request.contest) await this.#contests().entryFor(request.contest, place, author);
     return { estimatedCostUsd: priceFor(model, options.size, options.durationS) };
   }
@@ -365,8 +420,32 @@ export class ClipService {
     });
   }
 
+  /**
+   * Cancel, with a refund, every clip in `clipIds` still on its way that uses `memberId`'s likeness
+   * (they withdrew it, or an admin purged it). Returns the clips cancelled. Clips already posted,
+   * failed, cancelled or uploading are left as they are.
+   */
+  async withdrawLikeness(memberId: string, clipIds: readonly string[], actor: Actor): Promise<Clip[]> {
+    const cancelled: Clip[] = [];
+    for (const clipId of clipIds) {
+      const clip = await this.#deps.store.clips.get(clipId);
+      if (!clip || isTerminal(clip.state) || clip.state === 'delivering') continue;
+      if (!clip.cast?.some((m) => m.id === memberId)) continue;
+      try {
+        cancelled.push(await this.#cancel(clip, { ...actor, admin: true }));
+      } catch (error) {
+        // It moved on meanwhile (posting began, or it finished): nothing left to cancel.
+        if (error instanceof ReelbotError && error.code === ErrorCode.Conflict) continue;
+        throw error;
+      }
+    }
+    return cancelled;
+  }
+
+  /** Its author, an admin, or a member whose likeness it uses (the owner rule). */
   #mustOwn(clip: Clip, actor: Actor, action: string) {
-    if (clip.author.id !== actor.id && !actor.admin) {
+    const cast = clip.cast?.some((m: CastCredit) => m.id === actor.id) ?? false;
+    if (clip.author.id !== actor.id && !actor.admin && !cast) {
       throw new ReelbotError(
         ErrorCode.Forbidden,
         `Only ${clip.author.name} or an admin can ${action} this clip.`,

@@ -137,6 +137,12 @@ export interface ProgressReading {
   wakeAt: number;
 }
 
+/** A member whose likeness a clip uses, as named when it was asked for. */
+export interface CastCredit {
+  id: string;
+  name: string;
+}
+
 /** One requested video and everything that happened to it. */
 export interface Clip {
   id: string;
@@ -191,6 +197,11 @@ export interface Clip {
   /** When the provider's signed webhook said the render completed: fetched with no status call. */
   reportedDoneAt?: number;
   postedAt?: number;
+  /**
+   * The cast members whose likeness the clip uses (their pictures go to the provider); each may
+   * delete it as its author can, and is told once it is posted.
+   */
+  cast?: CastCredit[];
   /** Set when the author or an admin deleted it; deleted clips are never listed or ranked. */
   deletedAt?: number;
 }

@@ -1,3 +1,4 @@
+import type { CastRepository } from '../cast/cast-repository.ts';
 import type { Clip, ClipState } from '../clip/clip.ts';
 import type { Contest, ContestEntry, ContestState, ContestVote } from '../contest/contest.ts';
 import type { KeyValue } from './key-value.ts';
@@ -134,6 +135,8 @@ export interface ThumbnailRepository {
 
 /** Everything the bot keeps. Redis in production; an in-memory twin for zero-config runs. */
 export interface Store {
+  /** Members' likenesses (cast pictures), who may use them and the clips that did. */
+  cast: CastRepository;
   clips: ClipRepository;
   contests: ContestRepository;
   firstSeen: FirstSeenRepository;

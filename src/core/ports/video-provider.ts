@@ -10,6 +10,12 @@ export interface RenderRequest {
   referenceImageUrl?: string;
   /** A picture the video starts from, sent inside the request (an upload or a data URI, never a link). */
   firstFrame?: { bytes: Uint8Array; mimeType: 'image/png' | 'image/jpeg' };
+  /**
+   * Pictures of the cast members the clip shows (their likeness), re-encoded JPEGs with no
+   * metadata, at most the model's `references`. Sent inside the request only (an inline data URI
+   * or the SDK's upload), never as a URL of ours, and never logged.
+   */
+  referenceImages?: { bytes: Uint8Array; mimeType: 'image/jpeg' }[];
   /** Same key, same video: lets a provider that honours it drop a repeated create. */
   idempotencyKey: string;
 }

@@ -55,7 +55,8 @@ export class Failover {
     // An edit changes one provider's own video: no other provider can stand in.
     if (clip.origin === 'edit') return undefined;
     const tried = [...(clip.attempts ?? []).map((a) => a.provider), clip.provider];
-    const next = providers.standIn(clip.options, tried);
+    // A clip with a member's likeness needs a stand-in that takes their pictures too.
+    const next = providers.standIn(clip.options, tried, clip.cast?.length ? { references: 1 } : {});
     if (!next) return undefined;
 
     if (await store.keyValue.claim(downKey(clip.provider), settings.providerDownMs)) {

@@ -1,5 +1,7 @@
 import { refundClip, settleClip } from '../budget/settlement.ts';
 import { CardPresenter } from '../card/card-presenter.ts';
+import { noticeCast } from '../cast/cast-notice.ts';
+import { castReferences, type ReferenceImage } from '../cast/cast-references.ts';
 import { type Clip, type ClipFailure, type ClipState, isTerminal } from '../clip/clip.ts';
 import { noticeRemix } from '../clip/remix-notice.ts';
 import { STYLES } from '../clip/styles.ts';
@@ -116,6 +118,21 @@ export function createRenderJob(deps: RenderJobDeps): JobHandler {
         if (moved) return again(0);
       }
       const provider = providers.get(current.provider);
+      // A likeness: its pictures, with consent checked again now (it may have changed while the
+      // clip waited), on a model that takes them (failover may have moved it).
+      let referenceImages: ReferenceImage[] | undefined;
+      if (current.cast?.length && current.origin !== 'edit') {
+        const model = provider.capabilities().models.find((m) => m.id === current.options.model);
+        const lent = await castReferences(store, current, model?.references ?? 0);
+        if ('failure' in lent) return fail(current, lent.failure);
+        if (lent.images.length === 0) {
+          return fail(current, {
+            code: ErrorCode.ReferencesUnsupported,
+            message: `${model?.label ?? current.options.model} cannot take a member's likeness; the clip was not made and was refunded.`,
+          });
+        }
+        referenceImages = lent.images;
+      }
       current = await update(current, { submitStartedAt: clock.now() }, ['queued']);
       const key = idempotencyKey(current.id, 'submit');
       const source = current.origin === 'edit' ? await store.clips.get(current.parentId!) : undefined;
@@ -130,6 +147,7 @@ export function createRenderJob(deps: RenderJobDeps): JobHandler {
               ...(current.options.referenceImageUrl
                 ? { referenceImageUrl: current.options.referenceImageUrl }
                 : {}),
+              ...(referenceImages ? { referenceImages } : {}),
               idempotencyKey: key,
             });
       // Persisted before anything else: from here on a resumed worker polls, never re-buys.
@@ -300,6 +318,9 @@ export function createRenderJob(deps: RenderJobDeps): JobHandler {
       return done;
     }
     await showCard(posted, true);
+    await noticeCast({ store, messengers, logger: log }, posted).catch((error) =>
+      log.warn({ err: (error as Error).message }, 'cast notice failed'),
+    );
     await noticeRemix({ store, messengers, logger: log }, posted).catch((error) =>
       // A notice is a courtesy: the clip is posted and credited on its card either way.
       log.warn({ err: (error as Error).message }, 'remix notice failed'),

@@ -83,3 +83,42 @@ export function nameList(names: readonly string[]): string {
   if (names.length === 3) return `${names[0]}, ${names[1]} and ${names[2]}`;
   return `${names[0]}, ${names[1]} and ${names.length - 2} others`;
 }
+
+/** What the consent rule needs of a member's cast: who they let use their likeness. */
+export interface CastRule {
+  memberId: string;
+  name: string;
+  handle?: string;
+  allow: 'me' | 'approved' | 'everyone';
+  approved: readonly string[];
+}
+
+/**
+ * The consent rule for a likeness: a cast member's own choice, applied at once. Always the member
+ * themselves; with `approved` also the members they approved; with `everyone` anyone here. Their
+ * `/sora consent` setting (being named) does not widen it: a likeness is lent only by the cast rule.
+ */
+export function mayUseLikeness(rule: CastRule, authorId: string): boolean {
+  if (rule.memberId === authorId) return true;
+  if (rule.allow === 'everyone') return true;
+  return rule.allow === 'approved' && rule.approved.includes(authorId);
+}
+
+/**
+ * The cast members a prompt names: those it names as members (mentions, ids, display names,
+ * found by `namedMembers`) and those written as `@handle` (a whole word after `@`, any case).
+ */
+export function namedCast<T extends CastRule>(
+  prompt: string,
+  cast: readonly T[],
+  named: readonly { id: string }[],
+): T[] {
+  const ids = new Set(named.map((m) => m.id));
+  const text = prompt.normalize('NFKC').toLowerCase();
+  const handles = new Set(
+    [...text.matchAll(/(?<![\p{L}\p{N}_@.])@([a-z0-9][a-z0-9_.-]*)/gu)].map((m) =>
+      m[1]!.replace(/[.-]+$/, ''),
+    ),
+  );
+  return cast.filter((c) => ids.has(c.memberId) || (c.handle !== undefined && handles.has(c.handle)));
+}

@@ -13,6 +13,11 @@ export interface FalModel {
   capabilities: ModelCapabilities;
   /** The endpoint that starts from `referenceImageUrl`. */
   imageEndpoint: string;
+  /**
+   * The endpoint that renders a subject from reference pictures (`capabilities.references` of
+   * them), taking the text endpoint's fields plus `image_urls`; absent where the family has none.
+   */
+  referenceEndpoint?: string;
   /** The family's input fields for one request (`withImage`: for the image endpoint). */
   input(request: RenderRequest, withImage: boolean): Record<string, unknown>;
 }
@@ -56,10 +61,17 @@ export const FAL_MODELS: readonly FalModel[] = [
       audio: true,
       imageInput: true,
       remix: false,
+      // Subject reference pictures: fal-ai/veo3.1/reference-to-video takes `image_urls`, "URLs of
+      // the reference images to use for consistent subject appearance" (@fal-ai/client 1.10.1
+      // src/types/endpoints.ts, Veo31ReferenceToVideoInput; https://fal.ai/models/fal-ai/veo3.1/reference-to-video/api);
+      // UNCONFIRMED: at most 3; the client's types give no maximum, 3 is what Google documents
+      // for Veo 3.1 subject references (https://ai.google.dev/gemini-api/docs/video), not checked here.
+      references: 3,
       // $0.40/s with audio at 720p and 1080p (https://fal.ai/models/fal-ai/veo3.1/llms.txt).
       usdPerSecond: { '*': 0.4 },
     },
     imageEndpoint: 'fal-ai/veo3.1/image-to-video',
+    referenceEndpoint: 'fal-ai/veo3.1/reference-to-video',
     input: veoInput,
   },
   {

@@ -111,14 +111,26 @@ class FalVideoProvider implements FalProvider {
         { field: 'model', message: `${this.name} has no model ${request.model}` },
       );
     }
-    if (request.referenceImageUrl && !request.firstFrame) {
+    const references = request.referenceImages ?? [];
+    if (
+      references.length > 0 &&
+      (!model.referenceEndpoint || references.length > (model.capabilities.references ?? 0))
+    ) {
+      throw new ProviderError(
+        ErrorCode.ProviderRejected,
+        `${model.capabilities.label} cannot take ${references.length} reference pictures.`,
+        { field: 'model', message: `${this.name} ${request.model} takes no ${references.length} references` },
+      );
+    }
+    if (references.length === 0 && request.referenceImageUrl && !request.firstFrame) {
       await checkImageUrl(request.referenceImageUrl, this.#guard);
     }
-    // A first frame goes inline as a data URI in the model's image field: fal's docs say "Some
-    // models also accept data URIs (data:image/png;base64,...)"
-    // (https://docs.fal.ai/documentation/model-apis/fal-cdn), and @fal-ai/client passes strings
-    // through untouched (src/storage.ts transformInput uploads only Blobs), so nothing is uploaded
-    // and no link to this machine is needed.
+    // Pictures (a first frame, a member's likeness) travel inside the request as data URIs, never
+    // as a URL of ours or an upload to fal's CDN: fal's docs say "Some models also accept data URIs
+    // (data:image/png;base64,...)" (https://docs.fal.ai/documentation/model-apis/fal-cdn), and
+    // @fal-ai/client passes strings through untouched (src/storage.ts transformInput uploads only
+    // Blobs). UNCONFIRMED for the reference endpoint in particular; a refusal comes back as a 422
+    // and the clip is refunded.
     const sent: RenderRequest = request.firstFrame
       ? {
           ...request,
@@ -128,11 +140,20 @@ class FalVideoProvider implements FalProvider {
           }),
         }
       : request;
-    const withImage = sent.referenceImageUrl !== undefined;
-    const endpoint = withImage ? model.imageEndpoint : model.capabilities.id;
+    const withImage = references.length === 0 && sent.referenceImageUrl !== undefined;
+    const endpoint =
+      references.length > 0
+        ? model.referenceEndpoint!
+        : withImage
+          ? model.imageEndpoint
+          : model.capabilities.id;
+    const input =
+      references.length > 0
+        ? { ...model.input(sent, false), image_urls: references.map((r) => dataUri(r.bytes, r.mimeType)) }
+        : model.input(sent, withImage);
     const queued = await this.#call('create', () =>
       this.#client.queue.submit(endpoint, {
-        input: model.input(sent, withImage),
+        input,
         headers: { 'Idempotency-Key': request.idempotencyKey },
         ...(this.#webhookUrl ? { webhookUrl: webhookUrlFor(this.#webhookUrl, endpoint) } : {}),
         abortSignal: AbortSignal.timeout(this.#timeoutMs),
@@ -314,4 +335,9 @@ class FalVideoProvider implements FalProvider {
 
 export function createFalProvider(options: FalProviderOptions): FalProvider {
   return new FalVideoProvider(options);
+}
+
+/** An inline `data:` URI for a picture sent inside a request. */
+function dataUri(bytes: Uint8Array, mimeType: string): string {
+  return `data:${mimeType};base64,${Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('base64')}`;
 }

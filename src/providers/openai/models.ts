@@ -11,6 +11,10 @@ export const SORA_EXTEND_MAX_S = 120;
  * The Sora 2 models as the Videos API offered them (sizes and standard prices: OpenAI's sora-2 model page).
  * The API also took 16 and 20 s from 2026-03-12, but the SDK's type never did; reelbot offers the
  * lengths every client can send. The first size is the API's default (portrait).
+ *
+ * None takes a member's likeness (`references` unset): openai-node src/resources/videos.ts gives
+ * `input_reference` (one image, the first frame) on create, and characters only from an uploaded
+ * video (`createCharacter`), not from pictures.
  */
 export const SORA_MODELS: readonly ModelCapabilities[] = [
   {

@@ -24,6 +24,11 @@ const VEO_SIZES = ['1280x720', '720x1280', '1920x1080', '1080x1920'];
  * text/image/video-to-video, upscales, uploads, tasks…), so stories continue a Runway clip from
  * its last frame through image_to_video.
  */
+// No model here takes a member's likeness (`references` unset): in @runwayml/sdk
+// src/resources/text-to-video.ts only the hailuo3 and seedance2* variants carry `references`
+// ("An optional array of image references (up to 9)", each a data URI up to 5MB); gen4.5 and Veo
+// take only a `promptImage` first frame. Offering seedance2 here would bring references.
+
 export const RUNWAY_MODELS: readonly RunwayModel[] = [
   {
     capabilities: {

@@ -1,6 +1,9 @@
 /** Replaces a secret wherever it appears in provider text, plus anything shaped like a known key. */
 export type Redact = (text: string) => string;
 
+/** An inline data URI's payload (a reference picture sent in a request). */
+const INLINE_DATA = /data:[a-z]+\/[a-z0-9.+-]+;base64,[A-Za-z0-9+/=]{8,}/gi;
+
 /**
  * A redactor for one secret. `shapes` add patterns for keys of the same provider that are not the
  * configured one (a gateway may echo a different key back), each replaced by `<prefix>[redacted]`.
@@ -11,6 +14,8 @@ export function makeRedactor(
 ) {
   return ((text: string) => {
     let out = secret.length >= 4 ? text.split(secret).join('[redacted]') : text;
+    // A provider that echoes a request back would echo a member's picture: never in a log or card.
+    out = out.replace(INLINE_DATA, 'data:[redacted]');
     for (const { pattern, prefix } of shapes) out = out.replace(pattern, `${prefix}[redacted]`);
     return out;
   }) satisfies Redact;

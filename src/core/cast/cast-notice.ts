@@ -1,0 +1,34 @@
+import type { Clip } from '../clip/clip.ts';
+import type { Logger } from '../ports/logger.ts';
+import type { MessengerRegistry } from '../ports/messenger.ts';
+import type { Store } from '../ports/store.ts';
+
+/** How long the "told once" claim is kept: far longer than any retry of a posting step. */
+export const CAST_NOTICE_TTL_MS = 30 * 24 * 60 * 60 * 1000;
+
+/**
+ * Tell each cast member (not the author) that a clip with their likeness was posted, once per
+ * clip and member (a claim shared by every worker, so a retried posting step does not ping
+ * again), naming how to delete it. Returns who was told.
+ */
+export async function noticeCast(
+  deps: { store: Store; messengers: MessengerRegistry; logger: Logger },
+  clip: Clip,
+): Promise<string[]> {
+  const members = (clip.cast ?? []).filter((m) => m.id !== clip.author.id);
+  const messenger = deps.messengers.get(clip.place.surface);
+  if (members.length === 0 || !messenger) return [];
+  const told: string[] = [];
+  for (const member of members) {
+    if (!(await deps.store.keyValue.claim(`cast-notice:${clip.id}:${member.id}`, CAST_NOTICE_TTL_MS)))
+      continue;
+    await messenger.say(
+      clip.place,
+      `${clip.author.name} made clip ${clip.id} with your likeness. You may delete it with its Delete button, as its author can.`,
+      { notify: [{ id: member.id, name: member.name }] },
+    );
+    told.push(member.id);
+  }
+  if (told.length > 0) deps.logger.info({ clipId: clip.id, members: told }, 'cast notice sent');
+  return told;
+}

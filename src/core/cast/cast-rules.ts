@@ -1,0 +1,102 @@
+import type { ModelCapabilities } from '../capabilities.ts';
+import { ValidationError } from '../errors.ts';
+import type { VideoProvider } from '../ports/video-provider.ts';
+import type { ProviderRegistry } from '../providers.ts';
+
+/** The most pictures one member keeps (issue 16: "up to 3 reference pictures"). */
+export const CAST_PICTURES_MAX = 3;
+/** How many clips `/sora cast list` shows. */
+export const CAST_LIST_MAX = 20;
+
+/** Handles are short words: letters, digits, `_`, `.` and `-`, starting with a letter or digit. */
+const HANDLE = /^[a-z0-9][a-z0-9_.-]{1,30}[a-z0-9]$/;
+/** Words chat platforms treat as mass mentions (Discord @everyone/@here, Slack @channel…). */
+const RESERVED = new Set([
+  'everyone',
+  'here',
+  'channel',
+  'all',
+  'group',
+  'admin',
+  'admins',
+  'reelbot',
+  'sora',
+]);
+
+/**
+ * A member's chosen handle, lower-cased, or a ValidationError saying what a handle may be. Refused:
+ * anything shaped like a mention (`<@…>`, a leading `@`, a mass mention), a platform member id
+ * (Discord's all-digit snowflakes, Slack's `U…`/`W…` ids), or characters outside the set.
+ */
+export function normalizeHandle(raw: string): string {
+  const text = raw.normalize('NFKC').trim().replace(/^@/, '');
+  if (/[<>@#&!|:]/.test(text) || /^\d+$/.test(text) || /^[UWB][A-Z0-9]{6,}$/.test(text)) {
+    throw new ValidationError(
+      'That handle looks like a mention or a member id. Pick a plain word, like ada or captain_rex.',
+      'name',
+    );
+  }
+  const handle = text.toLowerCase();
+  if (!HANDLE.test(handle)) {
+    throw new ValidationError(
+      'A handle is 3 to 32 letters, digits, _, . or -, starting and ending with a letter or digit (like ada or captain_rex).',
+      'name',
+    );
+  }
+  if (RESERVED.has(handle)) {
+    throw new ValidationError(
+      `@${handle} is a word chat apps use for everyone; pick another handle.`,
+      'name',
+    );
+  }
+  return handle;
+}
+
+/** The models that take reference pictures, best first (the providers' order of preference). */
+export function referenceModels(
+  providers: ProviderRegistry,
+): { provider: VideoProvider; model: ModelCapabilities }[] {
+  return providers.all().flatMap((provider) =>
+    provider
+      .capabilities()
+      .models.filter((m) => (m.references ?? 0) > 0)
+      .map((model) => ({ provider, model })),
+  );
+}
+
+/**
+ * Which model renders a clip that uses a likeness: the one asked for (or the workspace default)
+ * when it takes reference pictures; else, when the member named none, the first configured model
+ * that does. A model asked for by name that takes none is refused with the ones that do.
+ */
+export function modelForCast(
+  providers: ProviderRegistry,
+  chosen: ModelCapabilities,
+  explicit: boolean,
+): ModelCapabilities | undefined {
+  if ((chosen.references ?? 0) > 0) return chosen;
+  const candidates = referenceModels(providers);
+  if (candidates.length === 0) return undefined;
+  if (explicit) {
+    throw new ValidationError(
+      `${chosen.label} cannot take a member's likeness. Leave the model out, or pick one that can: ${candidates
+        .map((c) => c.model.label)
+        .join(', ')}.`,
+      'model',
+    );
+  }
+  return candidates[0]!.model;
+}
+
+/**
+ * Which providers' APIs take likeness pictures, for the refusal when none configured here does.
+ * Each checked against the provider's own API description:
+ * - fal: Veo 3.1 reference-to-video, `image_urls` (@fal-ai/client 1.10.1 src/types/endpoints.ts,
+ *   Veo31ReferenceToVideoInput; https://fal.ai/models/fal-ai/veo3.1/reference-to-video/api);
+ *   Kling O3 reference-to-video `elements`/`image_urls` and Seedance reference-to-video are fal
+ *   endpoints too.
+ * - Runway: text_to_video `references` on its Seedance 2 models (@runwayml/sdk
+ *   src/resources/text-to-video.ts, Seedance2.references, "up to 9").
+ */
+export const PROVIDERS_WITH_REFERENCES =
+  'fal (Veo 3.1 reference images, Kling elements, Seedance reference-to-video) or Runway (Seedance 2 references)';
