@@ -33,6 +33,12 @@ export type TextReply = Extract<CommandReply, { kind: 'text' }>;
  */
 export interface CommandHooks {
   /**
+   * Run the command's `check` before opening its card: where an opened card shows something a
+   * refusal would have to take back (Slack's thread in the channel). Discord must defer within
+   * 3 s, so it opens the card first and `handle` refuses the same way after the deferral.
+   */
+  checkFirst?: boolean;
+  /**
    * Before a clip-making command runs: post or reserve the message that becomes the clip's card
    * (Discord's deferred reply, Slack's thread placeholder, the studio's reserved message). May
    * refuse (a ReelbotError) when the surface cannot finish a clip here.
@@ -61,13 +67,13 @@ export async function executeCommand(
   definition: CommandDefinition,
   raw: RawOptions,
   context: CommandContext,
-  hooks: Pick<CommandHooks, 'openCard' | 'dropCard' | 'warn'> = {},
+  hooks: Pick<CommandHooks, 'checkFirst' | 'openCard' | 'dropCard' | 'warn'> = { checkFirst: true },
 ): Promise<{ reply: CommandReply; queued?: Queued }> {
   const input = parseOptions(definition, raw);
   // Declared preconditions, in order: a refusal here has read and changed nothing but the rate.
   for (const gate of definition.gates ?? []) await gate(context);
   // What handle would refuse, before a card is shown (a refusal never flashes a message).
-  await definition.check?.(input, context);
+  if (hooks.checkFirst) await definition.check?.(input, context);
   if (!definition.makesClip || !hooks.openCard) {
     return { reply: await definition.handle(input, context) };
   }

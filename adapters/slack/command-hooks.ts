@@ -44,6 +44,8 @@ export function slackHooks(
   const { messenger } = deps;
   const takeBack = (card: OpenedCard) => messenger.remove(card.ref);
   return {
+    // Refuse bad input before opening a thread, so a refusal never flashes a message in the channel.
+    checkFirst: true,
     async openCard() {
       const channel = request.place.channelId;
       let place = request.place;
