@@ -147,6 +147,21 @@ describe('the command pipeline', () => {
     expect(t.queue.jobs).toHaveLength(1);
   });
 
+  it('checks before opening the card where the surface asks, and after opening it elsewhere', async () => {
+    const { t, run } = rig();
+    // No contest runs here: the entry is refused by check and by handle alike.
+    const raw = { prompt: 'a paper boat', duration: 4, contest: 'yes' };
+    const first = recordingHooks({ ref: cardRef('m1') });
+    await run(generate, raw, ada, { ...first.hooks, checkFirst: true });
+    expect(first.calls).toEqual(['answerPrivately']);
+    const after = recordingHooks({ ref: cardRef('m2') });
+    await run(generate, raw, ada, after.hooks);
+    expect(after.calls).toEqual(['openCard', 'dropCard', 'answerPrivately']);
+    expect(after.said.private).toEqual(first.said.private);
+    expect(first.said.private[0]).toContain('no contest');
+    expect(t.queue.jobs).toEqual([]);
+  });
+
   it('takes the card back when the command is refused after it opened', async () => {
     const { t, run } = rig();
     const surface = recordingHooks({ ref: cardRef('m1') });
