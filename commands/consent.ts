@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { rateLimited } from './gates.ts';
 import type { CommandDefinition } from './types.ts';
 
 const schema = z.object({
@@ -24,6 +25,7 @@ export const consent: CommandDefinition<typeof schema> = {
     },
   ],
   schema,
+  gates: [rateLimited],
   async handle(input, { services, actor, place, commandName }) {
     const choice = input.choice === undefined ? undefined : input.choice === 'on';
     const result = await services.workspace.consent(actor, place, choice);

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { MAX_ENTRIES, MAX_VOTER_AGE_DAYS, THEME_MAX } from '../src/core/contest/contest-service.ts';
 import { formatTime } from '../src/core/contest/contest-text.ts';
 import { channel, duration } from './contest-options.ts';
+import { adminOnly, rateLimited } from './gates.ts';
 import type { CommandDefinition } from './types.ts';
 
 /** Both windows default to a day: long enough for every time zone to take part. */
@@ -50,6 +51,7 @@ export const contestStart: CommandDefinition<typeof schema> = {
     { name: 'voter_age', description: 'Voters must be members at least this many days', type: 'integer' },
   ],
   schema,
+  gates: [rateLimited, adminOnly('start a contest')],
   async handle(input, { services, actor, place }) {
     const contest = await services.contests.start(actor, place, {
       theme: input.theme,

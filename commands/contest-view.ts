@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { contestId } from './contest-options.ts';
+import { adminOnly, rateLimited } from './gates.ts';
 import type { CommandDefinition } from './types.ts';
 
 const schema = z.object({ contest: contestId.optional() });
@@ -16,8 +17,9 @@ export const contestStatus: CommandDefinition<typeof schema> = {
   description: 'Where this channel’s contest stands',
   options: [contestOption],
   schema,
-  async handle(input, { services, actor, place }) {
-    const view = await services.contests.statusView(place, input.contest, actor);
+  gates: [rateLimited],
+  async handle(input, { services, place }) {
+    const view = await services.contests.statusView(place, input.contest);
     return { kind: 'text', private: false, ...view };
   },
 };
@@ -29,8 +31,9 @@ export const contestLeaderboard: CommandDefinition<typeof schema> = {
   description: 'Standings of this channel’s contest',
   options: [contestOption],
   schema,
-  async handle(input, { services, actor, place }) {
-    const view = await services.contests.leaderboardView(place, input.contest, actor);
+  gates: [rateLimited],
+  async handle(input, { services, place }) {
+    const view = await services.contests.leaderboardView(place, input.contest);
     return { kind: 'text', private: false, ...view };
   },
 };
@@ -42,6 +45,7 @@ export const contestCancel: CommandDefinition<typeof schema> = {
   description: 'Cancel this channel’s contest (admins)',
   options: [contestOption],
   schema,
+  gates: [rateLimited, adminOnly('cancel a contest')],
   async handle(input, { services, actor, place }) {
     const contest = await services.contests.cancel(actor, place, input.contest);
     return {

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { type OptionsInput, PROMPT_MAX } from '../src/core/clip/clip-options.ts';
 import { STYLE_NAMES } from '../src/core/clip/styles.ts';
+import { rateLimited } from './gates.ts';
 import type { CommandDefinition } from './types.ts';
 
 const schema = z.object({
@@ -47,6 +48,7 @@ export const generate: CommandDefinition<typeof schema> = {
   name: 'generate',
   description: 'Make a short video from a prompt',
   makesClip: true,
+  gates: [rateLimited],
   options: [
     {
       name: 'prompt',

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { findSetting, SETTINGS } from '../src/core/workspace/settings.ts';
 import type { SettingRow, SettingsView } from '../src/core/workspace/workspace-service.ts';
+import { adminOnly, rateLimited } from './gates.ts';
 import type { CommandDefinition } from './types.ts';
 
 const schema = z
@@ -47,6 +48,7 @@ export const settings: CommandDefinition<typeof schema> = {
     },
   ],
   schema,
+  gates: [rateLimited, adminOnly('see or change the bot’s settings')],
   async handle(input, { services, actor, place, commandName }) {
     const workspace = services.workspace;
     if (input.setting !== undefined && input.value !== undefined) {
@@ -57,7 +59,7 @@ export const settings: CommandDefinition<typeof schema> = {
           : `${row.name} is now ${row.value} (was ${change.from}). The change is logged with your name.`;
       return { kind: 'text', text, private: true };
     }
-    const view = await workspace.settings(actor, place);
+    const view = await workspace.settings(place);
     if (input.setting !== undefined) {
       const row = view.rows.find((r) => r.name === findSetting(input.setting!)!.name)!;
       return { kind: 'text', text: oneSetting(row, commandName), private: true };

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { TOP_PERIODS, type TopPeriod, topBoard, topText } from '../src/core/board/leaderboard.ts';
+import { rateLimited } from './gates.ts';
 import type { CommandDefinition } from './types.ts';
 
 const schema = z.object({
@@ -26,8 +27,9 @@ export const top: CommandDefinition<typeof schema> = {
     },
   ],
   schema,
-  async handle(input, { services, actor, place }) {
-    const rows = await services.leaderboard.top(place, input.period, actor);
+  gates: [rateLimited],
+  async handle(input, { services, place }) {
+    const rows = await services.leaderboard.top(place, input.period);
     const board = topBoard(input.period, rows);
     return {
       kind: 'text',

@@ -32,6 +32,12 @@ export interface CommandContext {
   commandName: string;
 }
 
+/** Who asks, where, and the core: what a gate may look at. */
+export type GateContext = Pick<CommandContext, 'services' | 'actor' | 'place'>;
+
+/** A declared precondition of a command: resolves to let it run, throws a ReelbotError to refuse. */
+export type Gate = (context: GateContext) => Promise<void> | void;
+
 /**
  * What a command answers: a clip that was queued, or text for the member. `rows` (leaderboards)
  * and `board` (any list of clips: leaderboards, contest standings) are the same content as the
@@ -58,6 +64,11 @@ export interface CommandDefinition<Schema extends z.ZodType = z.ZodType> {
    */
   makesClip?: boolean;
   schema: Schema;
+  /**
+   * What must hold before the command runs, in order (like Sapphire's preconditions): the
+   * member's rate, admin rights. Each refuses with a ReelbotError and changes nothing else.
+   */
+  gates?: readonly Gate[];
   handle(input: z.infer<Schema>, context: CommandContext): Promise<CommandReply>;
   /** What `handle` would refuse, without doing anything (lets a surface refuse before posting). */
   check?(input: z.infer<Schema>, context: CommandContext): Promise<void>;

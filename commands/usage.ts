@@ -3,6 +3,7 @@ import { formatCents } from '../src/core/budget/money.ts';
 import { waitInWords } from '../src/core/budget/periods.ts';
 import { type PeriodTotals, spendOf } from '../src/core/ports/ledger.ts';
 import type { UsageReport } from '../src/core/workspace/workspace-service.ts';
+import { rateLimited } from './gates.ts';
 import type { CommandDefinition } from './types.ts';
 
 const schema = z.object({});
@@ -13,6 +14,7 @@ export const usage: CommandDefinition<typeof schema> = {
   description: 'What you and this server spent on videos today and this month',
   options: [],
   schema,
+  gates: [rateLimited],
   async handle(_input, { services, actor, place }) {
     return { kind: 'text', text: usageText(await services.workspace.usage(actor, place)), private: true };
   },

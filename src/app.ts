@@ -162,7 +162,6 @@ export async function createApp(config: Config, logger: Logger, parts: AppParts 
     messengers,
     commandName: config.commandName,
     minWindowMs: config.contests.minWindowMs,
-    limitRate: (actor, place) => admission.limitRate(actor, place),
     // The workspace's vote reaction, else each surface's default (Discord an emoji, Slack a
     // reaction name, the studio 👍): what that surface's messenger reads reactions by.
     voteEmojiFor: async (place) =>
@@ -186,12 +185,7 @@ export async function createApp(config: Config, logger: Logger, parts: AppParts 
     }),
     workspace,
     contests,
-    leaderboard: new Leaderboard({
-      store,
-      messengers,
-      clock,
-      limitRate: (actor, place) => admission.limitRate(actor, place),
-    }),
+    leaderboard: new Leaderboard({ store, messengers, clock }),
     providers,
   };
   const renderJob = createRenderJob({

@@ -7,14 +7,16 @@ import {
   TextInputBuilder,
   TextInputStyle,
 } from 'discord.js';
+import { cancelClip, deleteClip, editClip, remixClip, rerollClip } from '../../commands/actions.ts';
 import type { Clip } from '../../src/core/clip/clip.ts';
 import { PROMPT_MAX } from '../../src/core/clip/clip-options.ts';
 import type { Services } from '../../src/core/services.ts';
-import { type CardFlowDeps, requestWithCard } from './card-flow.ts';
+import type { CardFlowDeps } from './card-flow.ts';
 import { customId, PROMPT_INPUT_ID, parseCustomId } from './custom-ids.ts';
 import { fitPlain } from './escape.ts';
-import { actorOf, answerPrivately, userMessageOf } from './interactions.ts';
+import { answerPrivately, userMessageOf } from './interactions.ts';
 import { mentionedMembers } from './members.ts';
+import { runAction } from './run-command.ts';
 
 /** Modal titles are at most 45 characters (Discord API docs, receiving-and-responding.mdx, Modal). */
 const MODAL_TITLE_MAX = 45;
@@ -66,22 +68,10 @@ export async function submitModal(deps: ActionDeps, interaction: ModalSubmitInte
     await answerPrivately(interaction, 'This form no longer does anything.');
     return;
   }
-  const service = deps.services.clips;
-  await requestWithCard(deps, interaction, async (context) => {
-    const request = {
-      author: context.actor,
-      place: context.place,
-      card: context.card,
-      requestKey: context.requestKey,
-      // Modal text comes with no resolved users: names come from the guild cache, else the id.
-      mentions: mentionedMembers(prompt, { guild: interaction.guild }),
-    };
-    const clip =
-      parsed.action === 'remix'
-        ? await service.remix(parsed.clipId, prompt, request)
-        : await service.edit(parsed.clipId, prompt, request);
-    return { kind: 'clip', clip };
-  });
+  // Modal text comes with no resolved users: names come from the guild cache, else the id.
+  const mentions = mentionedMembers(prompt, { guild: interaction.guild });
+  const action = parsed.action === 'remix' ? remixClip : editClip;
+  await runAction(deps, interaction, action, { clip: parsed.clipId, prompt }, mentions);
 }
 
 /**
@@ -161,15 +151,7 @@ async function reroll(deps: ActionDeps, interaction: ButtonInteraction, clipId: 
     await answerPrivately(interaction, userMessageOf(error));
     return;
   }
-  await requestWithCard(deps, interaction, async (context) => ({
-    kind: 'clip',
-    clip: await deps.services.clips.reroll(clipId, {
-      author: context.actor,
-      place: context.place,
-      card: context.card,
-      requestKey: context.requestKey,
-    }),
-  }));
+  await runAction(deps, interaction, rerollClip, { clip: clipId });
 }
 
 /**
@@ -183,18 +165,5 @@ async function ownerAction(
   clipId: string,
 ): Promise<void> {
   await interaction.deferReply({ flags: MessageFlags.Ephemeral });
-  const actor = actorOf(interaction);
-  let answer: string;
-  try {
-    if (action === 'cancel') {
-      await deps.services.clips.cancel(clipId, actor);
-      answer = 'Cancelled.';
-    } else {
-      await deps.services.clips.delete(clipId, actor);
-      answer = 'Deleted.';
-    }
-  } catch (error) {
-    answer = userMessageOf(error);
-  }
-  await answerPrivately(interaction, answer);
+  await runAction(deps, interaction, action === 'cancel' ? cancelClip : deleteClip, { clip: clipId });
 }

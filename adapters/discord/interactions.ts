@@ -5,8 +5,8 @@ import {
   PermissionFlagsBits,
   type RepliableInteraction,
 } from 'discord.js';
+import { memberMessage } from '../../commands/pipeline.ts';
 import type { Actor, MessageRef } from '../../src/core/clip/clip.ts';
-import { asReelbotError } from '../../src/core/errors.ts';
 import type { Place } from '../../src/core/place.ts';
 import { NO_MENTIONS } from './escape.ts';
 import { SURFACE, toRef } from './refs.ts';
@@ -96,7 +96,5 @@ export async function answerPrivately(interaction: RepliableInteraction, text: s
   await interaction.followUp({ ...body, flags: MessageFlags.Ephemeral });
 }
 
-/** The member-facing sentence of any error. */
-export function userMessageOf(error: unknown): string {
-  return asReelbotError(error).userMessage;
-}
+/** The member-facing sentence of any error (the pipeline's, the same on every surface). */
+export const userMessageOf = memberMessage;

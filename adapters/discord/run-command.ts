@@ -1,12 +1,14 @@
-import { type ChatInputCommandInteraction, PermissionFlagsBits } from 'discord.js';
+import { type ChatInputCommandInteraction, PermissionFlagsBits, type RepliableInteraction } from 'discord.js';
 import { findCommand } from '../../commands/index.ts';
-import { parseOptions, type RawOptions } from '../../commands/parse.ts';
+import type { RawOptions } from '../../commands/parse.ts';
+import { runCommand as runPipeline } from '../../commands/pipeline.ts';
 import type { CommandDefinition } from '../../commands/types.ts';
+import type { Member } from '../../src/core/clip/clip.ts';
 import { ValidationError } from '../../src/core/errors.ts';
-import { type CardFlowDeps, requestWithCard } from './card-flow.ts';
-import { answerPrivately, userMessageOf } from './interactions.ts';
+import type { CardFlowDeps } from './card-flow.ts';
+import { discordHooks } from './command-hooks.ts';
+import { actorOf, answerPrivately, placeOf, userMessageOf } from './interactions.ts';
 import { mentionedMembers } from './members.ts';
-import { answerText } from './text-answer.ts';
 
 export interface RunCommandDeps extends CardFlowDeps {
   commandName: string;
@@ -16,9 +18,9 @@ export interface RunCommandDeps extends CardFlowDeps {
 
 /**
  * `/sora <subcommand>` or `/sora <group> <subcommand>`: any command from commands/, found by
- * name and group. Options are checked before the first response, so a bad value gets a private
- * answer and nothing is deferred, queued or spent. Clip commands then take the card flow (a public
- * deferral that becomes the card); text commands answer on their own, privately when private.
+ * name and group, run through the command pipeline with Discord's hooks (command-hooks.ts).
+ * Options Discord's own types cannot vouch for (an attachment that is no picture, a channel of
+ * another server) are refused here, privately, before anything is deferred, queued or spent.
  */
 export async function runCommand(
   deps: RunCommandDeps,
@@ -31,17 +33,14 @@ export async function runCommand(
     await answerPrivately(interaction, `I don't know that command. Try /${deps.commandName} help.`);
     return;
   }
-  let input: unknown;
   let raw: RawOptions;
   try {
     raw = rawOptions(interaction, command);
     checkChannelOption(interaction, raw.channel);
-    input = parseOptions(command, raw);
   } catch (error) {
     await answerPrivately(interaction, userMessageOf(error));
     return;
   }
-  const { app, commandName } = deps;
   // Members named in any text option, for the consent check (issue 8: nobody is named in a clip
   // without opting in). Discord sends `resolved` users for mentions it recognised.
   const mentions = mentionedMembers(
@@ -54,12 +53,43 @@ export async function runCommand(
       guild: interaction.guild,
     },
   );
-  const base = { services: app.services, commandName, mentions };
-  if (!command.makesClip) {
-    await answerText(deps, interaction, (context) => command.handle(input, { ...base, ...context }));
+  await runAction(deps, interaction, command, raw, mentions);
+}
+
+/**
+ * Any command or button (commands/actions.ts) through the pipeline, as the member who acted
+ * where they acted; the interaction id makes a re-delivered interaction the same request.
+ */
+export async function runAction(
+  deps: CardFlowDeps & { commandName?: string },
+  interaction: RepliableInteraction,
+  definition: CommandDefinition,
+  raw: RawOptions,
+  mentions?: Member[],
+): Promise<void> {
+  const place = placeOf(interaction);
+  if (!place) {
+    await answerPrivately(interaction, 'reelbot works in servers: use it in a server channel.');
     return;
   }
-  await requestWithCard(deps, interaction, (context) => command.handle(input, { ...base, ...context }));
+  const { hooks, done } = discordHooks(deps, interaction, definition, place);
+  try {
+    await runPipeline(
+      definition,
+      raw,
+      {
+        services: deps.app.services,
+        commandName: deps.commandName ?? deps.app.config.commandName,
+        actor: actorOf(interaction),
+        place,
+        requestKey: interaction.id,
+        ...(mentions ? { mentions } : {}),
+      },
+      hooks,
+    );
+  } finally {
+    await done();
+  }
 }
 
 function lookup(deps: RunCommandDeps, name: string, group: string | undefined) {

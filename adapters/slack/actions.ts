@@ -1,4 +1,5 @@
 import type { BlockAction, App as BoltApp, ButtonAction, MessageShortcut } from '@slack/bolt';
+import { cancelClip, deleteClip, editClip, remixClip, rerollClip } from '../../commands/actions.ts';
 import type { Clip } from '../../src/core/clip/clip.ts';
 import { normalizePrompt } from '../../src/core/clip/clip-options.ts';
 import type { Place } from '../../src/core/place.ts';
@@ -14,7 +15,7 @@ import {
 } from './modal.ts';
 import { messageKey, SURFACE } from './refs.ts';
 import { ACTION_IDS } from './render.ts';
-import { failureText, prepareCommand, runCommand, startInThread, whisper } from './requests.ts';
+import { failureText, prepareCommand, runAction, runCommand, whisper } from './requests.ts';
 import { memberText } from './text.ts';
 
 /** callback_id of the "Remix this prompt" message shortcut (set it in the app's settings). */
@@ -72,9 +73,8 @@ export function registerActions(bolt: BoltApp, deps: ListenerDeps): void {
       if (!(await deps.keyValue.claim(`slack:reroll:${clipId}:${body.user.id}`, DOUBLE_CLICK_MS))) return;
       const parent = await service.get(clipId);
       const actor = await deps.members.get(body.user.id, body.user.name ?? body.user.username);
-      await startInThread(deps, { place: parent.place, actor, headline: parent.prompt }, (place, card) =>
-        service.reroll(parent.id, { author: actor, place, card }),
-      );
+      const request = { place: parent.place, actor, headline: parent.prompt };
+      await runAction(deps, rerollClip, { clip: parent.id }, request, to);
     } catch (error) {
       await whisper(deps, to, failureText(deps, error));
     }
@@ -85,7 +85,8 @@ export function registerActions(bolt: BoltApp, deps: ListenerDeps): void {
     const to = whereClicked(body);
     try {
       const actor = await deps.members.get(body.user.id, body.user.name ?? body.user.username);
-      await service.cancel(action.value ?? '', actor);
+      const request = { place: pressedIn(body, to.channelId), actor, headline: '' };
+      await runAction(deps, cancelClip, { clip: action.value ?? '' }, request, to);
     } catch (error) {
       await whisper(deps, to, failureText(deps, error));
     }
@@ -96,7 +97,8 @@ export function registerActions(bolt: BoltApp, deps: ListenerDeps): void {
     const to = whereClicked(body);
     try {
       const actor = await deps.members.get(body.user.id, body.user.name ?? body.user.username);
-      await service.delete(action.value ?? '', actor);
+      const request = { place: pressedIn(body, to.channelId), actor, headline: '' };
+      await runAction(deps, deleteClip, { clip: action.value ?? '' }, request, to);
     } catch (error) {
       await whisper(deps, to, failureText(deps, error));
     }
@@ -140,16 +142,15 @@ export function registerActions(bolt: BoltApp, deps: ListenerDeps): void {
       if (target.parentId) {
         const parentId = target.parentId;
         const prompt = normalizePrompt(text);
-        const make = target.mode === 'edit' ? service.edit.bind(service) : service.remix.bind(service);
+        const make = target.mode === 'edit' ? editClip : remixClip;
         run = async () => {
           const actor = await deps.members.get(body.user.id, body.user.name);
           // A pasted <@U…> in the box names a member as much as a mention does: consent applies.
           const named = await resolveMentions(prompt, deps.members, deps.botUserId);
           const mentions = named.mentions.length ? { mentions: named.mentions } : {};
           const written = normalizePrompt(named.text);
-          return startInThread(deps, { place: placeOf(target), actor, headline: written }, (place, card) =>
-            make(parentId, written, { author: actor, place, card, requestKey, ...mentions }),
-          );
+          const request = { place: placeOf(target), actor, headline: written, requestKey, ...mentions };
+          return runAction(deps, make, { clip: parentId, prompt: written }, request, to);
         };
       } else {
         const prepared = prepareCommand(deps, text);
@@ -176,6 +177,11 @@ function targetOf(clip: Clip): RemixTarget {
     channelId: clip.place.channelId,
     threadTs: clip.place.threadId ?? '',
   };
+}
+
+/** Where a button was pressed, for its rate gate (members are counted per workspace). */
+function pressedIn(body: ButtonBody, channelId: string): Place {
+  return { surface: SURFACE, workspaceId: body.team?.id ?? body.user.team_id ?? '', channelId };
 }
 
 function placeFields(target: RemixTarget) {

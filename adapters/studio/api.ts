@@ -120,7 +120,7 @@ export function mountStudioRoutes(
     '/studio/thumbnails/*',
     bounded(async (_req, res, url) => {
       const clipId = url.pathname.slice('/studio/thumbnails/'.length);
-      const jpeg = /^[a-z0-9]{6,40}$/.test(clipId) ? await app.store.thumbnails.get(clipId) : undefined;
+      const jpeg = /^[a-z0-9]{6,40}$/.test(clipId) ? await app.services.clips.thumbnail(clipId) : undefined;
       if (!jpeg) return void res.writeHead(404, SECURITY_HEADERS).end();
       res
         .writeHead(200, {

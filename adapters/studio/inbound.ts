@@ -1,14 +1,14 @@
+import { CLIP_ACTIONS } from '../../commands/actions.ts';
 import { COMMANDS, findCommand } from '../../commands/index.ts';
 import { refuseUnknownOptions } from '../../commands/option-tokens.ts';
-import { parseOptions } from '../../commands/parse.ts';
+import { runCommand } from '../../commands/pipeline.ts';
 import type { App } from '../../src/app.ts';
-import { cardFor } from '../../src/core/card/card.ts';
 import type { Actor, Clip } from '../../src/core/clip/clip.ts';
 import { ErrorCode, ReelbotError, ValidationError } from '../../src/core/errors.ts';
 import type { Place } from '../../src/core/place.ts';
-import { placeInLine } from '../../src/core/render/place-in-line.ts';
+import { studioHooks } from './command-hooks.ts';
 import { mentionsIn, STUDIO_WORKSPACE } from './members.ts';
-import { messageKey, refFor, STUDIO } from './messenger.ts';
+import { messageKey, STUDIO } from './messenger.ts';
 import type { StudioRenderer } from './render.ts';
 import { CHANNEL_HISTORY, type StudioRepository } from './repository.ts';
 import { parseCommandText } from './web/command-text.ts';
@@ -23,8 +23,8 @@ export type StudioAction =
 
 /**
  * What members do in the studio, translated into the same core calls Discord and Slack make:
- * commands run through commands/ (findCommand, parseOptions, handle), buttons and reactions
- * through ClipService with the clip found from the message's key.
+ * commands and buttons run through the command pipeline (commands/pipeline.ts) with the studio's
+ * hooks, reactions through ClipService with the clip found from the message's key.
  */
 export class StudioInbound {
   readonly #app: App;
@@ -61,7 +61,7 @@ export class StudioInbound {
     if (!message || message.hidden) return undefined;
     const reactions = await this.#repository.reactions(id);
     const clipId = message.kind === 'clip' ? message.card?.clipId : undefined;
-    const votes = clipId ? await this.#app.store.votes.count(clipId) : undefined;
+    const votes = clipId ? await this.#app.services.clips.voteCount(clipId) : undefined;
     return this.#renderer.message(message, reactions, votes);
   }
 
@@ -81,31 +81,21 @@ export class StudioInbound {
     // words of the prompt and bought. The page's parser (web/) cannot import commands/.
     const label = `/${commandName} ${parsed.group ? `${parsed.group} ` : ''}${parsed.command}`;
     refuseUnknownOptions(text, command, { label, flags: false });
-    const input = parseOptions(command, parsed.options);
-
-    const place = this.#place(channel);
-    const { result } = await this.#withCard(channel, async (card) => {
-      const reply = await command.handle(input, {
+    const { hooks, result } = this.#hooks(channel);
+    await runCommand(
+      command,
+      parsed.options,
+      {
         services: this.#app.services,
         actor,
-        place,
-        card,
+        place: this.#place(channel),
         ...(nonce ? { requestKey: `${STUDIO}:${nonce}` } : {}),
         mentions: mentionsIn(text),
         commandName,
-      });
-      if (reply.kind === 'clip') return { clip: reply.clip, result: { kind: 'clip' } };
-      if (reply.private) return { result: { kind: 'text', text: reply.text, private: true } };
-      const message = await this.#repository.post(
-        channel,
-        { kind: 'text', text: reply.text, ...(reply.board ? { board: reply.board } : {}) },
-        Date.now(),
-      );
-      return {
-        result: { kind: 'text', text: reply.text, private: false, ...(await this.#viewOf(message.id)) },
-      };
-    });
-    return result;
+      },
+      hooks,
+    );
+    return result();
   }
 
   /** A button or reaction on a message. */
@@ -118,36 +108,26 @@ export class StudioInbound {
 
     if (action.action === 'react') return this.#react(actor, target.id, action.on, clip);
     if (!clip) throw new ReelbotError(ErrorCode.NotFound, 'That clip no longer exists.');
-    const service = this.#app.services.clips;
+    const { hooks, result } = this.#hooks(channel);
+    const context = {
+      services: this.#app.services,
+      actor,
+      place: this.#place(channel),
+      commandName: this.#app.config.commandName,
+      ...('prompt' in action ? { mentions: mentionsIn(action.prompt) } : {}),
+      ...('nonce' in action && action.nonce ? { requestKey: `${STUDIO}:${action.nonce}` } : {}),
+    };
+    const raw = { clip: clip.id, ...('prompt' in action ? { prompt: action.prompt } : {}) };
+    await runCommand(CLIP_ACTIONS[action.action], raw, context, hooks);
     switch (action.action) {
-      case 'remix':
-      case 'edit':
-      case 'reroll': {
-        const nonce = action.nonce;
-        const { result } = await this.#withCard(channel, async (card) => {
-          const request = {
-            author: actor,
-            place: this.#place(channel),
-            card,
-            ...('prompt' in action ? { mentions: mentionsIn(action.prompt) } : {}),
-            ...(nonce ? { requestKey: `${STUDIO}:${nonce}` } : {}),
-          };
-          const made =
-            action.action === 'remix'
-              ? await service.remix(clip.id, action.prompt, request)
-              : action.action === 'edit'
-                ? await service.edit(clip.id, action.prompt, request)
-                : await service.reroll(clip.id, request);
-          return { clip: made, result: { kind: 'clip' } };
-        });
-        return result.message ? { message: result.message } : {};
-      }
       case 'cancel':
-        await service.cancel(clip.id, actor);
         return this.#viewOf(target.id);
       case 'delete':
-        await service.delete(clip.id, actor);
         return {};
+      default: {
+        const { message } = result();
+        return message ? { message } : {};
+      }
     }
   }
 
@@ -169,44 +149,9 @@ export class StudioInbound {
     return view;
   }
 
-  /**
-   * Reserve the message that becomes the clip's card before asking the core, as Discord's
-   * deferred reply does, so the card shows the moment the request is accepted (with its place in
-   * line). A refused request leaves nothing behind: the reserved message was never shown.
-   */
-  async #withCard(
-    channel: string,
-    run: (card: ReturnType<typeof refFor>) => Promise<{ clip?: Clip; result: CommandResult }>,
-  ): Promise<{ result: CommandResult }> {
-    const reserved = await this.#repository.reserve(channel, Date.now());
-    const card = refFor(channel, reserved.id);
-    let outcome: { clip?: Clip; result: CommandResult };
-    try {
-      outcome = await run(card);
-    } catch (error) {
-      await this.#repository.remove(reserved.id);
-      throw error;
-    }
-    const clip = outcome.clip;
-    if (!clip || clip.card?.id !== reserved.id) {
-      // Not a clip, or a repeated request that already has its card: drop the unused one.
-      await this.#repository.remove(reserved.id);
-      const existing = clip?.card ? await this.#viewOf(clip.card.id) : {};
-      return { result: { ...outcome.result, ...existing } };
-    }
-    // The core indexes cards it posts itself; this one the surface posted, so index it here.
-    await this.#app.store.messages.link(card.key!, clip.id);
-    const parent = clip.parentId ? await this.#app.store.clips.get(clip.parentId) : undefined;
-    const queuePosition = await placeInLine(this.#app.store, clip);
-    await this.#repository.reveal(
-      reserved.id,
-      cardFor(clip, {
-        redact: this.#app.redact,
-        ...(parent ? { parent } : {}),
-        ...(queuePosition !== undefined ? { queuePosition } : {}),
-      }),
-    );
-    return { result: { ...outcome.result, ...(await this.#viewOf(reserved.id)) } };
+  /** The studio's answers to the pipeline: its card is a reserved message (command-hooks.ts). */
+  #hooks(channel: string) {
+    return studioHooks({ repository: this.#repository, viewOf: (id) => this.#viewOf(id) }, channel);
   }
 
   async #viewOf(id: string): Promise<{ message?: MessageView }> {

@@ -5,7 +5,8 @@ import { createStudioAdapter } from '../../adapters/studio/index.ts';
 import type { MessageView } from '../../adapters/studio/web/types.ts';
 import type { SurfaceAdapter } from '../../adapters/types.ts';
 import { COMMANDS } from '../../commands/index.ts';
-import { parseOptions, type RawOptions } from '../../commands/parse.ts';
+import type { RawOptions } from '../../commands/parse.ts';
+import { executeCommand } from '../../commands/pipeline.ts';
 import { adapterContext } from '../../src/adapter-context.ts';
 import { type App, createApp } from '../../src/app.ts';
 import { loadConfig } from '../../src/config.ts';
@@ -243,8 +244,7 @@ describe(`fuzzing commands and the studio's API (FUZZ_SEED=${SEED})`, () => {
       };
       const before = await reserved(scope);
       try {
-        const input = parseOptions(command, raw);
-        const reply = await command.handle(input, {
+        const { reply } = await executeCommand(command, raw, {
           services: app.services,
           actor,
           place,

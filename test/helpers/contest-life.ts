@@ -1,9 +1,12 @@
 import { expect } from 'vitest';
+import { contestStart } from '../../commands/contest-start.ts';
+import { executeCommand } from '../../commands/pipeline.ts';
 import { Leaderboard } from '../../src/core/board/leaderboard.ts';
 import type { Actor, Member } from '../../src/core/clip/clip.ts';
 import { phaseJobId } from '../../src/core/contest/contest.ts';
 import { ErrorCode } from '../../src/core/errors.ts';
 import type { Place } from '../../src/core/place.ts';
+import { contextOf, servicesOf } from './command-context.ts';
 import type { setup } from './core-harness.ts';
 
 const DAY = 86_400_000;
@@ -52,7 +55,11 @@ export async function wholeLife(t: Harness): Promise<void> {
 
   // Only admins start contests; a refusal changes nothing.
   await expect(
-    t.contests.start({ ...ada }, place, { theme: 'x', submitMs: HOUR, voteMs: HOUR, entriesPerMember: 1 }),
+    executeCommand(
+      contestStart,
+      { theme: 'x', submit: '1h', vote: '1h', entries: 1 },
+      contextOf(servicesOf(t), { ...ada }, place),
+    ),
   ).rejects.toMatchObject({ code: ErrorCode.Forbidden });
   expect(t.queue.jobs).toEqual([]);
   expect(t.messenger.said).toEqual([]);

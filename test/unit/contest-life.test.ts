@@ -1,8 +1,10 @@
 import { describe, expect, it, vi } from 'vitest';
+import { contestStart } from '../../commands/contest-start.ts';
+import { contestCancel, contestStatus } from '../../commands/contest-view.ts';
+import { executeCommand } from '../../commands/pipeline.ts';
 import { phaseJobId } from '../../src/core/contest/contest.ts';
-import { ContestService } from '../../src/core/contest/contest-service.ts';
-import { ErrorCode, ReelbotError } from '../../src/core/errors.ts';
-import { silentLogger } from '../../src/core/ports/logger.ts';
+import { ErrorCode } from '../../src/core/errors.ts';
+import { contextOf, servicesOf } from '../helpers/command-context.ts';
 import { ada, cy, place, startContest, wholeLife } from '../helpers/contest-life.ts';
 import { setup } from '../helpers/core-harness.ts';
 
@@ -17,7 +19,9 @@ describe('a contest’s whole life, with a controllable clock', () => {
   it('lets only admins cancel; cancelling removes the phase jobs and announces nothing more', async () => {
     const t = setup();
     const contest = await startContest(t);
-    await expect(t.contests.cancel(ada, place)).rejects.toMatchObject({ code: ErrorCode.Forbidden });
+    await expect(
+      executeCommand(contestCancel, {}, contextOf(servicesOf(t), ada, place)),
+    ).rejects.toMatchObject({ code: ErrorCode.Forbidden });
     expect((await t.store.contests.get(contest.id))!.state).toBe('submissions');
     await t.contests.cancel(cy, place);
     expect((await t.store.contests.get(contest.id))!.state).toBe('cancelled');
@@ -106,22 +110,14 @@ describe('a contest’s whole life, with a controllable clock', () => {
 
   it('applies the member’s command rate limit before anything else', async () => {
     const t = setup();
-    const limited = new ContestService({
-      store: t.store,
-      queue: t.queue,
-      clock: t.clock,
-      logger: silentLogger,
-      messengers: { get: () => t.messenger },
-      voteEmojiFor: async () => '👍',
-      commandName: 'sora',
-      minWindowMs: 60_000,
-      limitRate: async () => {
-        throw new ReelbotError(ErrorCode.RateLimited, 'Wait 30 s and try again.');
-      },
+    // One command a minute, each member's already taken: the next is refused.
+    const services = servicesOf(t, { ratePerMinute: 1 });
+    for (const member of [cy, ada]) await services.workspace.limitRate(member, place);
+    const start = { theme: 'robots', submit: '1h', vote: '1h', entries: 1 };
+    await expect(executeCommand(contestStart, start, contextOf(services, cy, place))).rejects.toMatchObject({
+      code: ErrorCode.RateLimited,
     });
-    const request = { theme: 'robots', submitMs: HOUR, voteMs: HOUR, entriesPerMember: 1 };
-    await expect(limited.start(cy, place, request)).rejects.toMatchObject({ code: ErrorCode.RateLimited });
-    await expect(limited.status(place, undefined, ada)).rejects.toMatchObject({
+    await expect(executeCommand(contestStatus, {}, contextOf(services, ada, place))).rejects.toMatchObject({
       code: ErrorCode.RateLimited,
     });
     expect(t.queue.jobs).toEqual([]);

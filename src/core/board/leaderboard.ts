@@ -41,8 +41,6 @@ export interface LeaderboardDeps {
   store: Store;
   messengers: MessengerRegistry;
   clock: Clock;
-  /** Per-member rate limits on commands (a board reads many clips); absent in unit tests. */
-  limitRate?: (actor: Member, place: Place) => Promise<void>;
 }
 
 const WINDOW_MS: Record<'day' | 'week', number> = { day: 86_400_000, week: 7 * 86_400_000 };
@@ -58,9 +56,8 @@ export class Leaderboard {
     this.#deps = deps;
   }
 
-  /** The board; with the member asking, their rate limit applies (a board reads many clips). */
-  async top(place: Place, period: TopPeriod, actor?: Member): Promise<TopRow[]> {
-    if (actor) await this.#deps.limitRate?.(actor, place);
+  /** The board (the command's rate gate applies: a board reads many clips). */
+  async top(place: Place, period: TopPeriod): Promise<TopRow[]> {
     if (period === 'hall') return this.#hall(place);
     const { store, clock } = this.#deps;
     const from = period === 'all' ? 0 : clock.now() - WINDOW_MS[period];

@@ -1,4 +1,4 @@
-import type { Clip } from '../clip/clip.ts';
+import type { Clip, MessageRef } from '../clip/clip.ts';
 import { asReelbotError } from '../errors.ts';
 import type { Clock } from '../ports/clock.ts';
 import type { Logger } from '../ports/logger.ts';
@@ -25,6 +25,11 @@ export interface CardPresenterDeps {
   canEdit?: (clip: Clip) => boolean;
   /** The configured secrets' redaction (the logs' own), applied to text from outside. */
   redact?: Redact;
+}
+
+/** Other messages that show the clip (Slack's thread root in the channel) and must find it too. */
+export interface FirstCardOptions {
+  alsoShownBy?: MessageRef;
 }
 
 export class CardPresenter {
@@ -62,6 +67,31 @@ export class CardPresenter {
     return reservation?.status === 'released' ? reservation.cents / 100 : undefined;
   }
 
+  /**
+   * The first card of a clip just queued on a message the surface opened for it: the message (and
+   * any other that shows the clip) is linked to the clip so votes and buttons on it find it, and
+   * the queued card (place in line, model label, parent credit) is drawn at once instead of
+   * leaving a placeholder until a worker picks the clip up. Not drawn when a worker already moved
+   * the clip on (it draws every state change itself), so a late draw never shows an older
+   * state. Returns the card as it stands, or undefined for a repeated request, whose first card
+   * is another message.
+   */
+  async firstCard(
+    clip: Clip,
+    card: MessageRef,
+    options: FirstCardOptions = {},
+  ): Promise<{ clip: Clip; card: ClipCard } | undefined> {
+    const { store } = this.#deps;
+    if (clip.card?.id !== card.id) return undefined;
+    for (const ref of [card, options.alsoShownBy]) {
+      if (ref?.key) await store.messages.link(ref.key, clip.id);
+    }
+    const latest = (await store.clips.get(clip.id)) ?? clip;
+    const drawn = await this.render(latest);
+    if (latest.state !== 'queued') return { clip: latest, card: drawn };
+    return { clip: await this.#draw(latest, drawn, {}), card: drawn };
+  }
+
   /** Take down every message that shows the clip (card and video). Failures are logged. */
   async takeDown(clip: Clip): Promise<void> {
     const messenger = this.#deps.messengers.get(clip.place.surface);
@@ -84,9 +114,8 @@ export class CardPresenter {
    * and remembered on the clip once shown (an edit skipped by the interval is tried again).
    */
   async show(clip: Clip, options: { force?: boolean; etaS?: number; place?: number } = {}): Promise<Clip> {
-    const { store, messengers, clock, logger, minIntervalMs } = this.#deps;
-    const messenger = messengers.get(clip.place.surface);
-    if (!messenger) return clip;
+    const { messengers, clock, minIntervalMs } = this.#deps;
+    if (!messengers.get(clip.place.surface)) return clip;
     const now = clock.now();
     if (
       clip.card &&
@@ -96,7 +125,15 @@ export class CardPresenter {
     ) {
       return clip;
     }
-    const card = await this.render(clip, options.etaS, options.place);
+    return this.#draw(clip, await this.render(clip, options.etaS, options.place), options);
+  }
+
+  /** Edit the clip's card (post it when it has none) and note when; failures are logged. */
+  async #draw(clip: Clip, card: ClipCard, options: { place?: number }): Promise<Clip> {
+    const { store, messengers, clock, logger } = this.#deps;
+    const messenger = messengers.get(clip.place.surface);
+    if (!messenger) return clip;
+    const now = clock.now();
     const shown = {
       cardEditedAt: now,
       ...(options.place !== undefined ? { placeInLine: options.place } : {}),

@@ -1,6 +1,6 @@
 import { refundClip } from '../budget/settlement.ts';
 import { type ModelCapabilities, priceFor } from '../capabilities.ts';
-import type { CardPresenter } from '../card/card-presenter.ts';
+import type { CardPresenter, FirstCardOptions } from '../card/card-presenter.ts';
 import { modelForCast, PROVIDERS_WITH_REFERENCES } from '../cast/cast-rules.ts';
 import type { ContestService } from '../contest/contest-service.ts';
 import { ErrorCode, ReelbotError } from '../errors.ts';
@@ -85,11 +85,11 @@ export class ClipService {
   }
 
   /**
-   * Validate, screen, reserve, record and queue a new clip. Anything refused (bad input, rate,
-   * channel, content, consent, budget) throws before anything is stored, queued or spent.
+   * Validate, screen, reserve, record and queue a new clip. Anything refused (bad input,
+   * channel, content, consent, budget) throws before anything is stored, queued or spent. The
+   * member's rate is a gate of the command or button that asks (commands/gates.ts).
    */
   async request(request: ClipRequest): Promise<Clip> {
-    await this.#deps.admission?.limitRate(request.author, request.place);
     return this.#request(request);
   }
 
@@ -238,7 +238,6 @@ export class ClipService {
     prompt: string,
     request: Omit<ClipRequest, 'prompt' | 'options'>,
   ): Promise<Clip> {
-    await this.#deps.admission?.limitRate(request.author, request.place);
     const parent = await this.get(parentId);
     return this.#request(
       { ...request, prompt, options: inheritOptions(parent) },
@@ -255,7 +254,6 @@ export class ClipService {
     prompt: string,
     request: Omit<ClipRequest, 'prompt' | 'options'>,
   ): Promise<Clip> {
-    await this.#deps.admission?.limitRate(request.author, request.place);
     const parent = await this.get(parentId);
     if (parent.state !== 'posted' || !this.#deps.providers.canEdit(parent)) {
       throw new ReelbotError(
@@ -268,7 +266,6 @@ export class ClipService {
 
   /** The same prompt and options, rendered again. */
   async reroll(parentId: string, request: Omit<ClipRequest, 'prompt' | 'options'>): Promise<Clip> {
-    await this.#deps.admission?.limitRate(request.author, request.place);
     const parent = await this.get(parentId);
     return this.#request(
       { ...request, prompt: parent.prompt, options: inheritOptions(parent) },
@@ -279,7 +276,6 @@ export class ClipService {
   /** Stop a clip that has not been posted, and refund it. Only its author or an admin may. */
   async cancel(clipId: string, actor: Actor): Promise<Clip> {
     const clip = await this.get(clipId);
-    await this.#deps.admission?.limitRate(actor, clip.place);
     return this.#cancel(clip, actor);
   }
 
@@ -318,7 +314,6 @@ export class ClipService {
   /** Hide a clip everywhere (the surface removes its message). Only its author or an admin may. */
   async delete(clipId: string, actor: Actor): Promise<Clip> {
     const clip = await this.get(clipId);
-    await this.#deps.admission?.limitRate(actor, clip.place);
     this.#mustOwn(clip, actor, 'delete');
     if (!isTerminal(clip.state) && clip.state !== 'delivering') await this.#cancel(clip, actor);
     const deleted = await this.#deps.store.clips.update(clipId, { deletedAt: this.#deps.clock.now() });
@@ -453,6 +448,16 @@ export class ClipService {
     }
   }
 
+  /**
+   * The first card of a queued clip, drawn the moment the request is accepted on the message the
+   * surface opened for it (Discord's deferred reply, Slack's thread placeholder, the studio's
+   * reserved message), with its place in line and model label. Undefined for a repeated request
+   * (its first card is another message) or a service built without cards.
+   */
+  async firstCard(clip: Clip, card: MessageRef, options: FirstCardOptions = {}) {
+    return this.#deps.cards?.firstCard(clip, card, options);
+  }
+
   /** A stable clip id for a platform request id, so a retried event maps to the same clip. */
   async #idFor(requestKey: string): Promise<string> {
     const bytes = new TextEncoder().encode(requestKey);
@@ -462,17 +467,17 @@ export class ClipService {
 
   // Reads for surfaces, so adapters never reach the store (test/unit/adapter-boundary.test.ts).
 
-  /** The clip as stored (deleted ones included), or undefined; `get` throws for a missing one. */
+  /** The clip, deleted or not; undefined when there is none. */
   async find(clipId: string): Promise<Clip | undefined> {
     return this.#deps.store.clips.get(clipId);
   }
 
-  /** The clip's thumbnail JPEG, if one was made. */
+  /** The clip's thumbnail (JPEG bytes), once a worker made one. */
   async thumbnail(clipId: string): Promise<Uint8Array | undefined> {
     return this.#deps.store.thumbnails.get(clipId);
   }
 
-  /** How many members vote for the clip. */
+  /** The votes that count on a clip. */
   async voteCount(clipId: string): Promise<number> {
     return this.#deps.store.votes.count(clipId);
   }

@@ -1,7 +1,7 @@
 import { dayOf, monthOf, nextDayStart, nextMonthStart } from '../budget/periods.ts';
 import type { Admission } from '../clip/admission.ts';
 import type { Actor } from '../clip/clip.ts';
-import { ErrorCode, ReelbotError, ValidationError } from '../errors.ts';
+import { ValidationError } from '../errors.ts';
 import type { Place } from '../place.ts';
 import type { Clock } from '../ports/clock.ts';
 import type { AdmissionLimits, PeriodTotals } from '../ports/ledger.ts';
@@ -65,10 +65,17 @@ export class WorkspaceService {
     return this.#deps.admission.settingsFor(place);
   }
 
+  /**
+   * Take one of the member's tokens for a command or button press; RATE_LIMITED with the wait
+   * when none is left. Commands and buttons declare it as a gate (commands/gates.ts).
+   */
+  limitRate(actor: Actor, place: Place): Promise<void> {
+    return this.#deps.admission.limitRate(actor, place);
+  }
+
   /** The member's and the workspace's spend today and this month. */
   async usage(actor: Actor, place: Place): Promise<UsageReport> {
     const settings = await this.effective(place);
-    await this.#deps.admission.limitRate(actor, place, settings);
     const now = this.#deps.clock.now();
     const books = await this.#deps.store.ledger.usage({
       scope: scopeOf(place),
@@ -86,10 +93,8 @@ export class WorkspaceService {
     };
   }
 
-  /** Every setting with its value here, and the latest changes. Admins only. */
-  async settings(actor: Actor, place: Place): Promise<SettingsView> {
-    await this.#deps.admission.limitRate(actor, place);
-    this.#mustAdmin(actor);
+  /** Every setting with its value here, and the latest changes (the command lets only admins ask). */
+  async settings(place: Place): Promise<SettingsView> {
     const scope = scopeOf(place);
     const [stored, history] = await Promise.all([
       this.#deps.store.settings.get(scope),
@@ -98,15 +103,13 @@ export class WorkspaceService {
     return { rows: SETTINGS.map((s) => this.#row(s.name, stored[s.key], place)), history };
   }
 
-  /** Change one setting (`default` puts the operator's default back). Admins only; logged. */
+  /** Change one setting (`default` puts the operator's default back); logged. The command lets only admins. */
   async change(
     actor: Actor,
     place: Place,
     name: string,
     text: string,
   ): Promise<{ row: SettingRow; change: SettingChange }> {
-    await this.#deps.admission.limitRate(actor, place);
-    this.#mustAdmin(actor);
     const setting = findSetting(name);
     if (!setting) {
       throw new ValidationError(
@@ -143,7 +146,6 @@ export class WorkspaceService {
     place: Place,
     choice?: boolean,
   ): Promise<{ consent: boolean; changed: boolean }> {
-    await this.#deps.admission.limitRate(actor, place);
     const scope = scopeOf(place);
     const current =
       (await this.#deps.store.members.list(scope)).find((m) => m.id === actor.id)?.consent ?? false;
@@ -168,13 +170,5 @@ export class WorkspaceService {
       }),
       overridden: value !== undefined,
     };
-  }
-
-  #mustAdmin(actor: Actor) {
-    if (actor.admin) return;
-    throw new ReelbotError(
-      ErrorCode.Forbidden,
-      'Only admins can see or change the bot’s settings here, so nothing was changed. Ask an admin (Manage Server on Discord, a workspace admin or owner on Slack).',
-    );
   }
 }

@@ -1,0 +1,104 @@
+import { z } from 'zod';
+import { rateLimited } from './gates.ts';
+import type { CommandContext, CommandDefinition } from './types.ts';
+
+/**
+ * The buttons under a card (Cancel, Delete, Re-roll, Remix, Edit), as commands: each surface
+ * reads the clip id (and the written prompt) from its button or form and runs them through the
+ * same pipeline as typed commands, so they pass the same declared gates. Not in COMMANDS: no
+ * surface offers them as typed commands. Who may cancel or delete (the author or an admin) stays
+ * a rule of the clip in the core.
+ */
+const clipId = z.string({ error: 'That clip no longer exists.' }).max(100, 'That clip no longer exists.');
+const clipOnly = z.object({ clip: clipId });
+const withPrompt = z.object({
+  clip: clipId,
+  // The core normalizes and bounds the prompt with its own sentences.
+  prompt: z.string({ error: 'Describe the video you want: add a prompt.' }),
+});
+
+/** What a new clip from a button carries over from the press: its card, retry key, mentions. */
+function request(context: CommandContext) {
+  return {
+    author: context.actor,
+    place: context.place,
+    ...(context.card ? { card: context.card } : {}),
+    ...(context.requestKey ? { requestKey: context.requestKey } : {}),
+    ...(context.mentions ? { mentions: context.mentions } : {}),
+  };
+}
+
+export const cancelClip: CommandDefinition<typeof clipOnly> = {
+  name: 'cancel',
+  description: 'Stop a clip that has not been posted, and refund it',
+  options: [],
+  schema: clipOnly,
+  gates: [rateLimited],
+  async handle(input, { services, actor }) {
+    await services.clips.cancel(input.clip, actor);
+    return { kind: 'text', text: 'Cancelled.', private: true };
+  },
+};
+
+export const deleteClip: CommandDefinition<typeof clipOnly> = {
+  name: 'delete',
+  description: 'Hide a clip everywhere',
+  options: [],
+  schema: clipOnly,
+  gates: [rateLimited],
+  async handle(input, { services, actor }) {
+    await services.clips.delete(input.clip, actor);
+    return { kind: 'text', text: 'Deleted.', private: true };
+  },
+};
+
+export const rerollClip: CommandDefinition<typeof clipOnly> = {
+  name: 'reroll',
+  description: 'The same prompt rendered again',
+  options: [],
+  makesClip: true,
+  schema: clipOnly,
+  gates: [rateLimited],
+  async handle(input, context) {
+    return { kind: 'clip', clip: await context.services.clips.reroll(input.clip, request(context)) };
+  },
+};
+
+export const remixClip: CommandDefinition<typeof withPrompt> = {
+  name: 'remix',
+  description: 'A new clip from a clip’s prompt, credited to it',
+  options: [],
+  makesClip: true,
+  schema: withPrompt,
+  gates: [rateLimited],
+  async handle(input, context) {
+    return {
+      kind: 'clip',
+      clip: await context.services.clips.remix(input.clip, input.prompt, request(context)),
+    };
+  },
+};
+
+export const editClip: CommandDefinition<typeof withPrompt> = {
+  name: 'edit',
+  description: 'Ask the clip’s provider to change its video',
+  options: [],
+  makesClip: true,
+  schema: withPrompt,
+  gates: [rateLimited],
+  async handle(input, context) {
+    return {
+      kind: 'clip',
+      clip: await context.services.clips.edit(input.clip, input.prompt, request(context)),
+    };
+  },
+};
+
+/** A button's command by its action name. */
+export const CLIP_ACTIONS = {
+  cancel: cancelClip,
+  delete: deleteClip,
+  reroll: rerollClip,
+  remix: remixClip,
+  edit: editClip,
+} as const satisfies Record<string, CommandDefinition>;
