@@ -1,5 +1,3 @@
-import type { App } from '../src/app.ts';
-import type { CardPresenter } from '../src/core/card/card-presenter.ts';
 import type { Clock } from '../src/core/ports/clock.ts';
 import type { KeyValue } from '../src/core/ports/key-value.ts';
 import type { Logger } from '../src/core/ports/logger.ts';
@@ -29,13 +27,11 @@ export interface SurfaceAdapter {
 
 /**
  * What every adapter is built from: the core's use cases and the ports a surface needs, never
- * the store (test/unit/adapter-boundary.test.ts). Built once, by `adapterContext` in src/app.ts.
+ * the store (test/unit/adapter-boundary.test.ts). Built once, by `adapterContext` (src/adapter-context.ts).
  */
 export interface AdapterContext {
-  /** The core's use cases: clips (reads included), workspace, contests, leaderboard, providers. */
+  /** The core's use cases: clips (reads and the first card included), cast, workspace, contests, leaderboard, providers. */
   services: Services;
-  /** The one card presenter, shared with the worker, for a clip's first card. */
-  cards: CardPresenter;
   /** The shared space of short records and once-only claims (Redis when the app has one). */
   keyValue: KeyValue;
   logger: Logger;
@@ -48,11 +44,4 @@ export interface AdapterContext {
   simulatorUrl?: string;
   /** The shared HTTP server on PORT, for adapters that receive HTTP. */
   http: HttpRouter;
-  /**
-   * TRANSITIONAL (issue 13): the whole App, for the command files branch `pipeline` is moving
-   * onto commands/pipeline.ts (Discord's card-flow, text-answer and run-command, Slack's requests,
-   * the studio's api and inbound), which still reach the store there. Only those files read it;
-   * delete this field and its import when that branch lands (the boundary test flags it).
-   */
-  commandApp: App;
 }

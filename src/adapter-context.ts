@@ -10,7 +10,6 @@ import type { HttpRouter } from './http/router.ts';
 export function adapterContext(app: App, http: HttpRouter): AdapterContext {
   return {
     services: app.services,
-    cards: app.cards,
     keyValue: app.store.keyValue,
     logger: app.logger,
     clock: app.clock,
@@ -18,6 +17,5 @@ export function adapterContext(app: App, http: HttpRouter): AdapterContext {
     redact: app.redact,
     ...(app.simulatorUrl ? { simulatorUrl: app.simulatorUrl } : {}),
     http,
-    commandApp: app,
   };
 }

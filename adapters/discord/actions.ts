@@ -10,7 +10,6 @@ import {
 import { cancelClip, deleteClip, editClip, remixClip, rerollClip } from '../../commands/actions.ts';
 import type { Clip } from '../../src/core/clip/clip.ts';
 import { PROMPT_MAX } from '../../src/core/clip/clip-options.ts';
-import type { Services } from '../../src/core/services.ts';
 import type { CardFlowDeps } from './card-flow.ts';
 import { customId, PROMPT_INPUT_ID, parseCustomId } from './custom-ids.ts';
 import { fitPlain } from './escape.ts';
@@ -25,10 +24,8 @@ const MODAL_TITLE_MAX = 45;
  * The buttons under a card or a clip. The custom_id names the action and the clip; everything
  * else comes from the store, so buttons keep working after a restart.
  */
-/** What the buttons and the Remix modal need beyond the card flow: the core's use cases. */
-export interface ActionDeps extends CardFlowDeps {
-  services: Services;
-}
+/** What the buttons and the Remix modal need: the card flow's deps. */
+export type ActionDeps = CardFlowDeps;
 
 export async function clickButton(deps: ActionDeps, interaction: ButtonInteraction): Promise<void> {
   const parsed = parseCustomId(interaction.customId);

@@ -1,15 +1,17 @@
 import type { RepliableInteraction } from 'discord.js';
 import type { OpenedCard } from '../../commands/pipeline.ts';
-import type { App } from '../../src/app.ts';
 import { ErrorCode, ReelbotError } from '../../src/core/errors.ts';
 import type { Place } from '../../src/core/place.ts';
 import type { Logger } from '../../src/core/ports/logger.ts';
+import type { Services } from '../../src/core/services.ts';
 import { deferredCard, missingPermissions } from './interactions.ts';
 import type { DiscordMessenger } from './messenger.ts';
 import type { DiscordState } from './state.ts';
 
 export interface CardFlowDeps {
-  app: App;
+  services: Services;
+  /** The command's name (COMMAND_NAME), for answers that name it. */
+  commandName: string;
   messenger: DiscordMessenger;
   state: DiscordState;
   logger: Logger;

@@ -97,7 +97,7 @@ export class DiscordInbound {
   }
 
   async #interaction(interaction: BaseInteraction): Promise<void> {
-    const deps = { ...this.#deps, commandName: this.#deps.config.commandName };
+    const deps = this.#deps;
     try {
       if (interaction.isChatInputCommand()) {
         if (interaction.commandName === deps.commandName) await runCommand(deps, interaction);

@@ -69,8 +69,8 @@ export async function createDiscordAdapter(
     async start() {
       if (inbound) return;
       const next = new DiscordInbound({
-        app: context.commandApp,
         services,
+        commandName: config.commandName,
         metrics: context.metrics,
         config,
         messenger,

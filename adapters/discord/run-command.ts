@@ -11,7 +11,6 @@ import { actorOf, answerPrivately, placeOf, userMessageOf } from './interactions
 import { mentionedMembers } from './members.ts';
 
 export interface RunCommandDeps extends CardFlowDeps {
-  commandName: string;
   /** The commands to serve instead of commands/ (tests add their own). */
   commands?: readonly CommandDefinition[];
 }
@@ -61,7 +60,7 @@ export async function runCommand(
  * where they acted; the interaction id makes a re-delivered interaction the same request.
  */
 export async function runAction(
-  deps: CardFlowDeps & { commandName?: string },
+  deps: CardFlowDeps,
   interaction: RepliableInteraction,
   definition: CommandDefinition,
   raw: RawOptions,
@@ -78,8 +77,8 @@ export async function runAction(
       definition,
       raw,
       {
-        services: deps.app.services,
-        commandName: deps.commandName ?? deps.app.config.commandName,
+        services: deps.services,
+        commandName: deps.commandName,
         actor: actorOf(interaction),
         place,
         requestKey: interaction.id,

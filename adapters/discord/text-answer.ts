@@ -71,7 +71,7 @@ export async function answerPublicly(
 async function publicBody(deps: CardFlowDeps, reply: TextReply): Promise<PublicBody> {
   const plain = { content: textMessage(reply.text).content, allowedMentions: NO_MENTIONS };
   if (!reply.board) return plain;
-  const drawn = await boardMessage(reply.board, (clipId) => deps.app.services.clips.thumbnail(clipId));
+  const drawn = await boardMessage(reply.board, (clipId) => deps.services.clips.thumbnail(clipId));
   return {
     content: textMessage(drawn.text).content,
     embeds: drawn.embeds,

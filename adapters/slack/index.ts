@@ -62,7 +62,6 @@ export async function createSlackAdapter(context: AdapterContext, config: Config
       });
       watchRateLimits(parts.bolt.client, context.metrics, logger);
       registerListeners(parts.bolt, {
-        app: context.commandApp,
         services,
         keyValue: context.keyValue,
         commandName: config.commandName,
@@ -70,7 +69,6 @@ export async function createSlackAdapter(context: AdapterContext, config: Config
         client,
         messenger,
         members,
-        cards: context.cards,
         botUserId,
         logger,
       });

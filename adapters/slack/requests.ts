@@ -2,12 +2,11 @@ import type { webApi } from '@slack/bolt';
 import { COMMANDS, type CommandDefinition } from '../../commands/index.ts';
 import { parseOptions, type RawOptions } from '../../commands/parse.ts';
 import { memberMessage, runCommand as runPipeline } from '../../commands/pipeline.ts';
-import type { App } from '../../src/app.ts';
-import type { CardPresenter } from '../../src/core/card/card-presenter.ts';
 import type { Member } from '../../src/core/clip/clip.ts';
 import { asReelbotError, ErrorCode, ValidationError } from '../../src/core/errors.ts';
 import type { Place } from '../../src/core/place.ts';
 import type { Logger } from '../../src/core/ports/logger.ts';
+import type { Services } from '../../src/core/services.ts';
 import { findSetting } from '../../src/core/workspace/settings.ts';
 import { type SlackReply, type SlackRequest, slackHooks } from './command-hooks.ts';
 import { freeTextOption, readCommandText } from './command-text.ts';
@@ -21,15 +20,13 @@ import { usageText } from './usage-text.ts';
 
 /** Everything the inbound handlers share. */
 export interface SlackDeps {
-  app: App;
+  services: Services;
   commandName: string;
   /** SLACK_VOTE_REACTION: the vote where a workspace set no vote emoji of its own (votes.ts). */
   voteReaction: string;
   client: webApi.WebClient;
   messenger: SlackMessenger;
   members: SlackMembers;
-  /** Draws a clip's card the moment it is queued, before any worker touches it. */
-  cards: CardPresenter;
   botUserId: string;
   logger: Logger;
 }
@@ -55,7 +52,7 @@ export interface Origin {
 
 /** Read and validate command text. Throws ValidationError with a message for the member. */
 export function prepareCommand(deps: SlackDeps, text: string): PreparedCommand {
-  const { command, raw } = readCommandText(text, COMMANDS, deps.app.providers);
+  const { command, raw } = readCommandText(text, COMMANDS, deps.services.providers);
   const input = parseOptions(command, raw);
   refuseUnnamedVoteEmoji(command, input);
   return { command, raw, input };
@@ -102,7 +99,7 @@ async function withMentions(
 
 /** The usage text with an explanation in front, for replies to text we could not read. */
 export function withUsage(deps: SlackDeps, problem: string): string {
-  return `${problem}\n\n${usageText(deps.commandName, COMMANDS, deps.app.providers)}`;
+  return `${problem}\n\n${usageText(deps.commandName, COMMANDS, deps.services.providers)}`;
 }
 
 /** What the pipeline's Slack hooks draw with. */
@@ -144,7 +141,7 @@ export async function runCommand(
     command,
     raw,
     {
-      services: deps.app.services,
+      services: deps.services,
       actor,
       place,
       commandName: deps.commandName,
@@ -169,7 +166,7 @@ export async function runAction(
 ): Promise<void> {
   const { place, actor, requestKey, mentions } = request;
   const context = {
-    services: deps.app.services,
+    services: deps.services,
     actor,
     place,
     commandName: deps.commandName,

@@ -1,8 +1,10 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { z } from 'zod';
-import type { App } from '../../src/app.ts';
+import type { Config } from '../../src/config.ts';
 import { PROMPT_MAX, promptTooLong } from '../../src/core/clip/clip-options.ts';
 import { ValidationError } from '../../src/core/errors.ts';
+import type { Logger } from '../../src/core/ports/logger.ts';
+import type { Services } from '../../src/core/services.ts';
 import type { HttpRouter } from '../../src/http/router.ts';
 import type { StudioAssets } from './assets.ts';
 import type { StudioEvents } from './events.ts';
@@ -78,15 +80,16 @@ function parse<S extends z.ZodType>(schema: S, body: unknown): z.infer<S> {
 export function mountStudioRoutes(
   http: HttpRouter,
   deps: {
-    app: App;
+    services: Services;
+    config: Config;
+    logger: Logger;
     inbound: StudioInbound;
     events: StudioEvents;
     assets: StudioAssets;
     repository: StudioRepository;
   },
 ): void {
-  const { app, inbound, events, assets, repository } = deps;
-  const logger = app.logger;
+  const { services, config, logger, inbound, events, assets, repository } = deps;
   const home = STUDIO_CHANNELS[0]!;
   type Handler = (req: IncomingMessage, res: ServerResponse, url: URL) => Promise<void>;
   // Every route that reads the store answers within STUDIO_REQUEST_TIMEOUT_MS (503 while Redis is away).
@@ -94,18 +97,18 @@ export function mountStudioRoutes(
     (handler: Handler): Handler =>
     async (req, res, url) => {
       try {
-        await answerWithin(app.config.studio.requestTimeoutMs, res, () => handler(req, res, url), logger);
+        await answerWithin(config.studio.requestTimeoutMs, res, () => handler(req, res, url), logger);
       } catch (error) {
         sendError(res, error, logger);
       }
     };
   const guarded = (handler: Handler): Handler =>
     bounded(async (req, res, url) => {
-      checkHost(req, app.config.http.host);
+      checkHost(req, config.http.host);
       await handler(req, res, url);
     });
 
-  http.route('GET', '/', (_req, res) => servePage(res, home, app.config.commandName));
+  http.route('GET', '/', (_req, res) => servePage(res, home, config.commandName));
   http.route('GET', '/studio/assets/*', (req, res, url) => assets.serve(req, res, url));
   for (const method of ['GET', 'HEAD']) {
     http.route(
@@ -120,7 +123,7 @@ export function mountStudioRoutes(
     '/studio/thumbnails/*',
     bounded(async (_req, res, url) => {
       const clipId = url.pathname.slice('/studio/thumbnails/'.length);
-      const jpeg = /^[a-z0-9]{6,40}$/.test(clipId) ? await app.services.clips.thumbnail(clipId) : undefined;
+      const jpeg = /^[a-z0-9]{6,40}$/.test(clipId) ? await services.clips.thumbnail(clipId) : undefined;
       if (!jpeg) return void res.writeHead(404, SECURITY_HEADERS).end();
       res
         .writeHead(200, {
@@ -139,20 +142,20 @@ export function mountStudioRoutes(
     '/studio/api/info',
     guarded(async (_req, res) => {
       const info: StudioInfo = {
-        commandName: app.config.commandName,
+        commandName: config.commandName,
         channel: home,
         // An admin may pick another with /sora settings setting:vote_emoji.
         voteEmoji:
-          (await app.services.workspace.effective({ surface: STUDIO, workspaceId: STUDIO_WORKSPACE }))
+          (await services.workspace.effective({ surface: STUDIO, workspaceId: STUDIO_WORKSPACE }))
             .voteEmoji ?? '👍',
         members: [...STUDIO_MEMBERS],
         commands: inbound.catalog(),
         setup: {
-          provider: app.providers
+          provider: services.providers
             .all()
             .map((p) => p.name)
             .join(', '),
-          store: app.config.redis ? 'redis' : 'memory',
+          store: config.redis ? 'redis' : 'memory',
         },
       };
       sendJson(res, 200, info);

@@ -2,10 +2,10 @@ import { CLIP_ACTIONS } from '../../commands/actions.ts';
 import { COMMANDS, findCommand } from '../../commands/index.ts';
 import { refuseUnknownOptions } from '../../commands/option-tokens.ts';
 import { runCommand } from '../../commands/pipeline.ts';
-import type { App } from '../../src/app.ts';
 import type { Actor, Clip } from '../../src/core/clip/clip.ts';
 import { ErrorCode, ReelbotError, ValidationError } from '../../src/core/errors.ts';
 import type { Place } from '../../src/core/place.ts';
+import type { Services } from '../../src/core/services.ts';
 import { studioHooks } from './command-hooks.ts';
 import { mentionsIn, STUDIO_WORKSPACE } from './members.ts';
 import { messageKey, STUDIO } from './messenger.ts';
@@ -27,19 +27,26 @@ export type StudioAction =
  * hooks, reactions through ClipService with the clip found from the message's key.
  */
 export class StudioInbound {
-  readonly #app: App;
+  readonly #services: Services;
+  readonly #commandName: string;
   readonly #repository: StudioRepository;
   readonly #renderer: StudioRenderer;
 
-  constructor(deps: { app: App; repository: StudioRepository; renderer: StudioRenderer }) {
-    this.#app = deps.app;
+  constructor(deps: {
+    services: Services;
+    commandName: string;
+    repository: StudioRepository;
+    renderer: StudioRenderer;
+  }) {
+    this.#services = deps.services;
+    this.#commandName = deps.commandName;
     this.#repository = deps.repository;
     this.#renderer = deps.renderer;
   }
 
   /** Every command with its options and choices, for the composer's hints and help. */
   catalog(): CatalogCommand[] {
-    const providers = this.#app.providers;
+    const providers = this.#services.providers;
     return COMMANDS.map((command) => ({
       name: command.name,
       ...(command.group ? { group: command.group } : {}),
@@ -61,7 +68,7 @@ export class StudioInbound {
     if (!message || message.hidden) return undefined;
     const reactions = await this.#repository.reactions(id);
     const clipId = message.kind === 'clip' ? message.card?.clipId : undefined;
-    const votes = clipId ? await this.#app.services.clips.voteCount(clipId) : undefined;
+    const votes = clipId ? await this.#services.clips.voteCount(clipId) : undefined;
     return this.#renderer.message(message, reactions, votes);
   }
 
@@ -73,7 +80,7 @@ export class StudioInbound {
 
   /** Run a typed command line as this member in this channel. */
   async command(actor: Actor, channel: string, text: string, nonce?: string): Promise<CommandResult> {
-    const { commandName } = this.#app.config;
+    const commandName = this.#commandName;
     const parsed = parseCommandText(text, commandName, COMMANDS);
     if (!parsed.ok) throw new ValidationError(parsed.message);
     const command = findCommand(parsed.command, parsed.group)!;
@@ -86,7 +93,7 @@ export class StudioInbound {
       command,
       parsed.options,
       {
-        services: this.#app.services,
+        services: this.#services,
         actor,
         place: this.#place(channel),
         ...(nonce ? { requestKey: `${STUDIO}:${nonce}` } : {}),
@@ -104,16 +111,16 @@ export class StudioInbound {
     if (!target || target.hidden)
       throw new ReelbotError(ErrorCode.NotFound, 'That message is not here any more.');
     const { channel } = target;
-    const clip = await this.#app.services.clips.clipForMessage(messageKey(channel, target.id));
+    const clip = await this.#services.clips.clipForMessage(messageKey(channel, target.id));
 
     if (action.action === 'react') return this.#react(actor, target.id, action.on, clip);
     if (!clip) throw new ReelbotError(ErrorCode.NotFound, 'That clip no longer exists.');
     const { hooks, result } = this.#hooks(channel);
     const context = {
-      services: this.#app.services,
+      services: this.#services,
       actor,
       place: this.#place(channel),
-      commandName: this.#app.config.commandName,
+      commandName: this.#commandName,
       ...('prompt' in action ? { mentions: mentionsIn(action.prompt) } : {}),
       ...('nonce' in action && action.nonce ? { requestKey: `${STUDIO}:${action.nonce}` } : {}),
     };
@@ -135,8 +142,8 @@ export class StudioInbound {
     // The tally lives in the core: count first, so the reaction's announcement carries the new count.
     const result = clip
       ? on
-        ? await this.#app.services.clips.vote(clip.id, actor)
-        : await this.#app.services.clips.unvote(clip.id, actor)
+        ? await this.#services.clips.vote(clip.id, actor)
+        : await this.#services.clips.unvote(clip.id, actor)
       : undefined;
     await this.#repository.react(id, actor.id, on);
     const view = await this.#viewOf(id);

@@ -27,14 +27,12 @@ export function createStudioAdapter(
   options: StudioAdapterOptions = {},
 ): SurfaceAdapter {
   const { services, http, logger } = context;
-  // The command files (api.ts, inbound.ts) still take the whole App until branch pipeline lands.
-  const app = context.commandApp;
   const repository = config.redis
     ? createRedisStudioRepository({ url: config.redis.url, prefix: config.redis.prefix, logger })
     : createMemoryStudioRepository();
   const messenger = new StudioMessenger(repository);
   const renderer = new StudioRenderer(services.providers);
-  const inbound = new StudioInbound({ app, repository, renderer });
+  const inbound = new StudioInbound({ services, commandName: config.commandName, repository, renderer });
   const events = new StudioEvents({
     repository,
     view: (id) => inbound.view(id),
@@ -52,7 +50,7 @@ export function createStudioAdapter(
     async start() {
       await assets.load();
       await events.start();
-      mountStudioRoutes(http, { app, inbound, events, assets, repository });
+      mountStudioRoutes(http, { services, config, logger, inbound, events, assets, repository });
       started = true;
       const url = studioUrl(config);
       logger.info({ url, store: config.redis ? 'redis' : 'memory' }, 'studio ready');
