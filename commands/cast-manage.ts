@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { Clip } from '../src/core/clip/clip.ts';
 import { allowText, namedMember } from './cast-member.ts';
+import { adminOnly, rateLimited } from './gates.ts';
 import type { CommandDefinition } from './types.ts';
 
 const none = z.object({});
@@ -14,6 +15,7 @@ const cancelledText = (cancelled: readonly Clip[]) =>
 export const castRemove: CommandDefinition<typeof none> = {
   name: 'remove',
   group: 'cast',
+  gates: [rateLimited],
   description: 'Delete your pictures and stop every clip still using them',
   options: [],
   schema: none,
@@ -27,6 +29,7 @@ export const castRemove: CommandDefinition<typeof none> = {
 export const castList: CommandDefinition<typeof none> = {
   name: 'list',
   group: 'cast',
+  gates: [rateLimited],
   description: 'Show the clips your likeness appears in',
   options: [],
   schema: none,
@@ -50,6 +53,7 @@ const purgeSchema = z.object({ member: z.string().trim().max(200).optional() });
 export const castPurge: CommandDefinition<typeof purgeSchema> = {
   name: 'purge',
   group: 'cast',
+  gates: [rateLimited, adminOnly('remove another member’s cast')],
   description: 'Admins: remove a member’s pictures',
   options: [
     {

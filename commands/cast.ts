@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { ALLOW_MODES } from '../src/core/cast/cast-repository.ts';
 import { allowText, namedMember } from './cast-member.ts';
+import { rateLimited } from './gates.ts';
 import type { CommandDefinition } from './types.ts';
 
 const addSchema = z.object({
@@ -15,6 +16,7 @@ const addSchema = z.object({
 export const castAdd: CommandDefinition<typeof addSchema> = {
   name: 'add',
   group: 'cast',
+  gates: [rateLimited],
   description: 'Add a picture of yourself that clips may use, with your consent',
   options: [
     {
@@ -48,6 +50,7 @@ const allowSchema = z.object({
 export const castAllow: CommandDefinition<typeof allowSchema> = {
   name: 'allow',
   group: 'cast',
+  gates: [rateLimited],
   description: 'Choose who may use your likeness',
   options: [
     {
@@ -79,6 +82,7 @@ const memberSchema = z.object({ member: z.string().trim().max(200).optional() })
 export const castApprove: CommandDefinition<typeof memberSchema> = {
   name: 'approve',
   group: 'cast',
+  gates: [rateLimited],
   description: 'Let a member use your likeness',
   options: [
     { name: 'member', description: 'The member to approve (a mention)', type: 'string', required: true },
@@ -99,6 +103,7 @@ export const castApprove: CommandDefinition<typeof memberSchema> = {
 export const castUnapprove: CommandDefinition<typeof memberSchema> = {
   name: 'unapprove',
   group: 'cast',
+  gates: [rateLimited],
   description: 'Stop a member from using your likeness',
   options: [
     { name: 'member', description: 'The member to stop (a mention)', type: 'string', required: true },

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findCommand } from '../../commands/index.ts';
+import type { RawOptions } from '../../commands/parse.ts';
+import { executeCommand } from '../../commands/pipeline.ts';
 import type { CommandContext } from '../../commands/types.ts';
 import type { Actor, Member } from '../../src/core/clip/clip.ts';
 import { ErrorCode, type ReelbotError } from '../../src/core/errors.ts';
@@ -8,14 +10,17 @@ import { createMemoryStore } from '../../src/store/memory-store.ts';
 import { castSetup } from '../helpers/cast-harness.ts';
 import { ffmpegPicture } from '../helpers/pictures.ts';
 
-/** The `/sora cast …` commands, declared once for every surface, run against the real service. */
+/**
+ * The `/sora cast …` commands, declared once for every surface, run through the command pipeline
+ * (its gates included) against the real service; the rate gate has its own tests.
+ */
 
 function runner(h: ReturnType<typeof castSetup>) {
-  const services = { cast: h.cast, clips: h.clips } as unknown as Services;
+  const workspace = { limitRate: async () => {} };
+  const services = { cast: h.cast, clips: h.clips, workspace } as unknown as Services;
   return async (sub: string, raw: Record<string, unknown>, actor: Actor, mentions?: Member[]) => {
     const command = findCommand(sub, 'cast')!;
     expect(command).toBeDefined();
-    const input = command.schema.parse(raw);
     const context: CommandContext = {
       services,
       actor,
@@ -23,7 +28,7 @@ function runner(h: ReturnType<typeof castSetup>) {
       commandName: 'sora',
       ...(mentions ? { mentions } : {}),
     };
-    const reply = await command.handle(input, context);
+    const { reply } = await executeCommand(command, raw as RawOptions, context);
     if (reply.kind !== 'text') throw new Error('expected text');
     expect(reply.private).toBe(true);
     return reply.text;

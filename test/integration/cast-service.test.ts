@@ -190,10 +190,9 @@ describe.each(stores)('cast on %s', (_name, makeStore) => {
     expect(after.provider).toBe('plain');
   });
 
-  it('purge is for admins only and is logged with who did it', async () => {
+  it("purge is logged with who did it (admins only: the command's gate, cast-commands.test.ts)", async () => {
     const h = castSetup(makeStore());
     await h.cast.add(h.ada, h.place, ffmpegPicture('mjpeg', 64, 64), 'ada');
-    expect((await refusal(h.cast.purge(h.bob, h.place, h.ada))).code).toBe(ErrorCode.Forbidden);
     expect(await h.store.cast.get(`test:${h.place.workspaceId}`, h.ada.id)).toBeDefined();
     await h.cast.purge(h.admin, h.place, h.ada);
     expect(await h.store.cast.get(`test:${h.place.workspaceId}`, h.ada.id)).toBeUndefined();
