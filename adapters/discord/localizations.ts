@@ -89,7 +89,7 @@ export function localizeSlashCommands(
   const translators = targets.map((target) => ({ ...target, t: translator(target.locale) }));
   const commands = structuredClone(body) as unknown as Node[];
 
-  /** Adds one field's localizations, checking each against `valid`. */
+  /** Sets one field's localizations: each language's text that keeps Discord's rules for the field. */
   const localize = (
     where: string,
     field: 'name' | 'description',

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { z } from 'zod';
 import {
   DISCORD_LOCALES,
   localizeSlashCommands,
@@ -7,6 +8,7 @@ import {
 } from '../../../adapters/discord/localizations.ts';
 import { buildSlashCommands } from '../../../adapters/discord/slash-command.ts';
 import { COMMANDS } from '../../../commands/index.ts';
+import type { CommandDefinition } from '../../../commands/types.ts';
 import { silentLogger } from '../../../src/core/ports/logger.ts';
 import { ProviderRegistry } from '../../../src/core/providers.ts';
 import { createOpenAIProvider } from '../../../src/providers/openai/index.ts';
@@ -136,6 +138,29 @@ describe('Discord command localizations', () => {
       expect(response.status).toBe(200);
     }
     expect(fake.state.registeredCommands.get('global')?.[0]).toMatchObject({ name: 'sora' });
+  });
+
+  it('leave a command the catalogs do not know yet in English, and say what is missing', () => {
+    const extra: CommandDefinition = {
+      name: 'leaderboard',
+      description: 'Who is on top this week',
+      options: [{ name: 'week', description: 'Which week', type: 'integer' }],
+      schema: z.object({}),
+      handle: async () => ({ kind: 'text', text: 'top', private: false }),
+    };
+    const { body } = buildSlashCommands('sora', [...COMMANDS, extra], providers);
+    const { body: localized, warnings } = localizeSlashCommands(body);
+    expect(warnings).toEqual([
+      'leaderboard: no catalog entry command.leaderboard.name',
+      'leaderboard: no catalog entry command.leaderboard.description',
+      'leaderboard week: no catalog entry command.leaderboard.option.week.name',
+      'leaderboard week: no catalog entry command.leaderboard.option.week.description',
+    ]);
+    const nodes = Object.fromEntries(walk((localized as unknown as Node[])[0]!));
+    expect(nodes.leaderboard).toEqual(expect.not.objectContaining({ name_localizations: expect.anything() }));
+    expect(nodes['leaderboard week']!.description_localizations).toBeUndefined();
+    expect(nodes.generate!.name_localizations!.de).toBe('erstellen');
+    expect(localizationProblems(localized as never)).toEqual([]);
   });
 
   it('the rules refuse what Discord refuses', () => {

@@ -36,7 +36,7 @@ export const es: Catalog = {
   'command.generate.option.image.description': 'Una imagen de partida',
   'command.generate.option.contest.name': 'concurso',
   'command.generate.option.contest.description':
-    'Participa en el concurso de este canal: yes (o el id de un concurso)',
+    'Presenta el clip al concurso de este canal: yes (o el id de un concurso)',
 
   'command.remixes.name': 'remixes',
   'command.remixes.description': 'Muestra el árbol de remixes de un clip',
@@ -59,7 +59,7 @@ export const es: Catalog = {
   'command.contest.start.description': 'Inicia un concurso de prompts (admins)',
   'command.contest.start.option.theme.name': 'tema',
   'command.contest.start.option.theme.description': 'De qué deben tratar las participaciones',
-  'command.contest.start.option.submit.name': 'envío',
+  'command.contest.start.option.submit.name': 'plazo_envío',
   'command.contest.start.option.submit.description':
     'Cuánto tiempo se aceptan participaciones, por ejemplo 2h o 3d (predeterminado 1d)',
   'command.contest.start.option.vote.name': 'votación',

@@ -39,7 +39,7 @@ export const fr: Catalog = {
   'command.generate.option.image.description': 'Une image de départ',
   'command.generate.option.contest.name': 'concours',
   'command.generate.option.contest.description':
-    'Participer au concours de ce salon : yes (ou l’id d’un concours)',
+    'Inscrire le clip au concours de ce salon : yes (ou l’id d’un concours)',
 
   'command.remixes.name': 'remixes',
   'command.remixes.description': 'Affiche l’arbre des remixes d’un clip',
@@ -62,10 +62,10 @@ export const fr: Catalog = {
   'command.contest.start.description': 'Lance un concours de prompts (admins)',
   'command.contest.start.option.theme.name': 'thème',
   'command.contest.start.option.theme.description': 'Le sujet des participations',
-  'command.contest.start.option.submit.name': 'participation',
+  'command.contest.start.option.submit.name': 'délai_participation',
   'command.contest.start.option.submit.description':
     'Durée pendant laquelle on peut participer, par ex. 2h ou 3d (par défaut 1d)',
-  'command.contest.start.option.vote.name': 'vote',
+  'command.contest.start.option.vote.name': 'délai_vote',
   'command.contest.start.option.vote.description': 'Durée du vote, par ex. 1h ou 2d (par défaut 1d)',
   'command.contest.start.option.entries.name': 'participations',
   'command.contest.start.option.entries.description':

@@ -36,7 +36,7 @@ export const ptBR: Catalog = {
   'command.generate.option.image.description': 'Uma imagem de partida',
   'command.generate.option.contest.name': 'concurso',
   'command.generate.option.contest.description':
-    'Inscreva no concurso deste canal: yes (ou o id de um concurso)',
+    'Inscreva o clipe no concurso deste canal: yes (ou o id de um concurso)',
 
   'command.remixes.name': 'remixes',
   'command.remixes.description': 'Mostra a árvore de remixes de um clipe',
@@ -59,12 +59,12 @@ export const ptBR: Catalog = {
   'command.contest.start.description': 'Inicia um concurso de prompts (admins)',
   'command.contest.start.option.theme.name': 'tema',
   'command.contest.start.option.theme.description': 'Sobre o que as inscrições devem ser',
-  'command.contest.start.option.submit.name': 'inscrições',
+  'command.contest.start.option.submit.name': 'prazo_inscrição',
   'command.contest.start.option.submit.description':
     'Por quanto tempo as inscrições ficam abertas, como 2h ou 3d (padrão 1d)',
   'command.contest.start.option.vote.name': 'votação',
   'command.contest.start.option.vote.description': 'Quanto tempo dura a votação, como 1h ou 2d (padrão 1d)',
-  'command.contest.start.option.entries.name': 'limite',
+  'command.contest.start.option.entries.name': 'inscrições',
   'command.contest.start.option.entries.description': 'Inscrições por membro, de 1 a {max} (padrão 1)',
   'command.contest.start.option.channel.name': 'canal',
   'command.contest.start.option.channel.description': 'Onde acontece (padrão: aqui)',
