@@ -10,6 +10,18 @@ function sources(dir: string): string[] {
   });
 }
 
+/**
+ * The one exception: the i18n library (a formatter, not an SDK) is imported by one core file, so
+ * swapping it touches one file.
+ */
+const LIBRARY_IMPORTS: Readonly<Record<string, readonly string[]>> = {
+  [join('src/core/i18n/icu.ts')]: [
+    'intl-messageformat',
+    '@formatjs/icu-messageformat-parser',
+    '@formatjs/icu-messageformat-parser/printer.js',
+  ],
+};
+
 describe('src/core', () => {
   const files = sources('src/core');
 
@@ -23,6 +35,7 @@ describe('src/core', () => {
       (m) => m[1]!,
     );
     for (const specifier of specifiers) {
+      if (LIBRARY_IMPORTS[file]?.includes(specifier)) continue;
       const ok = specifier.startsWith('./') || specifier.startsWith('../') || specifier.startsWith('node:');
       expect(ok, `${file} imports ${specifier}`).toBe(true);
       if (specifier.startsWith('../')) {
