@@ -14,6 +14,8 @@ export interface ModelCapabilities {
   imageInput: boolean;
   /** True when a finished clip can be remixed by the provider itself. */
   remix: boolean;
+  /** Longest whole video (seconds) the provider's own `extend` can make of this model's clips; absent when it cannot extend. */
+  extendMaxS?: number;
   /** Price in USD per second of output, by size (`*` for any size). */
   usdPerSecond: Readonly<Record<string, number>>;
 }

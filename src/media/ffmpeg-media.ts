@@ -4,6 +4,7 @@ import { access, mkdir, readdir, readFile, rm } from 'node:fs/promises';
 import { basename, join, resolve } from 'node:path';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
+import { ErrorCode, ReelbotError } from '../core/errors.ts';
 import type { MediaTool } from '../core/ports/media.ts';
 import { checkVideo, THUMBNAIL, thumbnailAt } from './check-video.ts';
 import { clipOfFile } from './clip-files.ts';
@@ -162,6 +163,14 @@ export function createFfmpegMedia(dir: string): MediaTool {
         await rm(out, { force: true });
       }
       return undefined;
+    },
+    // join and lastFrame are the storymedia branch's (issue 15); until it is merged this build
+    // refuses them plainly, so a story fails with a stable code and its books close.
+    async join() {
+      throw new ReelbotError(ErrorCode.Internal, 'Joining shots is not available in this build.');
+    },
+    async lastFrame() {
+      throw new ReelbotError(ErrorCode.Internal, 'Reading a last frame is not available in this build.');
     },
   };
 }

@@ -8,12 +8,19 @@ import type { MediaTool } from '../../src/core/ports/media.ts';
 import { clipOfFile } from '../../src/media/clip-files.ts';
 
 /** A MediaTool without ffmpeg for core unit tests: files are real, "video" facts are fixed. */
-export function createFakeMedia(
-  options: { shrinkTo?: number } = {},
-): MediaTool & { fits: number; dir: string } {
+export function createFakeMedia(options: { shrinkTo?: number } = {}): MediaTool & {
+  fits: number;
+  dir: string;
+  joins: { clipId: string; inputs: string[]; transition: 'cut' | 'fade' }[];
+  lastFrames: string[];
+} {
   const dir = mkdtempSync(join(tmpdir(), 'reelbot-fake-media-'));
   const media = {
     fits: 0,
+    /** Every join asked for, with its inputs' contents read at the time (for assertions). */
+    joins: [] as { clipId: string; inputs: string[]; transition: 'cut' | 'fade' }[],
+    /** The contents of every file whose last frame was read. */
+    lastFrames: [] as string[],
     /** Where its files are (a test can check none is left). */
     dir,
     async save(clipId: string, body: AsyncIterable<Uint8Array>) {
@@ -52,6 +59,20 @@ export function createFakeMedia(
     },
     async clipsWithFiles() {
       return [...new Set((await readdir(dir)).map(clipOfFile).filter((id) => id !== undefined))];
+    },
+    /** Concatenates the inputs' bytes (enough to tell which shots, in which order, were joined). */
+    async join(clipId: string, inputs: readonly string[], options: { transition: 'cut' | 'fade' }) {
+      const parts = await Promise.all(inputs.map((p) => readFile(p)));
+      media.joins.push({ clipId, inputs: parts.map((b) => b.toString()), transition: options.transition });
+      const path = join(dir, `${clipId}-join-${randomUUID()}.mp4`);
+      await writeFile(path, Buffer.concat(parts));
+      return path;
+    },
+    /** The "frame" is the file's own bytes, so a test sees which clip a shot started from. */
+    async lastFrame(path: string) {
+      const bytes = await readFile(path);
+      media.lastFrames.push(bytes.toString());
+      return new Uint8Array(bytes);
     },
     async fitUnder(path: string, maxBytes: number) {
       media.fits++;

@@ -45,4 +45,18 @@ export interface MediaTool {
    * throws DISK_FULL.
    */
   save(clipId: string, body: AsyncIterable<Uint8Array>): Promise<string>;
+  /**
+   * Join clips end to end into one new MP4 named for `clipId` (a file this tool owns, so
+   * `discard` cleans it): stream copy when every input has the same codecs, frame size, frame rate
+   * and sample rate, else one normalising encode; `fade` cross-fades picture (xfade) and sound
+   * (acrossfade) over `fadeS` seconds at each join. The sound track is continuous (silence is
+   * added for an input without one).
+   */
+  join(
+    clipId: string,
+    inputs: readonly string[],
+    options: { transition: 'cut' | 'fade'; fadeS?: number },
+  ): Promise<string>;
+  /** The clip's last frame as a PNG (the first frame of a continuation). */
+  lastFrame(path: string): Promise<Uint8Array>;
 }

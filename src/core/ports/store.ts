@@ -1,5 +1,6 @@
 import type { Clip, ClipState } from '../clip/clip.ts';
 import type { Contest, ContestEntry, ContestState, ContestVote } from '../contest/contest.ts';
+import type { Story } from '../story/story.ts';
 import type { LedgerRepository } from './ledger.ts';
 import type { MemberDirectory, RateLimitRepository, SettingsRepository } from './workspace.ts';
 
@@ -139,6 +140,14 @@ export interface ThumbnailRepository {
   put(clipId: string, jpeg: Uint8Array): Promise<void>;
 }
 
+/** Story records (src/core/story/story.ts): written once at admission, read by every step. */
+export interface StoryRepository {
+  /** Store a new story; fails with CONFLICT if the id exists. */
+  create(story: Story): Promise<void>;
+  /** The story, or undefined. */
+  get(id: string): Promise<Story | undefined>;
+}
+
 /** Everything the bot keeps. Redis in production; an in-memory twin for zero-config runs. */
 export interface Store {
   claims: ClaimRepository;
@@ -158,6 +167,8 @@ export interface Store {
   rateLimits: RateLimitRepository;
   /** Admins' per-workspace settings and their change log. */
   settings: SettingsRepository;
+  /** Stories and extensions: their shots in order, look, mode and lineage. */
+  stories: StoryRepository;
   thumbnails: ThumbnailRepository;
   votes: VoteRepository;
 }

@@ -8,6 +8,8 @@ export interface RenderRequest {
   durationS: number;
   size: string;
   referenceImageUrl?: string;
+  /** A picture the video starts from, sent inside the request (an upload or a data URI, never a link). */
+  firstFrame?: { bytes: Uint8Array; mimeType: 'image/png' | 'image/jpeg' };
   /** Same key, same video: lets a provider that honours it drop a repeated create. */
   idempotencyKey: string;
 }
@@ -42,6 +44,14 @@ export interface VideoProvider {
   download(providerJobId: string, options?: DownloadOptions): Promise<AsyncIterable<Uint8Array>>;
   /** Start a remix of a finished video, where the model can; returns the new job id. */
   remix?(providerJobId: string, prompt: string, idempotencyKey: string): Promise<string>;
+  /**
+   * Continue a finished video where the model can do it itself; returns the new job id, whose
+   * result is the whole video (the original and its continuation, joined by the provider).
+   */
+  extend?(
+    providerJobId: string,
+    request: { prompt: string; durationS: number; idempotencyKey: string },
+  ): Promise<string>;
   /** Ask how a render is going. */
   status(providerJobId: string): Promise<RenderStatus>;
   /**
