@@ -1,6 +1,7 @@
 import type { Clip, ClipFailure, ClipOrigin, ClipState } from '../clip/clip.ts';
 import { noRedaction, type Redact } from '../redaction.ts';
 import { shownPlace } from '../render/place-in-line.ts';
+import type { StoryCardPart } from './story-card.ts';
 
 /**
  * Buttons a clip message can carry; adapters draw them in their own way. `edit` (change this
@@ -41,6 +42,8 @@ export interface ClipCard {
   /** Credit for the clip this one came from. */
   credit?: { clipId: string; authorName: string; origin: Exclude<ClipOrigin, 'new'> };
   actions: readonly ClipAction[];
+  /** A story's rows (one per shot), its time left and whole cost; absent for a single clip. */
+  story?: StoryCardPart;
 }
 
 export interface CardContext {
@@ -58,6 +61,8 @@ export interface CardContext {
   redact?: Redact;
   /** The amount refunded to the budget, once a failed or cancelled clip's reservation is released. */
   refundedUsd?: number;
+  /** The story part, for a story's own clip. */
+  story?: StoryCardPart;
 }
 
 /** Which buttons make sense in each state. */
@@ -100,6 +105,10 @@ export function cardFor(clip: Clip, context: CardContext = {}): ClipCard {
   if ((clip.state === 'queued' || clip.state === 'submitted') && place !== undefined)
     card.queuePosition = place;
   if (context.etaS !== undefined) card.etaS = context.etaS;
+  if (context.story) {
+    card.story = context.story;
+    if (card.etaS === undefined && context.story.etaS !== undefined) card.etaS = context.story.etaS;
+  }
   if (context.parent && clip.origin !== 'new') {
     card.credit = { clipId: context.parent.id, authorName: context.parent.author.name, origin: clip.origin };
   }
@@ -117,6 +126,8 @@ function refunds(state: ClipState): boolean {
  * have released it), never an estimate for money nobody will pay.
  */
 export function costText(card: ClipCard): string {
+  // A failed story is charged for the shots the provider made; the rest was refunded.
+  if (card.story?.chargedUsd) return `charged $${card.story.chargedUsd.toFixed(2)} for the shots made`;
   if (refunds(card.state)) return card.refundedUsd ? `refunded $${card.refundedUsd.toFixed(2)}` : 'refunded';
   return `est. $${card.estimatedCostUsd.toFixed(2)}`;
 }
