@@ -19,6 +19,7 @@ import { type Redact, secretRedactor } from './core/redaction.ts';
 import { sweepMediaFiles } from './core/render/media-sweep.ts';
 import { createRenderJob } from './core/render/render-job.ts';
 import type { Services } from './core/services.ts';
+import { StoryService } from './core/story/story-service.ts';
 import { WorkspaceService } from './core/workspace/workspace-service.ts';
 import { useFfmpeg } from './media/ffmpeg.ts';
 import { createFfmpegMedia } from './media/ffmpeg-media.ts';
@@ -180,12 +181,14 @@ export async function createApp(config: Config, logger: Logger, parts: AppParts 
       limitRate: (actor, place) => admission.limitRate(actor, place),
     }),
     providers,
+    stories: new StoryService({ store, queue, providers, clock, logger, admission, limits: config.stories }),
   };
   const renderJob = createRenderJob({
     store,
     providers,
     messengers,
     media,
+    queue,
     clock,
     logger,
     metrics,
