@@ -1,14 +1,15 @@
 import { randomUUID } from 'node:crypto';
 import { createWriteStream } from 'node:fs';
-import { access, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { access, mkdir, readdir, readFile, rm } from 'node:fs/promises';
 import { basename, join, resolve } from 'node:path';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import { ErrorCode, ReelbotError } from '../core/errors.ts';
 import type { MediaTool } from '../core/ports/media.ts';
 import { checkVideo, THUMBNAIL, thumbnailAt } from './check-video.ts';
-import { clipOfFile } from './clip-files.ts';
+import { clipOfFile, SRC } from './clip-files.ts';
 import { diskFullError, ffmpegSaysDiskFull, isDiskFull } from './disk-full.ts';
+import { joinClips } from './join.ts';
+import { lastFrameOf } from './last-frame.ts';
 import { readMp4Info } from './mp4-info.ts';
 import { probeFile, runFfmpeg } from './probe.ts';
 
@@ -113,6 +114,19 @@ export function createFfmpegMedia(dir: string): MediaTool {
       }
     },
 
+    async join(clipId, inputs, options) {
+      await ready;
+      // Named like a download (`<clipId>-src-…`) so discard() and the start-up sweep find it.
+      const out = join(root, `${clipId}${SRC}join-${randomUUID().slice(0, 8)}.mp4`);
+      await joinClips(inputs, out, options);
+      return out;
+    },
+
+    async lastFrame(path) {
+      await ready;
+      return lastFrameOf(path, join(root, `${basename(path, '.mp4')}-last-${randomUUID().slice(0, 8)}.png`));
+    },
+
     async fitUnder(path, maxBytes) {
       await ready;
       const info = await probe(path);
@@ -163,63 +177,6 @@ export function createFfmpegMedia(dir: string): MediaTool {
         await rm(out, { force: true });
       }
       return undefined;
-    },
-    // Interim join and lastFrame for the story core's drill; the storymedia branch (issue 15)
-    // owns the full ones (stream copy only when the inputs match, fades, silence for a clip
-    // without sound) and replaces these at the merge. Here: the concat demuxer's stream copy
-    // (https://ffmpeg.org/ffmpeg-formats.html#concat-1), which the simulator's equal clips allow.
-    async join(clipId, inputs) {
-      await ready;
-      const list = join(root, `${clipId}-src-list-${randomUUID().slice(0, 8)}.txt`);
-      // Named as the clip's own files are, so discard() and the start-up sweep find it.
-      const out = newPath(`${clipId}-src`, 'join');
-      await writeFile(list, inputs.map((p) => `file '${resolve(p).replaceAll("'", "'\\''")}'`).join('\n'));
-      try {
-        const { code, stderr } = await runFfmpeg([
-          '-y',
-          '-f',
-          'concat',
-          '-safe',
-          '0',
-          '-i',
-          list,
-          '-c',
-          'copy',
-          out,
-        ]);
-        if (code !== 0) {
-          await rm(out, { force: true });
-          throw new ReelbotError(ErrorCode.Internal, 'The shots could not be joined.', {
-            retryable: true,
-            message: `ffmpeg concat failed: ${stderr.slice(-300)}`,
-          });
-        }
-        return out;
-      } finally {
-        await rm(list, { force: true });
-      }
-    },
-    async lastFrame(path) {
-      await ready;
-      const png = join(root, `frame-${randomUUID().slice(0, 8)}.png`);
-      try {
-        const { code } = await runFfmpeg([
-          '-y',
-          '-sseof',
-          '-0.5',
-          '-i',
-          path,
-          '-frames:v',
-          '1',
-          '-update',
-          '1',
-          png,
-        ]);
-        if (code !== 0) throw new ReelbotError(ErrorCode.InvalidVideo, 'The last frame could not be read.');
-        return new Uint8Array(await readFile(png));
-      } finally {
-        await rm(png, { force: true });
-      }
     },
   };
 }

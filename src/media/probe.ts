@@ -3,20 +3,41 @@ import { stat } from 'node:fs/promises';
 import type { MediaInfo } from '../core/ports/media.ts';
 import { ensureFfmpeg, ffmpegPath } from './ffmpeg.ts';
 
-/** Run ffmpeg and collect stderr (where it prints stream info and errors). */
-export async function runFfmpeg(args: string[]): Promise<{ code: number; stderr: string }> {
+/**
+ * Run ffmpeg and collect stderr (where it prints stream info and errors). With `timeoutMs`, a run
+ * still going then is killed (SIGKILL: a stuck decoder may ignore SIGTERM) and reported as
+ * `timedOut`, so the caller can remove what it half wrote.
+ */
+export async function runFfmpeg(
+  args: string[],
+  options: { timeoutMs?: number } = {},
+): Promise<{ code: number; stderr: string; timedOut?: boolean }> {
   await ensureFfmpeg();
   return new Promise((resolve, reject) => {
     const child = spawn(ffmpegPath, ['-hide_banner', '-nostdin', ...args], {
       stdio: ['ignore', 'ignore', 'pipe'],
     });
     let stderr = '';
+    let timedOut = false;
+    const timer =
+      options.timeoutMs === undefined
+        ? undefined
+        : setTimeout(() => {
+            timedOut = true;
+            child.kill('SIGKILL');
+          }, options.timeoutMs);
     child.stderr.on('data', (chunk: Buffer) => {
       // Keep the tail only: a long encode prints progress lines we do not need.
       stderr = (stderr + chunk.toString()).slice(-20_000);
     });
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code: code ?? 1, stderr }));
+    child.on('error', (error) => {
+      clearTimeout(timer);
+      reject(error);
+    });
+    child.on('close', (code) => {
+      clearTimeout(timer);
+      resolve({ code: code ?? 1, stderr, ...(timedOut ? { timedOut } : {}) });
+    });
   });
 }
 

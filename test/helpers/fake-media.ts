@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { mkdtempSync } from 'node:fs';
 import { access, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -8,19 +8,14 @@ import type { MediaTool } from '../../src/core/ports/media.ts';
 import { clipOfFile } from '../../src/media/clip-files.ts';
 
 /** A MediaTool without ffmpeg for core unit tests: files are real, "video" facts are fixed. */
-export function createFakeMedia(options: { shrinkTo?: number } = {}): MediaTool & {
-  fits: number;
-  dir: string;
-  joins: { clipId: string; inputs: string[]; transition: 'cut' | 'fade' }[];
-  lastFrames: string[];
-} {
+export function createFakeMedia(
+  options: { shrinkTo?: number } = {},
+): MediaTool & { fits: number; dir: string; joins: { inputs: string[]; transition: 'cut' | 'fade' }[] } {
   const dir = mkdtempSync(join(tmpdir(), 'reelbot-fake-media-'));
   const media = {
     fits: 0,
-    /** Every join asked for, with its inputs' contents read at the time (for assertions). */
-    joins: [] as { clipId: string; inputs: string[]; transition: 'cut' | 'fade' }[],
-    /** The contents of every file whose last frame was read. */
-    lastFrames: [] as string[],
+    /** Every join asked for, in order (a test counts them and checks what was joined). */
+    joins: [] as { inputs: string[]; transition: 'cut' | 'fade' }[],
     /** Where its files are (a test can check none is left). */
     dir,
     async save(clipId: string, body: AsyncIterable<Uint8Array>) {
@@ -60,26 +55,26 @@ export function createFakeMedia(options: { shrinkTo?: number } = {}): MediaTool 
     async clipsWithFiles() {
       return [...new Set((await readdir(dir)).map(clipOfFile).filter((id) => id !== undefined))];
     },
-    /** Concatenates the inputs' bytes (enough to tell which shots, in which order, were joined). */
-    async join(clipId: string, inputs: readonly string[], options: { transition: 'cut' | 'fade' }) {
-      const parts = await Promise.all(inputs.map((p) => readFile(p)));
-      media.joins.push({ clipId, inputs: parts.map((b) => b.toString()), transition: options.transition });
-      const path = join(dir, `${clipId}-join-${randomUUID()}.mp4`);
-      await writeFile(path, Buffer.concat(parts));
-      return path;
-    },
-    /** The "frame" is the file's own bytes, so a test sees which clip a shot started from. */
-    async lastFrame(path: string) {
-      const bytes = await readFile(path);
-      media.lastFrames.push(bytes.toString());
-      return new Uint8Array(bytes);
-    },
     async fitUnder(path: string, maxBytes: number) {
       media.fits++;
       if (options.shrinkTo === undefined || options.shrinkTo > maxBytes) return undefined;
       const out = `${path}.fit.mp4`;
       await writeFile(out, Buffer.alloc(options.shrinkTo));
       return out;
+    },
+    /** The inputs' bytes one after another, in a file named as the real tool names a join. */
+    async join(clipId: string, inputs: readonly string[], options: { transition: 'cut' | 'fade' }) {
+      media.joins.push({ inputs: [...inputs], transition: options.transition });
+      const path = join(dir, `${clipId}-src-join-${randomUUID()}.mp4`);
+      await writeFile(path, Buffer.concat(await Promise.all(inputs.map((input) => readFile(input)))));
+      return path;
+    },
+    /** A PNG signature and the file's hash: different clips give different "frames". */
+    async lastFrame(path: string) {
+      const digest = createHash('sha256')
+        .update(await readFile(path))
+        .digest();
+      return new Uint8Array(Buffer.concat([Buffer.from('89504e470d0a1a0a', 'hex'), digest]));
     },
   };
   return media;

@@ -42,8 +42,6 @@ export interface VideoProvider {
   capabilities(): ProviderCapabilities;
   /** Stream the finished MP4. */
   download(providerJobId: string, options?: DownloadOptions): Promise<AsyncIterable<Uint8Array>>;
-  /** Start a remix of a finished video, where the model can; returns the new job id. */
-  remix?(providerJobId: string, prompt: string, idempotencyKey: string): Promise<string>;
   /**
    * Continue a finished video where the model can do it itself; returns the new job id, whose
    * result is the whole video (the original and its continuation, joined by the provider).
@@ -52,6 +50,8 @@ export interface VideoProvider {
     providerJobId: string,
     request: { prompt: string; durationS: number; idempotencyKey: string },
   ): Promise<string>;
+  /** Start a remix of a finished video, where the model can; returns the new job id. */
+  remix?(providerJobId: string, prompt: string, idempotencyKey: string): Promise<string>;
   /** Ask how a render is going. */
   status(providerJobId: string): Promise<RenderStatus>;
   /**
