@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import { CardPresenter } from '../../src/core/card/card-presenter.ts';
 import { Admission } from '../../src/core/clip/admission.ts';
 import type { Member } from '../../src/core/clip/clip.ts';
@@ -155,6 +156,25 @@ export function storySetup(
     limits: options.limits ?? { maxSeconds: 60, maxShots: 6 },
   });
   const media = createFakeMedia();
+  // What was joined and which video each last frame came from, read as text (the story
+  // provider's videos are `video:<job id>`), so a test names shots by their provider jobs.
+  const joins: { clipId: string; inputs: string[]; transition: 'cut' | 'fade' }[] = [];
+  const frames = new Map<string, string>();
+  const baseJoin = media.join.bind(media);
+  const baseFrame = media.lastFrame.bind(media);
+  media.join = async (clipId, inputs, joinOptions) => {
+    const contents = await Promise.all(inputs.map(async (p) => (await readFile(p)).toString()));
+    joins.push({ clipId, inputs: contents, transition: joinOptions.transition });
+    return baseJoin(clipId, inputs, joinOptions);
+  };
+  media.lastFrame = async (path) => {
+    const frame = await baseFrame(path);
+    frames.set(Buffer.from(frame).toString('hex'), (await readFile(path)).toString());
+    return frame;
+  };
+  /** The video a first frame was read from, or undefined for none. */
+  const frameSource = (bytes: Uint8Array | undefined) =>
+    bytes ? (frames.get(Buffer.from(bytes).toString('hex')) ?? 'unknown frame') : undefined;
   const handler = createRenderJob({ store, providers, messengers, media, clock, logger, settings, queue });
   const workspaceId = `w-${Math.random().toString(36).slice(2, 10)}`;
   const place: Place = { surface: 'test', workspaceId, channelId: 'c1' };
@@ -165,6 +185,9 @@ export function storySetup(
     queue,
     messenger,
     media,
+    joins,
+    frames,
+    frameSource,
     clips,
     stories,
     cards,

@@ -20,8 +20,6 @@ const stores: [string, () => Store][] = [
   ['redis', () => redisStore],
 ];
 
-const text = (bytes: Uint8Array | undefined) => (bytes ? new TextDecoder().decode(bytes) : undefined);
-
 describe.each(stores)('stories on %s', (_name, makeStore) => {
   it('renders a cut story in parallel, joins the shots in order and posts it once; the books balance to the cent', async () => {
     const h = storySetup(makeStore());
@@ -47,7 +45,7 @@ describe.each(stores)('stories on %s', (_name, makeStore) => {
     expect(h.provider.submits).toHaveLength(3);
     for (const submit of h.provider.submits) expect(submit.prompt).toContain('oil painting, warm light');
     expect(h.provider.submits.every((s) => s.firstFrame === undefined)).toBe(true);
-    expect(h.media.joins).toEqual([
+    expect(h.joins).toEqual([
       { clipId: story.id, inputs: ['video:job-1', 'video:job-2', 'video:job-3'], transition: 'fade' },
     ]);
     expect(h.messenger.uploads).toHaveLength(1);
@@ -91,14 +89,14 @@ describe.each(stores)('stories on %s', (_name, makeStore) => {
     await h.drain();
     expect((await h.store.clips.get(story.id))!.state).toBe('posted');
     expect(h.provider.submits).toHaveLength(3);
-    expect(text(h.provider.submits[0]!.firstFrame?.bytes)).toBeUndefined();
-    expect(text(h.provider.submits[1]!.firstFrame?.bytes)).toBe('video:job-1');
-    expect(text(h.provider.submits[2]!.firstFrame?.bytes)).toBe('video:job-2');
+    expect(h.frameSource(h.provider.submits[0]!.firstFrame?.bytes)).toBeUndefined();
+    expect(h.frameSource(h.provider.submits[1]!.firstFrame?.bytes)).toBe('video:job-1');
+    expect(h.frameSource(h.provider.submits[2]!.firstFrame?.bytes)).toBe('video:job-2');
     expect(h.provider.submits[1]!.firstFrame?.mimeType).toBe('image/png');
     // Shot 2 was bought only after shot 1 was made: its create came after shot 1's render.
     const [s1, s2] = await Promise.all([0, 1].map((i) => h.store.clips.get(shotClipId(story.id, i))));
     expect(s2!.submittedAt!).toBeGreaterThanOrEqual(s1!.renderedAt!);
-    expect(h.media.joins[0]!.inputs).toEqual(['video:job-1', 'video:job-2', 'video:job-3']);
+    expect(h.joins[0]!.inputs).toEqual(['video:job-1', 'video:job-2', 'video:job-3']);
     expect(h.messenger.uploads).toHaveLength(1);
   });
 
@@ -249,7 +247,7 @@ describe.each(stores)('stories on %s', (_name, makeStore) => {
     expect((await h.store.clips.get(again.id))!.state).toBe('posted');
     expect(h.provider.distinctJobs()).toBe(4);
     expect(h.provider.submits[3]!.prompt).toBe(h.provider.submits[1]!.prompt);
-    expect(h.media.joins.at(-1)!.inputs).toEqual(['video:job-1', 'video:job-4', 'video:job-3']);
+    expect(h.joins.at(-1)!.inputs).toEqual(['video:job-1', 'video:job-4', 'video:job-3']);
     expect(h.messenger.uploads).toHaveLength(2);
     expect(h.messenger.uploads[1]!.card.credit).toEqual({
       clipId: first.id,
@@ -283,8 +281,8 @@ describe.each(stores)('stories on %s', (_name, makeStore) => {
     expect(longer.options.durationS).toBe(8);
     await h.drain();
     expect((await h.store.clips.get(longer.id))!.state).toBe('posted');
-    expect(text(h.provider.submits[1]!.firstFrame?.bytes)).toBe('video:job-1');
-    expect(h.media.joins.at(-1)!.inputs).toEqual(['video:job-1', 'video:job-2']);
+    expect(h.frameSource(h.provider.submits[1]!.firstFrame?.bytes)).toBe('video:job-1');
+    expect(h.joins.at(-1)!.inputs).toEqual(['video:job-1', 'video:job-2']);
     expect(h.messenger.uploads).toHaveLength(2);
     expect(await h.store.ledger.reservation(longer.id)).toMatchObject({
       status: 'settled',
@@ -312,8 +310,8 @@ describe.each(stores)('stories on %s', (_name, makeStore) => {
     expect(h.provider.extensions).toHaveLength(1);
     expect(h.provider.extensions[0]).toMatchObject({ from: 'job-1', durationS: 8 });
     expect(h.provider.submits).toHaveLength(1);
-    expect(h.media.joins).toHaveLength(0);
-    expect(h.media.lastFrames).toHaveLength(0);
+    expect(h.joins).toHaveLength(0);
+    expect(h.frames.size).toBe(0);
     const upload = h.messenger.uploads.at(-1)!;
     expect((await readFile(upload.file.path).catch(() => Buffer.from('gone'))).length).toBeGreaterThan(0);
   });
