@@ -1,10 +1,13 @@
 import { consent } from './consent.ts';
 import { contestStart } from './contest-start.ts';
 import { contestCancel, contestLeaderboard, contestStatus } from './contest-view.ts';
+import { extend } from './extend.ts';
 import { generate } from './generate.ts';
 import { help } from './help.ts';
 import { remixes } from './remixes.ts';
+import { reshoot } from './reshoot.ts';
 import { settings } from './settings.ts';
+import { story } from './story.ts';
 import { top } from './top.ts';
 import type { CommandDefinition } from './types.ts';
 import { usage } from './usage.ts';
@@ -12,6 +15,9 @@ import { usage } from './usage.ts';
 /** Every user-facing command. Adapters build their platform's commands from this list. */
 export const COMMANDS: readonly CommandDefinition[] = [
   generate,
+  story,
+  extend,
+  reshoot,
   remixes,
   top,
   contestStart,

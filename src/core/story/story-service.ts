@@ -102,8 +102,29 @@ export class StoryService {
 
   /** A multi-shot story from a storyboard. */
   async request(request: StoryRequest): Promise<Clip> {
+    await this.#deps.admission?.limitRate(request.author, request.place);
+    const plan = await this.#plan(request);
+    return this.#admit(plan.story, plan.plans, request, plan.settings, plan.about);
+  }
+
+  /**
+   * Everything `request` would refuse (shots, lengths, mode, channel, content, consent), without
+   * storing, queueing or reserving: lets a surface refuse before it posts anything.
+   */
+  async check(request: StoryRequest): Promise<{ estimatedCostUsd: number; shots: string[] }> {
+    const { story, plans, about } = await this.#plan(request);
+    await this.#deps.admission?.screen({
+      prompt: about.screenText,
+      author: request.author,
+      place: request.place,
+      ...(request.mentions ? { mentions: request.mentions } : {}),
+    });
+    const cents = plans.reduce((sum, plan) => sum + toCents(plan.estimatedCostUsd), 0);
+    return { estimatedCostUsd: cents / 100, shots: story.shots.map((s) => s.prompt ?? '') };
+  }
+
+  async #plan(request: StoryRequest) {
     const { admission, providers, limits } = this.#deps;
-    await admission?.limitRate(request.author, request.place);
     const settings = await this.#settings(request.place);
     const actions = checkShots(request.shots, limits);
     const look = request.look?.trim() ? normalizePrompt(request.look) : undefined;
@@ -145,12 +166,13 @@ export class StoryService {
       })),
       createdAt: this.#deps.clock.now(),
     };
-    return this.#admit(story, plans, request, settings, {
+    const about = {
       prompt: actions.join(' | '),
       provider: provider.name,
       model,
       screenText: [look ?? '', ...actions].join('\n'),
-    });
+    };
+    return { story, plans, settings, about };
   }
 
   /**
