@@ -182,6 +182,54 @@ describe.each(stores)('stories on %s', (_name, makeStore) => {
     expect(day).toMatchObject({ reservedCents: 80, releasedCents: 80, settledCents: 0, clips: 0 });
   });
 
+  it('a cancelled story buys no shot it had not bought yet, and is refunded', async () => {
+    const h = storySetup(makeStore());
+    const author = h.member(0);
+    const story = await h.stories.request({
+      shots: ['one', 'two', 'three'],
+      seconds: 4,
+      mode: 'cut',
+      options: {},
+      author,
+      place: h.place,
+    });
+    // The story's job starts its shots, then the author cancels before any is bought.
+    await h.handler({ id: story.id, data: { clipId: story.id } });
+    expect(await h.store.clips.get(shotClipId(story.id, 0))).toMatchObject({ state: 'queued' });
+    await h.clips.cancel(story.id, author);
+    await h.drain();
+    expect(h.provider.submits).toHaveLength(0);
+    const states = await Promise.all(
+      [0, 1, 2].map(async (i) => (await h.store.clips.get(shotClipId(story.id, i)))!.state),
+    );
+    expect(states).toEqual(['cancelled', 'cancelled', 'cancelled']);
+    expect(await h.store.ledger.reservation(story.id)).toMatchObject({ status: 'released' });
+  });
+
+  it('a native extension that failed over to a provider without extend is joined after its source', async () => {
+    const h = storySetup(makeStore(), { model: { extendMaxS: 20 }, canExtend: true });
+    const parent = await h.clips.request({
+      prompt: 'a kite',
+      options: { durationS: 8 },
+      author: h.member(0),
+      place: h.place,
+    });
+    await h.drain();
+    const longer = await h.stories.extend(parent.id, {
+      prompt: 'it rains',
+      seconds: 8,
+      author: h.member(0),
+      place: h.place,
+    });
+    // As if the shot had moved to a provider that cannot extend: it starts from the last frame.
+    delete h.provider.extend;
+    await h.drain();
+    expect((await h.store.clips.get(shotClipId(longer.id, 0)))!.startedFrom).toBe('lastFrame');
+    expect(h.frameSource(h.provider.submits[1]!.firstFrame?.bytes)).toBe('video:job-1');
+    expect(h.joins.at(-1)!.inputs).toEqual(['video:job-1', 'video:job-2']);
+    expect((await h.store.clips.get(longer.id))!.state).toBe('posted');
+  });
+
   it('refuses bad storyboards clearly and spends nothing', async () => {
     const h = storySetup(makeStore(), { limits: { maxSeconds: 20, maxShots: 4 } });
     const ask = (shots: string[], extra: { seconds?: number; mode?: 'flow' | 'cut' } = {}) =>

@@ -1,7 +1,7 @@
 import type { Clip, ClipFailure, ClipOrigin, ClipState } from '../clip/clip.ts';
 import { noRedaction, type Redact } from '../redaction.ts';
 import { shownPlace } from '../render/place-in-line.ts';
-import type { StoryCardPart } from './story-card.ts';
+import type { StoryCardPart } from './story-rows.ts';
 
 /**
  * Buttons a clip message can carry; adapters draw them in their own way. `edit` (change this
@@ -80,6 +80,23 @@ function actionsFor(state: ClipState, editable: boolean): readonly ClipAction[] 
   }
 }
 
+/**
+ * A story's card offers no whole-story remix or re-roll (a storyboard is not one prompt): shots
+ * are re-rolled one at a time (reshoot), and surfaces add Extend and per-shot buttons.
+ */
+function storyActions(state: ClipState): readonly ClipAction[] {
+  switch (state) {
+    case 'posted':
+    case 'failed':
+    case 'cancelled':
+      return ['delete'];
+    case 'delivering':
+      return [];
+    default:
+      return ['cancel'];
+  }
+}
+
 export function cardFor(clip: Clip, context: CardContext = {}): ClipCard {
   const card: ClipCard = {
     clipId: clip.id,
@@ -91,7 +108,10 @@ export function cardFor(clip: Clip, context: CardContext = {}): ClipCard {
     durationS: clip.options.durationS,
     size: clip.options.size,
     estimatedCostUsd: clip.estimatedCostUsd,
-    actions: actionsFor(clip.state, context.editable === true),
+    actions:
+      clip.storyId !== undefined
+        ? storyActions(clip.state)
+        : actionsFor(clip.state, context.editable === true),
   };
   const redact = context.redact ?? noRedaction;
   if (clip.options.style) card.style = clip.options.style;

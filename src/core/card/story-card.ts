@@ -1,36 +1,9 @@
 import type { Clip } from '../clip/clip.ts';
-import type { Story, StoryMode, StoryTransition } from '../story/story.ts';
+import type { Story } from '../story/story.ts';
 import { progressBar } from './card.ts';
+import type { ShotRow, ShotRowState, StoryCardPart } from './story-rows.ts';
 
-export type ShotRowState = 'queued' | 'rendering' | 'done' | 'failed';
-
-/** One row of a story's card: a shot, where it stands. */
-export interface ShotRow {
-  /** 1-based, as members count shots. */
-  number: number;
-  /** What happens in it, as the member wrote it (raw: renderers escape it). */
-  text: string;
-  state: ShotRowState;
-  /** 0..100 */
-  progress: number;
-  /** The shot's own clip, once it exists (each shot is a clip of its own). */
-  clipId?: string;
-  /** A shot reused from the story this one re-cuts or extends (not rendered again). */
-  reused?: boolean;
-}
-
-/** What a story's card adds to a clip's: a row per shot, the time left and the whole cost. */
-export interface StoryCardPart {
-  mode: StoryMode;
-  transition: StoryTransition;
-  rows: ShotRow[];
-  /** Seconds until the whole story is expected, while its shots render. */
-  etaS?: number;
-  /** The estimate of every shot this story buys (what admission reserved). */
-  totalEstimatedUsd: number;
-  /** What a story that failed was charged for the shots the provider made (they stay clips). */
-  chargedUsd?: number;
-}
+export type { ShotRow, ShotRowState, StoryCardPart } from './story-rows.ts';
 
 function rowState(shot: Clip | undefined): ShotRowState {
   switch (shot?.state) {

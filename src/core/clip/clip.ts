@@ -163,6 +163,11 @@ export interface Clip {
   shotIndex?: number;
   /** A shot that starts from the last frame of this clip (a story in flow, an extension). */
   firstFrameFrom?: string;
+  /**
+   * How a continuing shot was bought: the provider's own `extension` (its video holds the source
+   * too) or from the source's `lastFrame` (joined after it); set with the provider's job id.
+   */
+  startedFrom?: 'extension' | 'lastFrame';
   state: ClipState;
   provider: string;
   providerJobId?: string;

@@ -159,7 +159,14 @@ export function createRenderJob(deps: RenderJobDeps): JobHandler {
                 idempotencyKey: key,
               });
       // Persisted before anything else: from here on a resumed worker polls, never re-buys.
-      current = await update(current, { providerJobId }, ['queued']);
+      current = await update(
+        current,
+        {
+          providerJobId,
+          ...(start ? { startedFrom: start.extendJobId ? 'extension' : 'lastFrame' } : {}),
+        },
+        ['queued'],
+      );
       // A provider webhook names only its job: index it so the webhook can wake this clip.
       await store.messages.link(providerJobKey(current.provider, providerJobId), current.id);
       log.info({ providerJobId }, 'submitted to provider');
@@ -432,6 +439,12 @@ export function createRenderJob(deps: RenderJobDeps): JobHandler {
     }
   }
 
+  /** True once a shot's story is over without being posted (cancelled, failed). */
+  async function storyEnded(shot: Clip): Promise<boolean> {
+    const story = await store.clips.get(shot.storyId!);
+    return !story || story.state === 'cancelled' || story.state === 'failed';
+  }
+
   const storyStep = createStoryStep({
     store,
     queue: deps.queue,
@@ -451,6 +464,14 @@ export function createRenderJob(deps: RenderJobDeps): JobHandler {
     for (;;) {
       switch (current.state) {
         case 'queued':
+          if (isShot(current) && !current.providerJobId && (await storyEnded(current))) {
+            // Its story was cancelled or failed before this shot was bought: buy nothing.
+            await update(current, {
+              state: 'cancelled',
+              failure: { code: ErrorCode.Cancelled, message: 'Its story ended before this shot was made.' },
+            });
+            return done;
+          }
           return submit(current, log);
         case 'submitted':
         case 'rendering': {

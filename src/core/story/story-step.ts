@@ -197,15 +197,23 @@ export function createStoryStep(deps: StoryStepDeps) {
   /** One file of the whole story: the shots joined in order (a native extension is one already). */
   async function join(story: Story, storyClip: Clip, log: Logger): Promise<string> {
     const paths: string[] = [];
-    for (const s of story.shots) {
-      const shot = await store.clips.get(s.clipId);
-      if (!shot || (shot.deletedAt && !s.own)) {
+    const clips: string[] = story.shots.map((s) => s.clipId);
+    if (story.native) {
+      // A native extension holds its source already; one that failed over to a provider that
+      // could not extend was made from the source's last frame, so the source goes first.
+      const shot = await store.clips.get(clips[0]!);
+      if (shot?.startedFrom === 'lastFrame' && shot.firstFrameFrom) clips.unshift(shot.firstFrameFrom);
+    }
+    for (const clipId of clips) {
+      const own = clipId.startsWith(`${story.id}-`);
+      const shot = await store.clips.get(clipId);
+      if (!shot || (shot.deletedAt && !own)) {
         throw new ReelbotError(ErrorCode.SourceGone, 'A shot of this story is gone, so it cannot be joined.');
       }
       const kept = shot.filePath && (await media.exists(shot.filePath)) ? shot.filePath : undefined;
       paths.push(kept ?? (await deps.redownload(shot, storyClip.id)));
     }
-    if (story.native) return paths[0]!;
+    if (paths.length === 1) return paths[0]!;
     const path = await media.join(storyClip.id, paths, { transition: story.transition });
     log.info({ shots: paths.length, transition: story.transition }, 'shots joined');
     return path;
