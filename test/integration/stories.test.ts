@@ -206,6 +206,34 @@ describe.each(stores)('stories on %s', (_name, makeStore) => {
     expect(await h.store.ledger.reservation(story.id)).toMatchObject({ status: 'released' });
   });
 
+  it('a story cancelled with shots already bought is charged for them once they are made, and no more', async () => {
+    const h = storySetup(makeStore());
+    const author = h.member(0);
+    const story = await h.stories.request({
+      shots: ['one', 'two', 'three'],
+      seconds: 4,
+      mode: 'cut',
+      options: {},
+      author,
+      place: h.place,
+    });
+    await h.handler({ id: story.id, data: { clipId: story.id } });
+    // Two shots are bought; then the author cancels.
+    for (const i of [0, 1])
+      await h.handler({ id: shotClipId(story.id, i), data: { clipId: shotClipId(story.id, i) } });
+    await h.clips.cancel(story.id, author);
+    // The books wait for the shots in flight: nothing is closed yet.
+    expect(await h.store.ledger.reservation(story.id)).toMatchObject({ status: 'held' });
+    await h.drain();
+    expect(h.provider.distinctJobs()).toBe(2);
+    const states = await Promise.all(
+      [0, 1, 2].map(async (i) => (await h.store.clips.get(shotClipId(story.id, i)))!.state),
+    );
+    expect(states).toEqual(['posted', 'posted', 'cancelled']);
+    expect(await h.store.ledger.reservation(story.id)).toMatchObject({ status: 'settled', settledCents: 80 });
+    expect(h.messenger.uploads).toHaveLength(0);
+  });
+
   it('a native extension that failed over to a provider without extend is joined after its source', async () => {
     const h = storySetup(makeStore(), { model: { extendMaxS: 20 }, canExtend: true });
     const parent = await h.clips.request({

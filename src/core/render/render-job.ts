@@ -59,10 +59,18 @@ const isStoryClip = (clip: Pick<Clip, 'storyId' | 'shotIndex'>) =>
 const isShot = (clip: Pick<Clip, 'storyId' | 'shotIndex'>) =>
   clip.storyId !== undefined && clip.shotIndex !== undefined;
 
-/** A story's books close on what its shots made; a clip's reservation is simply refunded. */
+/**
+ * A clip's reservation is refunded (a story's closes on what its shots made); a shot that ends
+ * after its story was cancelled or failed closes the story's books once no shot is in flight.
+ */
 async function closeBooks(store: Store, clip: Clip, logger: Logger) {
-  if (isStoryClip(clip)) await closeStoryBooks(store, clip, logger);
-  else await refundClip(store, clip, logger);
+  if (isShot(clip)) {
+    const story = await store.clips.get(clip.storyId!);
+    if (story && (story.state === 'cancelled' || story.state === 'failed'))
+      await closeStoryBooks(store, story, logger);
+    return;
+  }
+  await refundClip(store, clip, logger);
 }
 
 const done: JobOutcome = { kind: 'done' };
@@ -238,6 +246,7 @@ export function createRenderJob(deps: RenderJobDeps): JobHandler {
       retries: 0,
     });
     log.info({ storyId: made.storyId, shot: (made.shotIndex ?? 0) + 1 }, 'shot made');
+    await closeBooks(store, made, deps.logger);
     await showCard(made, true);
     await deps.queue?.wake(made.storyId!);
     return done;
@@ -466,10 +475,11 @@ export function createRenderJob(deps: RenderJobDeps): JobHandler {
         case 'queued':
           if (isShot(current) && !current.providerJobId && (await storyEnded(current))) {
             // Its story was cancelled or failed before this shot was bought: buy nothing.
-            await update(current, {
+            const cancelled = await update(current, {
               state: 'cancelled',
               failure: { code: ErrorCode.Cancelled, message: 'Its story ended before this shot was made.' },
             });
+            await closeBooks(store, cancelled, deps.logger);
             return done;
           }
           return submit(current, log);
