@@ -366,6 +366,37 @@ describe.each(stores)('stories on %s', (_name, makeStore) => {
     });
   });
 
+  it('extends a posted story: a new cut of its shots and one more, from its last shot’s last frame', async () => {
+    const h = storySetup(makeStore());
+    const told = await h.stories.request({
+      shots: ['dawn', 'noon'],
+      seconds: 4,
+      mode: 'cut',
+      transition: 'fade',
+      options: {},
+      author: h.member(0),
+      place: h.place,
+    });
+    await h.drain();
+    const longer = await h.stories.extend(told.id, {
+      prompt: 'night falls',
+      seconds: 4,
+      author: h.member(1),
+      place: h.place,
+    });
+    expect(longer).toMatchObject({ parentId: told.id, estimatedCostUsd: 0.4 });
+    // The length is the posted video's as measured (the probe's), plus the extension.
+    expect(longer.options.durationS).toBe((await h.store.clips.get(told.id))!.media!.durationS + 4);
+    await h.drain();
+    expect((await h.store.clips.get(longer.id))!.state).toBe('posted');
+    expect(h.frameSource(h.provider.submits[2]!.firstFrame?.bytes)).toBe('video:job-2');
+    expect(h.joins.at(-1)).toEqual({
+      clipId: longer.id,
+      inputs: ['video:job-1', 'video:job-2', 'video:job-3'],
+      transition: 'fade',
+    });
+  });
+
   it('extends natively where the provider continues its own video: no frame, no join', async () => {
     const h = storySetup(makeStore(), { model: { extendMaxS: 20 }, canExtend: true });
     const parent = await h.clips.request({

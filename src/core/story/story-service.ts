@@ -66,6 +66,18 @@ export interface StoryServiceDeps {
   newId?: () => string;
 }
 
+/**
+ * The shots of a story as a later cut reuses them (a native extension's one shot already holds
+ * its source, so it stands for the whole video).
+ */
+function reusedShots(story: Story): StoryShot[] {
+  return story.shots.map((s) => ({
+    clipId: s.clipId,
+    own: false,
+    ...(s.prompt ? { prompt: s.prompt } : {}),
+  }));
+}
+
 /** A shot's estimate in whole cents (rounded up, as the ledger reserves). */
 const centsOf = (model: ModelCapabilities, options: ClipOptions) =>
   toCents(priceFor(model, options.size, options.durationS));
@@ -192,7 +204,10 @@ export class StoryService {
         'Only a posted clip can be extended; wait until this one is posted.',
       );
     }
-    if (!parent.providerJobId && !parent.storyId) {
+    // A story's joined video is not kept, but its shots are clips with provider jobs: extending a
+    // story is a new cut of its shots with one more, started from its last shot's last frame.
+    const parentStory = parent.storyId !== undefined ? await store.stories.get(parent.storyId) : undefined;
+    if (!parent.providerJobId && !parentStory) {
       throw new ReelbotError(
         ErrorCode.SourceGone,
         'This clip’s video is no longer available to continue from.',
@@ -241,7 +256,7 @@ export class StoryService {
       prompt,
       options,
       estimatedCostUsd: centsOf(model, options) / 100,
-      firstFrameFrom: parent.id,
+      firstFrameFrom: parentStory ? parentStory.shots.at(-1)!.clipId : parent.id,
     };
     const story: Story = {
       id,
@@ -249,11 +264,11 @@ export class StoryService {
       place: request.place,
       author: request.author,
       mode: 'flow',
-      transition: 'cut',
+      transition: parentStory?.transition ?? 'cut',
       shots: native
         ? [{ clipId: shotId, own: true, prompt, render: plan }]
         : [
-            { clipId: parent.id, own: false },
+            ...(parentStory ? reusedShots(parentStory) : [{ clipId: parent.id, own: false }]),
             { clipId: shotId, own: true, prompt, render: plan },
           ],
       parentId: parent.id,
