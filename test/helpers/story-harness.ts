@@ -103,7 +103,13 @@ function schedulingQueue(clock: { now: () => number; set: (ms: number) => void }
         if (job.at > clock.now()) clock.set(job.at);
         due.delete(id);
         running.add(id);
-        const outcome = await handler({ id, data: { clipId: id } }).finally(() => running.delete(id));
+        const outcome = await handler({ id, data: { clipId: id } }).catch((error: unknown) => {
+          // A worker that died mid-job: the job is handed to the next worker (BullMQ's stalled
+          // job), after the lock runs out.
+          due.set(id, { at: clock.now() + 1, priority: job.priority });
+          throw error;
+        });
+        running.delete(id);
         if (outcome.kind === 'again')
           due.set(id, { at: clock.now() + outcome.delayMs, priority: job.priority });
       }
@@ -175,7 +181,10 @@ export function storySetup(
   /** The video a first frame was read from, or undefined for none. */
   const frameSource = (bytes: Uint8Array | undefined) =>
     bytes ? (frames.get(Buffer.from(bytes).toString('hex')) ?? 'unknown frame') : undefined;
-  const handler = createRenderJob({ store, providers, messengers, media, clock, logger, settings, queue });
+  /** The render job of one worker process over a store (a crashing one, in crash tests). */
+  const makeHandler = (over: Store) =>
+    createRenderJob({ store: over, providers, messengers, media, clock, logger, settings, queue });
+  const handler = makeHandler(store);
   const workspaceId = `w-${Math.random().toString(36).slice(2, 10)}`;
   const place: Place = { surface: 'test', workspaceId, channelId: 'c1' };
   const member = (i: number | string): Member => ({ id: `u${i}`, name: `Member ${i}` });
@@ -195,7 +204,8 @@ export function storySetup(
     place,
     member,
     clock,
-    drain: () => queue.drain(handler),
+    makeHandler,
+    drain: (h: JobHandler = handler) => queue.drain(h),
     ledgerQuery: (memberId = 'u0') => ({
       scope: `test:${workspaceId}`,
       memberId,
