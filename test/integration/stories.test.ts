@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { afterAll, describe, expect, it } from 'vitest';
-import { ErrorCode, type ReelbotError } from '../../src/core/errors.ts';
+import { ErrorCode, ProviderError, type ReelbotError } from '../../src/core/errors.ts';
 import type { Store } from '../../src/core/ports/store.ts';
 import { shotClipId } from '../../src/core/story/story.ts';
 import { createMemoryStore } from '../../src/store/memory-store.ts';
@@ -421,6 +421,30 @@ describe.each(stores)('stories on %s', (_name, makeStore) => {
     expect(h.frames.size).toBe(0);
     const upload = h.messenger.uploads.at(-1)!;
     expect((await readFile(upload.file.path).catch(() => Buffer.from('gone'))).length).toBeGreaterThan(0);
+  });
+
+  it('an extension whose source the provider no longer serves fails with SOURCE_GONE and buys nothing', async () => {
+    const h = storySetup(makeStore());
+    const parent = await h.clips.request({
+      prompt: 'a kite',
+      options: { durationS: 4 },
+      author: h.member(0),
+      place: h.place,
+    });
+    await h.drain();
+    const longer = await h.stories.extend(parent.id, {
+      prompt: 'next',
+      seconds: 4,
+      author: h.member(0),
+      place: h.place,
+    });
+    h.provider.failNext.download.push(new ProviderError(ErrorCode.DownloadFailed, 'Not found.'));
+    await h.drain();
+    const failed = (await h.store.clips.get(longer.id))!;
+    expect(failed.state).toBe('failed');
+    expect(failed.failure?.code).toBe(ErrorCode.SourceGone);
+    expect(h.provider.submits).toHaveLength(1);
+    expect(await h.store.ledger.reservation(longer.id)).toMatchObject({ status: 'released' });
   });
 
   it('refuses an extension that is not possible, and spends nothing', async () => {

@@ -219,18 +219,30 @@ export function createRenderJob(deps: RenderJobDeps): JobHandler {
     if (!source.providerJobId) {
       throw new ReelbotError(ErrorCode.SourceGone, 'This video is no longer available from its provider.');
     }
-    const { path } = await downloadClip({
-      provider: providers.get(source.provider),
-      providerJobId: source.providerJobId,
-      clipId: ownerId,
-      media,
-      limits: settings,
-      stillWanted: async () => {
-        const latest = await store.clips.get(ownerId);
-        return latest !== undefined && !isTerminal(latest.state);
-      },
-    });
-    return path;
+    try {
+      const { path } = await downloadClip({
+        provider: providers.get(source.provider),
+        providerJobId: source.providerJobId,
+        clipId: ownerId,
+        media,
+        limits: settings,
+        stillWanted: async () => {
+          const latest = await store.clips.get(ownerId);
+          return latest !== undefined && !isTerminal(latest.state);
+        },
+      });
+      return path;
+    } catch (error) {
+      // Posted videos are not kept on disk: a continuation fetches its source again while the
+      // provider still serves it. Past that (an expired or deleted video) it is gone for good.
+      const err = asReelbotError(error);
+      if (err.retryable || err.code === ErrorCode.DiskFull) throw err;
+      throw new ReelbotError(
+        ErrorCode.SourceGone,
+        'The video this continues from is no longer available from its provider, so it cannot be continued.',
+        { cause: err, message: `source ${source.id} could not be fetched again: ${err.message}` },
+      );
+    }
   }
 
   /**
