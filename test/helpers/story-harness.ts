@@ -164,13 +164,18 @@ export function storySetup(
   const media = createFakeMedia();
   // What was joined and which video each last frame came from, read as text (the story
   // provider's videos are `video:<job id>`), so a test names shots by their provider jobs.
-  const joins: { clipId: string; inputs: string[]; transition: 'cut' | 'fade' }[] = [];
+  const joins: { clipId: string; inputs: string[]; transition: 'cut' | 'fade'; fadeS?: number }[] = [];
   const frames = new Map<string, string>();
   const baseJoin = media.join.bind(media);
   const baseFrame = media.lastFrame.bind(media);
   media.join = async (clipId, inputs, joinOptions) => {
     const contents = await Promise.all(inputs.map(async (p) => (await readFile(p)).toString()));
-    joins.push({ clipId, inputs: contents, transition: joinOptions.transition });
+    joins.push({
+      clipId,
+      inputs: contents,
+      transition: joinOptions.transition,
+      ...(joinOptions.fadeS !== undefined ? { fadeS: joinOptions.fadeS } : {}),
+    });
     return baseJoin(clipId, inputs, joinOptions);
   };
   media.lastFrame = async (path) => {

@@ -46,7 +46,13 @@ describe.each(stores)('stories on %s', (_name, makeStore) => {
     for (const submit of h.provider.submits) expect(submit.prompt).toContain('oil painting, warm light');
     expect(h.provider.submits.every((s) => s.firstFrame === undefined)).toBe(true);
     expect(h.joins).toEqual([
-      { clipId: story.id, inputs: ['video:job-1', 'video:job-2', 'video:job-3'], transition: 'fade' },
+      // Two fades sharing under half a second, so the story stays as long as its shots.
+      {
+        clipId: story.id,
+        inputs: ['video:job-1', 'video:job-2', 'video:job-3'],
+        transition: 'fade',
+        fadeS: 0.225,
+      },
     ]);
     expect(h.messenger.uploads).toHaveLength(1);
     expect(h.messenger.uploads[0]!.card.story?.rows.map((r) => r.state)).toEqual(['done', 'done', 'done']);
@@ -394,6 +400,7 @@ describe.each(stores)('stories on %s', (_name, makeStore) => {
       clipId: longer.id,
       inputs: ['video:job-1', 'video:job-2', 'video:job-3'],
       transition: 'fade',
+      fadeS: 0.225,
     });
   });
 

@@ -26,6 +26,14 @@ export interface StoryStepDeps {
 
 const done: JobOutcome = { kind: 'done' };
 
+/**
+ * Each cross-fade overlaps two shots, so the story loses its length at every join. A story is
+ * promised as long as its shots together (within half a second, issue 15), so the fades share
+ * under half a second between them, none longer than half a second.
+ */
+const FADES_TOTAL_S = 0.45;
+const fadeFor = (inputs: number) => Math.min(0.5, FADES_TOTAL_S / Math.max(1, inputs - 1));
+
 /** The clip record of an owned shot, made from the story when the shot is due. */
 export function shotRecord(story: Story, storyClip: Clip, index: number, now: number): Clip {
   const shot = story.shots[index]!;
@@ -214,7 +222,10 @@ export function createStoryStep(deps: StoryStepDeps) {
       paths.push(kept ?? (await deps.redownload(shot, storyClip.id)));
     }
     if (paths.length === 1) return paths[0]!;
-    const path = await media.join(storyClip.id, paths, { transition: story.transition });
+    const path = await media.join(storyClip.id, paths, {
+      transition: story.transition,
+      ...(story.transition === 'fade' ? { fadeS: fadeFor(paths.length) } : {}),
+    });
     log.info({ shots: paths.length, transition: story.transition }, 'shots joined');
     return path;
   }
