@@ -3,10 +3,13 @@ import { castList, castPurge, castRemove } from './cast-manage.ts';
 import { consent } from './consent.ts';
 import { contestStart } from './contest-start.ts';
 import { contestCancel, contestLeaderboard, contestStatus } from './contest-view.ts';
+import { extend } from './extend.ts';
 import { generate } from './generate.ts';
 import { help } from './help.ts';
 import { remixes } from './remixes.ts';
+import { reshoot } from './reshoot.ts';
 import { settings } from './settings.ts';
+import { story } from './story.ts';
 import { top } from './top.ts';
 import type { CommandDefinition } from './types.ts';
 import { usage } from './usage.ts';
@@ -14,6 +17,9 @@ import { usage } from './usage.ts';
 /** Every user-facing command. Adapters build their platform's commands from this list. */
 export const COMMANDS: readonly CommandDefinition[] = [
   generate,
+  story,
+  extend,
+  reshoot,
   remixes,
   top,
   contestStart,

@@ -20,6 +20,7 @@ import { type Redact, secretRedactor } from './core/redaction.ts';
 import { sweepMediaFiles } from './core/render/media-sweep.ts';
 import { createRenderJob } from './core/render/render-job.ts';
 import type { Services } from './core/services.ts';
+import { StoryService } from './core/story/story-service.ts';
 import { WorkspaceService } from './core/workspace/workspace-service.ts';
 import { useFfmpeg } from './media/ffmpeg.ts';
 import { createFfmpegMedia } from './media/ffmpeg-media.ts';
@@ -187,12 +188,14 @@ export async function createApp(config: Config, logger: Logger, parts: AppParts 
     contests,
     leaderboard: new Leaderboard({ store, messengers, clock }),
     providers,
+    stories: new StoryService({ store, queue, providers, clock, logger, admission, limits: config.stories }),
   };
   const renderJob = createRenderJob({
     store,
     providers,
     messengers,
     media,
+    queue,
     clock,
     logger,
     metrics,

@@ -145,6 +145,9 @@ const schema = z.object({
   // The shortest submission or voting window an admin may set: a minute in production (a
   // contest shorter than that gives nobody a chance); tests shorten it to run a contest quickly.
   CONTEST_MIN_WINDOW_S: int(1, 86_400, 60),
+  // Stories (issue 15): Sora 2's multi-shot narratives run up to 60 s, the length members expect.
+  STORY_MAX_SECONDS: int(1, 600, 60),
+  STORY_MAX_SHOTS: int(1, 20, 6),
 
   SIMULATOR_PORT: int(0, 65535, 4010),
   SIMULATOR_RENDER_MS: int(0, 3_600_000, 8000),
@@ -253,6 +256,8 @@ export interface Config {
   failover: { failoverAfter: number; providerDownMs: number };
   /** Prompt contests: the shortest window an admin may set. */
   contests: { minWindowMs: number };
+  /** The longest story or extended clip (seconds) and the most shots one story may have. */
+  stories: { maxSeconds: number; maxShots: number };
   /** The built-in simulator: in-process when it is the provider, or alone (`npm run simulator`). */
   simulator: { port: number; renderMs: number; maxConcurrent?: number };
   commandName: string;
@@ -353,6 +358,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     providers: chooseProviders(e),
     failover: { failoverAfter: e.FAILOVER_AFTER, providerDownMs: e.PROVIDER_DOWN_MS },
     contests: { minWindowMs: e.CONTEST_MIN_WINDOW_S * 1000 },
+    stories: { maxSeconds: e.STORY_MAX_SECONDS, maxShots: e.STORY_MAX_SHOTS },
     simulator: {
       port: e.SIMULATOR_PORT,
       renderMs: e.SIMULATOR_RENDER_MS,

@@ -43,6 +43,8 @@ export const ErrorCode = {
   DiskFull: 'DISK_FULL',
   /** This process cannot serve the request now (Redis away, too many open streams); try shortly. */
   Unavailable: 'UNAVAILABLE',
+  /** The video a story or extension continues from is no longer available (deleted, expired). */
+  SourceGone: 'SOURCE_GONE',
   Internal: 'INTERNAL',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];

@@ -3,6 +3,7 @@ import type { CastService } from './cast/cast-service.ts';
 import type { ClipService } from './clip/clip-service.ts';
 import type { ContestService } from './contest/contest-service.ts';
 import type { ProviderRegistry } from './providers.ts';
+import type { StoryService } from './story/story-service.ts';
 import type { WorkspaceService } from './workspace/workspace-service.ts';
 
 /**
@@ -23,4 +24,6 @@ export interface Services {
   leaderboard: Leaderboard;
   /** The configured video models, for choices, help and labels. */
   providers: ProviderRegistry;
+  /** Storyboards, extensions of posted clips, and re-rolls of one shot of a story. */
+  stories: StoryService;
 }

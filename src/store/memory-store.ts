@@ -13,6 +13,7 @@ import { createMemoryLedger } from './memory-ledger.ts';
 import { createMemoryMembers } from './memory-members.ts';
 import { createMemoryRateLimits } from './memory-rate-limits.ts';
 import { createMemorySettings } from './memory-settings.ts';
+import { createMemoryStories } from './memory-stories.ts';
 import { RankedLine } from './ranked-line.ts';
 
 /**
@@ -62,6 +63,7 @@ export function createMemoryStore(): Store {
     members: createMemoryMembers(),
     rateLimits: createMemoryRateLimits(),
     settings: createMemorySettings(),
+    stories: createMemoryStories(),
     clips: {
       async create(clip) {
         if (clips.has(clip.id)) throw new ReelbotError(ErrorCode.Conflict, 'That clip already exists.');

@@ -14,6 +14,7 @@ import { createRedisLedger } from './redis-ledger.ts';
 import { createRedisMembers } from './redis-members.ts';
 import { createRedisRateLimits } from './redis-rate-limits.ts';
 import { createRedisSettings } from './redis-settings.ts';
+import { createRedisStories } from './redis-stories.ts';
 
 /**
  * Compare-and-set update of a clip stored as JSON: checks the state, merges the patch, removes
@@ -82,6 +83,7 @@ export function createRedisStore(options: { url: string; prefix: string }): Stor
     members: createRedisMembers(redis, key),
     rateLimits: createRedisRateLimits(redis, key),
     settings: createRedisSettings(redis, key),
+    stories: createRedisStories(redis, key),
     clips: {
       async create(clip: Clip) {
         const created = await redis.set(key('clip', clip.id), JSON.stringify(clip), 'NX');

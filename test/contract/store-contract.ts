@@ -2,6 +2,7 @@ import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Clip } from '../../src/core/clip/clip.ts';
 import { ErrorCode, ReelbotError } from '../../src/core/errors.ts';
 import type { Store } from '../../src/core/ports/store.ts';
+import type { Story } from '../../src/core/story/story.ts';
 
 let n = 0;
 export function sampleClip(overrides: Partial<Clip> = {}): Clip {
@@ -212,6 +213,44 @@ export function storeContract(name: string, make: () => Promise<Store>, cleanup?
       const key = `race-${Math.random()}`;
       const wins = await Promise.all(Array.from({ length: 8 }, () => store.keyValue.claim(key, 5000)));
       expect(wins.filter(Boolean)).toHaveLength(1);
+    });
+
+    it('keeps a story once, as written, and reads it back equal', async () => {
+      const id = `story-${Date.now()}-${Math.random().toString(36).slice(2, 7)}`;
+      const story: Story = {
+        id,
+        kind: 'story',
+        place: { surface: 'test', workspaceId: 'w1', channelId: 'c1' },
+        author: { id: 'u1', name: 'Ada' },
+        look: 'pastel, hand-held',
+        mode: 'flow',
+        transition: 'fade',
+        shots: [
+          {
+            clipId: `${id}-s0`,
+            own: true,
+            prompt: 'a door',
+            render: {
+              prompt: 'a door',
+              options: { model: 'sora-2', durationS: 4, size: '1280x720' },
+              estimatedCostUsd: 0.4,
+            },
+          },
+          { clipId: 'parent-clip', own: false },
+        ],
+        parentId: 'parent-clip',
+        createdAt: 1,
+      };
+      expect(await store.stories.get(id)).toBeUndefined();
+      await store.stories.create(story);
+      expect(await store.stories.get(id)).toEqual(story);
+      await expect(store.stories.create({ ...story, look: 'other' })).rejects.toMatchObject({
+        code: ErrorCode.Conflict,
+      });
+      // What was read is a copy: changing it changes nothing stored.
+      const read = (await store.stories.get(id))!;
+      read.shots.pop();
+      expect(await store.stories.get(id)).toEqual(story);
     });
   });
 }

@@ -294,7 +294,9 @@ describe(`fuzzing commands and the studio's API (FUZZ_SEED=${SEED})`, () => {
     // Every purchase belongs to an admitted clip, once.
     const bought = provider.submits.map((s) => s.idempotencyKey.replace(/^reelbot-(.*)-submit$/, '$1'));
     expect(new Set(bought).size).toBe(provider.distinctJobs());
-    for (const clipId of bought) expect(accepted.has(clipId), clipId).toBe(true);
+    // A story's shots are bought under their own clip ids; each belongs to its admitted story.
+    const requestOf = async (clipId: string) => (await app.store.clips.get(clipId))?.storyId ?? clipId;
+    for (const clipId of bought) expect(accepted.has(await requestOf(clipId)), clipId).toBe(true);
     // The books hold exactly the reservations of admitted clips.
     const reservedTotal = (await reserved('studio:local')) + (await reserved('test:w-direct'));
     expect(reservedTotal).toBe([...accepted.values()].reduce((a, b) => a + b, 0));

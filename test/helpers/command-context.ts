@@ -8,6 +8,7 @@ import type { Place } from '../../src/core/place.ts';
 import { silentLogger } from '../../src/core/ports/logger.ts';
 import { ProviderRegistry } from '../../src/core/providers.ts';
 import type { Services } from '../../src/core/services.ts';
+import { StoryService } from '../../src/core/story/story-service.ts';
 import type { SafetyDefaults } from '../../src/core/workspace/settings.ts';
 import { WorkspaceService } from '../../src/core/workspace/workspace-service.ts';
 import { intakeImage } from '../../src/media/image.ts';
@@ -43,6 +44,15 @@ export function servicesOf(t: ReturnType<typeof setup>, defaults: Partial<Safety
     contests: t.contests,
     workspace: new WorkspaceService({ store: t.store, providers, clock: t.clock, logger, admission }),
     leaderboard: new Leaderboard({ store: t.store, messengers, clock: t.clock }),
+    stories: new StoryService({
+      store: t.store,
+      queue: t.queue,
+      providers,
+      clock: t.clock,
+      logger,
+      admission,
+      limits: { maxSeconds: 60, maxShots: 6 },
+    }),
     providers,
   };
 }

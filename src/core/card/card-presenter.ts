@@ -1,4 +1,6 @@
+import { madeCents } from '../budget/story-books.ts';
 import type { Clip, MessageRef } from '../clip/clip.ts';
+import { isTerminal } from '../clip/clip.ts';
 import { asReelbotError } from '../errors.ts';
 import type { Clock } from '../ports/clock.ts';
 import type { Logger } from '../ports/logger.ts';
@@ -7,6 +9,7 @@ import type { Store } from '../ports/store.ts';
 import type { Redact } from '../redaction.ts';
 import { placeInLine } from '../render/place-in-line.ts';
 import { type ClipCard, cardFor } from './card.ts';
+import { type StoryCardPart, storyPart } from './story-card.ts';
 
 /**
  * Draws a clip's status card on its surface: posts it the first time, edits it after, at most
@@ -49,7 +52,9 @@ export class CardPresenter {
     const queuePosition = place ?? (await placeInLine(store, clip));
     const modelLabel = labelOf?.(clip.options.model);
     const refundedUsd = await this.#refunded(clip);
+    const story = await this.#story(clip);
     return cardFor(clip, {
+      ...(story ? { story } : {}),
       editable: this.#deps.canEdit?.(clip) ?? false,
       ...(parent ? { parent } : {}),
       ...(queuePosition !== undefined ? { queuePosition } : {}),
@@ -58,6 +63,23 @@ export class CardPresenter {
       ...(redact ? { redact } : {}),
       ...(refundedUsd !== undefined ? { refundedUsd } : {}),
     });
+  }
+
+  /** A story's rows, read from its shots' clips (a story's own clip has the story's id). */
+  async #story(clip: Clip): Promise<StoryCardPart | undefined> {
+    if (clip.storyId === undefined || clip.shotIndex !== undefined) return undefined;
+    const { store, clock } = this.#deps;
+    const story = await store.stories.get(clip.storyId);
+    if (!story) return undefined;
+    const shots = await Promise.all(story.shots.map((s) => store.clips.get(s.clipId)));
+    const reservation = await store.ledger.reservation(clip.id);
+    const charged =
+      clip.state === 'failed' || clip.state === 'cancelled'
+        ? reservation?.status === 'settled'
+          ? reservation.settledCents
+          : await madeCents(store, story.id)
+        : undefined;
+    return storyPart(story, clip, shots, clock.now(), charged);
   }
 
   /** What the books gave back for a failed or cancelled clip, once its reservation is released. */
@@ -114,7 +136,13 @@ export class CardPresenter {
    * and remembered on the clip once shown (an edit skipped by the interval is tried again).
    */
   async show(clip: Clip, options: { force?: boolean; etaS?: number; place?: number } = {}): Promise<Clip> {
-    const { messengers, clock, minIntervalMs } = this.#deps;
+    const { store, messengers, clock, minIntervalMs } = this.#deps;
+    if (clip.storyId !== undefined && clip.shotIndex !== undefined) {
+      // A shot has no card of its own: its row is on its story's card, redrawn instead.
+      const story = await store.clips.get(clip.storyId);
+      if (story && !isTerminal(story.state)) await this.show(story, { force: options.force ?? false });
+      return clip;
+    }
     if (!messengers.get(clip.place.surface)) return clip;
     const now = clock.now();
     if (

@@ -1,6 +1,7 @@
 import type { Clip, ClipFailure, ClipOrigin, ClipState } from '../clip/clip.ts';
 import { noRedaction, type Redact } from '../redaction.ts';
 import { shownPlace } from '../render/place-in-line.ts';
+import type { StoryCardPart } from './story-rows.ts';
 
 /**
  * Buttons a clip message can carry; adapters draw them in their own way. `edit` (change this
@@ -48,6 +49,8 @@ export interface ClipCard {
   /** Credit for the clip this one came from. */
   credit?: { clipId: string; authorName: string; origin: Exclude<ClipOrigin, 'new'> };
   actions: readonly ClipAction[];
+  /** A story's rows (one per shot), its time left and whole cost; absent for a single clip. */
+  story?: StoryCardPart;
 }
 
 export interface CardContext {
@@ -65,6 +68,8 @@ export interface CardContext {
   redact?: Redact;
   /** The amount refunded to the budget, once a failed or cancelled clip's reservation is released. */
   refundedUsd?: number;
+  /** The story part, for a story's own clip. */
+  story?: StoryCardPart;
 }
 
 /** Which buttons make sense in each state. */
@@ -75,6 +80,23 @@ function actionsFor(state: ClipState, editable: boolean): readonly ClipAction[] 
     case 'failed':
     case 'cancelled':
       return ['reroll', 'delete'];
+    case 'delivering':
+      return [];
+    default:
+      return ['cancel'];
+  }
+}
+
+/**
+ * A story's card offers no whole-story remix or re-roll (a storyboard is not one prompt): shots
+ * are re-rolled one at a time (reshoot), and surfaces add Extend and per-shot buttons.
+ */
+function storyActions(state: ClipState): readonly ClipAction[] {
+  switch (state) {
+    case 'posted':
+    case 'failed':
+    case 'cancelled':
+      return ['delete'];
     case 'delivering':
       return [];
     default:
@@ -93,7 +115,10 @@ export function cardFor(clip: Clip, context: CardContext = {}): ClipCard {
     durationS: clip.options.durationS,
     size: clip.options.size,
     estimatedCostUsd: clip.estimatedCostUsd,
-    actions: actionsFor(clip.state, context.editable === true),
+    actions:
+      clip.storyId !== undefined
+        ? storyActions(clip.state)
+        : actionsFor(clip.state, context.editable === true),
   };
   const redact = context.redact ?? noRedaction;
   if (clip.options.style) card.style = clip.options.style;
@@ -110,6 +135,10 @@ export function cardFor(clip: Clip, context: CardContext = {}): ClipCard {
   if (clip.cast?.length) {
     card.cast = clip.cast.map((m) => ({ id: m.id, name: m.name }));
     card.likeness = likenessLine(clip.cast.map((m) => m.name));
+  }
+  if (context.story) {
+    card.story = context.story;
+    if (card.etaS === undefined && context.story.etaS !== undefined) card.etaS = context.story.etaS;
   }
   if (context.parent && clip.origin !== 'new') {
     card.credit = { clipId: context.parent.id, authorName: context.parent.author.name, origin: clip.origin };
@@ -137,6 +166,8 @@ function refunds(state: ClipState): boolean {
  * have released it), never an estimate for money nobody will pay.
  */
 export function costText(card: ClipCard): string {
+  // A failed story is charged for the shots the provider made; the rest was refunded.
+  if (card.story?.chargedUsd) return `charged $${card.story.chargedUsd.toFixed(2)} for the shots made`;
   if (refunds(card.state)) return card.refundedUsd ? `refunded $${card.refundedUsd.toFixed(2)}` : 'refunded';
   return `est. $${card.estimatedCostUsd.toFixed(2)}`;
 }

@@ -156,6 +156,24 @@ export interface Clip {
   parentId?: string;
   /** How this clip came from its parent. */
   origin: ClipOrigin;
+  /**
+   * The story this clip belongs to (src/core/story/): set on each of its shots and on the clip
+   * the story posts (whose id is the story's id).
+   */
+  storyId?: string;
+  /**
+   * 0-based place of a shot in its story; absent on the story's own clip. A shot is never posted
+   * on its own: it ends `posted` with no delivery of its own once the provider made it, and the
+   * story's clip joins and posts it.
+   */
+  shotIndex?: number;
+  /** A shot that starts from the last frame of this clip (a story in flow, an extension). */
+  firstFrameFrom?: string;
+  /**
+   * How a continuing shot was bought: the provider's own `extension` (its video holds the source
+   * too) or from the source's `lastFrame` (joined after it); set with the provider's job id.
+   */
+  startedFrom?: 'extension' | 'lastFrame';
   state: ClipState;
   provider: string;
   providerJobId?: string;

@@ -1,6 +1,7 @@
 import type { CastRepository } from '../cast/cast-repository.ts';
 import type { Clip, ClipState } from '../clip/clip.ts';
 import type { Contest, ContestEntry, ContestState, ContestVote } from '../contest/contest.ts';
+import type { Story } from '../story/story.ts';
 import type { KeyValue } from './key-value.ts';
 import type { LedgerRepository } from './ledger.ts';
 import type { MemberDirectory, RateLimitRepository, SettingsRepository } from './workspace.ts';
@@ -133,6 +134,14 @@ export interface ThumbnailRepository {
   put(clipId: string, jpeg: Uint8Array): Promise<void>;
 }
 
+/** Story records (src/core/story/story.ts): written once at admission, read by every step. */
+export interface StoryRepository {
+  /** Store a new story; fails with CONFLICT if the id exists. */
+  create(story: Story): Promise<void>;
+  /** The story, or undefined. */
+  get(id: string): Promise<Story | undefined>;
+}
+
 /** Everything the bot keeps. Redis in production; an in-memory twin for zero-config runs. */
 export interface Store {
   /** Members' likenesses (cast pictures), who may use them and the clips that did. */
@@ -155,6 +164,8 @@ export interface Store {
   rateLimits: RateLimitRepository;
   /** Admins' per-workspace settings and their change log. */
   settings: SettingsRepository;
+  /** Stories and extensions: their shots in order, look, mode and lineage. */
+  stories: StoryRepository;
   thumbnails: ThumbnailRepository;
   votes: VoteRepository;
 }

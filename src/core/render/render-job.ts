@@ -1,4 +1,5 @@
 import { refundClip, settleClip } from '../budget/settlement.ts';
+import { closeStoryBooks } from '../budget/story-books.ts';
 import { CardPresenter } from '../card/card-presenter.ts';
 import { noticeCast } from '../cast/cast-notice.ts';
 import { castReferences, type ReferenceImage } from '../cast/cast-references.ts';
@@ -7,7 +8,7 @@ import { noticeRemix } from '../clip/remix-notice.ts';
 import { STYLES } from '../clip/styles.ts';
 import { asReelbotError, ErrorCode, ReelbotError } from '../errors.ts';
 import type { Clock } from '../ports/clock.ts';
-import { isContestJob, type JobHandler, type JobOutcome } from '../ports/job-queue.ts';
+import { isContestJob, type JobHandler, type JobOutcome, type JobQueue } from '../ports/job-queue.ts';
 import type { Logger } from '../ports/logger.ts';
 import type { MediaTool } from '../ports/media.ts';
 import type { MessengerRegistry } from '../ports/messenger.ts';
@@ -15,6 +16,7 @@ import { type Metrics, noMetrics } from '../ports/metrics.ts';
 import type { ClipPatch, Store } from '../ports/store.ts';
 import type { ProviderRegistry } from '../providers.ts';
 import { noRedaction, type Redact } from '../redaction.ts';
+import { createStoryStep } from '../story/story-step.ts';
 import { scopeOf } from '../workspace/settings.ts';
 import { type DownloadLimits, downloadClip } from './download.ts';
 import { Failover, type FailoverSettings } from './failover.ts';
@@ -48,6 +50,29 @@ export interface RenderJobDeps {
    * words, is stored and shown through it. Default: none.
    */
   redact?: Redact;
+  /** Where a story's job starts its shots' jobs; needed only for stories. */
+  queue?: JobQueue;
+}
+
+/** The clip a story posts (its id is the story's), as opposed to one of its shots. */
+const isStoryClip = (clip: Pick<Clip, 'storyId' | 'shotIndex'>) =>
+  clip.storyId !== undefined && clip.shotIndex === undefined;
+/** A shot of a story: rendered and kept as a clip of its own, never posted on its own. */
+const isShot = (clip: Pick<Clip, 'storyId' | 'shotIndex'>) =>
+  clip.storyId !== undefined && clip.shotIndex !== undefined;
+
+/**
+ * A clip's reservation is refunded (a story's closes on what its shots made); a shot that ends
+ * after its story was cancelled or failed closes the story's books once no shot is in flight.
+ */
+async function closeBooks(store: Store, clip: Clip, logger: Logger) {
+  if (isShot(clip)) {
+    const story = await store.clips.get(clip.storyId!);
+    if (story && (story.state === 'cancelled' || story.state === 'failed'))
+      await closeStoryBooks(store, story, logger);
+    return;
+  }
+  await refundClip(store, clip, logger);
 }
 
 const done: JobOutcome = { kind: 'done' };
@@ -102,7 +127,7 @@ export function createRenderJob(deps: RenderJobDeps): JobHandler {
     const redacted = { code: failure.code, message: redact(failure.message) };
     const failed = await update(clip, { state: 'failed', failure: redacted, filePath: undefined });
     metrics.failed(failed);
-    await refundClip(store, failed, deps.logger);
+    await closeBooks(store, failed, deps.logger);
     // A failed contest entry frees its slot, so the member can enter another clip.
     if (failed.contestId) await store.contests.withdraw(failed.contestId, failed.id);
     if (clip.filePath) await media.remove(clip.filePath);
@@ -133,25 +158,41 @@ export function createRenderJob(deps: RenderJobDeps): JobHandler {
         }
         referenceImages = lent.images;
       }
+      // A shot that continues another clip: the provider's own extension, or that clip's last frame.
+      const start = current.firstFrameFrom ? await startOf(current, provider) : undefined;
       current = await update(current, { submitStartedAt: clock.now() }, ['queued']);
       const key = idempotencyKey(current.id, 'submit');
       const source = current.origin === 'edit' ? await store.clips.get(current.parentId!) : undefined;
       const providerJobId =
-        source?.providerJobId && provider.remix
-          ? await provider.remix(source.providerJobId, renderPrompt(current), key)
-          : await provider.submit({
+        start?.extendJobId && provider.extend
+          ? await provider.extend(start.extendJobId, {
               prompt: renderPrompt(current),
-              model: current.options.model,
               durationS: current.options.durationS,
-              size: current.options.size,
-              ...(current.options.referenceImageUrl
-                ? { referenceImageUrl: current.options.referenceImageUrl }
-                : {}),
-              ...(referenceImages ? { referenceImages } : {}),
               idempotencyKey: key,
-            });
+            })
+          : source?.providerJobId && provider.remix
+            ? await provider.remix(source.providerJobId, renderPrompt(current), key)
+            : await provider.submit({
+                prompt: renderPrompt(current),
+                model: current.options.model,
+                durationS: current.options.durationS,
+                size: current.options.size,
+                ...(current.options.referenceImageUrl
+                  ? { referenceImageUrl: current.options.referenceImageUrl }
+                  : {}),
+                ...(start?.firstFrame ? { firstFrame: start.firstFrame } : {}),
+                ...(referenceImages ? { referenceImages } : {}),
+                idempotencyKey: key,
+              });
       // Persisted before anything else: from here on a resumed worker polls, never re-buys.
-      current = await update(current, { providerJobId }, ['queued']);
+      current = await update(
+        current,
+        {
+          providerJobId,
+          ...(start ? { startedFrom: start.extendJobId ? 'extension' : 'lastFrame' } : {}),
+        },
+        ['queued'],
+      );
       // A provider webhook names only its job: index it so the webhook can wake this clip.
       await store.messages.link(providerJobKey(current.provider, providerJobId), current.id);
       log.info({ providerJobId }, 'submitted to provider');
@@ -160,6 +201,85 @@ export function createRenderJob(deps: RenderJobDeps): JobHandler {
     await showCard(current, true);
     // With signed webhooks the first look is only the safety net; else the adaptive polls begin.
     return again(providers.get(current.provider).webhookFallbackMs ?? settings.pollMinMs);
+  }
+
+  /**
+   * Where a continuing shot starts: the provider's own extension of the source's job (a native
+   * extension on the same provider), else the source's last frame, read from its file here or
+   * from a fresh download of it (removed once read).
+   */
+  async function startOf(
+    shot: Clip,
+    provider: { name: string; extend?: unknown },
+  ): Promise<{ extendJobId?: string; firstFrame?: { bytes: Uint8Array; mimeType: 'image/png' } }> {
+    const source = await store.clips.get(shot.firstFrameFrom!);
+    if (!source?.providerJobId) {
+      throw new ReelbotError(
+        ErrorCode.SourceGone,
+        'The clip this shot continues is gone, so the shot cannot start from it.',
+      );
+    }
+    const story = shot.storyId ? await store.stories.get(shot.storyId) : undefined;
+    if (story?.native && provider.extend && source.provider === provider.name) {
+      return { extendJobId: source.providerJobId };
+    }
+    const kept = source.filePath && (await media.exists(source.filePath)) ? source.filePath : undefined;
+    const path = kept ?? (await redownload(source, shot.id));
+    try {
+      return { firstFrame: { bytes: await media.lastFrame(path), mimeType: 'image/png' } };
+    } finally {
+      if (!kept) await media.remove(path);
+    }
+  }
+
+  /** A clip's video again from its provider, into a file named for `ownerId` (who removes it). */
+  async function redownload(source: Clip, ownerId: string): Promise<string> {
+    if (!source.providerJobId) {
+      throw new ReelbotError(ErrorCode.SourceGone, 'This video is no longer available from its provider.');
+    }
+    try {
+      const { path } = await downloadClip({
+        provider: providers.get(source.provider),
+        providerJobId: source.providerJobId,
+        clipId: ownerId,
+        media,
+        limits: settings,
+        stillWanted: async () => {
+          const latest = await store.clips.get(ownerId);
+          return latest !== undefined && !isTerminal(latest.state);
+        },
+      });
+      return path;
+    } catch (error) {
+      // Posted videos are not kept on disk: a continuation fetches its source again while the
+      // provider still serves it. Past that (an expired or deleted video) it is gone for good.
+      const err = asReelbotError(error);
+      if (err.retryable || err.code === ErrorCode.DiskFull) throw err;
+      throw new ReelbotError(
+        ErrorCode.SourceGone,
+        'The video this continues from is no longer available from its provider, so it cannot be continued.',
+        { cause: err, message: `source ${source.id} could not be fetched again: ${err.message}` },
+      );
+    }
+  }
+
+  /**
+   * A shot the provider made: fetched and kept (its file is the story's to join), and ended as a
+   * clip of its own, with no delivery of its own. Its story's job is woken to go on at once.
+   */
+  async function keepShot(clip: Clip, log: Logger): Promise<JobOutcome> {
+    const fetched = clip.state === 'fetching' ? await fetch(clip, log) : clip;
+    const made = await update(fetched, {
+      state: 'posted',
+      progress: 100,
+      costUsd: fetched.estimatedCostUsd,
+      retries: 0,
+    });
+    log.info({ storyId: made.storyId, shot: (made.shotIndex ?? 0) + 1 }, 'shot made');
+    await closeBooks(store, made, deps.logger);
+    await showCard(made, true);
+    await deps.queue?.wake(made.storyId!);
+    return done;
   }
 
   async function poll(clip: Clip, log: Logger): Promise<JobOutcome | Clip> {
@@ -352,18 +472,49 @@ export function createRenderJob(deps: RenderJobDeps): JobHandler {
     } finally {
       try {
         const latest = await store.clips.get(clipId);
-        await media.discard(clipId, latest && !isTerminal(latest.state) ? latest.filePath : undefined);
+        // A made shot keeps its file until its story is joined (the story's job removes it).
+        const keep = latest && (!isTerminal(latest.state) || isShot(latest)) ? latest.filePath : undefined;
+        await media.discard(clipId, keep);
       } catch (error) {
         log.warn({ err: (error as Error).message }, "could not remove the clip's temp files");
       }
     }
   }
 
+  /** True once a shot's story is over without being posted (cancelled, failed). */
+  async function storyEnded(shot: Clip): Promise<boolean> {
+    const story = await store.clips.get(shot.storyId!);
+    return !story || story.state === 'cancelled' || story.state === 'failed';
+  }
+
+  const storyStep = createStoryStep({
+    store,
+    queue: deps.queue,
+    media,
+    clock,
+    pollMs: settings.pollMaxMs,
+    update,
+    redownload,
+    deliver,
+    fail,
+    show: showCard,
+  });
+
   async function step(clip: Clip, log: Logger): Promise<JobOutcome> {
+    if (isStoryClip(clip)) return ownFiles(clip.id, log, () => storyStep(clip, log));
     let current = clip;
     for (;;) {
       switch (current.state) {
         case 'queued':
+          if (isShot(current) && !current.providerJobId && (await storyEnded(current))) {
+            // Its story was cancelled or failed before this shot was bought: buy nothing.
+            const cancelled = await update(current, {
+              state: 'cancelled',
+              failure: { code: ErrorCode.Cancelled, message: 'Its story ended before this shot was made.' },
+            });
+            await closeBooks(store, cancelled, deps.logger);
+            return done;
+          }
           return submit(current, log);
         case 'submitted':
         case 'rendering': {
@@ -375,6 +526,7 @@ export function createRenderJob(deps: RenderJobDeps): JobHandler {
         case 'fetching':
         case 'delivering': {
           const ready = current;
+          if (isShot(ready)) return ownFiles(ready.id, log, () => keepShot(ready, log));
           return ownFiles(ready.id, log, async () =>
             deliver(ready.state === 'fetching' ? await fetch(ready, log) : ready, log),
           );
@@ -393,7 +545,7 @@ export function createRenderJob(deps: RenderJobDeps): JobHandler {
       // A worker that died between finishing a clip and its books left them open: close them
       // now (both are no-ops when already done).
       if (clip.state === 'posted') await settleClip(store, clip, deps.logger);
-      else await refundClip(store, clip, deps.logger);
+      else await closeBooks(store, clip, deps.logger);
       return done;
     }
     const log = deps.logger.child({ clipId: clip.id, jobId: job.id });
@@ -404,7 +556,8 @@ export function createRenderJob(deps: RenderJobDeps): JobHandler {
       if (!latest || isTerminal(latest.state)) return done; // cancelled or finished elsewhere
       const err = asReelbotError(error);
       if (err.code === ErrorCode.Conflict) return again(0);
-      if (failover.wants(latest, err, latest.retries)) {
+      // A story's clip renders nothing itself; its shots fail over as clips of their own.
+      if (!isStoryClip(latest) && failover.wants(latest, err, latest.retries)) {
         const moved = await failover.move(latest, err.code, log);
         if (moved) {
           await showCard(moved, true);

@@ -1,0 +1,55 @@
+import { z } from 'zod';
+import { PROMPT_MAX } from '../src/core/clip/clip-options.ts';
+import { rateLimited } from './gates.ts';
+import { clipIdSchema, secondsSchema } from './story-options.ts';
+import type { CommandDefinition } from './types.ts';
+
+const schema = z.object({
+  clip: clipIdSchema('clip'),
+  prompt: z
+    .string({ error: 'Say what happens next.' })
+    .trim()
+    .min(1, 'Say what happens next: the prompt is empty.')
+    .max(PROMPT_MAX, `Keep the prompt under ${PROMPT_MAX} characters.`),
+  seconds: secondsSchema,
+});
+
+/** `/sora extend clip:<id> prompt:<what happens next> seconds:<n>`: continue a posted clip. */
+export const extend: CommandDefinition<typeof schema> = {
+  name: 'extend',
+  description: 'Continue a posted clip: say what happens next',
+  makesClip: true,
+  gates: [rateLimited],
+  options: [
+    { name: 'clip', description: 'The clip id shown on its card', type: 'string', required: true },
+    {
+      name: 'prompt',
+      description: 'What happens next',
+      type: 'string',
+      required: true,
+      maxLength: PROMPT_MAX,
+    },
+    {
+      name: 'seconds',
+      description: 'How many seconds to add',
+      type: 'integer',
+      choices: ({ providers }) =>
+        [...new Set(providers.all().flatMap((p) => p.capabilities().models.flatMap((m) => m.durationsS)))]
+          .sort((a, b) => a - b)
+          .map((s) => ({ name: `${s} seconds`, value: s })),
+    },
+  ],
+  schema,
+  async handle(input, context) {
+    const clip = await context.services.stories.extend(input.clip, {
+      prompt: input.prompt,
+      ...(input.seconds !== undefined ? { seconds: input.seconds } : {}),
+      author: context.actor,
+      place: context.place,
+      ...(context.card ? { card: context.card } : {}),
+      ...(context.requestKey ? { requestKey: context.requestKey } : {}),
+      ...(context.mentions ? { mentions: context.mentions } : {}),
+    });
+    return { kind: 'clip', clip };
+  },
+};

@@ -1,0 +1,128 @@
+import { z } from 'zod';
+import { PROMPT_MAX } from '../src/core/clip/clip-options.ts';
+import { STYLE_NAMES } from '../src/core/clip/styles.ts';
+import { readShots } from '../src/core/story/shot-list.ts';
+import type { StoryRequest } from '../src/core/story/story-service.ts';
+import { rateLimited } from './gates.ts';
+import { secondsSchema } from './story-options.ts';
+import type { CommandContext, CommandDefinition } from './types.ts';
+
+/** A storyboard of up to 6 shots is longer than one prompt; Discord's option limit is 6000 per command. */
+const SHOTS_MAX = 4000;
+
+const schema = z.object({
+  shots: z
+    .string({ error: 'Write the shots, separated by | (for example "a fox wakes | the fox runs").' })
+    .trim()
+    .min(1, 'Write the shots, separated by | (for example "a fox wakes | the fox runs").')
+    .max(SHOTS_MAX, `Keep the shots under ${SHOTS_MAX} characters in all.`),
+  look: z.string().trim().max(PROMPT_MAX, `Keep the look under ${PROMPT_MAX} characters.`).optional(),
+  seconds: secondsSchema,
+  mode: z.enum(['flow', 'cut'], { error: 'The mode is flow or cut.' }).optional(),
+  transition: z.enum(['cut', 'fade'], { error: 'The transition is cut or fade.' }).optional(),
+  aspect: z
+    .enum(['landscape', 'portrait', 'square'], { error: 'The aspect is landscape, portrait or square.' })
+    .optional(),
+  model: z.string().trim().min(1).max(100, 'That model name is too long.').optional(),
+  style: z.string().trim().toLowerCase().max(40, 'That style name is too long.').optional(),
+});
+
+/**
+ * `/sora story shots:<one> | <two> | … look:<what stays> seconds:<per shot> mode:flow|cut`: a
+ * multi-shot story, posted as one clip. Declarative: options, schema, and one service call.
+ */
+export const story: CommandDefinition<typeof schema> = {
+  name: 'story',
+  description: 'Tell a story in several shots, posted as one video',
+  makesClip: true,
+  gates: [rateLimited],
+  options: [
+    {
+      name: 'shots',
+      description: 'The shots in order, separated by | (or labelled Shot 1:, Shot 2:)',
+      type: 'string',
+      required: true,
+      maxLength: SHOTS_MAX,
+    },
+    { name: 'look', description: 'What stays the same in every shot', type: 'string', maxLength: PROMPT_MAX },
+    {
+      name: 'seconds',
+      description: 'Length of each shot in seconds',
+      type: 'integer',
+      choices: ({ providers }) =>
+        [...new Set(providers.all().flatMap((p) => p.capabilities().models.flatMap((m) => m.durationsS)))]
+          .sort((a, b) => a - b)
+          .map((s) => ({ name: `${s} seconds`, value: s })),
+    },
+    {
+      name: 'mode',
+      description: 'flow: each shot continues the last; cut: shots made at once',
+      type: 'string',
+      choices: () => [
+        { name: 'Flow (continuous)', value: 'flow' },
+        { name: 'Cut (separate shots)', value: 'cut' },
+      ],
+    },
+    {
+      name: 'transition',
+      description: 'Between shots: a cut or a fade',
+      type: 'string',
+      choices: () => [
+        { name: 'Cut', value: 'cut' },
+        { name: 'Fade', value: 'fade' },
+      ],
+    },
+    {
+      name: 'aspect',
+      description: 'Landscape, portrait or square',
+      type: 'string',
+      choices: () => [
+        { name: 'Landscape (16:9)', value: 'landscape' },
+        { name: 'Portrait (9:16)', value: 'portrait' },
+        { name: 'Square (1:1)', value: 'square' },
+      ],
+    },
+    {
+      name: 'model',
+      description: 'Which video model renders it',
+      type: 'string',
+      choices: ({ providers }) =>
+        providers.all().flatMap((p) => p.capabilities().models.map((m) => ({ name: m.label, value: m.id }))),
+    },
+    {
+      name: 'style',
+      description: 'A look to apply',
+      type: 'string',
+      choices: () => STYLE_NAMES.map((s) => ({ name: s, value: s })),
+    },
+  ],
+  schema,
+  async check(input, context) {
+    await context.services.stories.check(requestOf(input, context));
+  },
+  async handle(input, context) {
+    return { kind: 'clip', clip: await context.services.stories.request(requestOf(input, context)) };
+  },
+};
+
+/** The command's input in the core's words; the shots read as the member wrote them. */
+function requestOf(input: z.infer<typeof schema>, context: CommandContext): StoryRequest {
+  const { maxShots } = context.services.stories.limits;
+  return {
+    shots: readShots(input.shots, { maxShots }),
+    ...(input.look ? { look: input.look } : {}),
+    ...(input.seconds !== undefined ? { seconds: input.seconds } : {}),
+    ...(input.mode ? { mode: input.mode } : {}),
+    ...(input.transition ? { transition: input.transition } : {}),
+    options: {
+      ...(input.model ? { model: input.model } : {}),
+      ...(input.aspect ? { aspect: input.aspect } : {}),
+      ...(input.style ? { style: input.style } : {}),
+    },
+    author: context.actor,
+    place: context.place,
+    ...(context.card ? { card: context.card } : {}),
+    ...(context.requestKey ? { requestKey: context.requestKey } : {}),
+    ...(context.mentions ? { mentions: context.mentions } : {}),
+  };
+}

@@ -1,0 +1,463 @@
+import { toCents } from '../budget/money.ts';
+import { refundClip } from '../budget/settlement.ts';
+import { type ModelCapabilities, priceFor } from '../capabilities.ts';
+import type { Admission } from '../clip/admission.ts';
+import type { Clip, ClipOptions, Member, MessageRef } from '../clip/clip.ts';
+import { normalizePrompt, type OptionsInput, resolveClipOptions } from '../clip/clip-options.ts';
+import { ErrorCode, ReelbotError, ValidationError } from '../errors.ts';
+import type { Place } from '../place.ts';
+import type { Clock } from '../ports/clock.ts';
+import type { JobQueue } from '../ports/job-queue.ts';
+import type { Logger } from '../ports/logger.ts';
+import type { Store } from '../ports/store.ts';
+import type { ProviderRegistry } from '../providers.ts';
+import type { EffectiveSettings } from '../workspace/settings.ts';
+import {
+  type Story,
+  type StoryMode,
+  type StoryShot,
+  type StoryTransition,
+  shotClipId,
+  shotPrompt,
+} from './story.ts';
+import { checkShots, checkTotal, chooseMode, type StoryLimits } from './story-rules.ts';
+
+/** Who asks and where; the same for every story use case. */
+export interface StoryAsker {
+  author: Member;
+  place: Place;
+  /** A message the surface already posted to become the story's card. */
+  card?: MessageRef;
+  /** Makes a repeated request (a retried platform event) return the first story. */
+  requestKey?: string;
+  /** Members the prompt mentions, as the surface resolved them (for consent). */
+  mentions?: Member[];
+}
+
+export interface StoryRequest extends StoryAsker {
+  /** The shots in order, as read by readShots (src/core/story/shot-list.ts). */
+  shots: readonly string[];
+  /** What stays the same in every shot. */
+  look?: string;
+  /** Seconds per shot; the model's default length when absent. */
+  seconds?: number;
+  mode?: StoryMode;
+  transition?: StoryTransition;
+  /** Model, aspect and style, as `generate` takes them. */
+  options: Omit<OptionsInput, 'durationS' | 'referenceImageUrl'>;
+}
+
+export interface ExtendRequest extends StoryAsker {
+  /** What happens next. */
+  prompt: string;
+  /** Seconds of continuation; the model's default length when absent. */
+  seconds?: number;
+}
+
+export interface StoryServiceDeps {
+  store: Store;
+  queue: JobQueue;
+  providers: ProviderRegistry;
+  clock: Clock;
+  logger: Logger;
+  limits: StoryLimits;
+  /** Rate limits, channels, moderation, consent and budgets; absent in pure unit tests. */
+  admission?: Admission;
+  newId?: () => string;
+}
+
+/**
+ * The shots of a story as a later cut reuses them (a native extension's one shot already holds
+ * its source, so it stands for the whole video).
+ */
+function reusedShots(story: Story): StoryShot[] {
+  return story.shots.map((s) => ({
+    clipId: s.clipId,
+    own: false,
+    ...(s.prompt ? { prompt: s.prompt } : {}),
+  }));
+}
+
+/** A shot's estimate in whole cents (rounded up, as the ledger reserves). */
+const centsOf = (model: ModelCapabilities, options: ClipOptions) =>
+  toCents(priceFor(model, options.size, options.durationS));
+
+const defaultId = () => `s${Date.now().toString(36)}${crypto.randomUUID().replaceAll('-', '').slice(0, 8)}`;
+
+/** A shot to be bought: what it shows and the options it is rendered with. */
+interface ShotPlan {
+  prompt: string;
+  options: ClipOptions;
+  /** Whole cents in dollars, so the shots' charges add up to the reservation exactly. */
+  estimatedCostUsd: number;
+  firstFrameFrom?: string;
+}
+
+/**
+ * Storyboards, extensions and re-rolled shots. Each is admitted like one clip: validated, screened,
+ * and the whole estimate (every shot it buys) reserved in the ledger's one atomic step under the
+ * story's own clip id, before anything is stored, queued or spent. The story's clip is then queued;
+ * its job (story-step.ts) makes the shots as clips of their own and joins and posts them.
+ */
+export class StoryService {
+  readonly #deps: StoryServiceDeps;
+  readonly #newId: () => string;
+
+  constructor(deps: StoryServiceDeps) {
+    this.#deps = deps;
+    this.#newId = deps.newId ?? defaultId;
+  }
+
+  get limits(): StoryLimits {
+    return this.#deps.limits;
+  }
+
+  /** A multi-shot story from a storyboard. */
+  async request(request: StoryRequest): Promise<Clip> {
+    await this.#deps.admission?.limitRate(request.author, request.place);
+    const plan = await this.#plan(request);
+    return this.#admit(plan.story, plan.plans, request, plan.settings, plan.about);
+  }
+
+  /**
+   * Everything `request` would refuse (shots, lengths, mode, channel, content, consent), without
+   * storing, queueing or reserving: lets a surface refuse before it posts anything.
+   */
+  async check(request: StoryRequest): Promise<{ estimatedCostUsd: number; shots: string[] }> {
+    const { story, plans, about } = await this.#plan(request);
+    await this.#deps.admission?.screen({
+      prompt: about.screenText,
+      author: request.author,
+      place: request.place,
+      ...(request.mentions ? { mentions: request.mentions } : {}),
+    });
+    const cents = plans.reduce((sum, plan) => sum + toCents(plan.estimatedCostUsd), 0);
+    return { estimatedCostUsd: cents / 100, shots: story.shots.map((s) => s.prompt ?? '') };
+  }
+
+  async #plan(request: StoryRequest) {
+    const { admission, providers, limits } = this.#deps;
+    const settings = await this.#settings(request.place);
+    const actions = checkShots(request.shots, limits);
+    const look = request.look?.trim() ? normalizePrompt(request.look) : undefined;
+    const modelId =
+      admission && settings ? admission.modelFor(request.options.model, settings) : request.options.model;
+    const { provider, model } = providers.resolveModel(modelId);
+    const options = resolveClipOptions(
+      { ...request.options, ...(request.seconds !== undefined ? { durationS: request.seconds } : {}) },
+      model,
+      settings?.aspect,
+    );
+    checkTotal(
+      actions.length * options.durationS,
+      limits,
+      `${actions.length} shots of ${options.durationS} s`,
+    );
+    const mode = chooseMode(request.mode, model, this.#models());
+    const id = await this.#id(request.requestKey);
+    const shotUsd = centsOf(model, options) / 100;
+    const plans = actions.map((action, i) => ({
+      prompt: shotPrompt(look ? { look } : {}, action),
+      options,
+      estimatedCostUsd: shotUsd,
+      ...(mode === 'flow' && i > 0 ? { firstFrameFrom: shotClipId(id, i - 1) } : {}),
+    }));
+    const story: Story = {
+      id,
+      kind: 'story',
+      place: request.place,
+      author: request.author,
+      ...(look ? { look } : {}),
+      mode,
+      transition: request.transition ?? 'cut',
+      shots: plans.map((plan, i) => ({
+        clipId: shotClipId(id, i),
+        own: true,
+        prompt: actions[i]!,
+        render: plan,
+      })),
+      createdAt: this.#deps.clock.now(),
+    };
+    const about = {
+      prompt: actions.join(' | '),
+      provider: provider.name,
+      model,
+      screenText: [look ?? '', ...actions].join('\n'),
+    };
+    return { story, plans, settings, about };
+  }
+
+  /**
+   * Continue a posted clip: natively where its provider can extend the model's videos up to the
+   * whole length, else from its last frame as image-to-video, joined after it.
+   */
+  async extend(parentId: string, request: ExtendRequest): Promise<Clip> {
+    const { admission, providers, limits, store } = this.#deps;
+    await admission?.limitRate(request.author, request.place);
+    const parent = await store.clips.get(parentId);
+    if (!parent || parent.deletedAt) {
+      throw new ReelbotError(ErrorCode.NotFound, 'That clip no longer exists, so it cannot be extended.');
+    }
+    if (parent.state !== 'posted' || parent.shotIndex !== undefined) {
+      throw new ReelbotError(
+        ErrorCode.InvalidInput,
+        'Only a posted clip can be extended; wait until this one is posted.',
+      );
+    }
+    // A story's joined video is not kept, but its shots are clips with provider jobs: extending a
+    // story is a new cut of its shots with one more, started from its last shot's last frame.
+    const parentStory = parent.storyId !== undefined ? await store.stories.get(parent.storyId) : undefined;
+    if (!parent.providerJobId && !parentStory) {
+      throw new ReelbotError(
+        ErrorCode.SourceGone,
+        'This clip’s video is no longer available to continue from.',
+      );
+    }
+    const settings = await this.#settings(request.place);
+    const prompt = normalizePrompt(request.prompt);
+    const { provider, model } = providers.resolveModel(parent.options.model);
+    const options = resolveClipOptions(
+      {
+        model: model.id,
+        size: parent.options.size,
+        ...(request.seconds !== undefined ? { durationS: request.seconds } : {}),
+        ...(parent.options.style ? { style: parent.options.style } : {}),
+      },
+      model,
+    );
+    const parentS = parent.media?.durationS ?? parent.options.durationS;
+    const totalS = Math.round(parentS + options.durationS);
+    checkTotal(totalS, limits, `The clip extended by ${options.durationS} s`);
+    // The provider's own extension when it holds the parent's video and can make the whole length;
+    // it keeps the motion and sound going, where a last frame only keeps the picture.
+    const native =
+      provider.extend !== undefined &&
+      parent.provider === provider.name &&
+      parent.providerJobId !== undefined &&
+      parent.storyId === undefined &&
+      model.extendMaxS !== undefined &&
+      totalS <= model.extendMaxS;
+    if (!native && !model.imageInput) {
+      const able = [
+        ...new Set(
+          this.#models()
+            .filter((m) => m.imageInput)
+            .map((m) => m.label),
+        ),
+      ];
+      throw new ReelbotError(
+        ErrorCode.InvalidInput,
+        `${model.label} can neither extend its own clips nor start from a picture, so this clip cannot be continued.${able.length ? ` Make the clip with ${able.join(', ')} to extend it.` : ''}`,
+      );
+    }
+    const id = await this.#id(request.requestKey);
+    const shotId = shotClipId(id, 0);
+    const plan: ShotPlan = {
+      prompt,
+      options,
+      estimatedCostUsd: centsOf(model, options) / 100,
+      firstFrameFrom: parentStory ? parentStory.shots.at(-1)!.clipId : parent.id,
+    };
+    const story: Story = {
+      id,
+      kind: 'extend',
+      place: request.place,
+      author: request.author,
+      mode: 'flow',
+      transition: parentStory?.transition ?? 'cut',
+      shots: native
+        ? [{ clipId: shotId, own: true, prompt, render: plan }]
+        : [
+            ...(parentStory ? reusedShots(parentStory) : [{ clipId: parent.id, own: false }]),
+            { clipId: shotId, own: true, prompt, render: plan },
+          ],
+      parentId: parent.id,
+      ...(native ? { native: true } : {}),
+      createdAt: this.#deps.clock.now(),
+    };
+    return this.#admit(story, [plan], request, settings, {
+      prompt,
+      provider: provider.name,
+      model,
+      screenText: prompt,
+      parent,
+      totalS,
+    });
+  }
+
+  /**
+   * Render one shot of a posted story again and post a new cut of the story crediting the first;
+   * it costs one shot. The other shots are reused as they are.
+   */
+  async rerollShot(storyClipId: string, shotNumber: number, request: StoryAsker): Promise<Clip> {
+    const { admission, store, providers } = this.#deps;
+    await admission?.limitRate(request.author, request.place);
+    const first = await store.clips.get(storyClipId);
+    const story = await store.stories.get(storyClipId);
+    if (!first || first.deletedAt || !story) {
+      throw new ReelbotError(ErrorCode.NotFound, 'That story no longer exists.');
+    }
+    if (first.state !== 'posted') {
+      throw new ReelbotError(ErrorCode.InvalidInput, 'Only a posted story can have a shot re-rolled.');
+    }
+    const index = shotNumber - 1;
+    const old = story.shots[index];
+    if (!Number.isInteger(shotNumber) || !old) {
+      throw new ValidationError(
+        `This story has shots 1 to ${story.shots.length}; pick one of those.`,
+        'shot',
+      );
+    }
+    const oldShot = await store.clips.get(old.clipId);
+    if (!old.own || !oldShot) {
+      throw new ReelbotError(
+        ErrorCode.InvalidInput,
+        'That shot is the clip this story continues; only the story’s own shots can be re-rolled.',
+      );
+    }
+    const settings = await this.#settings(request.place);
+    const { provider, model } = providers.resolveModel(oldShot.options.model);
+    const id = await this.#id(request.requestKey);
+    const shotId = shotClipId(id, index);
+    const previous = story.shots[index - 1];
+    // In flow the new take starts where the shot before it ends, as the first take did.
+    const firstFrameFrom = story.native
+      ? oldShot.firstFrameFrom
+      : story.mode === 'flow'
+        ? previous?.clipId
+        : undefined;
+    const plan: ShotPlan = {
+      prompt: oldShot.prompt,
+      options: oldShot.options,
+      estimatedCostUsd: centsOf(model, oldShot.options) / 100,
+      ...(firstFrameFrom ? { firstFrameFrom } : {}),
+    };
+    const shots: StoryShot[] = story.shots.map((s, i) =>
+      i === index
+        ? { clipId: shotId, own: true, ...(s.prompt ? { prompt: s.prompt } : {}), render: plan }
+        : { clipId: s.clipId, own: false, ...(s.prompt ? { prompt: s.prompt } : {}) },
+    );
+    const next: Story = {
+      ...story,
+      id,
+      kind: 'reroll',
+      place: request.place,
+      author: request.author,
+      shots,
+      parentId: first.id,
+      createdAt: this.#deps.clock.now(),
+    };
+    return this.#admit(next, [plan], request, settings, {
+      prompt: first.prompt,
+      provider: provider.name,
+      model,
+      screenText: oldShot.prompt,
+      parent: first,
+      totalS: first.options.durationS,
+    });
+  }
+
+  /**
+   * Screen, reserve the story's whole estimate atomically, store the story and its clip, queue it.
+   * Idempotent for a retried request: the same id finds the same reservation, story and clip.
+   */
+  async #admit(
+    story: Story,
+    plans: readonly ShotPlan[],
+    asker: StoryAsker,
+    settings: EffectiveSettings | undefined,
+    about: {
+      prompt: string;
+      provider: string;
+      model: ModelCapabilities;
+      screenText: string;
+      parent?: Clip;
+      totalS?: number;
+    },
+  ): Promise<Clip> {
+    const { store, queue, clock, admission, logger } = this.#deps;
+    const existing = await store.clips.get(story.id);
+    if (existing) return this.#requeue(existing);
+    await admission?.screen({
+      prompt: about.screenText,
+      author: asker.author,
+      place: asker.place,
+      ...(asker.mentions ? { mentions: asker.mentions } : {}),
+    });
+    // Whole cents per shot, summed: what is reserved is exactly what the shots can be charged.
+    const cents = plans.reduce((sum, plan) => sum + toCents(plan.estimatedCostUsd), 0);
+    const first = plans[0]!.options;
+    const now = clock.now();
+    const clip: Clip = {
+      id: story.id,
+      prompt: about.prompt,
+      options: { ...first, durationS: about.totalS ?? plans.length * first.durationS },
+      author: asker.author,
+      place: asker.place,
+      origin: story.kind === 'reroll' ? 'reroll' : story.kind === 'extend' ? 'remix' : 'new',
+      storyId: story.id,
+      state: 'queued',
+      provider: about.provider,
+      progress: 0,
+      estimatedCostUsd: cents / 100,
+      statusCalls: 0,
+      retries: 0,
+      createdAt: now,
+      updatedAt: now,
+    };
+    if (about.parent) clip.parentId = about.parent.id;
+    if (asker.card) clip.card = asker.card;
+    if (admission && settings) clip.priority = await admission.reserve(clip, settings);
+    try {
+      await store.stories.create(story).catch((error) => {
+        // A retried request whose first attempt died after writing the story: same id, same story.
+        if (!(error instanceof ReelbotError && error.code === ErrorCode.Conflict)) throw error;
+      });
+      await store.clips.create(clip);
+    } catch (error) {
+      if (error instanceof ReelbotError && error.code === ErrorCode.Conflict) {
+        return this.#requeue((await store.clips.get(story.id))!);
+      }
+      await refundClip(store, clip, logger);
+      throw error;
+    }
+    if (asker.card?.key) await store.messages.link(asker.card.key, clip.id);
+    await queue.enqueue(clip.id, { clipId: clip.id }, clip.priority ? { priority: clip.priority } : {});
+    await admission?.remember(clip.place, clip.author);
+    logger.info(
+      { clipId: clip.id, kind: story.kind, shots: story.shots.length, mode: story.mode, cents },
+      'story queued',
+    );
+    return clip;
+  }
+
+  async #settings(place: Place): Promise<EffectiveSettings | undefined> {
+    const { admission } = this.#deps;
+    const settings = await admission?.settingsFor(place);
+    if (admission && settings) admission.checkChannel(place, settings);
+    return settings;
+  }
+
+  #models(): ModelCapabilities[] {
+    return this.#deps.providers.all().flatMap((p) => p.capabilities().models);
+  }
+
+  async #id(requestKey: string | undefined): Promise<string> {
+    if (!requestKey) return this.#newId();
+    const digest = new Uint8Array(
+      await crypto.subtle.digest('SHA-256', new TextEncoder().encode(`story:${requestKey}`)),
+    );
+    return `t${[...digest.slice(0, 12)].map((b) => b.toString(16).padStart(2, '0')).join('')}`;
+  }
+
+  async #requeue(clip: Clip): Promise<Clip> {
+    if (clip.state === 'queued') {
+      await this.#deps.queue.enqueue(
+        clip.id,
+        { clipId: clip.id },
+        clip.priority ? { priority: clip.priority } : {},
+      );
+    }
+    return clip;
+  }
+}
