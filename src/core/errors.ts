@@ -34,6 +34,8 @@ export const ErrorCode = {
   /** This process cannot serve the request now (Redis away, too many open streams); try shortly. */
   Unavailable: 'UNAVAILABLE',
   Internal: 'INTERNAL',
+  /** An ffmpeg run on a clip passed the time limit its input allows (src/media/time-limits.ts): killed, retried. */
+  MediaTimedOut: 'MEDIA_TIMED_OUT',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 
