@@ -14,7 +14,7 @@ import { createGuardedFetch } from '../../src/providers/shared/safe-fetch.ts';
  * @fal-ai/client, @runwayml/sdk) as reelbot configures them: the cap in safe-fetch.ts must hold
  * whichever client reads the answer.
  */
-type Kind = 'big' | 'endless' | 'lying' | 'trickle' | 'small' | 'binary';
+type Kind = 'big' | 'endless' | 'lying' | 'erring' | 'trickle' | 'small' | 'binary';
 
 const MiB = 1024 * 1024;
 const BIG = 50 * MiB;
@@ -31,7 +31,7 @@ let server: ReturnType<typeof createServer>;
 let origin = '';
 
 const kindIn = (path: string): Kind | undefined =>
-  (/(big|endless|lying|trickle|small|binary)/.exec(path)?.[1] as Kind | undefined) ?? undefined;
+  (/(big|endless|lying|erring|trickle|small|binary)/.exec(path)?.[1] as Kind | undefined) ?? undefined;
 
 /** `total` bytes of a JSON-looking body (`{"pad":"      …`), written lazily 64 KiB at a time. */
 function pump(res: ServerResponse, record: Served, total: number): void {
@@ -67,6 +67,11 @@ function answer(kind: Kind, res: ServerResponse): void {
       // Says 50 MiB; a reader that believed it would size its buffer for that.
       res.writeHead(200, { 'content-type': 'application/json', 'content-length': String(BIG) });
       pump(res, record, BIG);
+      return;
+    case 'erring':
+      // An error status whose body never ends: read as the error's text by every SDK.
+      res.writeHead(500, { 'content-type': 'application/json' });
+      pump(res, record, Number.POSITIVE_INFINITY);
       return;
     case 'trickle':
       res.writeHead(200, { 'content-type': 'application/json' });
@@ -164,6 +169,21 @@ describe.each(Object.keys(providers) as (keyof typeof providers)[])(
         expect(record.written).toBeLessThan(BIG / 2);
       },
     );
+  },
+);
+
+describe.each(Object.keys(providers) as (keyof typeof providers)[])(
+  '%s error answers are bounded',
+  (name) => {
+    it('an endless 500 body fails retryably, read no further than the cap', async () => {
+      const error = await failureOf(providers[name]().status(jobIds[name]('erring')));
+      // The SDKs read an error body as text and make its status the failure; the 500 is what counts.
+      expect(error.code).toBe(ErrorCode.ProviderUnavailable);
+      expect(error.retryable).toBe(true);
+      const record = await lastServed('erring');
+      expect(record.closedEarly).toBe(true);
+      expect(record.written).toBeLessThan(BIG / 2);
+    });
   },
 );
 
