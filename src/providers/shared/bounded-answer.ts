@@ -13,8 +13,9 @@ export const MAX_ANSWER_BYTES = 1024 * 1024;
 
 /**
  * The longest a non-video answer may take to arrive in full once its headers are in. The SDKs'
- * own timeouts end when the headers arrive (openai-node's fetchWithTimeout clears its timer once
- * fetch resolves), so a body that trickles a byte at a time would otherwise hold a poll forever.
+ * own timeouts end when the headers arrive (openai-node src/client.ts, `fetchWithTimeout`, clears
+ * its timer in a `finally` once fetch resolves; @runwayml/sdk is generated the same way), so a
+ * body that trickles a byte at a time would otherwise hold a poll for ever.
  */
 export const ANSWER_BODY_TIMEOUT_MS = 60_000;
 
