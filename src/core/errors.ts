@@ -46,6 +46,8 @@ export const ErrorCode = {
   /** The video a story or extension continues from is no longer available (deleted, expired). */
   SourceGone: 'SOURCE_GONE',
   Internal: 'INTERNAL',
+  /** An ffmpeg run on a clip passed the time limit its input allows (src/media/time-limits.ts): killed, retried. */
+  MediaTimedOut: 'MEDIA_TIMED_OUT',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 

@@ -4,6 +4,7 @@ import type { CheckedVideo } from '../core/ports/media.ts';
 import { ffmpegSaysDiskFull } from './disk-full.ts';
 import { readMp4Info } from './mp4-info.ts';
 import { mediaInfoOf, runFfmpeg } from './probe.ts';
+import { FFMPEG_LIMITS, type FfmpegLimits, ffmpegTimeLimit, mediaTimedOut } from './time-limits.ts';
 
 /**
  * Thumbnails: 320 px wide (Discord shows embed thumbnails at most 80x80 and Slack image blocks
@@ -39,9 +40,14 @@ const lastLine = (text: string) => text.trim().split('\n').at(-1)?.slice(0, 200)
  * sniffing picks the HLS or concat demuxers a playlist would need) and allowed only the `file`
  * protocol for this one path (https://ffmpeg.org/ffmpeg-protocols.html#Protocol-Options), must
  * find a video stream with a duration and decode a frame (written to `thumbnailTo` when given).
- * A page dressed up in MP4 boxes has no decodable picture, so header boxes alone never pass.
+ * A page dressed up in MP4 boxes has no decodable picture, so header boxes alone never pass. A
+ * file that keeps ffmpeg busy past the time its size allows (`limits`) is MEDIA_TIMED_OUT.
  */
-export async function checkVideo(path: string, thumbnailTo?: string): Promise<CheckedVideo> {
+export async function checkVideo(
+  path: string,
+  thumbnailTo?: string,
+  limits: FfmpegLimits = FFMPEG_LIMITS,
+): Promise<CheckedVideo> {
   const file = await open(path, 'r');
   let size: number;
   let head: Buffer;
@@ -62,25 +68,30 @@ export async function checkVideo(path: string, thumbnailTo?: string): Promise<Ch
   const output = thumbnailTo
     ? ['-vf', `scale=${THUMBNAIL.width}:-2`, '-q:v', String(THUMBNAIL.quality), '-y', thumbnailTo]
     : ['-f', 'null', '-'];
-  const { code, stderr } = await runFfmpeg([
-    '-f',
-    'mp4',
-    '-protocol_whitelist',
-    'file',
-    ...(at > 0 ? ['-ss', String(at)] : []),
-    '-i',
-    `file:${path}`,
-    '-map',
-    '0:v:0',
-    '-frames:v',
-    '1',
-    ...output,
-  ]);
+  const timeoutMs = ffmpegTimeLimit(limits, { bytes: size });
+  const { code, stderr, timedOut } = await runFfmpeg(
+    [
+      '-f',
+      'mp4',
+      '-protocol_whitelist',
+      'file',
+      ...(at > 0 ? ['-ss', String(at)] : []),
+      '-i',
+      `file:${path}`,
+      '-map',
+      '0:v:0',
+      '-frames:v',
+      '1',
+      ...output,
+    ],
+    { timeoutMs },
+  );
   const thumbnail =
-    thumbnailTo && code === 0 && !ffmpegSaysDiskFull(stderr)
+    thumbnailTo && code === 0 && !timedOut && !ffmpegSaysDiskFull(stderr)
       ? await readFile(thumbnailTo).catch(() => undefined)
       : undefined;
   if (thumbnailTo) await rm(thumbnailTo, { force: true });
+  if (timedOut) throw mediaTimedOut('checking a download', timeoutMs);
   if (code !== 0) throw notAVideo(`ffmpeg refused it: ${lastLine(stderr)}`);
   // The final progress line counts the frames decoded (`frame=    1`).
   if (!/frame=\s*[1-9]/.test(stderr)) throw notAVideo('no frame could be decoded');

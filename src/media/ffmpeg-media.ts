@@ -12,9 +12,7 @@ import { joinClips } from './join.ts';
 import { lastFrameOf } from './last-frame.ts';
 import { readMp4Info } from './mp4-info.ts';
 import { probeFile, runFfmpeg } from './probe.ts';
-
-/** The MP4 header read in process; ffmpeg only for what that cannot read. */
-const probe = async (path: string) => (await readMp4Info(path)) ?? probeFile(path);
+import { type FfmpegLimits, ffmpegTimeLimit, limitsWith, mediaTimedOut } from './time-limits.ts';
 
 /** Audio kept at a modest AAC rate when shrinking: sound matters, but bytes go to the picture. */
 const AUDIO_KBPS = 64;
@@ -23,8 +21,20 @@ const HEADROOM = 0.9;
 /** Below this video bitrate a clip is mush; scale the picture down instead. */
 const MIN_VIDEO_KBPS = 250;
 
-/** MediaTool on ffmpeg, keeping files in one directory per process. */
-export function createFfmpegMedia(dir: string): MediaTool {
+export interface FfmpegMediaOptions {
+  /** How long each ffmpeg run may take for its input (time-limits.ts); tests shrink them. */
+  limits?: Partial<FfmpegLimits>;
+}
+
+/**
+ * MediaTool on ffmpeg, keeping files in one directory per process. Every ffmpeg run has a time
+ * limit from its input's size and length; past it the run is killed, what it half wrote removed,
+ * and the call fails with MEDIA_TIMED_OUT (a thumbnail, which is optional, is simply absent).
+ */
+export function createFfmpegMedia(dir: string, options: FfmpegMediaOptions = {}): MediaTool {
+  const limits = limitsWith(options.limits);
+  /** The MP4 header read in process; ffmpeg only for what that cannot read. */
+  const probe = async (path: string) => (await readMp4Info(path)) ?? probeFile(path, limits);
   const root = resolve(dir);
   const ready = mkdir(root, { recursive: true });
   const newPath = (stem: string, tag: string) => join(root, `${stem}-${tag}-${randomUUID().slice(0, 8)}.mp4`);
@@ -56,7 +66,7 @@ export function createFfmpegMedia(dir: string): MediaTool {
     probe,
 
     check: (path) =>
-      checkVideo(path, join(root, `${basename(path, '.mp4')}-thumb-${randomUUID().slice(0, 8)}.jpg`)),
+      checkVideo(path, join(root, `${basename(path, '.mp4')}-thumb-${randomUUID().slice(0, 8)}.jpg`), limits),
 
     async exists(path) {
       return access(path).then(
@@ -89,23 +99,27 @@ export function createFfmpegMedia(dir: string): MediaTool {
       await ready;
       const out = join(root, `${basename(path, '.mp4')}-thumb-${randomUUID().slice(0, 8)}.jpg`);
       try {
-        const at = thumbnailAt((await probe(path)).durationS);
-        const { code, stderr } = await runFfmpeg([
-          '-y',
-          '-ss',
-          String(at),
-          '-i',
-          path,
-          '-frames:v',
-          '1',
-          '-vf',
-          `scale=${THUMBNAIL.width}:-2`,
-          '-q:v',
-          String(THUMBNAIL.quality),
-          out,
-        ]);
+        const info = await probe(path);
+        const at = thumbnailAt(info.durationS);
+        const { code, stderr, timedOut } = await runFfmpeg(
+          [
+            '-y',
+            '-ss',
+            String(at),
+            '-i',
+            path,
+            '-frames:v',
+            '1',
+            '-vf',
+            `scale=${THUMBNAIL.width}:-2`,
+            '-q:v',
+            String(THUMBNAIL.quality),
+            out,
+          ],
+          { timeoutMs: ffmpegTimeLimit(limits, { bytes: info.bytes }) },
+        );
         // A full disk can leave a truncated JPEG behind an exit code of 0.
-        if (code !== 0 || ffmpegSaysDiskFull(stderr)) return undefined;
+        if (code !== 0 || timedOut || ffmpegSaysDiskFull(stderr)) return undefined;
         return new Uint8Array(await readFile(out));
       } catch {
         return undefined;
@@ -118,13 +132,17 @@ export function createFfmpegMedia(dir: string): MediaTool {
       await ready;
       // Named like a download (`<clipId>-src-…`) so discard() and the start-up sweep find it.
       const out = join(root, `${clipId}${SRC}join-${randomUUID().slice(0, 8)}.mp4`);
-      await joinClips(inputs, out, options);
+      await joinClips(inputs, out, { ...options, limits });
       return out;
     },
 
     async lastFrame(path) {
       await ready;
-      return lastFrameOf(path, join(root, `${basename(path, '.mp4')}-last-${randomUUID().slice(0, 8)}.png`));
+      return lastFrameOf(
+        path,
+        join(root, `${basename(path, '.mp4')}-last-${randomUUID().slice(0, 8)}.png`),
+        limits,
+      );
     },
 
     async fitUnder(path, maxBytes) {
@@ -139,36 +157,45 @@ export function createFfmpegMedia(dir: string): MediaTool {
         // Halve the frame (keeping even dimensions for yuv420p) when the bitrate is too thin.
         const scale = videoKbps < MIN_VIDEO_KBPS ? ['-vf', 'scale=trunc(iw/4)*2:trunc(ih/4)*2'] : [];
         const out = newPath(basename(path, '.mp4'), 'fit');
-        const { code, stderr } = await runFfmpeg([
-          '-y',
-          '-i',
-          path,
-          ...scale,
-          '-c:v',
-          'libx264',
-          '-preset',
-          'veryfast',
-          '-b:v',
-          `${videoKbps}k`,
-          '-maxrate',
-          `${videoKbps}k`,
-          '-bufsize',
-          `${videoKbps * 2}k`,
-          '-pix_fmt',
-          'yuv420p',
-          '-c:a',
-          'aac',
-          '-b:a',
-          `${AUDIO_KBPS}k`,
-          '-movflags',
-          '+faststart',
-          out,
-        ]);
+        const timeoutMs = ffmpegTimeLimit(limits, { bytes: info.bytes, encodeS: info.durationS });
+        const { code, stderr, timedOut } = await runFfmpeg(
+          [
+            '-y',
+            '-i',
+            path,
+            ...scale,
+            '-c:v',
+            'libx264',
+            '-preset',
+            'veryfast',
+            '-b:v',
+            `${videoKbps}k`,
+            '-maxrate',
+            `${videoKbps}k`,
+            '-bufsize',
+            `${videoKbps * 2}k`,
+            '-pix_fmt',
+            'yuv420p',
+            '-c:a',
+            'aac',
+            '-b:a',
+            `${AUDIO_KBPS}k`,
+            '-movflags',
+            '+faststart',
+            out,
+          ],
+          { timeoutMs },
+        );
         // No room for the re-encode is not "cannot fit": it is worth another try later. Checked
         // first: ffmpeg 5.1 exits 0 when writing its trailer fails, leaving a truncated file.
         if (ffmpegSaysDiskFull(stderr)) {
           await rm(out, { force: true });
           throw diskFullError();
+        }
+        // Killed half way: the file is a fragment, and a second try would be killed the same way.
+        if (timedOut) {
+          await rm(out, { force: true });
+          throw mediaTimedOut('fitting a clip under the upload limit', timeoutMs);
         }
         if (code === 0) {
           const fitted = await probe(out);

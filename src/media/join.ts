@@ -1,19 +1,14 @@
-import { rm, writeFile } from 'node:fs/promises';
+import { rm, stat, writeFile } from 'node:fs/promises';
 import { ErrorCode, ReelbotError } from '../core/errors.ts';
 import { diskFullError, ffmpegSaysDiskFull } from './disk-full.ts';
 import { runFfmpeg } from './probe.ts';
 import { copyable, readStreamFormat, type StreamFormat } from './stream-format.ts';
+import { FFMPEG_LIMITS, type FfmpegLimits, ffmpegTimeLimit, mediaTimedOut } from './time-limits.ts';
 
 /** A cross-fade when the caller names no length: long enough to read as a fade, short enough to keep the shot. */
 export const DEFAULT_FADE_S = 0.5;
 /** At most this many clips in one join (a storyboard has at most 6 shots; an extend joins 2). */
 export const MAX_JOIN_INPUTS = 12;
-/**
- * A join's ffmpeg run is killed after this: a stream copy of 60 s takes well under a second and a
- * normalising 720p encode of 60 s about its length on two cores, so this leaves room for a busy
- * machine while a stuck run cannot hold a worker and its disk space for ever.
- */
-export const JOIN_TIMEOUT_MS = 10 * 60_000;
 /** Sound for the normalised join when the first clip has none: AAC's common web format. */
 const DEFAULT_AUDIO = { sampleRate: 48_000, layout: 'stereo' } as const;
 /** Frame rate for the normalised join when the first clip's cannot be read. */
@@ -90,7 +85,8 @@ export function joinMethod(formats: readonly StreamFormat[], transition: Transit
 /**
  * Join `inputs` into `out` (see MediaTool.join). Every input is read only through the `file`
  * protocol. On any failure `out` and the concat list are removed: half a join is worth nothing and
- * holds disk space. A full disk throws DISK_FULL; anything else a retryable INTERNAL.
+ * holds disk space. A full disk throws DISK_FULL, a run past its time limit MEDIA_TIMED_OUT;
+ * anything else a retryable INTERNAL.
  */
 export async function joinClips(
   inputs: readonly string[],
@@ -98,7 +94,14 @@ export async function joinClips(
   options: {
     transition: Transition;
     fadeS?: number;
+    /**
+     * Kill the join's ffmpeg after this. Default: from the inputs (time-limits.ts): a stream copy
+     * of 60 s takes well under a second, a normalising 720p encode of 60 s about its length on
+     * two cores, so the limit grows with the bytes read and, for an encode, the seconds made.
+     */
     timeoutMs?: number;
+    /** What that default is made from (a test's tiny limit). */
+    limits?: FfmpegLimits;
     /** Encode even when a stream copy would do (the bench's naive row measures that design). */
     forceEncode?: boolean;
   },
@@ -106,9 +109,13 @@ export async function joinClips(
   if (inputs.length === 0 || inputs.length > MAX_JOIN_INPUTS) {
     throw failed(`${inputs.length} inputs (1..${MAX_JOIN_INPUTS})`, false);
   }
-  const formats = await Promise.all(inputs.map(readStreamFormat)).catch((error: unknown) => {
-    throw failed(`an input is not a readable video (${(error as Error).message})`, false);
-  });
+  const limits = options.limits ?? FFMPEG_LIMITS;
+  const formats = await Promise.all(inputs.map((path) => readStreamFormat(path, limits))).catch(
+    (error: unknown) => {
+      if (error instanceof ReelbotError) throw error;
+      throw failed(`an input is not a readable video (${(error as Error).message})`, false);
+    },
+  );
   // A fade longer than half the shortest clip would swallow it; a fade of nothing is a cut.
   const shortest = Math.min(...formats.map((f) => f.durationS));
   const fadeS = Math.min(options.fadeS ?? DEFAULT_FADE_S, shortest / 2);
@@ -116,6 +123,13 @@ export async function joinClips(
   const chosen = joinMethod(formats, transition);
   const method = chosen === 'copy' && options.forceEncode ? 'normalise' : chosen;
   const list = `${out}.txt`;
+  const sizes = await Promise.all(inputs.map(async (path) => (await stat(path)).size));
+  const timeoutMs =
+    options.timeoutMs ??
+    ffmpegTimeLimit(limits, {
+      bytes: sizes.reduce((sum, size) => sum + size, 0),
+      encodeS: method === 'copy' ? 0 : formats.reduce((sum, f) => sum + f.durationS, 0),
+    });
   const encode = [
     '-c:v',
     'libx264',
@@ -162,13 +176,11 @@ export async function joinClips(
     if (method === 'copy') await writeFile(list, concatList(inputs));
     const { code, stderr, timedOut } = await runFfmpeg(
       ['-y', ...args, '-movflags', '+faststart', '-f', 'mp4', out],
-      {
-        timeoutMs: options.timeoutMs ?? JOIN_TIMEOUT_MS,
-      },
+      { timeoutMs },
     );
     // Checked first: ffmpeg 5.1 exits 0 when writing its trailer fails, leaving a truncated file.
     if (ffmpegSaysDiskFull(stderr)) throw diskFullError();
-    if (timedOut) throw failed(`ffmpeg ran past ${options.timeoutMs ?? JOIN_TIMEOUT_MS} ms`, true);
+    if (timedOut) throw mediaTimedOut(`joining ${inputs.length} clips (${method})`, timeoutMs);
     if (code !== 0)
       throw failed(`ffmpeg exited ${code}: ${stderr.trim().split('\n').at(-1)?.slice(0, 200)}`, true);
     return method;

@@ -1,10 +1,9 @@
-import { readFile, rm } from 'node:fs/promises';
+import { readFile, rm, stat } from 'node:fs/promises';
 import { ErrorCode, ReelbotError } from '../core/errors.ts';
 import { diskFullError, ffmpegSaysDiskFull } from './disk-full.ts';
 import { runFfmpeg } from './probe.ts';
+import { FFMPEG_LIMITS, type FfmpegLimits, ffmpegTimeLimit, mediaTimedOut } from './time-limits.ts';
 
-/** Decoding the last half second of a clip takes well under a second; a run stuck this long is killed. */
-const LAST_FRAME_TIMEOUT_MS = 60_000;
 /** PNG files start with these eight bytes (https://www.w3.org/TR/png-3/#5PNG-file-signature). */
 const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
 
@@ -13,9 +12,18 @@ const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0
  * second before the end (https://ffmpeg.org/ffmpeg.html#Main-options) and `-update 1` keeps
  * overwriting one image, so what remains is the final decoded frame
  * (https://ffmpeg.org/ffmpeg-formats.html#image2-1). A clip shorter than that starts from 0.
+ * Decoding half a second takes well under one; a run past what the file's size allows (`limits`)
+ * is killed and is MEDIA_TIMED_OUT.
  */
-export async function lastFrameOf(path: string, out: string): Promise<Uint8Array> {
+export async function lastFrameOf(
+  path: string,
+  out: string,
+  limits: FfmpegLimits = FFMPEG_LIMITS,
+): Promise<Uint8Array> {
   try {
+    // A missing file is ffmpeg's to report, as before.
+    const bytes = (await stat(path).catch(() => undefined))?.size ?? 0;
+    const timeoutMs = ffmpegTimeLimit(limits, { bytes });
     const { code, stderr, timedOut } = await runFfmpeg(
       [
         '-y',
@@ -35,16 +43,17 @@ export async function lastFrameOf(path: string, out: string): Promise<Uint8Array
         'png',
         out,
       ],
-      { timeoutMs: LAST_FRAME_TIMEOUT_MS },
+      { timeoutMs },
     );
     if (ffmpegSaysDiskFull(stderr)) throw diskFullError();
-    const png = code === 0 && !timedOut ? await readFile(out).catch(() => undefined) : undefined;
+    if (timedOut) throw mediaTimedOut('reading the last frame', timeoutMs);
+    const png = code === 0 ? await readFile(out).catch(() => undefined) : undefined;
     if (!png || png.byteLength <= PNG_SIGNATURE.length || !png.subarray(0, 8).equals(PNG_SIGNATURE)) {
       throw new ReelbotError(
         ErrorCode.Internal,
         'The bot could not read the last frame of the clip to continue from. Nothing was charged; try again.',
         {
-          message: `last frame failed: ${timedOut ? 'timed out' : stderr.trim().split('\n').at(-1)?.slice(0, 200)}`,
+          message: `last frame failed: ${stderr.trim().split('\n').at(-1)?.slice(0, 200)}`,
           retryable: true,
         },
       );

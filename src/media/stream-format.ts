@@ -1,5 +1,7 @@
 import { stat } from 'node:fs/promises';
+import { basename } from 'node:path';
 import { mediaInfoOf, runFfmpeg } from './probe.ts';
+import { FFMPEG_LIMITS, type FfmpegLimits, ffmpegTimeLimit, mediaTimedOut } from './time-limits.ts';
 
 /** What must match across clips for the concat demuxer to join them by stream copy. */
 export interface StreamFormat {
@@ -36,11 +38,16 @@ export function streamFormatOf(stderr: string, bytes = 0): StreamFormat | undefi
 }
 
 /** Read a clip's stream format with ffmpeg, allowing only the `file` protocol for this path. */
-export async function readStreamFormat(path: string): Promise<StreamFormat> {
+export async function readStreamFormat(
+  path: string,
+  limits: FfmpegLimits = FFMPEG_LIMITS,
+): Promise<StreamFormat> {
   const { size } = await stat(path);
-  const { stderr } = await runFfmpeg(['-protocol_whitelist', 'file', '-i', `file:${path}`], {
-    timeoutMs: 30_000,
+  const timeoutMs = ffmpegTimeLimit(limits, { bytes: size });
+  const { stderr, timedOut } = await runFfmpeg(['-protocol_whitelist', 'file', '-i', `file:${path}`], {
+    timeoutMs,
   });
+  if (timedOut) throw mediaTimedOut(`reading the streams of ${basename(path)}`, timeoutMs);
   const format = streamFormatOf(stderr, size);
   if (!format) throw new Error(`not a readable video: ${path}`);
   return format;

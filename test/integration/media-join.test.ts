@@ -156,7 +156,7 @@ describe('MediaTool.join', () => {
     const out = at('slow.mp4');
     await expect(joinClips([a3, small, b2], out, { transition: 'fade', timeoutMs: 1 })).rejects.toMatchObject(
       {
-        code: ErrorCode.Internal,
+        code: ErrorCode.MediaTimedOut,
         retryable: true,
       },
     );

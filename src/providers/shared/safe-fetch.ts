@@ -3,6 +3,7 @@ import { lookup as lookupAll } from 'node:dns/promises';
 import { isIP, type LookupFunction } from 'node:net';
 import { ErrorCode, ProviderError, ValidationError } from '../../core/errors.ts';
 import { classifyAddress } from './addresses.ts';
+import { type AnswerLimits, boundAnswer, isBoundedAnswer } from './bounded-answer.ts';
 import { PROVIDER_MESSAGES } from './messages.ts';
 import { pinnedFetch } from './pinned-fetch.ts';
 
@@ -13,7 +14,8 @@ import { pinnedFetch } from './pinned-fetch.ts';
  * resolves to must be public (addresses.ts); the connection goes to the address that was
  * checked, never to a second DNS answer (no rebinding between check and connect); redirects are
  * followed by hand, each hop checked again, at most MAX_REDIRECTS. The configured provider's own
- * origin is trusted as it is (it may be the simulator on 127.0.0.1 in development).
+ * origin is trusted as it is (it may be the simulator on 127.0.0.1 in development). Every answer
+ * that is not a video is bounded in size and time (bounded-answer.ts).
  */
 
 /** Redirects followed per request (the bound; fetch itself would follow 20). */
@@ -24,7 +26,7 @@ export class UnsafeUrlError extends Error {
   override readonly name = 'UnsafeUrlError';
 }
 
-export interface GuardOptions {
+export interface GuardOptions extends AnswerLimits {
   /** Origins (or URLs, reduced to their origin) of the configured provider: trusted as they are. */
   trustedOrigins?: readonly string[];
   /** Redirects to follow, each re-checked (default MAX_REDIRECTS). */
@@ -162,7 +164,13 @@ export function createGuardedFetch(options: GuardOptions = {}): typeof fetch {
         }
       }
       const location = response.headers.get('location');
-      if (!REDIRECTS.has(response.status) || !location) return response;
+      if (!REDIRECTS.has(response.status) || !location) {
+        // Every API answer (status, create, result, error) is capped in size and time here, the
+        // one fetch all three SDKs are given; video bodies are capped where they are read.
+        return isBoundedAnswer(headers, response.headers)
+          ? boundAnswer(response, where(url), options)
+          : response;
+      }
       const follows = method === 'GET' || method === 'HEAD' || response.status === 303;
       if (!follows) return response;
       await response.body?.cancel().catch(() => {});
