@@ -5,6 +5,7 @@ import { CardPresenter } from './core/card/card-presenter.ts';
 import { Admission } from './core/clip/admission.ts';
 import { ClipService } from './core/clip/clip-service.ts';
 import { ContestService } from './core/contest/contest-service.ts';
+import { type KeyCheck, KeyService } from './core/keys/key-service.ts';
 import { Moderation } from './core/moderation.ts';
 import { type Clock, systemClock } from './core/ports/clock.ts';
 import { isContestJob, type JobHandler, type JobQueue } from './core/ports/job-queue.ts';
@@ -15,7 +16,7 @@ import type { ModerationScreen } from './core/ports/moderation.ts';
 import type { Store } from './core/ports/store.ts';
 import type { VideoProvider } from './core/ports/video-provider.ts';
 import { ProviderRegistry } from './core/providers.ts';
-import { type Redact, secretRedactor } from './core/redaction.ts';
+import { liveRedactor, type Redact } from './core/redaction.ts';
 import { sweepMediaFiles } from './core/render/media-sweep.ts';
 import { createRenderJob } from './core/render/render-job.ts';
 import type { Services } from './core/services.ts';
@@ -62,6 +63,8 @@ export interface AppParts {
   metrics?: OpsMetrics;
   /** Replace the configured content check (tests); `null` switches it off. */
   moderation?: ModerationScreen | null;
+  /** Replace the check a new workspace key gets with its provider (tests). */
+  keyCheck?: KeyCheck;
 }
 
 /** Everything built from config: the shared core and its ports, before any surface starts. */
@@ -119,11 +122,31 @@ export async function createApp(config: Config, logger: Logger, parts: AppParts 
     queue = createMemoryQueue(logger);
   }
 
+  const keys = new KeyService({
+    repo: store.keys,
+    ...(config.keys.master ? { master: config.keys.master } : {}),
+    clock,
+    logger,
+    ...(parts.keyCheck ? { check: parts.keyCheck } : {}),
+    defaultCaps: config.keys.defaultCaps,
+  });
+  try {
+    // Before any clip runs: stored keys that do not open under this master key stop start-up.
+    const { keys: stored } = await keys.verifyAll();
+    if (stored > 0) logger.info({ keys: stored }, 'workspace provider keys open under the master key');
+  } catch (error) {
+    await queue.close();
+    await store.close();
+    await providerSet.close();
+    throw error;
+  }
+
   const messengers = new Messengers(metrics);
   for (const messenger of parts.messengers ?? []) messengers.register(messenger);
   const media = parts.media ?? createFfmpegMedia(join(config.mediaDir, 'clips'));
-  // Provider text on a card goes through the same redaction as the logs: every configured secret.
-  const redact = secretRedactor(secretsOf(config));
+  // Provider text on a card goes through the same redaction as the logs: every configured secret,
+  // and every workspace key once it has been decrypted.
+  const redact = liveRedactor(secretsOf(config));
   const cards = new CardPresenter({
     store,
     messengers,
@@ -173,6 +196,7 @@ export async function createApp(config: Config, logger: Logger, parts: AppParts 
     clips: new ClipService({ store, queue, providers, clock, logger, cards, admission, contests }),
     workspace,
     contests,
+    keys,
     leaderboard: new Leaderboard({
       store,
       messengers,

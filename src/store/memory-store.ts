@@ -7,6 +7,7 @@ import {
   createMemoryPosted,
   createMemoryThumbnails,
 } from './memory-contests.ts';
+import { createMemoryKeys } from './memory-keys.ts';
 import { createMemoryLedger } from './memory-ledger.ts';
 import { createMemoryMembers } from './memory-members.ts';
 import { createMemoryRateLimits } from './memory-rate-limits.ts';
@@ -56,6 +57,7 @@ export function createMemoryStore(): Store {
     firstSeen: createMemoryFirstSeen(),
     posted: createMemoryPosted(),
     thumbnails: createMemoryThumbnails(),
+    keys: createMemoryKeys(),
     ledger: createMemoryLedger(),
     members: createMemoryMembers(),
     rateLimits: createMemoryRateLimits(),

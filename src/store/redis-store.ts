@@ -8,6 +8,7 @@ import {
   createRedisPosted,
   createRedisThumbnails,
 } from './redis-contests.ts';
+import { createRedisKeys } from './redis-keys.ts';
 import { createRedisLedger } from './redis-ledger.ts';
 import { createRedisMembers } from './redis-members.ts';
 import { createRedisRateLimits } from './redis-rate-limits.ts';
@@ -75,6 +76,7 @@ export function createRedisStore(options: { url: string; prefix: string }): Stor
     firstSeen: createRedisFirstSeen(redis, key),
     posted: createRedisPosted(redis, key),
     thumbnails: createRedisThumbnails(redis, key),
+    keys: createRedisKeys(redis, key),
     ledger: createRedisLedger(redis, key),
     members: createRedisMembers(redis, key),
     rateLimits: createRedisRateLimits(redis, key),

@@ -1,5 +1,6 @@
 import type { Clip, ClipState } from '../clip/clip.ts';
 import type { Contest, ContestEntry, ContestState, ContestVote } from '../contest/contest.ts';
+import type { KeyRepository } from './keys.ts';
 import type { LedgerRepository } from './ledger.ts';
 import type { MemberDirectory, RateLimitRepository, SettingsRepository } from './workspace.ts';
 
@@ -145,6 +146,8 @@ export interface Store {
   clips: ClipRepository;
   contests: ContestRepository;
   firstSeen: FirstSeenRepository;
+  /** Workspaces' own provider keys, encrypted (ciphertext only). */
+  keys: KeyRepository;
   /** Release connections. */
   close(): Promise<void>;
   /** Budgets: reservations, refunds and spend per workspace and member. */

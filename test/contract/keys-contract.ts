@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import type { KeyRepository, ProviderKeyRecord, Sealed } from '../../src/core/ports/keys.ts';
+
+const scope = () => `test:w-${Math.random().toString(36).slice(2, 10)}`;
+const sealed = (keyId: string, data = 'Y2lwaGVy'): Sealed => ({ keyId, iv: 'aXY=', tag: 'dGFn', data });
+const record = (s: string, provider: string, keyId = 'k1'): ProviderKeyRecord => ({
+  scope: s,
+  provider,
+  last4: 'wxyz',
+  addedBy: { id: 'cy', name: 'Cy' },
+  addedAt: 1_700_000_000_000,
+  sealed: sealed(keyId),
+});
+
+/** Workspaces' provider keys: the same behaviour on Redis and in memory. */
+export function keysContract(name: string, make: () => KeyRepository) {
+  describe(`Key repository contract: ${name}`, () => {
+    it('keeps one key per workspace and provider, a new one replacing the old', async () => {
+      const keys = make();
+      const a = scope();
+      const b = scope();
+      await keys.put(record(a, 'runway'));
+      await keys.put(record(a, 'fal'));
+      await keys.put({ ...record(a, 'fal'), last4: 'abcd' });
+      await keys.put(record(b, 'fal'));
+      expect((await keys.list(a)).map((r) => [r.provider, r.last4])).toEqual([
+        ['fal', 'abcd'],
+        ['runway', 'wxyz'],
+      ]);
+      expect(await keys.get(b, 'fal')).toEqual(record(b, 'fal'));
+      expect(await keys.get(b, 'runway')).toBeUndefined();
+      expect(await keys.scopes()).toEqual(expect.arrayContaining([a, b]));
+    });
+
+    it('removes a key, and a workspace with none left is no longer listed', async () => {
+      const keys = make();
+      const a = scope();
+      await keys.put(record(a, 'fal'));
+      expect(await keys.remove(a, 'fal')).toBe(true);
+      expect(await keys.remove(a, 'fal')).toBe(false);
+      expect(await keys.list(a)).toEqual([]);
+      expect(await keys.scopes()).not.toContain(a);
+    });
+
+    it('re-seals only a record still under the old key id', async () => {
+      const keys = make();
+      const a = scope();
+      await keys.put(record(a, 'fal', 'old'));
+      expect(await keys.reseal(a, 'fal', 'old', sealed('new', 'bmV3'))).toBe(true);
+      expect((await keys.get(a, 'fal'))?.sealed).toEqual(sealed('new', 'bmV3'));
+      // A second run (or a racing one) finds it moved on and changes nothing.
+      expect(await keys.reseal(a, 'fal', 'old', sealed('other'))).toBe(false);
+      expect((await keys.get(a, 'fal'))?.sealed.keyId).toBe('new');
+      expect(await keys.reseal(a, 'runway', 'old', sealed('new'))).toBe(false);
+      expect(await keys.get(a, 'runway')).toBeUndefined();
+    });
+
+    it('sets and clears a key cap, and refuses one for a missing key', async () => {
+      const keys = make();
+      const a = scope();
+      await keys.put(record(a, 'fal'));
+      expect(await keys.setCap(a, 'fal', 3)).toBe(true);
+      expect((await keys.get(a, 'fal'))?.maxInFlight).toBe(3);
+      expect(await keys.setCap(a, 'fal', undefined)).toBe(true);
+      expect((await keys.get(a, 'fal'))?.maxInFlight).toBeUndefined();
+      expect(await keys.setCap(a, 'runway', 2)).toBe(false);
+      expect(await keys.get(a, 'runway')).toBeUndefined();
+    });
+
+    it('hands out copies: changing one never changes what is stored', async () => {
+      const keys = make();
+      const a = scope();
+      await keys.put(record(a, 'fal'));
+      const got = (await keys.get(a, 'fal'))!;
+      got.sealed.keyId = 'changed';
+      expect((await keys.get(a, 'fal'))?.sealed.keyId).toBe('k1');
+    });
+  });
+}
