@@ -5,6 +5,7 @@ import { type BodyObject, parseBody } from '../body.ts';
 import { type Faults, isShutDown } from '../faults.ts';
 import { readBody, sendJson, sleep } from '../http.ts';
 import { type RenderDeps, specOf, startRender } from '../jobs.ts';
+import { bearerOf, type KeyLedger } from '../key-limits.ts';
 import { sendFile } from '../media.ts';
 import type { ApiStats } from '../types.ts';
 import { phaseOf, type VideoRecord } from '../videos.ts';
@@ -49,6 +50,8 @@ export interface FalQueueDeps extends RenderDeps {
   apiKey: string | undefined;
   /** http://host:port of the simulator, for the URLs fal hands out. */
   origin: () => string;
+  /** Jobs per bearer key and their limits (optional: tests may build the queue alone). */
+  keys?: KeyLedger;
 }
 
 export class FalQueue {
@@ -196,6 +199,8 @@ export class FalQueue {
     if (!job) {
       const checked = validateFalInput(endpoint, body);
       if (!checked.ok) throw new FalReply(422, { detail: checked.errors });
+      const bearer = bearerOf(req.headers.authorization);
+      if (this.#deps.keys?.admit('fal', bearer) === false) throw atKeyLimit();
       const record = startRender(
         this.#deps,
         { model: endpoint, remixedFromId: null, ...checked.spec },
@@ -206,6 +211,7 @@ export class FalQueue {
       this.#jobs.set(record.id, job);
       if (scope) this.#idempotency.set(scope, record.id);
       this.#deps.stats.creates++;
+      this.#deps.keys?.note('fal', bearer, record);
       if (webhook) this.#watch.watch(record.id, record.endsAtMs);
     }
     sendJson(res, 200, {
@@ -322,4 +328,9 @@ export class FalQueue {
       cancel_url: `${base}/cancel`,
     };
   }
+}
+
+/** A create past the key's limit: fal's own 429 (the same reply a rate-limit fault gets). */
+function atKeyLimit(): FalReply {
+  return faultReply({ kind: 'rateLimit', retryAfterMs: 1000, shouldRetry: false });
 }

@@ -4,6 +4,7 @@ import { type BodyObject, parseBody } from '../body.ts';
 import { type Faults, type InjectedFault, isShutDown } from '../faults.ts';
 import { readBody, sendJson, sleep } from '../http.ts';
 import { type RenderDeps, specOf, startRender } from '../jobs.ts';
+import { bearerOf, type KeyLedger } from '../key-limits.ts';
 import { sendFile } from '../media.ts';
 import type { ApiStats } from '../types.ts';
 import { phaseOf, type VideoRecord } from '../videos.ts';
@@ -67,6 +68,8 @@ export interface RunwayApiDeps extends RenderDeps {
   /** The secret every request must carry, when set; otherwise any bearer passes. */
   apiKey: string | undefined;
   origin: () => string;
+  /** Jobs per bearer key and their limits (optional: tests may build the API alone). */
+  keys?: KeyLedger;
 }
 
 export class RunwayApi {
@@ -115,7 +118,8 @@ export class RunwayApi {
       case 'create': {
         const body = await parseBody(await readBody(req, MAX_BODY_BYTES), req.headers['content-type']);
         if (isShutDown(settings, 'runway')) throw modelGone(String(body.model ?? ''));
-        return sendJson(res, 200, this.#create(route.endpoint, body, req.headers['idempotency-key']));
+        const bearer = bearerOf(req.headers.authorization);
+        return sendJson(res, 200, this.#create(route.endpoint, body, req.headers['idempotency-key'], bearer));
       }
       case 'retrieve': {
         const task = this.#find(route.id);
@@ -159,7 +163,12 @@ export class RunwayApi {
     }
   }
 
-  #create(endpoint: 'text' | 'image', body: BodyObject, key: string | string[] | undefined): unknown {
+  #create(
+    endpoint: 'text' | 'image',
+    body: BodyObject,
+    key: string | string[] | undefined,
+    bearer: string | undefined,
+  ): unknown {
     const scope = typeof key === 'string' && key ? `${endpoint}\n${key}` : undefined;
     const earlier = scope ? this.#tasks.get(this.#idempotency.get(scope) ?? '') : undefined;
     if (earlier) return { id: earlier.record.id, estimatedCost: { credits: earlier.credits } };
@@ -167,6 +176,10 @@ export class RunwayApi {
     if (!checked.ok)
       throw new RunwayReply(400, { error: 'Validation of body failed', issues: checked.issues });
     const { model, prompt, size, seconds, credits } = checked.spec;
+    // Past the key's limit: Runway's own 429, as a rate-limit fault gets.
+    if (this.#deps.keys?.admit('runway', bearer) === false) {
+      throw faultReply({ kind: 'rateLimit', retryAfterMs: 1000, shouldRetry: false });
+    }
     const record = startRender(
       this.#deps,
       { model, prompt, size, seconds, remixedFromId: null },
@@ -182,6 +195,7 @@ export class RunwayApi {
     this.#tasks.set(record.id, task);
     if (scope) this.#idempotency.set(scope, record.id);
     this.#deps.stats.creates++;
+    this.#deps.keys?.note('runway', bearer, record);
     return { id: record.id, estimatedCost: { credits } };
   }
 
