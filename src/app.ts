@@ -5,6 +5,7 @@ import { CardPresenter } from './core/card/card-presenter.ts';
 import { Admission } from './core/clip/admission.ts';
 import { ClipService } from './core/clip/clip-service.ts';
 import { ContestService } from './core/contest/contest-service.ts';
+import { KeyRouter } from './core/keys/key-routing.ts';
 import { type KeyCheck, KeyService } from './core/keys/key-service.ts';
 import { Moderation } from './core/moderation.ts';
 import { type Clock, systemClock } from './core/ports/clock.ts';
@@ -17,6 +18,7 @@ import type { Store } from './core/ports/store.ts';
 import type { VideoProvider } from './core/ports/video-provider.ts';
 import { ProviderRegistry } from './core/providers.ts';
 import { liveRedactor, type Redact } from './core/redaction.ts';
+import { KeyPacing } from './core/render/key-pacing.ts';
 import { sweepMediaFiles } from './core/render/media-sweep.ts';
 import { createRenderJob } from './core/render/render-job.ts';
 import type { Services } from './core/services.ts';
@@ -26,7 +28,7 @@ import { createFfmpegMedia } from './media/ffmpeg-media.ts';
 import { instrumentHandler, instrumentMessenger, instrumentProvider } from './ops/instrument.ts';
 import { OpsMetrics } from './ops/metrics.ts';
 import { QueueView } from './ops/queue-view.ts';
-import { createProviders } from './providers/index.ts';
+import { createProviders, providerForKey } from './providers/index.ts';
 import { createOpenAIModeration } from './providers/openai/moderation.ts';
 import { createBullQueue } from './queue/bullmq-queue.ts';
 import { closeWithin } from './queue/close-within.ts';
@@ -65,6 +67,8 @@ export interface AppParts {
   moderation?: ModerationScreen | null;
   /** Replace the check a new workspace key gets with its provider (tests). */
   keyCheck?: KeyCheck;
+  /** Replace how a client is built for a workspace's key (tests point it at the simulator). */
+  providerForKey?: (name: string, key: string) => VideoProvider | undefined;
 }
 
 /** Everything built from config: the shared core and its ports, before any surface starts. */
@@ -205,7 +209,38 @@ export async function createApp(config: Config, logger: Logger, parts: AppParts 
     }),
     providers,
   };
+  // A workspace's own key makes its clips, paced to that key's cap; the operator's keys are used
+  // for the rest as OPERATOR_KEYS_FOR allows.
+  const keyedClient = parts.providerForKey ?? providerForKey(config, logger);
+  const keyed = new WeakMap<VideoProvider, VideoProvider>();
+  const router = new KeyRouter({
+    keys,
+    providers,
+    forKey: (name, key) => {
+      const client = keyedClient(name, key);
+      if (!client) return undefined;
+      // Counted in /metrics like the operator's clients (one wrapper per client).
+      const wrapped = keyed.get(client) ?? instrumentProvider(client, metrics);
+      keyed.set(client, wrapped);
+      return wrapped;
+    },
+    operatorKeysFor: config.keys.operatorKeysFor,
+    commandName: config.commandName,
+  });
+  const pacing = new KeyPacing({
+    slots: store.keySlots,
+    store,
+    clock,
+    // A slot outlives the longest gap between a clip's steps at the provider, plus a dead
+    // worker's lock: a crash frees it within this, a live render never loses it.
+    leaseMs:
+      Math.max(4 * config.worker.pollMaxMs, ...providers.all().map((p) => 2 * (p.webhookFallbackMs ?? 0))) +
+      config.worker.lockMs,
+    recheckMs: config.worker.pollMinMs,
+  });
   const renderJob = createRenderJob({
+    route: (clip) => router.route(clip),
+    pacing,
     store,
     providers,
     messengers,

@@ -7,6 +7,7 @@ import {
   createMemoryPosted,
   createMemoryThumbnails,
 } from './memory-contests.ts';
+import { createMemoryKeySlots } from './memory-key-slots.ts';
 import { createMemoryKeys } from './memory-keys.ts';
 import { createMemoryLedger } from './memory-ledger.ts';
 import { createMemoryMembers } from './memory-members.ts';
@@ -58,6 +59,7 @@ export function createMemoryStore(): Store {
     posted: createMemoryPosted(),
     thumbnails: createMemoryThumbnails(),
     keys: createMemoryKeys(),
+    keySlots: createMemoryKeySlots(),
     ledger: createMemoryLedger(),
     members: createMemoryMembers(),
     rateLimits: createMemoryRateLimits(),

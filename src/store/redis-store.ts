@@ -8,6 +8,7 @@ import {
   createRedisPosted,
   createRedisThumbnails,
 } from './redis-contests.ts';
+import { createRedisKeySlots } from './redis-key-slots.ts';
 import { createRedisKeys } from './redis-keys.ts';
 import { createRedisLedger } from './redis-ledger.ts';
 import { createRedisMembers } from './redis-members.ts';
@@ -77,6 +78,7 @@ export function createRedisStore(options: { url: string; prefix: string }): Stor
     posted: createRedisPosted(redis, key),
     thumbnails: createRedisThumbnails(redis, key),
     keys: createRedisKeys(redis, key),
+    keySlots: createRedisKeySlots(redis, key),
     ledger: createRedisLedger(redis, key),
     members: createRedisMembers(redis, key),
     rateLimits: createRedisRateLimits(redis, key),

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { KeySlots } from '../../src/core/ports/key-slots.ts';
 import type { KeyRepository, ProviderKeyRecord, Sealed } from '../../src/core/ports/keys.ts';
 
 const scope = () => `test:w-${Math.random().toString(36).slice(2, 10)}`;
@@ -74,6 +75,59 @@ export function keysContract(name: string, make: () => KeyRepository) {
       const got = (await keys.get(a, 'fal'))!;
       got.sealed.keyId = 'changed';
       expect((await keys.get(a, 'fal'))?.sealed.keyId).toBe('k1');
+    });
+  });
+}
+
+/** Render slots per key: the same behaviour on Redis and in memory. */
+export function keySlotsContract(name: string, make: () => KeySlots) {
+  const slot = () => `test:k-${Math.random().toString(36).slice(2, 10)}`;
+  describe(`Key slots contract: ${name}`, () => {
+    it('hands out at most the cap, and a freed slot to the next', async () => {
+      const slots = make();
+      const k = slot();
+      expect(await slots.acquire(k, 'a', 1, 2, 0, 1000)).toBe(true);
+      expect(await slots.acquire(k, 'b', 2, 2, 0, 1000)).toBe(true);
+      expect(await slots.acquire(k, 'c', 3, 2, 0, 1000)).toBe(false);
+      // Renewing a held slot is not a second slot.
+      expect(await slots.acquire(k, 'a', 1, 2, 10, 1000)).toBe(true);
+      expect(await slots.held(k, 10)).toBe(2);
+      await slots.release(k, 'a');
+      expect(await slots.acquire(k, 'c', 3, 2, 20, 1000)).toBe(true);
+      expect(await slots.held(k, 20)).toBe(2);
+    });
+
+    it('gives a freed slot to the clip first in line, not the first to ask', async () => {
+      const slots = make();
+      const k = slot();
+      expect(await slots.acquire(k, 'a', 1, 1, 0, 1000)).toBe(true);
+      expect(await slots.acquire(k, 'late', 9, 1, 0, 1000)).toBe(false);
+      expect(await slots.acquire(k, 'early', 2, 1, 0, 1000)).toBe(false);
+      await slots.release(k, 'a');
+      expect(await slots.acquire(k, 'late', 9, 1, 5, 1000)).toBe(false);
+      expect(await slots.acquire(k, 'early', 2, 1, 5, 1000)).toBe(true);
+      await slots.release(k, 'early');
+      expect(await slots.acquire(k, 'late', 9, 1, 6, 1000)).toBe(true);
+    });
+
+    it('lets a lapsed lease or a waiter that stopped asking go, so a crash never keeps a slot', async () => {
+      const slots = make();
+      const k = slot();
+      expect(await slots.acquire(k, 'crashed', 1, 1, 0, 100)).toBe(true);
+      expect(await slots.acquire(k, 'gone', 2, 1, 50, 100)).toBe(false);
+      expect(await slots.held(k, 99)).toBe(1);
+      expect(await slots.held(k, 100)).toBe(0);
+      // 'gone' was last seen at 50: by 200 its place in line has lapsed too.
+      expect(await slots.acquire(k, 'next', 3, 1, 200, 100)).toBe(true);
+    });
+
+    it('keeps a renewed lease', async () => {
+      const slots = make();
+      const k = slot();
+      expect(await slots.acquire(k, 'a', 1, 1, 0, 100)).toBe(true);
+      expect(await slots.acquire(k, 'a', 1, 1, 80, 100)).toBe(true);
+      expect(await slots.acquire(k, 'b', 2, 1, 150, 100)).toBe(false);
+      expect(await slots.held(k, 150)).toBe(1);
     });
   });
 }

@@ -1,5 +1,6 @@
 import type { Clip, ClipState } from '../clip/clip.ts';
 import type { Contest, ContestEntry, ContestState, ContestVote } from '../contest/contest.ts';
+import type { KeySlots } from './key-slots.ts';
 import type { KeyRepository } from './keys.ts';
 import type { LedgerRepository } from './ledger.ts';
 import type { MemberDirectory, RateLimitRepository, SettingsRepository } from './workspace.ts';
@@ -148,6 +149,8 @@ export interface Store {
   firstSeen: FirstSeenRepository;
   /** Workspaces' own provider keys, encrypted (ciphertext only). */
   keys: KeyRepository;
+  /** Render slots per provider key (paced submits). */
+  keySlots: KeySlots;
   /** Release connections. */
   close(): Promise<void>;
   /** Budgets: reservations, refunds and spend per workspace and member. */

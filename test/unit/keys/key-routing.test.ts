@@ -1,0 +1,104 @@
+import { randomBytes } from 'node:crypto';
+import { describe, expect, it } from 'vitest';
+import { createApp } from '../../../src/app.ts';
+import { loadConfig } from '../../../src/config.ts';
+import { type Clip, isTerminal } from '../../../src/core/clip/clip.ts';
+import { ErrorCode } from '../../../src/core/errors.ts';
+import { silentLogger } from '../../../src/core/ports/logger.ts';
+import { createFakeMedia } from '../../helpers/fake-media.ts';
+import { FakeProvider } from '../../helpers/fake-provider.ts';
+import { tempDir } from '../../helpers/pipeline.ts';
+import { RecordingMessenger } from '../../helpers/recording-messenger.ts';
+
+/**
+ * OPERATOR_KEYS_FOR decides which workspaces without a key of their own may render with the
+ * operator's; a workspace with its own key renders with it whatever the setting.
+ */
+async function run(operatorKeysFor: string) {
+  // Named as a provider workspaces can bring a key for.
+  const operator = new FakeProvider('fal');
+  const own = new FakeProvider('fal');
+  const built: string[] = [];
+  const app = await createApp(
+    loadConfig({
+      REELBOT_MASTER_KEY: randomBytes(32).toString('base64'),
+      OPERATOR_KEYS_FOR: operatorKeysFor,
+      POLL_MIN_MS: '100',
+      POLL_MAX_MS: '200',
+      CARD_EDIT_INTERVAL_MS: '0',
+      MEDIA_DIR: tempDir('routing'),
+      LOG_LEVEL: 'silent',
+      MODERATION: 'off',
+    }),
+    silentLogger,
+    {
+      providers: [operator],
+      media: createFakeMedia(),
+      messengers: [new RecordingMessenger('test')],
+      providerForKey: (name, key) => {
+        built.push(`${name}:${key}`);
+        return name === operator.name ? own : undefined;
+      },
+    },
+  );
+  await app.startWorker();
+  const ask = (workspaceId: string) =>
+    app.services.clips.request({
+      prompt: 'a lantern on a pier',
+      options: { durationS: 4 },
+      author: { id: `m-${workspaceId}`, name: 'Member' },
+      place: { surface: 'test', workspaceId, channelId: 'c1' },
+    });
+  const end = async (clip: Clip) => {
+    for (let i = 0; i < 400; i++) {
+      const latest = (await app.store.clips.get(clip.id))!;
+      if (isTerminal(latest.state)) return latest;
+      await new Promise((r) => setTimeout(r, 25));
+    }
+    throw new Error('clip never ended');
+  };
+  return { app, operator, own, built, ask, end };
+}
+
+describe('which key makes a clip', () => {
+  it('with OPERATOR_KEYS_FOR=none: a workspace without a key is refused, refunded and told how to add one', async () => {
+    const { app, operator, own, ask, end } = await run('none');
+    try {
+      await app.services.keys.add('test:W1', 'fal', `own-key-${randomBytes(8).toString('hex')}`, {
+        id: 'a',
+        name: 'A',
+      });
+      const refused = await end(await ask('W2'));
+      expect(refused.state).toBe('failed');
+      expect(refused.failure?.code).toBe(ErrorCode.Forbidden);
+      expect(refused.failure?.message).toMatch(
+        /no video provider key of its own.*An admin can add one with \/sora keys; nothing was charged/,
+      );
+      // The refund lands just after the failed state: wait for it, then check it.
+      let status: string | undefined;
+      for (let i = 0; i < 200 && status !== 'released'; i++) {
+        status = (await app.store.ledger.reservation(refused.id))?.status;
+        if (status !== 'released') await new Promise((r) => setTimeout(r, 10));
+      }
+      expect(status).toBe('released');
+      expect(operator.submits).toHaveLength(0);
+      const made = await end(await ask('W1'));
+      expect(made.state).toBe('posted');
+      expect(own.submits).toHaveLength(1);
+      expect(operator.submits).toHaveLength(0);
+    } finally {
+      await app.close();
+    }
+  });
+
+  it('with a list: only the listed workspaces use the operator’s key', async () => {
+    const { app, operator, ask, end } = await run('W3, W4');
+    try {
+      expect((await end(await ask('W3'))).state).toBe('posted');
+      expect((await end(await ask('W5'))).failure?.code).toBe(ErrorCode.Forbidden);
+      expect(operator.submits).toHaveLength(1);
+    } finally {
+      await app.close();
+    }
+  });
+});
