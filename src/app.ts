@@ -29,6 +29,7 @@ import { instrumentHandler, instrumentMessenger, instrumentProvider } from './op
 import { OpsMetrics } from './ops/metrics.ts';
 import { QueueView } from './ops/queue-view.ts';
 import { createProviders, providerForKey } from './providers/index.ts';
+import { createKeyCheck } from './providers/key-check.ts';
 import { createOpenAIModeration } from './providers/openai/moderation.ts';
 import { createBullQueue } from './queue/bullmq-queue.ts';
 import { closeWithin } from './queue/close-within.ts';
@@ -131,7 +132,8 @@ export async function createApp(config: Config, logger: Logger, parts: AppParts 
     ...(config.keys.master ? { master: config.keys.master } : {}),
     clock,
     logger,
-    ...(parts.keyCheck ? { check: parts.keyCheck } : {}),
+    // Before a key is saved: its provider's cheapest authenticated call (src/providers/key-check.ts).
+    check: parts.keyCheck ?? createKeyCheck(config),
     defaultCaps: config.keys.defaultCaps,
   });
   try {

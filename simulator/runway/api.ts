@@ -48,7 +48,8 @@ interface RunwayTask {
 type Route =
   | { name: 'create'; endpoint: 'text' | 'image' }
   | { name: 'retrieve' | 'cancel'; id: string }
-  | { name: 'content'; id: string };
+  | { name: 'content'; id: string }
+  | { name: 'organization' };
 
 function routeOf(method: string, path: string): Route | undefined {
   const create = /^\/v1\/(text|image)_to_video\/?$/.exec(path);
@@ -56,6 +57,7 @@ function routeOf(method: string, path: string): Route | undefined {
   const task = /^\/v1\/tasks\/([A-Za-z0-9-]+)\/?$/.exec(path);
   if (task && method === 'GET') return { name: 'retrieve', id: task[1]! };
   if (task && method === 'DELETE') return { name: 'cancel', id: task[1]! };
+  if (/^\/v1\/organization\/?$/.test(path) && method === 'GET') return { name: 'organization' };
   const out = /^\/out\/([A-Za-z0-9-]+)\.mp4$/.exec(path);
   if (out && method === 'GET') return { name: 'content', id: out[1]! };
   return undefined;
@@ -111,7 +113,8 @@ export class RunwayApi {
     if (route.name !== 'content') this.#checkHeaders(req);
     const settings = deps.faults.current();
     if (settings.latencyMs) await sleep(settings.latencyMs);
-    const fault = deps.faults.take(route.name, 'runway');
+    // The organization read is no job route: faults aimed at routes leave it alone.
+    const fault = route.name === 'organization' ? undefined : deps.faults.take(route.name, 'runway');
     if (fault) throw faultReply(fault);
 
     switch (route.name) {
@@ -137,6 +140,13 @@ export class RunwayApi {
         res.writeHead(204).end();
         return;
       }
+      case 'organization':
+        // What a key check reads (GET /v1/organization): a tier-1 organization with credits.
+        return sendJson(res, 200, {
+          creditBalance: 10_000,
+          tier: { maxMonthlyCreditSpend: 10_000, models: {} },
+          usage: { models: {} },
+        });
       case 'content': {
         const task = this.#tasks.get(route.id);
         if (!task || task.deleted || this.#json(task).status !== 'SUCCEEDED') {

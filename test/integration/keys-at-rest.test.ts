@@ -25,7 +25,10 @@ const env = (extra: Record<string, string>) => ({
 const app = (master: string | undefined) =>
   createApp(loadConfig(env(master ? { REELBOT_MASTER_KEY: master } : {})), silentLogger, {
     providers: [new FakeProvider()],
+    // No provider to ask here (these keys are about storage): the check records what it was asked.
+    keyCheck: async (provider) => void checked.push(provider),
   });
+const checked: string[] = [];
 const ada = { id: 'U-ada', name: 'Ada' };
 const added = new Map<string, string>();
 
@@ -85,6 +88,7 @@ describe('workspace keys at rest (Redis)', () => {
         await a.services.keys.add(scope, provider, key, ada);
       }
       expect(await a.services.keys.list('discord:G1')).toHaveLength(2);
+      expect(checked).toEqual(['fal', 'runway', 'openai']);
     } finally {
       await a.close();
     }

@@ -19,6 +19,8 @@ async function run(operatorKeysFor: string) {
   const operator = new FakeProvider('fal');
   const own = new FakeProvider('fal');
   const built: string[] = [];
+  // The provider check has its own test (test/integration/key-check.test.ts); here it records.
+  const checked: string[] = [];
   const app = await createApp(
     loadConfig({
       REELBOT_MASTER_KEY: randomBytes(32).toString('base64'),
@@ -35,6 +37,7 @@ async function run(operatorKeysFor: string) {
       providers: [operator],
       media: createFakeMedia(),
       messengers: [new RecordingMessenger('test')],
+      keyCheck: async (provider) => void checked.push(provider),
       providerForKey: (name, key) => {
         built.push(`${name}:${key}`);
         return name === operator.name ? own : undefined;
@@ -57,12 +60,12 @@ async function run(operatorKeysFor: string) {
     }
     throw new Error('clip never ended');
   };
-  return { app, operator, own, built, ask, end };
+  return { app, operator, own, built, checked, ask, end };
 }
 
 describe('which key makes a clip', () => {
   it('with OPERATOR_KEYS_FOR=none: a workspace without a key is refused, refunded and told how to add one', async () => {
-    const { app, operator, own, ask, end } = await run('none');
+    const { app, operator, own, built, checked, ask, end } = await run('none');
     try {
       await app.services.keys.add('test:W1', 'fal', `own-key-${randomBytes(8).toString('hex')}`, {
         id: 'a',
@@ -84,6 +87,10 @@ describe('which key makes a clip', () => {
       expect(operator.submits).toHaveLength(0);
       const made = await end(await ask('W1'));
       expect(made.state).toBe('posted');
+      expect(checked).toEqual(['fal']);
+      // Its client was built for W1's own key, never for anything else.
+      expect(built.length).toBeGreaterThan(0);
+      expect(built.every((b) => /^fal:own-key-[0-9a-f]{16}$/.test(b))).toBe(true);
       expect(own.submits).toHaveLength(1);
       expect(operator.submits).toHaveLength(0);
     } finally {
