@@ -3,6 +3,8 @@ import type { KeyRepository, ProviderKeyRecord } from '../core/ports/keys.ts';
 /** Workspaces' provider keys in memory (ciphertext only, as in Redis). */
 export function createMemoryKeys(): KeyRepository {
   const byScope = new Map<string, Map<string, ProviderKeyRecord>>();
+  const spent = new Map<string, Record<string, number>>();
+  const counted = new Set<string>();
   const of = (scope: string) => byScope.get(scope) ?? new Map<string, ProviderKeyRecord>();
   return {
     async put(record) {
@@ -33,6 +35,18 @@ export function createMemoryKeys(): KeyRepository {
       if (!record || record.sealed.keyId !== fromKeyId) return false;
       record.sealed = structuredClone(sealed);
       return true;
+    },
+    async addSpend(scope, provider, clipId, cents) {
+      const mark = `${scope}\n${provider}\n${clipId}`;
+      if (counted.has(mark)) return false;
+      counted.add(mark);
+      const totals = spent.get(scope) ?? {};
+      totals[provider] = (totals[provider] ?? 0) + cents;
+      spent.set(scope, totals);
+      return true;
+    },
+    async spend(scope) {
+      return { ...spent.get(scope) };
     },
     async setCap(scope, provider, maxInFlight) {
       const record = byScope.get(scope)?.get(provider);

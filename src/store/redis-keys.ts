@@ -25,7 +25,21 @@ redis.call('HSET', KEYS[1], ARGV[1], cjson.encode(record))
 return 1
 `;
 
+/**
+ * Count a clip's cost once: a marker per clip (kept long enough to outlast any retry) and the
+ * total in one step. KEYS: marker, totals hash. ARGV: provider, cents, marker ttl ms.
+ */
+const ADD_SPEND = `
+if not redis.call('SET', KEYS[1], '1', 'NX', 'PX', ARGV[3]) then return 0 end
+redis.call('HINCRBY', KEYS[2], ARGV[1], ARGV[2])
+return 1
+`;
+
+/** A retried delivery comes within hours; a week covers any of them. */
+const SPEND_MARK_MS = 7 * 24 * 3600_000;
+
 type KeysRedis = Redis & {
+  addKeySpend(mark: string, totals: string, provider: string, cents: number, ttlMs: number): Promise<number>;
   resealKey(hash: string, provider: string, fromKeyId: string, sealed: string): Promise<number>;
   setKeyCap(hash: string, provider: string, cap: string): Promise<number>;
 };
@@ -37,6 +51,7 @@ type KeysRedis = Redis & {
 export function createRedisKeys(redis: Redis, key: (...parts: string[]) => string): KeyRepository {
   redis.defineCommand('resealKey', { numberOfKeys: 1, lua: RESEAL });
   redis.defineCommand('setKeyCap', { numberOfKeys: 1, lua: SET_CAP });
+  redis.defineCommand('addKeySpend', { numberOfKeys: 2, lua: ADD_SPEND });
   const r = redis as KeysRedis;
   const hashOf = (scope: string) => key('keys', scope);
   const scopesKey = key('keys-scopes');
@@ -70,6 +85,14 @@ export function createRedisKeys(redis: Redis, key: (...parts: string[]) => strin
     },
     async reseal(scope, provider, fromKeyId, sealed) {
       return (await r.resealKey(hashOf(scope), provider, fromKeyId, JSON.stringify(sealed))) === 1;
+    },
+    async addSpend(scope, provider, clipId, cents) {
+      const mark = key('keys-spent', scope, provider, clipId);
+      return (await r.addKeySpend(mark, key('keys-spend', scope), provider, cents, SPEND_MARK_MS)) === 1;
+    },
+    async spend(scope) {
+      const totals = await redis.hgetall(key('keys-spend', scope));
+      return Object.fromEntries(Object.entries(totals).map(([p, cents]) => [p, Number(cents)]));
     },
     async setCap(scope, provider, maxInFlight) {
       return (

@@ -68,6 +68,18 @@ export function keysContract(name: string, make: () => KeyRepository) {
       expect(await keys.get(a, 'runway')).toBeUndefined();
     });
 
+    it('adds each clip’s spend to its key once, however often it is retried', async () => {
+      const keys = make();
+      const a = scope();
+      expect(await keys.spend(a)).toEqual({});
+      expect(await keys.addSpend(a, 'fal', 'c1', 40)).toBe(true);
+      expect(await keys.addSpend(a, 'fal', 'c1', 40)).toBe(false);
+      expect(await keys.addSpend(a, 'fal', 'c2', 15)).toBe(true);
+      expect(await keys.addSpend(a, 'runway', 'c3', 12)).toBe(true);
+      expect(await keys.spend(a)).toEqual({ fal: 55, runway: 12 });
+      expect(await keys.spend(scope())).toEqual({});
+    });
+
     it('hands out copies: changing one never changes what is stored', async () => {
       const keys = make();
       const a = scope();

@@ -144,6 +144,18 @@ describe('workspaces’ own keys on one worker', () => {
     expect(byKey[keyB]).toMatchObject({ creates: 3, rejected: 0 });
     expect(byKey[OPERATOR_KEY]).toMatchObject({ creates: 3, rejected: 0 });
 
+    // The spend is on the key that made each clip: A's 50 on A's key, B's 3 on B's, none on C.
+    const cents = (clips: Clip[]) => clips.reduce((sum, c) => sum + Math.round((c.costUsd ?? 0) * 100), 0);
+    const bClips = otherEnds.filter((c) => c.place.workspaceId === 'B');
+    expect(cents(aEnds)).toBeGreaterThan(0);
+    expect(
+      (await app.services.keys.list('test:A')).map((k) => [k.provider, Math.round(k.spentUsd * 100)]),
+    ).toEqual([['openai', cents(aEnds)]]);
+    expect((await app.services.keys.list('test:B')).map((k) => Math.round(k.spentUsd * 100))).toEqual([
+      cents(bClips),
+    ]);
+    expect(await app.services.keys.list('test:C')).toEqual([]);
+
     // While A's clips waited for a slot, their cards said so.
     const said = [...messenger.posts.map((p) => p.card), ...messenger.edits.map((e) => e.card)];
     expect(said.some((card) => card.notice?.startsWith('Waiting for a free render slot at openai.'))).toBe(
@@ -153,8 +165,10 @@ describe('workspaces’ own keys on one worker', () => {
     expect(aEnds.every((c) => !c.notice?.includes('Waiting for a free render slot'))).toBe(true);
   });
 
-  it('leaves no plaintext key in Redis, the logs or any card', async () => {
+  it('leaves no plaintext key in Redis, the logs, any card or the metrics', async () => {
     const redisText = await everyRedisValue();
+    const { body: metricsText } = await app.metrics.text();
+    expect(metricsText).toContain('reelbot_provider_calls_total');
     const cards = JSON.stringify([messenger.posts, messenger.edits, messenger.uploads.map((u) => u.card)]);
     const logs = logLines.join('');
     expect(logs).toContain('submitted to provider');
@@ -162,6 +176,7 @@ describe('workspaces’ own keys on one worker', () => {
       expect(redisText).not.toContain(key);
       expect(logs).not.toContain(key);
       expect(cards).not.toContain(key);
+      expect(metricsText).not.toContain(key);
     }
   });
 });

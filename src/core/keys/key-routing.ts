@@ -11,6 +11,8 @@ export interface KeyRoute {
   provider: VideoProvider;
   /** The workspace's own key: at most `cap` of its clips at the provider at once. */
   slot?: { key: string; cap: number };
+  /** A posted clip's cost goes on the workspace's key (absent: the operator's key, the ledger alone). */
+  spend?: (clip: Pick<Clip, 'id' | 'costUsd' | 'estimatedCostUsd'>) => Promise<void>;
 }
 
 /** A client of a configured provider that sends this key instead of the operator's. */
@@ -43,7 +45,15 @@ export class KeyRouter {
     if ((KEY_PROVIDERS as readonly string[]).includes(clip.provider)) {
       const own = await keys.open(scope, clip.provider);
       const provider = own ? forKey(clip.provider, own.key) : undefined;
-      if (own && provider) return { provider, slot: { key: slotKeyOf(clip), cap: own.maxInFlight } };
+      if (own && provider) {
+        const kind = clip.provider;
+        return {
+          provider,
+          slot: { key: slotKeyOf(clip), cap: own.maxInFlight },
+          spend: (posted) =>
+            keys.recordSpend(scope, kind, posted.id, posted.costUsd ?? posted.estimatedCostUsd),
+        };
+      }
     }
     const allowed =
       operatorKeysFor === 'all' ||

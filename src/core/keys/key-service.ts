@@ -18,6 +18,8 @@ export interface KeyView {
   addedAt: number;
   /** Renders in flight allowed on it (its own cap, else the provider's default). */
   maxInFlight: number;
+  /** What the workspace's posted clips cost on this key, in US dollars. */
+  spentUsd: number;
 }
 
 /**
@@ -82,9 +84,15 @@ export class KeyService {
     return this.#view(record);
   }
 
-  /** The workspace's keys as they may be shown. */
+  /** The workspace's keys as they may be shown, with what each has spent. */
   async list(scope: string): Promise<KeyView[]> {
-    return (await this.#deps.repo.list(scope)).map((r) => this.#view(r));
+    const [records, spend] = await Promise.all([this.#deps.repo.list(scope), this.#deps.repo.spend(scope)]);
+    return records.map((r) => ({ ...this.#view(r), spentUsd: (spend[r.provider] ?? 0) / 100 }));
+  }
+
+  /** A posted clip made with the workspace's key: its cost goes on that key, once. */
+  async recordSpend(scope: string, provider: string, clipId: string, usd: number): Promise<void> {
+    await this.#deps.repo.addSpend(scope, provider, clipId, Math.round(usd * 100));
   }
 
   async remove(scope: string, provider: string): Promise<boolean> {
@@ -162,6 +170,7 @@ export class KeyService {
 
   #view(record: ProviderKeyRecord): KeyView {
     return {
+      spentUsd: 0,
       provider: record.provider,
       last4: record.last4,
       addedBy: record.addedBy,

@@ -56,4 +56,11 @@ export interface KeyRepository {
   reseal(scope: string, provider: string, fromKeyId: string, sealed: Sealed): Promise<boolean>;
   /** Change a key's in-flight cap (undefined: the provider's default); false when absent. */
   setCap(scope: string, provider: string, maxInFlight: number | undefined): Promise<boolean>;
+  /**
+   * Add a posted clip's cost to what the workspace spent on its key for a provider, once per clip
+   * however often it is retried (false for a repeat).
+   */
+  addSpend(scope: string, provider: string, clipId: string, cents: number): Promise<boolean>;
+  /** Cents spent per provider key of the workspace, since each was first used. */
+  spend(scope: string): Promise<Record<string, number>>;
 }

@@ -307,6 +307,8 @@ export function createRenderJob(deps: RenderJobDeps): JobHandler {
       { id: current.id, costUsd: current.estimatedCostUsd, estimatedCostUsd: current.estimatedCostUsd },
       deps.logger,
     );
+    // On the workspace's own key, its spend is that key's too (once per clip, like the ledger).
+    await route.spend?.(current);
     const posted = await update(current, {
       state: 'posted',
       progress: 100,

@@ -45,6 +45,7 @@ describe('KeyService', () => {
     const view = await keys.add('discord:G1', 'fal', `  ${key}\n`, ada);
     expect(checked).toEqual([`fal:${key}`]);
     expect(view).toEqual({
+      spentUsd: 0,
       provider: 'fal',
       last4: key.slice(-4),
       addedBy: ada,
@@ -52,6 +53,10 @@ describe('KeyService', () => {
       maxInFlight: 2,
     });
     expect(await keys.list('discord:G1')).toEqual([view]);
+    await keys.recordSpend('discord:G1', 'fal', 'clip-1', 0.4);
+    await keys.recordSpend('discord:G1', 'fal', 'clip-1', 0.4);
+    await keys.recordSpend('discord:G1', 'fal', 'clip-2', 0.15);
+    expect((await keys.list('discord:G1'))[0]?.spentUsd).toBe(0.55);
     expect(JSON.stringify(await store.keys.list('discord:G1'))).not.toContain(key);
     expect((await keys.open('discord:G1', 'fal'))?.key).toBe(key);
     expect(await keys.open('discord:G1', 'runway')).toBeUndefined();
