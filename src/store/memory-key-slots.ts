@@ -1,7 +1,7 @@
 import type { KeySlots } from '../core/ports/key-slots.ts';
 
 /** Render slots per key in memory: the same rules as the Redis script, one process. */
-export function createMemoryKeySlots(): KeySlots {
+export function createMemoryKeySlots(clipIsLive: (clipId: string) => boolean): KeySlots {
   /** slot key -> clip -> lease expiry */
   const held = new Map<string, Map<string, number>>();
   /** slot key -> clip -> { order, seen until } */
@@ -13,9 +13,9 @@ export function createMemoryKeySlots(): KeySlots {
   };
   const purge = (slotKey: string, now: number) => {
     const h = of(held, slotKey);
-    for (const [clip, until] of h) if (until <= now) h.delete(clip);
+    for (const [clip, until] of h) if (until <= now || !clipIsLive(clip)) h.delete(clip);
     const w = of(waiting, slotKey);
-    for (const [clip, entry] of w) if (entry.until <= now) w.delete(clip);
+    for (const [clip, entry] of w) if (entry.until <= now || !clipIsLive(clip)) w.delete(clip);
     return { h, w };
   };
   return {

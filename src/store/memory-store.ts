@@ -59,7 +59,10 @@ export function createMemoryStore(): Store {
     posted: createMemoryPosted(),
     thumbnails: createMemoryThumbnails(),
     keys: createMemoryKeys(),
-    keySlots: createMemoryKeySlots(),
+    keySlots: createMemoryKeySlots((id) => {
+      const state = clips.get(id)?.state;
+      return state === 'queued' || state === 'submitted' || state === 'rendering';
+    }),
     ledger: createMemoryLedger(),
     members: createMemoryMembers(),
     rateLimits: createMemoryRateLimits(),

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { KeySlots } from '../../src/core/ports/key-slots.ts';
 import type { KeyRepository, ProviderKeyRecord, Sealed } from '../../src/core/ports/keys.ts';
+import type { Store } from '../../src/core/ports/store.ts';
+import { sampleClip } from './store-contract.ts';
 
 const scope = () => `test:w-${Math.random().toString(36).slice(2, 10)}`;
 const sealed = (keyId: string, data = 'Y2lwaGVy'): Sealed => ({ keyId, iv: 'aXY=', tag: 'dGFn', data });
@@ -91,8 +93,25 @@ export function keysContract(name: string, make: () => KeyRepository) {
   });
 }
 
+const uid = () => `clip-${Math.random().toString(36).slice(2, 12)}`;
+
 /** Render slots per key: the same behaviour on Redis and in memory. */
-export function keySlotsContract(name: string, make: () => KeySlots) {
+export function keySlotsContract(name: string, makeStore: () => Store) {
+  // Slots are held only by clips still on their way: each test's clips are stored as submitted.
+  let store: Store;
+  const make = (): KeySlots => {
+    store = makeStore();
+    const slots = store.keySlots;
+    return {
+      async acquire(slotKey, clipId, order, cap, now, leaseMs) {
+        if (!(await store.clips.get(clipId)))
+          await store.clips.create(sampleClip({ id: clipId, state: 'submitted' }));
+        return slots.acquire(slotKey, clipId, order, cap, now, leaseMs);
+      },
+      release: (slotKey, clipId) => slots.release(slotKey, clipId),
+      held: (slotKey, now) => slots.held(slotKey, now),
+    };
+  };
   const slot = () => `test:k-${Math.random().toString(36).slice(2, 10)}`;
   describe(`Key slots contract: ${name}`, () => {
     it('hands out at most the cap, and a freed slot to the next', async () => {
@@ -131,6 +150,23 @@ export function keySlotsContract(name: string, make: () => KeySlots) {
       expect(await slots.held(k, 100)).toBe(0);
       // 'gone' was last seen at 50: by 200 its place in line has lapsed too.
       expect(await slots.acquire(k, 'next', 3, 1, 200, 100)).toBe(true);
+    });
+
+    it('frees a slot and a place in line at once when the clip is cancelled, failed or rendered', async () => {
+      const slots = make();
+      const k = slot();
+      const [a, b, c] = [uid(), uid(), uid()];
+      expect(await slots.acquire(k, a, 1, 1, 0, 100_000)).toBe(true);
+      expect(await slots.acquire(k, b, 2, 1, 0, 100_000)).toBe(false);
+      expect(await slots.acquire(k, c, 3, 1, 0, 100_000)).toBe(false);
+      // The holder is cancelled and its job never runs again; the first waiter fails.
+      await store.clips.update(a, { state: 'cancelled' });
+      await store.clips.update(b, { state: 'failed' });
+      expect(await slots.held(k, 1)).toBe(0);
+      expect(await slots.acquire(k, c, 3, 1, 1, 100_000)).toBe(true);
+      await store.clips.update(c, { state: 'fetching' });
+      const d = uid();
+      expect(await slots.acquire(k, d, 4, 1, 2, 100_000)).toBe(true);
     });
 
     it('keeps a renewed lease', async () => {

@@ -1,7 +1,9 @@
 /**
  * Render slots per provider key: how many of a key's clips may be at its provider at once. A slot
- * is a lease that lapses unless renewed (every step of a clip at the provider renews it), so a
- * crash can hold a slot no longer than one lease. Clips waiting for a slot queue in a per-key line
+ * is a lease that lapses unless renewed (every step of a clip at the provider renews it), and is
+ * held only while its clip is still queued, submitted or rendering in the store (a cancelled,
+ * failed or rendered clip frees it at the next acquire), so neither a crash nor a cancel whose
+ * job never runs again can keep one. Clips waiting for a slot queue in a per-key line
  * in the fair queue's order, and a freed slot goes to the head of that line.
  */
 export interface KeySlots {
