@@ -7,6 +7,7 @@ import { type App, createApp } from '../../src/app.ts';
 import { loadConfig } from '../../src/config.ts';
 import { type Clip, isTerminal } from '../../src/core/clip/clip.ts';
 import { createLogger } from '../../src/logging.ts';
+import { Readiness } from '../../src/ops/readiness.ts';
 import { secretsOf } from '../../src/secrets.ts';
 import { createFakeMedia } from '../helpers/fake-media.ts';
 import { pipelineEnv, tempDir } from '../helpers/pipeline.ts';
@@ -165,9 +166,19 @@ describe('workspaces’ own keys on one worker', () => {
     expect(aEnds.every((c) => !c.notice?.includes('Waiting for a free render slot'))).toBe(true);
   });
 
-  it('leaves no plaintext key in Redis, the logs, any card or the metrics', async () => {
+  it('leaves no plaintext key in Redis, the logs, any card, the metrics or /readyz', async () => {
     const redisText = await everyRedisValue();
     const { body: metricsText } = await app.metrics.text();
+    // /readyz's answer, built as main.ts builds it for a worker.
+    const readiness = new Readiness({
+      redisUrl: REDIS_URL,
+      adapters: [],
+      providers: app.providers.all().map((p) => p.name),
+      metrics: app.metrics,
+    });
+    const ready = JSON.stringify(await readiness.check());
+    await readiness.close();
+    expect(ready).toContain('openai');
     expect(metricsText).toContain('reelbot_provider_calls_total');
     const cards = JSON.stringify([messenger.posts, messenger.edits, messenger.uploads.map((u) => u.card)]);
     const logs = logLines.join('');
@@ -177,6 +188,7 @@ describe('workspaces’ own keys on one worker', () => {
       expect(logs).not.toContain(key);
       expect(cards).not.toContain(key);
       expect(metricsText).not.toContain(key);
+      expect(ready).not.toContain(key);
     }
   });
 });
