@@ -39,11 +39,21 @@ export class KeyRouter {
     this.#deps = deps;
   }
 
-  async route(clip: Pick<Clip, 'provider' | 'place'>): Promise<KeyRoute> {
+  async route(clip: Pick<Clip, 'provider' | 'place' | 'providerJobId' | 'madeWith'>): Promise<KeyRoute> {
     const { keys, providers, forKey, operatorKeysFor } = this.#deps;
     const scope = scopeOf(clip.place);
+    // Once submitted, a clip stays with the key that bought it, whatever changed since.
+    const submitted = clip.providerJobId !== undefined;
+    if (submitted && clip.madeWith !== 'workspace-key') return { provider: providers.get(clip.provider) };
     if ((KEY_PROVIDERS as readonly string[]).includes(clip.provider)) {
       const own = await keys.open(scope, clip.provider);
+      if (submitted && !own) {
+        throw new ReelbotError(
+          ErrorCode.ProviderAuth,
+          "The provider key this server made the clip with was removed while it rendered, so it can't be fetched. Nothing was charged.",
+          { message: `own ${clip.provider} key of ${scope} removed mid-render` },
+        );
+      }
       const provider = own ? forKey(clip.provider, own.key) : undefined;
       if (own && provider) {
         const kind = clip.provider;

@@ -155,7 +155,12 @@ export function createRenderJob(deps: RenderJobDeps): JobHandler {
               idempotencyKey: key,
             });
       // Persisted before anything else: from here on a resumed worker polls, never re-buys.
-      current = await update(current, { providerJobId }, ['queued']);
+      current = await update(
+        current,
+        // Set or cleared: after a failover the clip may be bought with another kind of key.
+        { providerJobId, madeWith: route.slot ? 'workspace-key' : undefined },
+        ['queued'],
+      );
       // A provider webhook names only its job: index it so the webhook can wake this clip.
       await store.messages.link(providerJobKey(current.provider, providerJobId), current.id);
       log.info({ providerJobId }, 'submitted to provider');

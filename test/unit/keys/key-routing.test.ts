@@ -4,7 +4,12 @@ import { createApp } from '../../../src/app.ts';
 import { loadConfig } from '../../../src/config.ts';
 import { type Clip, isTerminal } from '../../../src/core/clip/clip.ts';
 import { ErrorCode } from '../../../src/core/errors.ts';
+import { KeyRouter } from '../../../src/core/keys/key-routing.ts';
+import { KeyService } from '../../../src/core/keys/key-service.ts';
+import { parseMasterKey } from '../../../src/core/keys/master-key.ts';
 import { silentLogger } from '../../../src/core/ports/logger.ts';
+import { ProviderRegistry } from '../../../src/core/providers.ts';
+import { createMemoryStore } from '../../../src/store/memory-store.ts';
 import { createFakeMedia } from '../../helpers/fake-media.ts';
 import { FakeProvider } from '../../helpers/fake-provider.ts';
 import { tempDir } from '../../helpers/pipeline.ts';
@@ -107,5 +112,53 @@ describe('which key makes a clip', () => {
     } finally {
       await app.close();
     }
+  });
+});
+
+describe('a clip stays with the key that bought it', () => {
+  const setup = async () => {
+    const store = createMemoryStore();
+    const keys = new KeyService({
+      repo: store.keys,
+      master: parseMasterKey(randomBytes(32).toString('base64')),
+      clock: { now: () => 1 },
+      logger: silentLogger,
+      defaultCaps: { fal: 2, runway: 1, openai: 2 },
+    });
+    const operator = new FakeProvider('fal');
+    const own = new FakeProvider('fal');
+    const router = new KeyRouter({
+      keys,
+      providers: new ProviderRegistry([operator]),
+      forKey: () => own,
+      operatorKeysFor: 'all',
+      commandName: 'sora',
+    });
+    const clip = { provider: 'fal', place: { surface: 'test', workspaceId: 'W', channelId: 'c' } };
+    return { keys, router, operator, own, clip };
+  };
+
+  it('a clip bought with the operator’s key keeps it after the workspace adds its own', async () => {
+    const { keys, router, operator, own, clip } = await setup();
+    expect((await router.route(clip)).provider).toBe(operator);
+    await keys.add('test:W', 'fal', `own-${randomBytes(8).toString('hex')}`, { id: 'a', name: 'A' });
+    expect((await router.route({ ...clip, providerJobId: 'job-1' })).provider).toBe(operator);
+    const fresh = await router.route(clip);
+    expect(fresh.provider).toBe(own);
+    expect(fresh.slot).toEqual({ key: 'test:W:fal', cap: 2 });
+    expect(
+      (await router.route({ ...clip, providerJobId: 'job-2', madeWith: 'workspace-key' })).provider,
+    ).toBe(own);
+  });
+
+  it('a clip bought with the workspace’s key fails clearly once that key is removed, never switching keys', async () => {
+    const { keys, router, clip } = await setup();
+    await keys.add('test:W', 'fal', `own-${randomBytes(8).toString('hex')}`, { id: 'a', name: 'A' });
+    await keys.remove('test:W', 'fal');
+    await expect(
+      router.route({ ...clip, providerJobId: 'job-3', madeWith: 'workspace-key' }),
+    ).rejects.toMatchObject({
+      code: ErrorCode.ProviderAuth,
+    });
   });
 });
