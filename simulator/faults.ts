@@ -69,6 +69,11 @@ const patchSchema = z.strictObject({
   downloadBytesPerSecond: z.number().positive().nullable().optional(),
   /** Hold every API response this long before answering (to provoke client timeouts). */
   latencyMs: z.number().int().nonnegative().nullable().optional(),
+  /**
+   * Per bearer key, the jobs it may have in flight at once; a create past it is answered with that
+   * API's 429, as an account over its concurrency is. Replaces the earlier map; null clears it.
+   */
+  keyLimits: z.record(z.string().min(1), z.number().int().positive()).nullable().optional(),
 });
 export type FaultPatch = z.infer<typeof patchSchema>;
 
@@ -78,6 +83,7 @@ export interface FaultSettings {
   shutdown: boolean | SimApi[];
   downloadBytesPerSecond: number | null;
   latencyMs: number | null;
+  keyLimits: Record<string, number>;
 }
 
 /** True when the `shutdown` switch takes this API down. */
@@ -105,6 +111,7 @@ const OFF: FaultSettings = {
   shutdown: false,
   downloadBytesPerSecond: null,
   latencyMs: null,
+  keyLimits: {},
 };
 
 /** The `x-should-retry` value to send: false unless the fault says otherwise (null: no header). */
@@ -144,12 +151,18 @@ export class Faults implements FaultControls {
     if (valid.downloadBytesPerSecond !== undefined)
       next.downloadBytesPerSecond = valid.downloadBytesPerSecond;
     if (valid.latencyMs !== undefined) next.latencyMs = valid.latencyMs || null;
+    if (valid.keyLimits !== undefined) next.keyLimits = { ...valid.keyLimits };
     this.#settings = next;
     return this.current();
   }
 
   current(): FaultSettings {
     return structuredClone(this.#settings);
+  }
+
+  /** The per-key limits, read on every create (no copy: callers only read). */
+  keyLimits(): Readonly<Record<string, number>> {
+    return this.#settings.keyLimits;
   }
 
   reset(): void {

@@ -9,6 +9,7 @@ import { FalQueue } from './fal/queue.ts';
 import { Faults, type InjectedFault, isShutDown, parseFaultPatch } from './faults.ts';
 import { ApiError, invalidUrl, newRequestId, readBody, sendApiError, sendJson, sleep } from './http.ts';
 import { createFileJobStore } from './job-store.ts';
+import { bearerOf, KeyLedger } from './key-limits.ts';
 import { DEFAULT_MODERATION_KEYWORDS, moderate } from './moderation.ts';
 import { type Counters, newCounters, ok, VideoApi } from './openai/api.ts';
 import { Renderer, type Variant } from './render.ts';
@@ -130,8 +131,9 @@ export async function createSimulator(options: SimulatorOptions): Promise<Simula
     apiKey: options.apiKey,
     origin: () => origin,
   };
-  const fal = new FalQueue({ ...shared, library: falLibrary, stats: falStats });
-  const runway = new RunwayApi({ ...shared, library: runwayLibrary, stats: runwayStats });
+  const keys = new KeyLedger(clock, () => faults.keyLimits());
+  const fal = new FalQueue({ ...shared, library: falLibrary, stats: falStats, keys });
+  const runway = new RunwayApi({ ...shared, library: runwayLibrary, stats: runwayStats, keys });
   const webhooks = options.webhook ? new WebhookSender({ ...options.webhook, logger }) : undefined;
   const watch = webhooks
     ? new TerminalWatch(clock, (id) => {
@@ -179,6 +181,7 @@ export async function createSimulator(options: SimulatorOptions): Promise<Simula
       webhookAttempts: total('webhookAttempts'),
       webhooksDelivered: total('webhooksDelivered'),
       byApi,
+      byKey: keys.stats(),
     };
   };
   const given = () => ({ ...library.inputs(), ...falLibrary.inputs(), ...runwayLibrary.inputs() });
@@ -191,6 +194,7 @@ export async function createSimulator(options: SimulatorOptions): Promise<Simula
     Object.assign(falStats, newApiStats());
     Object.assign(runwayStats, newApiStats());
     faults.reset();
+    keys.clear();
     watch?.clear();
     Object.assign(counters, newCounters());
     renderer.renders = 0;
@@ -254,8 +258,18 @@ export async function createSimulator(options: SimulatorOptions): Promise<Simula
     const idempotencyKey = typeof key === 'string' && key !== '' ? key : undefined;
     const id = route.videoId ?? '';
     switch (route.name) {
-      case 'create':
-        return ok(res, api.create(body, idempotencyKey));
+      case 'create': {
+        // Per bearer key: counted, and past a test's limit refused with OpenAI's own 429.
+        const bearer = bearerOf(req.headers.authorization);
+        const replay = idempotencyKey ? library.replay('create', idempotencyKey) : undefined;
+        if (!replay && !keys.admit('openai', bearer)) {
+          throw faultError({ kind: 'rateLimit', retryAfterMs: 1000, shouldRetry: false });
+        }
+        const video = api.create(body, idempotencyKey);
+        const record = replay ? undefined : library.get(video.id);
+        if (record) keys.note('openai', bearer, record);
+        return ok(res, video);
+      }
       case 'list':
         return ok(res, api.list(parseListQuery(url.searchParams)));
       case 'retrieve': {

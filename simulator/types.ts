@@ -1,6 +1,7 @@
 import type { Clock } from '../src/core/ports/clock.ts';
 import type { Logger } from '../src/core/ports/logger.ts';
 import type { FaultControls, SimApi } from './faults.ts';
+import type { KeyStats } from './key-limits.ts';
 import type { ReceivedReference } from './render.ts';
 import type { JobInputs } from './videos.ts';
 
@@ -84,6 +85,8 @@ export interface SimStats {
   webhooksDelivered: number;
   /** The same counters per API. */
   byApi: Record<SimApi, ApiStats>;
+  /** Per bearer key: jobs created, in flight now, the peak in flight, creates refused at its limit. */
+  byKey: Record<string, KeyStats>;
 }
 
 export interface Simulator {

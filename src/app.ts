@@ -6,6 +6,8 @@ import { CastService } from './core/cast/cast-service.ts';
 import { Admission } from './core/clip/admission.ts';
 import { ClipService } from './core/clip/clip-service.ts';
 import { ContestService } from './core/contest/contest-service.ts';
+import { KeyRouter } from './core/keys/key-routing.ts';
+import { type KeyCheck, KeyService } from './core/keys/key-service.ts';
 import { Moderation } from './core/moderation.ts';
 import { type Clock, systemClock } from './core/ports/clock.ts';
 import { isContestJob, type JobHandler, type JobQueue } from './core/ports/job-queue.ts';
@@ -16,7 +18,8 @@ import type { ModerationScreen } from './core/ports/moderation.ts';
 import type { Store } from './core/ports/store.ts';
 import type { VideoProvider } from './core/ports/video-provider.ts';
 import { ProviderRegistry } from './core/providers.ts';
-import { type Redact, secretRedactor } from './core/redaction.ts';
+import { liveRedactor, type Redact } from './core/redaction.ts';
+import { KeyPacing } from './core/render/key-pacing.ts';
 import { sweepMediaFiles } from './core/render/media-sweep.ts';
 import { createRenderJob } from './core/render/render-job.ts';
 import type { Services } from './core/services.ts';
@@ -28,7 +31,8 @@ import { intakeImage } from './media/image.ts';
 import { instrumentHandler, instrumentMessenger, instrumentProvider } from './ops/instrument.ts';
 import { OpsMetrics } from './ops/metrics.ts';
 import { QueueView } from './ops/queue-view.ts';
-import { createProviders } from './providers/index.ts';
+import { createProviders, providerForKey } from './providers/index.ts';
+import { createKeyCheck } from './providers/key-check.ts';
 import { createOpenAIModeration } from './providers/openai/moderation.ts';
 import { createBullQueue } from './queue/bullmq-queue.ts';
 import { closeWithin } from './queue/close-within.ts';
@@ -65,6 +69,10 @@ export interface AppParts {
   metrics?: OpsMetrics;
   /** Replace the configured content check (tests); `null` switches it off. */
   moderation?: ModerationScreen | null;
+  /** Replace the check a new workspace key gets with its provider (tests). */
+  keyCheck?: KeyCheck;
+  /** Replace how a client is built for a workspace's key (tests point it at the simulator). */
+  providerForKey?: (name: string, key: string) => VideoProvider | undefined;
 }
 
 /** Everything built from config: the shared core and its ports, before any surface starts. */
@@ -124,11 +132,32 @@ export async function createApp(config: Config, logger: Logger, parts: AppParts 
     queue = createMemoryQueue(logger);
   }
 
+  const keys = new KeyService({
+    repo: store.keys,
+    ...(config.keys.master ? { master: config.keys.master } : {}),
+    clock,
+    logger,
+    // Before a key is saved: its provider's cheapest authenticated call (src/providers/key-check.ts).
+    check: parts.keyCheck ?? createKeyCheck(config),
+    defaultCaps: config.keys.defaultCaps,
+  });
+  try {
+    // Before any clip runs: stored keys that do not open under this master key stop start-up.
+    const { keys: stored } = await keys.verifyAll();
+    if (stored > 0) logger.info({ keys: stored }, 'workspace provider keys open under the master key');
+  } catch (error) {
+    await queue.close();
+    await store.close();
+    await providerSet.close();
+    throw error;
+  }
+
   const messengers = new Messengers(metrics);
   for (const messenger of parts.messengers ?? []) messengers.register(messenger);
   const media = parts.media ?? createFfmpegMedia(join(config.mediaDir, 'clips'));
-  // Provider text on a card goes through the same redaction as the logs: every configured secret.
-  const redact = secretRedactor(secretsOf(config));
+  // Provider text on a card goes through the same redaction as the logs: every configured secret,
+  // and every workspace key once it has been decrypted.
+  const redact = liveRedactor(secretsOf(config));
   const cards = new CardPresenter({
     store,
     messengers,
@@ -186,11 +215,43 @@ export async function createApp(config: Config, logger: Logger, parts: AppParts 
     }),
     workspace,
     contests,
+    keys,
     leaderboard: new Leaderboard({ store, messengers, clock }),
     providers,
     stories: new StoryService({ store, queue, providers, clock, logger, admission, limits: config.stories }),
   };
+  // A workspace's own key makes its clips, paced to that key's cap; the operator's keys are used
+  // for the rest as OPERATOR_KEYS_FOR allows.
+  const keyedClient = parts.providerForKey ?? providerForKey(config, logger);
+  const keyed = new WeakMap<VideoProvider, VideoProvider>();
+  const router = new KeyRouter({
+    keys,
+    providers,
+    forKey: (name, key) => {
+      const client = keyedClient(name, key);
+      if (!client) return undefined;
+      // Counted in /metrics like the operator's clients (one wrapper per client).
+      const wrapped = keyed.get(client) ?? instrumentProvider(client, metrics);
+      keyed.set(client, wrapped);
+      return wrapped;
+    },
+    operatorKeysFor: config.keys.operatorKeysFor,
+    commandName: config.commandName,
+  });
+  const pacing = new KeyPacing({
+    slots: store.keySlots,
+    store,
+    clock,
+    // A slot outlives the longest gap between a clip's steps at the provider, plus a dead
+    // worker's lock: a crash frees it within this, a live render never loses it.
+    leaseMs:
+      Math.max(4 * config.worker.pollMaxMs, ...providers.all().map((p) => 2 * (p.webhookFallbackMs ?? 0))) +
+      config.worker.lockMs,
+    recheckMs: config.worker.pollMinMs,
+  });
   const renderJob = createRenderJob({
+    route: (clip) => router.route(clip),
+    pacing,
     store,
     providers,
     messengers,

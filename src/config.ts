@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { z } from 'zod';
 import { ConfigError } from './core/errors.ts';
+import { type MasterKey, parseMasterKey } from './core/keys/master-key.ts';
 import type { SafetyDefaults } from './core/workspace/settings.ts';
 
 /**
@@ -140,6 +141,19 @@ const schema = z.object({
   RUNWAYML_API_SECRET: optionalString,
   RUNWAY_BASE_URL: url('an http(s) URL such as https://api.dev.runwayml.com').optional(),
   RUNWAY_MODELS: optionalString,
+  // Workspaces' own provider keys (issue 17): sealed under this key; unset, the feature is off.
+  REELBOT_MASTER_KEY: optionalString,
+  // Only `npm run rotate-keys` reads it: the key the stored keys are sealed under now.
+  REELBOT_MASTER_KEY_OLD: optionalString,
+  // Which workspaces without their own key may use the operator's: all, none, or workspace ids.
+  OPERATOR_KEYS_FOR: z.string().trim().min(1).default('all'),
+  // Renders in flight per key by default, from each provider's starting tier: a new fal account
+  // runs 2 requests at once (https://docs.fal.ai/model-apis/faq); a Runway tier-1 project runs 1
+  // video generation at once per model (https://docs.dev.runwayml.com/usage/tiers). A /v1/videos
+  // gateway publishes no tier, so it gets fal's modest start. Each key can set its own.
+  FAL_MAX_IN_FLIGHT: int(1, 1000, 2),
+  RUNWAY_MAX_IN_FLIGHT: int(1, 1000, 1),
+  OPENAI_MAX_IN_FLIGHT: int(1, 1000, 2),
   FAILOVER_AFTER: int(1, 100, 3),
   PROVIDER_DOWN_MS: int(0, 86_400_000, 600_000),
   // The shortest submission or voting window an admin may set: a minute in production (a
@@ -232,6 +246,17 @@ export type ProviderConfig =
   | { kind: 'runway'; apiKey: string; baseUrl?: string; models?: string[] }
   | { kind: 'simulator' };
 
+export interface KeysConfig {
+  /** Seals workspaces' keys at rest; unset: workspaces cannot add keys. */
+  master?: MasterKey;
+  /** The key being rotated away from (`npm run rotate-keys` only). */
+  previousMaster?: MasterKey;
+  /** Workspaces without keys of their own that may use the operator's: every one, none, or these ids. */
+  operatorKeysFor: 'all' | 'none' | string[];
+  /** Renders in flight per key unless the key sets its own. */
+  defaultCaps: { fal: number; runway: number; openai: number };
+}
+
 export interface Config {
   /** `startupWaitMs`: how long start-up waits for Redis to answer before giving up. */
   redis?: { url: string; prefix: string; startupWaitMs: number };
@@ -254,6 +279,8 @@ export interface Config {
   /** Video providers in order of preference; clips fail over down this list. */
   providers: ProviderConfig[];
   failover: { failoverAfter: number; providerDownMs: number };
+  /** Workspaces' own provider keys (issue 17). */
+  keys: KeysConfig;
   /** Prompt contests: the shortest window an admin may set. */
   contests: { minWindowMs: number };
   /** The longest story or extended clip (seconds) and the most shots one story may have. */
@@ -359,6 +386,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     failover: { failoverAfter: e.FAILOVER_AFTER, providerDownMs: e.PROVIDER_DOWN_MS },
     contests: { minWindowMs: e.CONTEST_MIN_WINDOW_S * 1000 },
     stories: { maxSeconds: e.STORY_MAX_SECONDS, maxShots: e.STORY_MAX_SHOTS },
+    keys: keysOf(e),
     simulator: {
       port: e.SIMULATOR_PORT,
       renderMs: e.SIMULATOR_RENDER_MS,
@@ -387,6 +415,22 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     };
   }
   return config;
+}
+
+function keysOf(e: Env): KeysConfig {
+  const forWhom = e.OPERATOR_KEYS_FOR;
+  const ids = list(forWhom) ?? [];
+  if (forWhom !== 'all' && forWhom !== 'none' && ids.some((id) => !/^[A-Za-z0-9_.:-]{1,100}$/.test(id))) {
+    throw new ConfigError('OPERATOR_KEYS_FOR: expected all, none, or workspace ids separated by commas');
+  }
+  return {
+    ...(e.REELBOT_MASTER_KEY ? { master: parseMasterKey(e.REELBOT_MASTER_KEY) } : {}),
+    ...(e.REELBOT_MASTER_KEY_OLD
+      ? { previousMaster: parseMasterKey(e.REELBOT_MASTER_KEY_OLD, 'REELBOT_MASTER_KEY_OLD') }
+      : {}),
+    operatorKeysFor: forWhom === 'all' || forWhom === 'none' ? forWhom : ids,
+    defaultCaps: { fal: e.FAL_MAX_IN_FLIGHT, runway: e.RUNWAY_MAX_IN_FLIGHT, openai: e.OPENAI_MAX_IN_FLIGHT },
+  };
 }
 
 function safetyOf(e: Env): Config['safety'] {

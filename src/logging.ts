@@ -1,6 +1,6 @@
 import { pino } from 'pino';
 import type { Logger } from './core/ports/logger.ts';
-import { noRedaction, secretRedactor } from './core/redaction.ts';
+import { liveRedactor } from './core/redaction.ts';
 import { type LogFormatSetting, prettyDestination, resolveLogFormat } from './log-format.ts';
 
 /** Field names that hold secrets wherever they appear (pino redact paths). */
@@ -35,11 +35,19 @@ export function createLogger(options: {
   /** JSON (default), lines for people, or `auto`: for people when stdout is a terminal. */
   format?: LogFormatSetting;
 }): Logger {
-  const redact = secretRedactor(options.secrets ?? []);
-  const scrubs = redact !== noRedaction;
+  // Live: a workspace's provider key registered once decrypted is scrubbed from then on.
+  const redact = liveRedactor(options.secrets ?? []);
   const scrub = (value: unknown, depth = 0): unknown => {
     if (typeof value === 'string') return redact(value);
     if (depth > 4 || value === null || typeof value !== 'object') return value;
+    // An error stays an error (pino's serializer prints its stack), its texts scrubbed.
+    if (value instanceof Error) {
+      const copy = Object.assign(Object.create(Object.getPrototypeOf(value)) as Error, value);
+      copy.message = redact(value.message);
+      if (value.stack !== undefined) copy.stack = redact(value.stack);
+      if (value.cause !== undefined) copy.cause = scrub(value.cause, depth + 1);
+      return copy;
+    }
     if (Array.isArray(value)) return value.map((v) => scrub(v, depth + 1));
     return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, scrub(v, depth + 1)]));
   };
@@ -47,15 +55,13 @@ export function createLogger(options: {
     {
       level: options.level,
       redact: { paths: REDACT, censor: '[redacted]' },
-      formatters: scrubs ? { log: (fields) => scrub(fields) as Record<string, unknown> } : {},
-      hooks: scrubs
-        ? {
-            logMethod(args, method) {
-              const [first, ...rest] = args;
-              method.apply(this, [scrub(first), ...rest.map((r) => scrub(r))] as Parameters<typeof method>);
-            },
-          }
-        : {},
+      formatters: { log: (fields) => scrub(fields) as Record<string, unknown> },
+      hooks: {
+        logMethod(args, method) {
+          const [first, ...rest] = args;
+          method.apply(this, [scrub(first), ...rest.map((r) => scrub(r))] as Parameters<typeof method>);
+        },
+      },
     },
     destinationOf(options),
   );

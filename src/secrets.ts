@@ -13,6 +13,8 @@ export function secretsOf(config: Config): (string | undefined)[] {
     ...config.providers.map((p) => ('apiKey' in p ? p.apiKey : undefined)),
     ...config.providers.map((p) => ('webhookSecret' in p ? p.webhookSecret : undefined)),
     config.ops.adminToken,
+    config.keys.master?.text,
+    config.keys.previousMaster?.text,
     config.ops.metricsToken,
     config.redis?.url.match(/\/\/[^@/]*:([^@/]+)@/)?.[1],
   ];

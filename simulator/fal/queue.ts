@@ -6,6 +6,7 @@ import { type Faults, isShutDown } from '../faults.ts';
 import { inlineImage } from '../first-frame.ts';
 import { readBody, sendJson, sleep } from '../http.ts';
 import { type RenderDeps, specOf, startRender } from '../jobs.ts';
+import { bearerOf, type KeyLedger } from '../key-limits.ts';
 import { sendFile } from '../media.ts';
 import type { ApiStats } from '../types.ts';
 import { phaseOf, type VideoRecord } from '../videos.ts';
@@ -50,6 +51,8 @@ export interface FalQueueDeps extends RenderDeps {
   apiKey: string | undefined;
   /** http://host:port of the simulator, for the URLs fal hands out. */
   origin: () => string;
+  /** Jobs per bearer key and their limits (optional: tests may build the queue alone). */
+  keys?: KeyLedger;
 }
 
 export class FalQueue {
@@ -197,6 +200,8 @@ export class FalQueue {
     if (!job) {
       const checked = validateFalInput(endpoint, body);
       if (!checked.ok) throw new FalReply(422, { detail: checked.errors });
+      const bearer = bearerOf(req.headers.authorization);
+      if (this.#deps.keys?.admit('fal', bearer) === false) throw atKeyLimit();
       const { references, ...spec } = checked.spec;
       // Every picture is recorded as received; the first is composited into the frames.
       const keys = (references ?? []).map((bytes) =>
@@ -218,6 +223,7 @@ export class FalQueue {
       this.#jobs.set(record.id, job);
       if (scope) this.#idempotency.set(scope, record.id);
       this.#deps.stats.creates++;
+      this.#deps.keys?.note('fal', bearer, record);
       if (webhook) this.#watch.watch(record.id, record.endsAtMs);
     }
     sendJson(res, 200, {
@@ -334,4 +340,9 @@ export class FalQueue {
       cancel_url: `${base}/cancel`,
     };
   }
+}
+
+/** A create past the key's limit: fal's own 429 (the same reply a rate-limit fault gets). */
+function atKeyLimit(): FalReply {
+  return faultReply({ kind: 'rateLimit', retryAfterMs: 1000, shouldRetry: false });
 }

@@ -5,6 +5,7 @@ import { type Faults, type InjectedFault, isShutDown } from '../faults.ts';
 import { inlineImage } from '../first-frame.ts';
 import { readBody, sendJson, sleep } from '../http.ts';
 import { type RenderDeps, specOf, startRender } from '../jobs.ts';
+import { bearerOf, type KeyLedger } from '../key-limits.ts';
 import { sendFile } from '../media.ts';
 import type { ApiStats } from '../types.ts';
 import { phaseOf, type VideoRecord } from '../videos.ts';
@@ -48,7 +49,8 @@ interface RunwayTask {
 type Route =
   | { name: 'create'; endpoint: 'text' | 'image' }
   | { name: 'retrieve' | 'cancel'; id: string }
-  | { name: 'content'; id: string };
+  | { name: 'content'; id: string }
+  | { name: 'organization' };
 
 function routeOf(method: string, path: string): Route | undefined {
   const create = /^\/v1\/(text|image)_to_video\/?$/.exec(path);
@@ -56,6 +58,7 @@ function routeOf(method: string, path: string): Route | undefined {
   const task = /^\/v1\/tasks\/([A-Za-z0-9-]+)\/?$/.exec(path);
   if (task && method === 'GET') return { name: 'retrieve', id: task[1]! };
   if (task && method === 'DELETE') return { name: 'cancel', id: task[1]! };
+  if (/^\/v1\/organization\/?$/.test(path) && method === 'GET') return { name: 'organization' };
   const out = /^\/out\/([A-Za-z0-9-]+)\.mp4$/.exec(path);
   if (out && method === 'GET') return { name: 'content', id: out[1]! };
   return undefined;
@@ -68,6 +71,8 @@ export interface RunwayApiDeps extends RenderDeps {
   /** The secret every request must carry, when set; otherwise any bearer passes. */
   apiKey: string | undefined;
   origin: () => string;
+  /** Jobs per bearer key and their limits (optional: tests may build the API alone). */
+  keys?: KeyLedger;
 }
 
 export class RunwayApi {
@@ -109,14 +114,16 @@ export class RunwayApi {
     if (route.name !== 'content') this.#checkHeaders(req);
     const settings = deps.faults.current();
     if (settings.latencyMs) await sleep(settings.latencyMs);
-    const fault = deps.faults.take(route.name, 'runway');
+    // The organization read is no job route: faults aimed at routes leave it alone.
+    const fault = route.name === 'organization' ? undefined : deps.faults.take(route.name, 'runway');
     if (fault) throw faultReply(fault);
 
     switch (route.name) {
       case 'create': {
         const body = await parseBody(await readBody(req, MAX_BODY_BYTES), req.headers['content-type']);
         if (isShutDown(settings, 'runway')) throw modelGone(String(body.model ?? ''));
-        return sendJson(res, 200, this.#create(route.endpoint, body, req.headers['idempotency-key']));
+        const bearer = bearerOf(req.headers.authorization);
+        return sendJson(res, 200, this.#create(route.endpoint, body, req.headers['idempotency-key'], bearer));
       }
       case 'retrieve': {
         const task = this.#find(route.id);
@@ -134,6 +141,13 @@ export class RunwayApi {
         res.writeHead(204).end();
         return;
       }
+      case 'organization':
+        // What a key check reads (GET /v1/organization): a tier-1 organization with credits.
+        return sendJson(res, 200, {
+          creditBalance: 10_000,
+          tier: { maxMonthlyCreditSpend: 10_000, models: {} },
+          usage: { models: {} },
+        });
       case 'content': {
         const task = this.#tasks.get(route.id);
         if (!task || task.deleted || this.#json(task).status !== 'SUCCEEDED') {
@@ -160,7 +174,12 @@ export class RunwayApi {
     }
   }
 
-  #create(endpoint: 'text' | 'image', body: BodyObject, key: string | string[] | undefined): unknown {
+  #create(
+    endpoint: 'text' | 'image',
+    body: BodyObject,
+    key: string | string[] | undefined,
+    bearer: string | undefined,
+  ): unknown {
     const scope = typeof key === 'string' && key ? `${endpoint}\n${key}` : undefined;
     const earlier = scope ? this.#tasks.get(this.#idempotency.get(scope) ?? '') : undefined;
     if (earlier) return { id: earlier.record.id, estimatedCost: { credits: earlier.credits } };
@@ -168,6 +187,10 @@ export class RunwayApi {
     if (!checked.ok)
       throw new RunwayReply(400, { error: 'Validation of body failed', issues: checked.issues });
     const { model, prompt, size, seconds, credits } = checked.spec;
+    // Past the key's limit: Runway's own 429, as a rate-limit fault gets.
+    if (this.#deps.keys?.admit('runway', bearer) === false) {
+      throw faultReply({ kind: 'rateLimit', retryAfterMs: 1000, shouldRetry: false });
+    }
     const record = startRender(
       this.#deps,
       { model, prompt, size, seconds, remixedFromId: null, firstFrame: inlineImage(body.promptImage) },
@@ -183,6 +206,7 @@ export class RunwayApi {
     this.#tasks.set(record.id, task);
     if (scope) this.#idempotency.set(scope, record.id);
     this.#deps.stats.creates++;
+    this.#deps.keys?.note('runway', bearer, record);
     return { id: record.id, estimatedCost: { credits } };
   }
 

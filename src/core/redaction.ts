@@ -19,5 +19,36 @@ export function secretRedactor(secrets: readonly (string | undefined)[]): Redact
     // The longest first, so a secret that contains another is replaced whole.
     .sort((a, b) => b.length - a.length);
   if (values.length === 0) return noRedaction;
-  return (text) => values.reduce((out, secret) => out.split(secret).join('[redacted]'), text);
+  // One pass over the text whatever the number of secrets (a deployment may hold thousands of
+  // workspace keys); the longest alternative first, as above.
+  const pattern = new RegExp(values.map((v) => v.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'g');
+  return (text) => text.replace(pattern, '[redacted]');
+}
+
+/**
+ * Secrets learnt while the process runs (a workspace's provider key, the moment it is
+ * decrypted). Process-wide on purpose: every live redactor of this process (the logger's, the
+ * cards') hides them wherever the key was opened, so no path can forget to pass one along.
+ */
+const learnt = new Set<string>();
+let learntVersion = 0;
+
+/** Hide `secret` from every log line and card of this process from now on. */
+export function registerSecret(secret: string): void {
+  if (secret.length < SECRET_MIN || learnt.has(secret)) return;
+  learnt.add(secret);
+  learntVersion++;
+}
+
+/** The configured secrets and every secret registered, now or later (registerSecret). */
+export function liveRedactor(secrets: readonly (string | undefined)[]): Redact {
+  let seen = -1;
+  let redact: Redact = noRedaction;
+  return (text) => {
+    if (seen !== learntVersion) {
+      redact = secretRedactor([...secrets, ...learnt]);
+      seen = learntVersion;
+    }
+    return redact(text);
+  };
 }

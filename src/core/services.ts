@@ -2,6 +2,7 @@ import type { Leaderboard } from './board/leaderboard.ts';
 import type { CastService } from './cast/cast-service.ts';
 import type { ClipService } from './clip/clip-service.ts';
 import type { ContestService } from './contest/contest-service.ts';
+import type { KeyService } from './keys/key-service.ts';
 import type { ProviderRegistry } from './providers.ts';
 import type { StoryService } from './story/story-service.ts';
 import type { WorkspaceService } from './workspace/workspace-service.ts';
@@ -22,6 +23,8 @@ export interface Services {
   contests: ContestService;
   /** `/sora top` and the hall of fame. */
   leaderboard: Leaderboard;
+  /** Workspaces' own provider keys: add (checked, sealed), list as last four, remove. */
+  keys: KeyService;
   /** The configured video models, for choices, help and labels. */
   providers: ProviderRegistry;
   /** Storyboards, extensions of posted clips, and re-rolls of one shot of a story. */

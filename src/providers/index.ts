@@ -64,6 +64,45 @@ export async function createProviders(config: Config, logger: Logger): Promise<P
   };
 }
 
+/** Clients built per workspace key are kept, up to this many, instead of one per step. */
+const KEYED_CLIENTS_MAX = 500;
+
+/**
+ * Clients of the configured providers that send a workspace's own key instead of the operator's:
+ * the same base URL, models and webhooks, except OpenAI's signed webhooks (those belong to the
+ * operator's project, so a workspace's clips are polled). Undefined for a provider that is not
+ * configured or takes no key (the simulator).
+ */
+export function providerForKey(
+  config: Config,
+  logger: Logger,
+): (name: string, key: string) => VideoProvider | undefined {
+  const clients = new Map<string, VideoProvider>();
+  return (name, key) => {
+    const cacheKey = `${name}\n${key}`;
+    const cached = clients.get(cacheKey);
+    if (cached) return cached;
+    const entry = config.providers.find((p) => p.kind === name);
+    if (!entry || entry.kind === 'simulator') return undefined;
+    const provider =
+      entry.kind === 'openai'
+        ? createProvider(
+            {
+              kind: 'openai',
+              apiKey: key,
+              ...(entry.baseUrl ? { baseUrl: entry.baseUrl } : {}),
+              ...(entry.models ? { models: entry.models } : {}),
+            },
+            logger,
+          )
+        : createProvider({ ...entry, apiKey: key }, logger);
+    // Oldest out first: a Map iterates in insertion order.
+    if (clients.size >= KEYED_CLIENTS_MAX) clients.delete(clients.keys().next().value!);
+    clients.set(cacheKey, provider);
+    return provider;
+  };
+}
+
 function createProvider(
   entry: Exclude<ProviderConfig, { kind: 'simulator' }>,
   logger: Logger,

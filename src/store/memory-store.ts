@@ -8,7 +8,9 @@ import {
   createMemoryPosted,
   createMemoryThumbnails,
 } from './memory-contests.ts';
+import { createMemoryKeySlots } from './memory-key-slots.ts';
 import { createMemoryKeyValue } from './memory-key-value.ts';
+import { createMemoryKeys } from './memory-keys.ts';
 import { createMemoryLedger } from './memory-ledger.ts';
 import { createMemoryMembers } from './memory-members.ts';
 import { createMemoryRateLimits } from './memory-rate-limits.ts';
@@ -59,6 +61,11 @@ export function createMemoryStore(): Store {
     firstSeen: createMemoryFirstSeen(),
     posted: createMemoryPosted(),
     thumbnails: createMemoryThumbnails(),
+    keys: createMemoryKeys(),
+    keySlots: createMemoryKeySlots((id) => {
+      const state = clips.get(id)?.state;
+      return state === 'queued' || state === 'submitted' || state === 'rendering';
+    }),
     ledger: createMemoryLedger(),
     members: createMemoryMembers(),
     rateLimits: createMemoryRateLimits(),

@@ -9,7 +9,9 @@ import {
   createRedisPosted,
   createRedisThumbnails,
 } from './redis-contests.ts';
+import { createRedisKeySlots } from './redis-key-slots.ts';
 import { createRedisKeyValue } from './redis-key-value.ts';
+import { createRedisKeys } from './redis-keys.ts';
 import { createRedisLedger } from './redis-ledger.ts';
 import { createRedisMembers } from './redis-members.ts';
 import { createRedisRateLimits } from './redis-rate-limits.ts';
@@ -79,6 +81,8 @@ export function createRedisStore(options: { url: string; prefix: string }): Stor
     firstSeen: createRedisFirstSeen(redis, key),
     posted: createRedisPosted(redis, key),
     thumbnails: createRedisThumbnails(redis, key),
+    keys: createRedisKeys(redis, key),
+    keySlots: createRedisKeySlots(redis, key),
     ledger: createRedisLedger(redis, key),
     members: createRedisMembers(redis, key),
     rateLimits: createRedisRateLimits(redis, key),

@@ -3,6 +3,7 @@ import { Leaderboard } from '../../src/core/board/leaderboard.ts';
 import { CastService } from '../../src/core/cast/cast-service.ts';
 import { Admission } from '../../src/core/clip/admission.ts';
 import type { Actor } from '../../src/core/clip/clip.ts';
+import { KeyService } from '../../src/core/keys/key-service.ts';
 import { Moderation } from '../../src/core/moderation.ts';
 import type { Place } from '../../src/core/place.ts';
 import { silentLogger } from '../../src/core/ports/logger.ts';
@@ -52,6 +53,13 @@ export function servicesOf(t: ReturnType<typeof setup>, defaults: Partial<Safety
       logger,
       admission,
       limits: { maxSeconds: 60, maxShots: 6 },
+    }),
+    // Off (no master key): the keys commands answer that the feature is off.
+    keys: new KeyService({
+      repo: t.store.keys,
+      clock: t.clock,
+      logger,
+      defaultCaps: { fal: 2, runway: 1, openai: 2 },
     }),
     providers,
   };

@@ -435,6 +435,7 @@ describe('fault injection', () => {
     expect(Object.keys(stats).sort()).toEqual(
       [
         'byApi',
+        'byKey',
         'contentDownloads',
         'createRequests',
         'creates',

@@ -186,6 +186,11 @@ export interface Clip {
   attempts?: ProviderAttempt[];
   /** A sentence for members about how the clip was made (e.g. which model stood in). */
   notice?: string;
+  /**
+   * Submitted with the workspace's own provider key (issue 17): its status reads and download use
+   * that key too, even if the workspace adds, replaces or removes keys meanwhile.
+   */
+  madeWith?: 'workspace-key';
   /** Set just before the provider is asked to render, so a crash there is recognisable. */
   submitStartedAt?: number;
   progress: number;

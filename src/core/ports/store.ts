@@ -2,7 +2,9 @@ import type { CastRepository } from '../cast/cast-repository.ts';
 import type { Clip, ClipState } from '../clip/clip.ts';
 import type { Contest, ContestEntry, ContestState, ContestVote } from '../contest/contest.ts';
 import type { Story } from '../story/story.ts';
+import type { KeySlots } from './key-slots.ts';
 import type { KeyValue } from './key-value.ts';
+import type { KeyRepository } from './keys.ts';
 import type { LedgerRepository } from './ledger.ts';
 import type { MemberDirectory, RateLimitRepository, SettingsRepository } from './workspace.ts';
 
@@ -151,6 +153,10 @@ export interface Store {
   firstSeen: FirstSeenRepository;
   /** Short expiring records and once-only claims (retried events, adapters' own facts). */
   keyValue: KeyValue;
+  /** Workspaces' own provider keys, encrypted (ciphertext only). */
+  keys: KeyRepository;
+  /** Render slots per provider key (paced submits). */
+  keySlots: KeySlots;
   /** Release connections. */
   close(): Promise<void>;
   /** Budgets: reservations, refunds and spend per workspace and member. */

@@ -7,6 +7,7 @@ import { type Clip, type ClipFailure, type ClipState, isTerminal } from '../clip
 import { noticeRemix } from '../clip/remix-notice.ts';
 import { STYLES } from '../clip/styles.ts';
 import { asReelbotError, ErrorCode, ReelbotError } from '../errors.ts';
+import type { KeyRoute } from '../keys/key-routing.ts';
 import type { Clock } from '../ports/clock.ts';
 import { isContestJob, type JobHandler, type JobOutcome, type JobQueue } from '../ports/job-queue.ts';
 import type { Logger } from '../ports/logger.ts';
@@ -21,6 +22,7 @@ import { scopeOf } from '../workspace/settings.ts';
 import { type DownloadLimits, downloadClip } from './download.ts';
 import { Failover, type FailoverSettings } from './failover.ts';
 import { finalFailure } from './final-failure.ts';
+import { type KeyPacing, pacedNotice, unpacedNotice } from './key-pacing.ts';
 import { RenderProgress } from './render-progress.ts';
 
 export interface RenderJobSettings extends FailoverSettings, DownloadLimits {
@@ -50,6 +52,13 @@ export interface RenderJobDeps {
    * words, is stored and shown through it. Default: none.
    */
   redact?: Redact;
+  /**
+   * Which key makes each clip (a workspace's own, else the operator's) and its pacing; default:
+   * the configured provider with the operator's key, unpaced.
+   */
+  route?: (clip: Clip) => Promise<KeyRoute>;
+  /** Render slots per key, for clips whose route is paced. */
+  pacing?: KeyPacing;
   /** Where a story's job starts its shots' jobs; needed only for stories. */
   queue?: JobQueue;
 }
@@ -95,6 +104,8 @@ export function createRenderJob(deps: RenderJobDeps): JobHandler {
   const { store, providers, messengers, media, clock, settings } = deps;
   const metrics = deps.metrics ?? noMetrics;
   const redact = deps.redact ?? noRedaction;
+  const routeOf = async (clip: Clip): Promise<KeyRoute> =>
+    deps.route ? deps.route(clip) : { provider: providers.get(clip.provider) };
 
   async function update(clip: Clip, patch: ClipPatch, from: readonly ClipState[] = [clip.state]) {
     return store.clips.update(clip.id, { ...patch, updatedAt: clock.now() }, from);
@@ -135,14 +146,20 @@ export function createRenderJob(deps: RenderJobDeps): JobHandler {
     return done;
   }
 
-  async function submit(clip: Clip, log: Logger): Promise<JobOutcome> {
+  async function submit(clip: Clip, route: KeyRoute, log: Logger): Promise<JobOutcome> {
     let current = clip;
     if (!current.providerJobId) {
       if (await failover.isDown(current.provider)) {
         const moved = await failover.move(current, ErrorCode.ProviderUnavailable, log);
         if (moved) return again(0);
       }
-      const provider = providers.get(current.provider);
+      const provider = route.provider;
+      // The key is at its cap: wait in the queue (no worker slot held) for a free render slot.
+      if (route.slot && deps.pacing && !(await deps.pacing.take(current, route.slot))) {
+        const notice = pacedNotice(current, current.provider);
+        if (notice !== current.notice) await showCard(await update(current, { notice }, ['queued']), true);
+        return again(deps.pacing.recheckMs);
+      }
       // A likeness: its pictures, with consent checked again now (it may have changed while the
       // clip waited), on a model that takes them (failover may have moved it).
       let referenceImages: ReferenceImage[] | undefined;
@@ -160,7 +177,12 @@ export function createRenderJob(deps: RenderJobDeps): JobHandler {
       }
       // A shot that continues another clip: the provider's own extension, or that clip's last frame.
       const start = current.firstFrameFrom ? await startOf(current, provider) : undefined;
-      current = await update(current, { submitStartedAt: clock.now() }, ['queued']);
+      const unpaced = unpacedNotice(current.notice);
+      current = await update(
+        current,
+        { submitStartedAt: clock.now(), ...(unpaced !== current.notice ? { notice: unpaced } : {}) },
+        ['queued'],
+      );
       const key = idempotencyKey(current.id, 'submit');
       const source = current.origin === 'edit' ? await store.clips.get(current.parentId!) : undefined;
       const providerJobId =
@@ -190,6 +212,8 @@ export function createRenderJob(deps: RenderJobDeps): JobHandler {
         {
           providerJobId,
           ...(start ? { startedFrom: start.extendJobId ? 'extension' : 'lastFrame' } : {}),
+          // Set or cleared: after a failover the clip may be bought with another kind of key.
+          madeWith: route.slot ? 'workspace-key' : undefined,
         },
         ['queued'],
       );
@@ -200,7 +224,7 @@ export function createRenderJob(deps: RenderJobDeps): JobHandler {
     current = await update(current, { state: 'submitted', submittedAt: clock.now(), retries: 0 }, ['queued']);
     await showCard(current, true);
     // With signed webhooks the first look is only the safety net; else the adaptive polls begin.
-    return again(providers.get(current.provider).webhookFallbackMs ?? settings.pollMinMs);
+    return again(route.provider.webhookFallbackMs ?? settings.pollMinMs);
   }
 
   /**
@@ -239,7 +263,8 @@ export function createRenderJob(deps: RenderJobDeps): JobHandler {
     }
     try {
       const { path } = await downloadClip({
-        provider: providers.get(source.provider),
+        // The key that bought the source (a workspace's own, else the operator's) fetches it again.
+        provider: (await routeOf(source)).provider,
         providerJobId: source.providerJobId,
         clipId: ownerId,
         media,
@@ -267,8 +292,8 @@ export function createRenderJob(deps: RenderJobDeps): JobHandler {
    * A shot the provider made: fetched and kept (its file is the story's to join), and ended as a
    * clip of its own, with no delivery of its own. Its story's job is woken to go on at once.
    */
-  async function keepShot(clip: Clip, log: Logger): Promise<JobOutcome> {
-    const fetched = clip.state === 'fetching' ? await fetch(clip, log) : clip;
+  async function keepShot(clip: Clip, route: KeyRoute, log: Logger): Promise<JobOutcome> {
+    const fetched = clip.state === 'fetching' ? await fetch(clip, route, log) : clip;
     const made = await update(fetched, {
       state: 'posted',
       progress: 100,
@@ -282,8 +307,10 @@ export function createRenderJob(deps: RenderJobDeps): JobHandler {
     return done;
   }
 
-  async function poll(clip: Clip, log: Logger): Promise<JobOutcome | Clip> {
-    const provider = providers.get(clip.provider);
+  async function poll(clip: Clip, route: KeyRoute, log: Logger): Promise<JobOutcome | Clip> {
+    const provider = route.provider;
+    // Still at the provider: the key's render slot stays this clip's (the lease is renewed).
+    if (route.slot && deps.pacing) await deps.pacing.renew(clip, route.slot);
     if (clip.reportedDoneAt !== undefined && provider.webhookFallbackMs !== undefined) {
       // The provider's signed webhook said so (ClipService.wake): no status call needed.
       const rendered = await update(clip, {
@@ -340,9 +367,9 @@ export function createRenderJob(deps: RenderJobDeps): JobHandler {
    * Download to a worker-local file, bounded (size, deadline, cancel) and checked to be a real
    * video. Also used when a resumed worker lacks the file.
    */
-  async function download(clip: Clip) {
+  async function download(clip: Clip, route: KeyRoute) {
     return downloadClip({
-      provider: providers.get(clip.provider),
+      provider: route.provider,
       providerJobId: clip.providerJobId!,
       clipId: clip.id,
       media,
@@ -354,8 +381,8 @@ export function createRenderJob(deps: RenderJobDeps): JobHandler {
     });
   }
 
-  async function fetch(clip: Clip, log: Logger): Promise<Clip> {
-    const { path, info, thumbnail } = await download(clip);
+  async function fetch(clip: Clip, route: KeyRoute, log: Logger): Promise<Clip> {
+    const { path, info, thumbnail } = await download(clip, route);
     log.info({ bytes: info.bytes, durationS: info.durationS }, 'fetched clip');
     if (thumbnail) await keepThumbnail(clip.id, thumbnail);
     return update(clip, {
@@ -366,7 +393,7 @@ export function createRenderJob(deps: RenderJobDeps): JobHandler {
     });
   }
 
-  async function deliver(clip: Clip, log: Logger): Promise<JobOutcome> {
+  async function deliver(clip: Clip, route: KeyRoute, log: Logger): Promise<JobOutcome> {
     const messenger = messengers.get(clip.place.surface);
     if (!messenger) {
       throw new ReelbotError(ErrorCode.DeliveryFailed, 'This chat surface is not connected right now.', {
@@ -380,7 +407,7 @@ export function createRenderJob(deps: RenderJobDeps): JobHandler {
       let info = current.media;
       if (!path || !info || !(await media.exists(path))) {
         // A worker on another machine fetched it, or the temp file is gone: fetch again.
-        const fetched = await download(current);
+        const fetched = await download(current, route);
         if (fetched.thumbnail) await keepThumbnail(current.id, fetched.thumbnail);
         path = fetched.path;
         info = { ...fetched.info, reencoded: false };
@@ -421,6 +448,8 @@ export function createRenderJob(deps: RenderJobDeps): JobHandler {
       { id: current.id, costUsd: current.estimatedCostUsd, estimatedCostUsd: current.estimatedCostUsd },
       deps.logger,
     );
+    // On the workspace's own key, its spend is that key's too (once per clip, like the ledger).
+    await route.spend?.(current);
     const posted = await update(current, {
       state: 'posted',
       progress: 100,
@@ -495,12 +524,13 @@ export function createRenderJob(deps: RenderJobDeps): JobHandler {
     pollMs: settings.pollMaxMs,
     update,
     redownload,
-    deliver,
+    // A story's clip is joined here, never downloaded: its route is only the delivery's signature.
+    deliver: async (clip, log) => deliver(clip, await routeOf(clip), log),
     fail,
     show: showCard,
   });
 
-  async function step(clip: Clip, log: Logger): Promise<JobOutcome> {
+  async function step(clip: Clip, route: KeyRoute, log: Logger): Promise<JobOutcome> {
     if (isStoryClip(clip)) return ownFiles(clip.id, log, () => storyStep(clip, log));
     let current = clip;
     for (;;) {
@@ -515,10 +545,10 @@ export function createRenderJob(deps: RenderJobDeps): JobHandler {
             await closeBooks(store, cancelled, deps.logger);
             return done;
           }
-          return submit(current, log);
+          return submit(current, route, log);
         case 'submitted':
         case 'rendering': {
-          const result = await poll(current, log);
+          const result = await poll(current, route, log);
           if ('kind' in result) return result;
           current = result;
           break;
@@ -526,9 +556,9 @@ export function createRenderJob(deps: RenderJobDeps): JobHandler {
         case 'fetching':
         case 'delivering': {
           const ready = current;
-          if (isShot(ready)) return ownFiles(ready.id, log, () => keepShot(ready, log));
+          if (isShot(ready)) return ownFiles(ready.id, log, () => keepShot(ready, route, log));
           return ownFiles(ready.id, log, async () =>
-            deliver(ready.state === 'fetching' ? await fetch(ready, log) : ready, log),
+            deliver(ready.state === 'fetching' ? await fetch(ready, route, log) : ready, route, log),
           );
         }
         default:
@@ -546,11 +576,14 @@ export function createRenderJob(deps: RenderJobDeps): JobHandler {
       // now (both are no-ops when already done).
       if (clip.state === 'posted') await settleClip(store, clip, deps.logger);
       else await closeBooks(store, clip, deps.logger);
+      await deps.pacing?.settle(clip);
       return done;
     }
     const log = deps.logger.child({ clipId: clip.id, jobId: job.id });
+    let route: KeyRoute | undefined;
     try {
-      return await step(clip, log);
+      route = await routeOf(clip);
+      return await step(clip, route, log);
     } catch (error) {
       const latest = await store.clips.get(clip.id);
       if (!latest || isTerminal(latest.state)) return done; // cancelled or finished elsewhere
@@ -576,6 +609,9 @@ export function createRenderJob(deps: RenderJobDeps): JobHandler {
       }
       log.warn({ code: err.code, err: err.message }, 'clip failed');
       return fail(latest, finalFailure(err));
+    } finally {
+      // A clip that left its key's provider (rendered, failed, moved elsewhere) frees the slot.
+      if (route?.slot && deps.pacing) await deps.pacing.settle(clip, route.slot);
     }
   };
 }

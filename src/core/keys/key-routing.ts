@@ -1,0 +1,80 @@
+import type { Clip } from '../clip/clip.ts';
+import { ErrorCode, ReelbotError } from '../errors.ts';
+import type { VideoProvider } from '../ports/video-provider.ts';
+import type { ProviderRegistry } from '../providers.ts';
+import { slotKeyOf } from '../render/key-pacing.ts';
+import { scopeOf } from '../workspace/settings.ts';
+import { KEY_PROVIDERS, type KeyService } from './key-service.ts';
+
+/** The provider client a clip's step calls, and the key's pacing when it is paced. */
+export interface KeyRoute {
+  provider: VideoProvider;
+  /** The workspace's own key: at most `cap` of its clips at the provider at once. */
+  slot?: { key: string; cap: number };
+  /** A posted clip's cost goes on the workspace's key (absent: the operator's key, the ledger alone). */
+  spend?: (clip: Pick<Clip, 'id' | 'costUsd' | 'estimatedCostUsd'>) => Promise<void>;
+}
+
+/** A client of a configured provider that sends this key instead of the operator's. */
+export type ProviderForKey = (providerName: string, key: string) => VideoProvider | undefined;
+
+export interface KeyRouterDeps {
+  keys: KeyService;
+  providers: ProviderRegistry;
+  forKey: ProviderForKey;
+  /** Workspaces without their own key that may use the operator's (OPERATOR_KEYS_FOR). */
+  operatorKeysFor: 'all' | 'none' | readonly string[];
+  commandName: string;
+}
+
+/**
+ * Which key makes a clip: the workspace's own key for the clip's provider when it has one (its
+ * clips, its bill, paced to that key's cap), else the operator's when the operator allows it.
+ * Asked at every step, so submit, status and download all use the same key.
+ */
+export class KeyRouter {
+  readonly #deps: KeyRouterDeps;
+
+  constructor(deps: KeyRouterDeps) {
+    this.#deps = deps;
+  }
+
+  async route(clip: Pick<Clip, 'provider' | 'place' | 'providerJobId' | 'madeWith'>): Promise<KeyRoute> {
+    const { keys, providers, forKey, operatorKeysFor } = this.#deps;
+    const scope = scopeOf(clip.place);
+    // Once submitted, a clip stays with the key that bought it, whatever changed since.
+    const submitted = clip.providerJobId !== undefined;
+    if (submitted && clip.madeWith !== 'workspace-key') return { provider: providers.get(clip.provider) };
+    if ((KEY_PROVIDERS as readonly string[]).includes(clip.provider)) {
+      const own = await keys.open(scope, clip.provider);
+      if (submitted && !own) {
+        throw new ReelbotError(
+          ErrorCode.ProviderAuth,
+          "The provider key this server made the clip with was removed while it rendered, so it can't be fetched. Nothing was charged.",
+          { message: `own ${clip.provider} key of ${scope} removed mid-render` },
+        );
+      }
+      const provider = own ? forKey(clip.provider, own.key) : undefined;
+      if (own && provider) {
+        const kind = clip.provider;
+        return {
+          provider,
+          slot: { key: slotKeyOf(clip), cap: own.maxInFlight },
+          spend: (posted) =>
+            keys.recordSpend(scope, kind, posted.id, posted.costUsd ?? posted.estimatedCostUsd),
+        };
+      }
+    }
+    const allowed =
+      operatorKeysFor === 'all' ||
+      (operatorKeysFor !== 'none' && operatorKeysFor.includes(clip.place.workspaceId));
+    if (!allowed) {
+      throw new ReelbotError(
+        ErrorCode.Forbidden,
+        `This server has no video provider key of its own, and this bot makes clips only with a server's own key. An admin can add one with /${this.#deps.commandName} keys; nothing was charged.`,
+        { message: `no own key for ${clip.provider} in ${scope}, and OPERATOR_KEYS_FOR excludes it` },
+      );
+    }
+    return { provider: providers.get(clip.provider) };
+  }
+}
