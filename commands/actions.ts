@@ -1,9 +1,10 @@
 import { z } from 'zod';
+import { extend } from './extend.ts';
 import { rateLimited } from './gates.ts';
 import type { CommandContext, CommandDefinition } from './types.ts';
 
 /**
- * The buttons under a card (Cancel, Delete, Re-roll, Remix, Edit), as commands: each surface
+ * The buttons under a card (Cancel, Delete, Re-roll, Remix, Edit, Extend), as commands: each surface
  * reads the clip id (and the written prompt) from its button or form and runs them through the
  * same pipeline as typed commands, so they pass the same declared gates. Not in COMMANDS: no
  * surface offers them as typed commands. Who may cancel or delete (the author or an admin) stays
@@ -101,4 +102,6 @@ export const CLIP_ACTIONS = {
   reroll: rerollClip,
   remix: remixClip,
   edit: editClip,
+  // Extend asks what happens next (a form), then runs `/sora extend` on the button's clip.
+  extend,
 } as const satisfies Record<string, CommandDefinition>;
