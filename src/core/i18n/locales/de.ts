@@ -1,6 +1,9 @@
 import type { Catalog } from './en.ts';
 
-/** German (du, as Discord communities write): Clip, Prompt, Remix, Wettbewerb, Rangliste, Karte. */
+/**
+ * German (du, as Discord communities write): Clip, Prompt, Remix, Wettbewerb, Rangliste, Karte;
+ * Geschichte (story), Shot (shot), verlängern (extend), Besetzung (cast), Abbild (likeness), Foto.
+ */
 export const de: Catalog = {
   'command.root.description': 'Gemeinsam kurze KI-Videos erstellen',
 

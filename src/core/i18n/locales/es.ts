@@ -1,6 +1,9 @@
 import type { Catalog } from './en.ts';
 
-/** Spanish (neutral, tú): clip, prompt, remix, concurso, clasificación, tarjeta. */
+/**
+ * Spanish (neutral, tú): clip, prompt, remix, concurso, clasificación, tarjeta; historia (story),
+ * toma (shot), extender (extend), reparto (cast), apariencia (likeness), foto (a member's picture).
+ */
 export const es: Catalog = {
   'command.root.description': 'Crea videos cortos con IA en grupo',
 
@@ -177,7 +180,7 @@ export const es: Catalog = {
   'command.cast.unapprove.name': 'revocar',
   'command.cast.unapprove.description': 'Impide que un miembro siga usando tu apariencia',
   'command.cast.unapprove.option.member.name': 'miembro',
-  'command.cast.unapprove.option.member.description': 'El miembro al que se lo impides (una mención)',
+  'command.cast.unapprove.option.member.description': 'El miembro al que retiras la aprobación (una mención)',
   'command.cast.remove.name': 'eliminar',
   'command.cast.remove.description': 'Borra tus fotos y detiene todos los clips que aún las usan',
   'command.cast.list.name': 'lista',

@@ -1,7 +1,8 @@
 import type { Catalog } from './en.ts';
 
 /**
- * French (tu, as Discord communities write): clip, prompt, remix, concours, classement, carte.
+ * French (tu, as Discord communities write): clip, prompt, remix, concours, classement, carte;
+ * histoire (story), plan (shot), prolonger (extend), casting (cast), apparence (likeness), photo.
  * Typographic apostrophes (’) only: an ASCII one can start an ICU quote.
  */
 export const fr: Catalog = {

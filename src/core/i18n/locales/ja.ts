@@ -1,6 +1,9 @@
 import type { Catalog } from './en.ts';
 
-/** Japanese (です・ます, short UI labels): クリップ, プロンプト, リミックス, コンテスト, ランキング, カード. */
+/**
+ * Japanese (です・ます, short UI labels): クリップ, プロンプト, リミックス, コンテスト, ランキング, カード;
+ * ストーリー (story), ショット (shot), 延長 (extend), キャスト (cast), 肖像 (likeness), 写真.
+ */
 export const ja: Catalog = {
   'command.root.description': 'みんなで短いAI動画を作ろう',
 
@@ -169,7 +172,7 @@ export const ja: Catalog = {
   'command.cast.approve.option.member.name': 'メンバー',
   'command.cast.approve.option.member.description': '承認するメンバー（メンション）',
   'command.cast.unapprove.name': '承認取消',
-  'command.cast.unapprove.description': 'メンバーによるあなたの肖像の使用をやめさせます',
+  'command.cast.unapprove.description': 'メンバーに出したあなたの肖像の使用許可を取り消します',
   'command.cast.unapprove.option.member.name': 'メンバー',
   'command.cast.unapprove.option.member.description': '承認を取り消すメンバー（メンション）',
   'command.cast.remove.name': '削除',

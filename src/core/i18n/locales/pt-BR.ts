@@ -1,6 +1,9 @@
 import type { Catalog } from './en.ts';
 
-/** Brazilian Portuguese (você): clipe, prompt, remix, concurso, ranking, card. */
+/**
+ * Brazilian Portuguese (você): clipe, prompt, remix, concurso, ranking, card; história (story),
+ * tomada (shot), estender (extend), elenco (cast), aparência (likeness), foto (a member's picture).
+ */
 export const ptBR: Catalog = {
   'command.root.description': 'Crie vídeos curtos com IA em grupo',
 
@@ -172,7 +175,7 @@ export const ptBR: Catalog = {
   'command.cast.unapprove.name': 'revogar',
   'command.cast.unapprove.description': 'Impede um membro de usar sua aparência',
   'command.cast.unapprove.option.member.name': 'membro',
-  'command.cast.unapprove.option.member.description': 'O membro a impedir (uma menção)',
+  'command.cast.unapprove.option.member.description': 'O membro cuja aprovação você revoga (uma menção)',
   'command.cast.remove.name': 'apagar',
   'command.cast.remove.description': 'Apaga suas fotos e para todos os clipes que ainda as usam',
   'command.cast.list.name': 'lista',
