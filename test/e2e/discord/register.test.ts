@@ -1,15 +1,20 @@
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
+import { DiscordAPIError } from 'discord.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
+import { DISCORD_LOCALES } from '../../../adapters/discord/localizations.ts';
+import { registerCommands } from '../../../adapters/discord/register.ts';
 import { buildSlashCommands } from '../../../adapters/discord/slash-command.ts';
 import { COMMANDS } from '../../../commands/index.ts';
 import type { CommandDefinition } from '../../../commands/types.ts';
+import { loadConfig } from '../../../src/config.ts';
 import { silentLogger } from '../../../src/core/ports/logger.ts';
 import { ProviderRegistry } from '../../../src/core/providers.ts';
 import { createOpenAIProvider } from '../../../src/providers/openai/index.ts';
 import { SORA_MODELS } from '../../../src/providers/openai/models.ts';
 import { FakeDiscord } from '../../fakes/discord/index.ts';
+import { localizationProblems } from '../../fakes/discord/validate-localizations.ts';
 
 const run = promisify(execFile);
 let fake: FakeDiscord;
@@ -116,5 +121,155 @@ describe('npm run register-commands', () => {
     expect(failed).toMatchObject({ code: 1 });
     expect((failed as { stderr: string }).stderr).toContain('DISCORD_APPLICATION_ID');
     expect(fake.state.requests.length).toBe(before);
+  });
+});
+
+type Localized = {
+  name: string;
+  type?: number;
+  description: string;
+  name_localizations?: Record<string, string>;
+  description_localizations?: Record<string, string>;
+  options?: Localized[];
+  choices?: { name: string; value: string | number; name_localizations?: Record<string, string> }[];
+};
+
+/** Every group, subcommand and option under the root, with its path. */
+function walk(node: Localized, path = ''): [string, Localized][] {
+  return (node.options ?? []).flatMap((child) => {
+    const here = `${path}${path ? ' ' : ''}${child.name}`;
+    return [[here, child] as [string, Localized], ...walk(child, here)];
+  });
+}
+
+describe('registration sends the command in every language', () => {
+  const config = () =>
+    loadConfig({
+      DISCORD_TOKEN: fake.token,
+      DISCORD_APPLICATION_ID: fake.world.applicationId,
+      DISCORD_API_URL: fake.url,
+      DISCORD_GUILD_ID: fake.world.guildId,
+      VIDEO_PROVIDER: 'openai',
+      OPENAI_API_KEY: 'sk-test-register',
+    });
+  const registered = () => fake.state.registeredCommands.get(fake.world.guildId) as unknown as Localized[];
+
+  it('npm run register-commands sends es-ES, es-419, pt-BR, de, fr and ja for every name and description', async () => {
+    const done = await run(process.execPath, ['scripts/register-commands.ts'], {
+      env: {
+        PATH: process.env.PATH ?? '',
+        DISCORD_TOKEN: fake.token,
+        DISCORD_APPLICATION_ID: fake.world.applicationId,
+        DISCORD_API_URL: fake.url,
+        DISCORD_GUILD_ID: fake.world.guildId,
+        VIDEO_PROVIDER: 'openai',
+        OPENAI_API_KEY: 'sk-test-register',
+      },
+    });
+    expect(done.stderr).not.toContain('warning');
+    const codes = ['de', 'es-419', 'es-ES', 'fr', 'ja', 'pt-BR'];
+    expect(DISCORD_LOCALES.map((l) => l.discord).sort()).toEqual(codes);
+    // What the fake recorded is what Discord received: the body with its localizations.
+    const [root] = registered();
+    expect(root!.name).toBe('sora');
+    expect(root!.name_localizations).toBeUndefined(); // COMMAND_NAME is the operator's, in every language
+    expect(Object.keys(root!.description_localizations!).sort()).toEqual(codes);
+    const nodes = walk(root!);
+    for (const command of COMMANDS) {
+      const path = command.group ? `${command.group} ${command.name}` : command.name;
+      expect(
+        nodes.some(([p]) => p === path),
+        path,
+      ).toBe(true);
+    }
+    for (const [path, node] of nodes) {
+      expect(Object.keys(node.name_localizations ?? {}).sort(), `${path} name`).toEqual(codes);
+      expect(Object.keys(node.description_localizations ?? {}).sort(), `${path} description`).toEqual(codes);
+    }
+    const at = Object.fromEntries(nodes);
+    expect(at.story!.name_localizations).toEqual({
+      'es-ES': 'historia',
+      'es-419': 'historia',
+      'pt-BR': 'história',
+      de: 'geschichte',
+      fr: 'histoire',
+      ja: 'ストーリー',
+    });
+    expect(at.cast!.name_localizations!.fr).toBe('casting');
+    expect(at['cast allow who']!.choices!.find((c) => c.value === 'me')!.name_localizations!.de).toBe(
+      'nur ich',
+    );
+    expect(at['story mode']!.choices!.map((c) => c.name_localizations!.ja)).toEqual([
+      '連続（つながったショット）',
+      '個別（別々のショット）',
+    ]);
+    expect(at['reshoot shot']!.name_localizations!['pt-BR']).toBe('tomada');
+    expect(at.extend!.description_localizations!['es-ES']).toBe(
+      'Extiende un clip publicado: di qué pasa después',
+    );
+    expect(localizationProblems(registered())).toEqual([]);
+  });
+
+  it('the pseudo-locale (longer, accented) still passes every rule Discord checks', async () => {
+    const result = await registerCommands(config(), providers(), [{ discord: 'en-GB', locale: 'en-XA' }]);
+    expect(result).toEqual({ scope: fake.world.guildId, commands: ['sora'], warnings: [] });
+    const [root] = registered();
+    expect(root!.description_localizations).toEqual({ 'en-GB': expect.stringMatching(/^⟦Ṁåķé /) });
+    const nodes = walk(root!);
+    expect(nodes.length).toBeGreaterThan(40);
+    for (const [path, node] of nodes)
+      expect(Object.keys(node.name_localizations ?? {}), path).toEqual(['en-GB']);
+    expect(localizationProblems(registered())).toEqual([]);
+  });
+
+  it('the fake refuses a localization Discord refuses, in Discord’s 400 shape, and keeps the commands it had', async () => {
+    const before = JSON.stringify(registered());
+    const refused = await registerCommands(config(), providers(), [{ discord: 'es-MX', locale: 'es' }]).catch(
+      (error: unknown) => error,
+    );
+    expect(refused).toBeInstanceOf(DiscordAPIError);
+    expect(refused).toMatchObject({ status: 400, code: 50035 });
+    expect((refused as Error).message).toContain('name_localizations.es-MX');
+
+    const { body } = buildSlashCommands('sora', COMMANDS, providers());
+    const bad = structuredClone(body) as unknown as Localized[];
+    bad[0]!.options![0]!.name_localizations = { de: 'Erstellen' };
+    bad[0]!.options![1]!.description_localizations = { fr: 'é'.repeat(101) };
+    const response = await fetch(
+      `${fake.url}/v10/applications/${fake.world.applicationId}/guilds/${fake.world.guildId}/commands`,
+      {
+        method: 'PUT',
+        headers: { authorization: `Bot ${fake.token}`, 'content-type': 'application/json' },
+        body: JSON.stringify(bad),
+      },
+    );
+    expect(response.status).toBe(400);
+    expect(await response.json()).toEqual({
+      code: 50035,
+      message: 'Invalid Form Body',
+      errors: {
+        0: {
+          options: {
+            0: {
+              name_localizations: {
+                de: {
+                  _errors: [{ code: 'APPLICATION_COMMAND_INVALID_NAME', message: 'Command name is invalid' }],
+                },
+              },
+            },
+            1: {
+              description_localizations: {
+                fr: {
+                  _errors: [
+                    { code: 'BASE_TYPE_BAD_LENGTH', message: 'Must be between 1 and 100 in length.' },
+                  ],
+                },
+              },
+            },
+          },
+        },
+      },
+    });
+    expect(JSON.stringify(registered())).toBe(before);
   });
 });

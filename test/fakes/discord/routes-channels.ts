@@ -2,6 +2,7 @@ import { fail } from './http.ts';
 import type { FakeMessage } from './records.ts';
 import type { Route } from './router.ts';
 import { type FakeState, reactionKey } from './state.ts';
+import { localizationFormProblems } from './validate-localizations.ts';
 
 const EPHEMERAL = 1 << 6;
 /** enforce_nonce looks back "the past few minutes" (API docs, Create Message). */
@@ -159,6 +160,13 @@ export function channelRoutes(state: FakeState): Route[] {
         const commands = (body.json as unknown as Record<string, unknown>[]) ?? [];
         const problems = commandProblems(commands);
         if (problems.length) throw fail.invalidForm(problems);
+        // A translation outside Discord's rules fails the whole overwrite, with each field's path.
+        const localization = localizationFormProblems(commands as never).map(({ path, code, message }) => ({
+          path,
+          code,
+          message,
+        }));
+        if (localization.length) throw fail.invalidForm(localization);
         const saved = commands.map((c) => ({
           ...c,
           id: state.ids.next(),

@@ -1,3 +1,5 @@
+import type { FormProblem } from './form-errors.ts';
+
 /**
  * Discord's rules for the localizations of an application command, for the fake's command
  * registration and for tests (https://discord.com/developers/docs/interactions/application-commands,
@@ -60,12 +62,32 @@ interface Node {
   choices?: Choice[];
 }
 
+/** Each problem as a sentence naming where it is (`sora generate name (de): "X"`), for tests and logs. */
 export function localizationProblems(commands: readonly Node[]): string[] {
-  const problems: string[] = [];
-  const entries = (where: string, map: Map) =>
+  return localizationFormProblems(commands).map((p) => p.text);
+}
+
+/**
+ * Each problem where Discord reports it in its 400 "Invalid Form Body": the path into the
+ * request body down to the locale (`0.options.3.name_localizations.de`), a code and a sentence.
+ * Bad names and lengths use the codes Discord sends for them
+ * (https://github.com/discord/discord-api-docs/issues/7712: APPLICATION_COMMAND_INVALID_NAME,
+ * "Command name is invalid"; https://github.com/discord-tickets/bot/issues/383:
+ * `0.name_localizations.de[BASE_TYPE_BAD_LENGTH]`); the rest the fake's generic BASE_TYPE_INVALID.
+ */
+export function localizationFormProblems(commands: readonly Node[]): (FormProblem & { text: string })[] {
+  const problems: (FormProblem & { text: string })[] = [];
+  const report = (text: string, path: (string | number)[], code: string, message: string) =>
+    problems.push({ text, path, code, message });
+  const entries = (where: string, path: (string | number)[], map: Map) =>
     Object.entries(map ?? {}).flatMap(([locale, value]) => {
       if (!DISCORD_LOCALE_CODES.has(locale)) {
-        problems.push(`${where}: ${locale} is not a Discord locale`);
+        report(
+          `${where}: ${locale} is not a Discord locale`,
+          [...path, locale],
+          'BASE_TYPE_INVALID',
+          'Invalid locale',
+        );
         return [];
       }
       return value === null ? [] : [[locale, value] as const];
@@ -73,24 +95,53 @@ export function localizationProblems(commands: readonly Node[]): string[] {
   const longest = (text: string, map: Map) =>
     Math.max(length(text), ...Object.values(map ?? {}).map((v) => (v === null ? 0 : length(v))));
 
-  const check = (node: Node, where: string): number => {
+  const check = (node: Node, where: string, path: (string | number)[]): number => {
     let characters = longest(node.name, node.name_localizations);
-    for (const [locale, name] of entries(`${where} name`, node.name_localizations)) {
-      if (!NAME.test(name) || name !== name.toLocaleLowerCase())
-        problems.push(`${where} name (${locale}): "${name}"`);
+    const names = [...path, 'name_localizations'];
+    for (const [locale, name] of entries(`${where} name`, names, node.name_localizations)) {
+      if (length(name) < 1 || length(name) > 32)
+        report(
+          `${where} name (${locale}): "${name}"`,
+          [...names, locale],
+          'BASE_TYPE_BAD_LENGTH',
+          'Must be between 1 and 32 in length.',
+        );
+      else if (!NAME.test(name) || name !== name.toLocaleLowerCase())
+        report(
+          `${where} name (${locale}): "${name}"`,
+          [...names, locale],
+          'APPLICATION_COMMAND_INVALID_NAME',
+          'Command name is invalid',
+        );
     }
     if (node.description !== undefined) {
       characters += longest(node.description, node.description_localizations);
-      for (const [locale, text] of entries(`${where} description`, node.description_localizations)) {
+      const descriptions = [...path, 'description_localizations'];
+      for (const [locale, text] of entries(
+        `${where} description`,
+        descriptions,
+        node.description_localizations,
+      )) {
         if (length(text) < 1 || length(text) > 100)
-          problems.push(`${where} description (${locale}): ${length(text)} characters`);
+          report(
+            `${where} description (${locale}): ${length(text)} characters`,
+            [...descriptions, locale],
+            'BASE_TYPE_BAD_LENGTH',
+            'Must be between 1 and 100 in length.',
+          );
       }
     }
-    for (const choice of node.choices ?? []) {
+    for (const [index, choice] of (node.choices ?? []).entries()) {
       characters += longest(choice.name, choice.name_localizations) + length(String(choice.value));
-      for (const [locale, text] of entries(`${where} choice`, choice.name_localizations)) {
+      const labels = [...path, 'choices', index, 'name_localizations'];
+      for (const [locale, text] of entries(`${where} choice`, labels, choice.name_localizations)) {
         if (length(text) < 1 || length(text) > 100)
-          problems.push(`${where} choice ${choice.value} (${locale}): ${length(text)} characters`);
+          report(
+            `${where} choice ${choice.value} (${locale}): ${length(text)} characters`,
+            [...labels, locale],
+            'BASE_TYPE_BAD_LENGTH',
+            'Must be between 1 and 100 in length.',
+          );
       }
     }
     const children = node.options ?? [];
@@ -100,16 +151,27 @@ export function localizationProblems(commands: readonly Node[]): string[] {
       const names = children.map((c) => c.name_localizations?.[locale ?? ''] ?? c.name);
       const twice = names.filter((name, i) => names.indexOf(name) !== i);
       if (twice.length)
-        problems.push(`${where} (${locale ?? 'default'}): names used twice: ${twice.join(', ')}`);
+        report(
+          `${where} (${locale ?? 'default'}): names used twice: ${twice.join(', ')}`,
+          [...path, 'options'],
+          'BASE_TYPE_INVALID',
+          `Option names must be unique${locale ? ` in ${locale}` : ''}: ${twice.join(', ')}`,
+        );
     }
-    for (const child of children) characters += check(child, `${where} ${child.name}`);
+    for (const [index, child] of children.entries())
+      characters += check(child, `${where} ${child.name}`, [...path, 'options', index]);
     return characters;
   };
 
-  for (const command of commands) {
-    const characters = check(command, command.name);
+  for (const [index, command] of commands.entries()) {
+    const characters = check(command, command.name, [index]);
     if (characters > COMMAND_CHARACTERS_MAX)
-      problems.push(`${command.name}: ${characters} characters, over ${COMMAND_CHARACTERS_MAX}`);
+      report(
+        `${command.name}: ${characters} characters, over ${COMMAND_CHARACTERS_MAX}`,
+        [index],
+        'BASE_TYPE_INVALID',
+        `Command exceeds maximum size (${COMMAND_CHARACTERS_MAX})`,
+      );
   }
   return problems;
 }

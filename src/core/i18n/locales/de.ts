@@ -1,6 +1,9 @@
 import type { Catalog } from './en.ts';
 
-/** German (du, as Discord communities write): Clip, Prompt, Remix, Wettbewerb, Rangliste, Karte. */
+/**
+ * German (du, as Discord communities write): Clip, Prompt, Remix, Wettbewerb, Rangliste, Karte;
+ * Geschichte (story), Shot (shot), verlängern (extend), Besetzung (cast), Abbild (likeness), Foto.
+ */
 export const de: Catalog = {
   'command.root.description': 'Gemeinsam kurze KI-Videos erstellen',
 
@@ -37,6 +40,60 @@ export const de: Catalog = {
   'command.generate.option.contest.name': 'wettbewerb',
   'command.generate.option.contest.description':
     'Beim Wettbewerb dieses Kanals einreichen: yes (oder eine Wettbewerbs-ID)',
+
+  'command.story.name': 'geschichte',
+  'command.story.description': 'Erzähle eine Geschichte in mehreren Shots, gepostet als ein Video',
+  'command.story.option.shots.name': 'shots',
+  'command.story.option.shots.description':
+    'Die Shots der Reihe nach, getrennt durch | (oder beschriftet mit Shot 1:, Shot 2:)',
+  'command.story.option.look.name': 'optik',
+  'command.story.option.look.description': 'Was in jedem Shot gleich bleibt',
+  'command.story.option.seconds.name': 'sekunden',
+  'command.story.option.seconds.description': 'Länge jedes Shots in Sekunden',
+  'command.story.option.mode.name': 'modus',
+  'command.story.option.mode.description':
+    'fließend: jeder Shot setzt den vorigen fort; getrennt: alle Shots gleichzeitig erstellt',
+  'command.story.option.mode.choice.flow': 'Fließend (durchgehend)',
+  'command.story.option.mode.choice.cut': 'Getrennt (einzelne Shots)',
+  'command.story.option.transition.name': 'übergang',
+  'command.story.option.transition.description': 'Zwischen den Shots: ein harter Schnitt oder eine Blende',
+  'command.story.option.transition.choice.cut': 'Harter Schnitt',
+  'command.story.option.transition.choice.fade': 'Überblendung',
+  'command.story.option.aspect.name': 'format',
+  'command.story.option.aspect.description': 'Querformat, Hochformat oder quadratisch',
+  'command.story.option.aspect.choice.landscape': 'Querformat (16:9)',
+  'command.story.option.aspect.choice.portrait': 'Hochformat (9:16)',
+  'command.story.option.aspect.choice.square': 'Quadratisch (1:1)',
+  'command.story.option.model.name': 'modell',
+  'command.story.option.model.description': 'Welches Videomodell es rendert',
+  'command.story.option.style.name': 'stil',
+  'command.story.option.style.description': 'Ein Look, der angewendet wird',
+  'command.story.option.style.choice.cinematic': 'Kino-Look',
+  'command.story.option.style.choice.anime': 'Anime',
+  'command.story.option.style.choice.claymation': 'Knetanimation',
+  'command.story.option.style.choice.documentary': 'Dokumentarfilm',
+  'command.story.option.style.choice.noir': 'Film noir',
+  'command.story.option.style.choice.watercolor': 'Aquarell',
+  'command.story.option.style.choice.pixel-art': 'Pixel-Art',
+  'command.story.option.style.choice.timelapse': 'Zeitraffer',
+  'command.story.option.style.choice.vintage': 'Vintage',
+  'command.story.option.style.choice.product-shot': 'Produktfoto',
+
+  'command.extend.name': 'verlängern',
+  'command.extend.description': 'Verlängere einen geposteten Clip: Sag, wie es weitergeht',
+  'command.extend.option.clip.name': 'clip',
+  'command.extend.option.clip.description': 'Die Clip-ID, die auf seiner Karte steht',
+  'command.extend.option.prompt.name': 'prompt',
+  'command.extend.option.prompt.description': 'Wie es weitergeht',
+  'command.extend.option.seconds.name': 'sekunden',
+  'command.extend.option.seconds.description': 'Wie viele Sekunden dazukommen',
+
+  'command.reshoot.name': 'nachdrehen',
+  'command.reshoot.description': 'Rendert einen Shot einer Geschichte neu, als neue Schnittfassung',
+  'command.reshoot.option.story.name': 'geschichte',
+  'command.reshoot.option.story.description': 'Die ID der Geschichte, die auf ihrer Karte steht',
+  'command.reshoot.option.shot.name': 'shot',
+  'command.reshoot.option.shot.description': 'Die Nummer des Shots, der neu gerendert wird',
 
   'command.remixes.name': 'remixe',
   'command.remixes.description': 'Zeigt den Remix-Baum eines Clips',
@@ -97,6 +154,41 @@ export const de: Catalog = {
     'on: andere dürfen dich nennen; off: Prompts, die dich nennen, werden abgelehnt',
   'command.consent.option.choice.choice.on': 'on: andere dürfen mich nennen',
   'command.consent.option.choice.choice.off': 'off: Prompts ablehnen, die mich nennen',
+
+  'command.cast.name': 'besetzung',
+  'command.cast.description': 'Besetzung: {subcommands}',
+
+  'command.cast.add.name': 'hinzufügen',
+  'command.cast.add.description':
+    'Füge ein Foto von dir hinzu, das Clips mit deiner Einwilligung nutzen dürfen',
+  'command.cast.add.option.image.name': 'foto',
+  'command.cast.add.option.image.description': 'Ein Foto von dir (JPEG, PNG oder WebP, bis 10 MB)',
+  'command.cast.add.option.name.name': 'spitzname',
+  'command.cast.add.option.name.description': 'Ein Name, den andere als @name schreiben können',
+  'command.cast.allow.name': 'erlauben',
+  'command.cast.allow.description': 'Lege fest, wer dein Abbild nutzen darf',
+  'command.cast.allow.option.who.name': 'wer',
+  'command.cast.allow.option.who.description': 'Nur du, Mitglieder, die du freigibst, oder alle',
+  'command.cast.allow.option.who.choice.me': 'nur ich',
+  'command.cast.allow.option.who.choice.approved': 'Mitglieder, die ich freigebe',
+  'command.cast.allow.option.who.choice.everyone': 'alle hier',
+  'command.cast.approve.name': 'freigeben',
+  'command.cast.approve.description': 'Erlaube einem Mitglied, dein Abbild zu nutzen',
+  'command.cast.approve.option.member.name': 'mitglied',
+  'command.cast.approve.option.member.description': 'Das Mitglied, das du freigibst (eine Erwähnung)',
+  'command.cast.unapprove.name': 'entziehen',
+  'command.cast.unapprove.description': 'Entziehe einem Mitglied die Erlaubnis, dein Abbild zu nutzen',
+  'command.cast.unapprove.option.member.name': 'mitglied',
+  'command.cast.unapprove.option.member.description': 'Das Mitglied, dem du sie entziehst (eine Erwähnung)',
+  'command.cast.remove.name': 'löschen',
+  'command.cast.remove.description': 'Löscht deine Fotos und stoppt jeden Clip, der sie noch nutzt',
+  'command.cast.list.name': 'liste',
+  'command.cast.list.description': 'Zeigt die Clips, in denen dein Abbild vorkommt',
+  'command.cast.purge.name': 'entfernen',
+  'command.cast.purge.description': 'Admins: die Fotos eines Mitglieds entfernen',
+  'command.cast.purge.option.member.name': 'mitglied',
+  'command.cast.purge.option.member.description':
+    'Das Mitglied, dessen Fotos entfernt werden (eine Erwähnung)',
 
   'command.settings.name': 'einstellungen',
   'command.settings.description':

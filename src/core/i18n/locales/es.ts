@@ -1,6 +1,9 @@
 import type { Catalog } from './en.ts';
 
-/** Spanish (neutral, tú): clip, prompt, remix, concurso, clasificación, tarjeta. */
+/**
+ * Spanish (neutral, tú): clip, prompt, remix, concurso, clasificación, tarjeta; historia (story),
+ * toma (shot), extender (extend), reparto (cast), apariencia (likeness), foto (a member's picture).
+ */
 export const es: Catalog = {
   'command.root.description': 'Crea videos cortos con IA en grupo',
 
@@ -37,6 +40,60 @@ export const es: Catalog = {
   'command.generate.option.contest.name': 'concurso',
   'command.generate.option.contest.description':
     'Presenta el clip al concurso de este canal: yes (o el id de un concurso)',
+
+  'command.story.name': 'historia',
+  'command.story.description': 'Cuenta una historia en varias tomas, publicada como un solo video',
+  'command.story.option.shots.name': 'tomas',
+  'command.story.option.shots.description':
+    'Las tomas en orden, separadas por | (o con etiquetas Shot 1:, Shot 2:)',
+  'command.story.option.look.name': 'estética',
+  'command.story.option.look.description': 'Lo que se mantiene igual en todas las tomas',
+  'command.story.option.seconds.name': 'segundos',
+  'command.story.option.seconds.description': 'Duración de cada toma en segundos',
+  'command.story.option.mode.name': 'modo',
+  'command.story.option.mode.description':
+    'continuo: cada toma sigue a la anterior; por separado: todas las tomas a la vez',
+  'command.story.option.mode.choice.flow': 'Continuo (una tras otra)',
+  'command.story.option.mode.choice.cut': 'Por separado (tomas independientes)',
+  'command.story.option.transition.name': 'transición',
+  'command.story.option.transition.description': 'Entre tomas: un corte o un fundido',
+  'command.story.option.transition.choice.cut': 'Corte',
+  'command.story.option.transition.choice.fade': 'Fundido',
+  'command.story.option.aspect.name': 'formato',
+  'command.story.option.aspect.description': 'Horizontal, vertical o cuadrado',
+  'command.story.option.aspect.choice.landscape': 'Horizontal (16:9)',
+  'command.story.option.aspect.choice.portrait': 'Vertical (9:16)',
+  'command.story.option.aspect.choice.square': 'Cuadrado (1:1)',
+  'command.story.option.model.name': 'modelo',
+  'command.story.option.model.description': 'Qué modelo de video lo genera',
+  'command.story.option.style.name': 'estilo',
+  'command.story.option.style.description': 'Un estilo visual para aplicar',
+  'command.story.option.style.choice.cinematic': 'cinematográfico',
+  'command.story.option.style.choice.anime': 'anime',
+  'command.story.option.style.choice.claymation': 'plastilina',
+  'command.story.option.style.choice.documentary': 'documental',
+  'command.story.option.style.choice.noir': 'cine negro',
+  'command.story.option.style.choice.watercolor': 'acuarela',
+  'command.story.option.style.choice.pixel-art': 'pixel art',
+  'command.story.option.style.choice.timelapse': 'timelapse',
+  'command.story.option.style.choice.vintage': 'vintage',
+  'command.story.option.style.choice.product-shot': 'foto de producto',
+
+  'command.extend.name': 'extender',
+  'command.extend.description': 'Extiende un clip publicado: di qué pasa después',
+  'command.extend.option.clip.name': 'clip',
+  'command.extend.option.clip.description': 'El id del clip que aparece en su tarjeta',
+  'command.extend.option.prompt.name': 'prompt',
+  'command.extend.option.prompt.description': 'Qué pasa después',
+  'command.extend.option.seconds.name': 'segundos',
+  'command.extend.option.seconds.description': 'Cuántos segundos añadir',
+
+  'command.reshoot.name': 'rehacer',
+  'command.reshoot.description': 'Vuelve a generar una toma de una historia, como un nuevo montaje',
+  'command.reshoot.option.story.name': 'historia',
+  'command.reshoot.option.story.description': 'El id de la historia que aparece en su tarjeta',
+  'command.reshoot.option.shot.name': 'toma',
+  'command.reshoot.option.shot.description': 'El número de la toma que se vuelve a generar',
 
   'command.remixes.name': 'remixes',
   'command.remixes.description': 'Muestra el árbol de remixes de un clip',
@@ -99,6 +156,39 @@ export const es: Catalog = {
     'on: otros pueden mencionarte; off: se rechazan los prompts que te mencionen',
   'command.consent.option.choice.choice.on': 'on: otros pueden mencionarme',
   'command.consent.option.choice.choice.off': 'off: rechazar prompts que me mencionen',
+
+  'command.cast.name': 'reparto',
+  'command.cast.description': 'Reparto: {subcommands}',
+
+  'command.cast.add.name': 'añadir',
+  'command.cast.add.description': 'Añade una foto tuya que los clips pueden usar, con tu consentimiento',
+  'command.cast.add.option.image.name': 'foto',
+  'command.cast.add.option.image.description': 'Una foto tuya (JPEG, PNG o WebP, hasta 10 MB)',
+  'command.cast.add.option.name.name': 'alias',
+  'command.cast.add.option.name.description': 'Un alias que otros pueden escribir como @alias',
+  'command.cast.allow.name': 'permitir',
+  'command.cast.allow.description': 'Elige quién puede usar tu apariencia',
+  'command.cast.allow.option.who.name': 'quién',
+  'command.cast.allow.option.who.description': 'Solo tú, los miembros que apruebes o todos',
+  'command.cast.allow.option.who.choice.me': 'solo yo',
+  'command.cast.allow.option.who.choice.approved': 'los miembros que apruebe',
+  'command.cast.allow.option.who.choice.everyone': 'todos los de aquí',
+  'command.cast.approve.name': 'aprobar',
+  'command.cast.approve.description': 'Permite que un miembro use tu apariencia',
+  'command.cast.approve.option.member.name': 'miembro',
+  'command.cast.approve.option.member.description': 'El miembro que apruebas (una mención)',
+  'command.cast.unapprove.name': 'revocar',
+  'command.cast.unapprove.description': 'Impide que un miembro siga usando tu apariencia',
+  'command.cast.unapprove.option.member.name': 'miembro',
+  'command.cast.unapprove.option.member.description': 'El miembro al que retiras la aprobación (una mención)',
+  'command.cast.remove.name': 'eliminar',
+  'command.cast.remove.description': 'Borra tus fotos y detiene todos los clips que aún las usan',
+  'command.cast.list.name': 'lista',
+  'command.cast.list.description': 'Muestra los clips que usan tu apariencia',
+  'command.cast.purge.name': 'purgar',
+  'command.cast.purge.description': 'Admins: elimina las fotos de un miembro',
+  'command.cast.purge.option.member.name': 'miembro',
+  'command.cast.purge.option.member.description': 'El miembro cuyas fotos se eliminan (una mención)',
 
   'command.settings.name': 'ajustes',
   'command.settings.description':

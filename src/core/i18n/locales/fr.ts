@@ -1,7 +1,8 @@
 import type { Catalog } from './en.ts';
 
 /**
- * French (tu, as Discord communities write): clip, prompt, remix, concours, classement, carte.
+ * French (tu, as Discord communities write): clip, prompt, remix, concours, classement, carte;
+ * histoire (story), plan (shot), prolonger (extend), casting (cast), apparence (likeness), photo.
  * Typographic apostrophes (’) only: an ASCII one can start an ICU quote.
  */
 export const fr: Catalog = {
@@ -40,6 +41,60 @@ export const fr: Catalog = {
   'command.generate.option.contest.name': 'concours',
   'command.generate.option.contest.description':
     'Inscrire le clip au concours de ce salon : yes (ou l’id d’un concours)',
+
+  'command.story.name': 'histoire',
+  'command.story.description': 'Raconte une histoire en plusieurs plans, publiée en une seule vidéo',
+  'command.story.option.shots.name': 'plans',
+  'command.story.option.shots.description':
+    'Les plans dans l’ordre, séparés par | (ou étiquetés Shot 1:, Shot 2:)',
+  'command.story.option.look.name': 'esthétique',
+  'command.story.option.look.description': 'Ce qui reste identique dans chaque plan',
+  'command.story.option.seconds.name': 'secondes',
+  'command.story.option.seconds.description': 'Durée de chaque plan en secondes',
+  'command.story.option.mode.name': 'mode',
+  'command.story.option.mode.description':
+    'enchaîné : chaque plan prolonge le précédent ; séparé : plans créés en même temps',
+  'command.story.option.mode.choice.flow': 'Enchaîné (continu)',
+  'command.story.option.mode.choice.cut': 'Séparé (plans indépendants)',
+  'command.story.option.transition.name': 'transition',
+  'command.story.option.transition.description': 'Entre les plans : une coupe franche ou un fondu',
+  'command.story.option.transition.choice.cut': 'Coupe franche',
+  'command.story.option.transition.choice.fade': 'Fondu',
+  'command.story.option.aspect.name': 'format',
+  'command.story.option.aspect.description': 'Paysage, portrait ou carré',
+  'command.story.option.aspect.choice.landscape': 'Paysage (16:9)',
+  'command.story.option.aspect.choice.portrait': 'Portrait (9:16)',
+  'command.story.option.aspect.choice.square': 'Carré (1:1)',
+  'command.story.option.model.name': 'modèle',
+  'command.story.option.model.description': 'Le modèle vidéo qui la génère',
+  'command.story.option.style.name': 'style',
+  'command.story.option.style.description': 'Un style visuel à appliquer',
+  'command.story.option.style.choice.cinematic': 'cinématographique',
+  'command.story.option.style.choice.anime': 'anime',
+  'command.story.option.style.choice.claymation': 'pâte à modeler',
+  'command.story.option.style.choice.documentary': 'documentaire',
+  'command.story.option.style.choice.noir': 'film noir',
+  'command.story.option.style.choice.watercolor': 'aquarelle',
+  'command.story.option.style.choice.pixel-art': 'pixel art',
+  'command.story.option.style.choice.timelapse': 'timelapse',
+  'command.story.option.style.choice.vintage': 'vintage',
+  'command.story.option.style.choice.product-shot': 'photo produit',
+
+  'command.extend.name': 'prolonger',
+  'command.extend.description': 'Prolonge un clip publié : dis ce qui se passe ensuite',
+  'command.extend.option.clip.name': 'clip',
+  'command.extend.option.clip.description': 'L’id du clip, affiché sur sa carte',
+  'command.extend.option.prompt.name': 'prompt',
+  'command.extend.option.prompt.description': 'Ce qui se passe ensuite',
+  'command.extend.option.seconds.name': 'secondes',
+  'command.extend.option.seconds.description': 'Combien de secondes ajouter',
+
+  'command.reshoot.name': 'retourner',
+  'command.reshoot.description': 'Refait le rendu d’un plan d’une histoire, en un nouveau montage',
+  'command.reshoot.option.story.name': 'histoire',
+  'command.reshoot.option.story.description': 'L’id de l’histoire, affiché sur sa carte',
+  'command.reshoot.option.shot.name': 'plan',
+  'command.reshoot.option.shot.description': 'Le numéro du plan à refaire',
 
   'command.remixes.name': 'remixes',
   'command.remixes.description': 'Affiche l’arbre des remixes d’un clip',
@@ -99,6 +154,40 @@ export const fr: Catalog = {
     'on : les autres peuvent te citer ; off : les prompts qui te citent sont refusés',
   'command.consent.option.choice.choice.on': 'on : les autres peuvent me citer',
   'command.consent.option.choice.choice.off': 'off : refuser les prompts qui me citent',
+
+  'command.cast.name': 'casting',
+  'command.cast.description': 'Casting : {subcommands}',
+
+  'command.cast.add.name': 'ajouter',
+  'command.cast.add.description':
+    'Ajoute une photo de toi que les clips peuvent utiliser, avec ton consentement',
+  'command.cast.add.option.image.name': 'photo',
+  'command.cast.add.option.image.description': 'Une photo de toi (JPEG, PNG ou WebP, 10 Mo maximum)',
+  'command.cast.add.option.name.name': 'pseudo',
+  'command.cast.add.option.name.description': 'Un pseudo que les autres peuvent écrire sous la forme @pseudo',
+  'command.cast.allow.name': 'autoriser',
+  'command.cast.allow.description': 'Choisis qui peut utiliser ton apparence',
+  'command.cast.allow.option.who.name': 'qui',
+  'command.cast.allow.option.who.description': 'Toi seul, les membres que tu approuves ou tout le monde',
+  'command.cast.allow.option.who.choice.me': 'moi seul',
+  'command.cast.allow.option.who.choice.approved': 'les membres que j’approuve',
+  'command.cast.allow.option.who.choice.everyone': 'tout le monde ici',
+  'command.cast.approve.name': 'approuver',
+  'command.cast.approve.description': 'Autorise un membre à utiliser ton apparence',
+  'command.cast.approve.option.member.name': 'membre',
+  'command.cast.approve.option.member.description': 'Le membre à approuver (une mention)',
+  'command.cast.unapprove.name': 'révoquer',
+  'command.cast.unapprove.description': 'Empêche un membre d’utiliser ton apparence',
+  'command.cast.unapprove.option.member.name': 'membre',
+  'command.cast.unapprove.option.member.description': 'Le membre à qui retirer l’accord (une mention)',
+  'command.cast.remove.name': 'supprimer',
+  'command.cast.remove.description': 'Supprime tes photos et arrête tous les clips qui les utilisent encore',
+  'command.cast.list.name': 'liste',
+  'command.cast.list.description': 'Affiche les clips qui utilisent ton apparence',
+  'command.cast.purge.name': 'purger',
+  'command.cast.purge.description': 'Admins : supprimer les photos d’un membre',
+  'command.cast.purge.option.member.name': 'membre',
+  'command.cast.purge.option.member.description': 'Le membre dont les photos sont supprimées (une mention)',
 
   'command.settings.name': 'réglages',
   'command.settings.description': 'Admins : voir ou modifier budgets, limites, salons et modèle par défaut',

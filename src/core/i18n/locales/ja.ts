@@ -1,6 +1,9 @@
 import type { Catalog } from './en.ts';
 
-/** Japanese (です・ます, short UI labels): クリップ, プロンプト, リミックス, コンテスト, ランキング, カード. */
+/**
+ * Japanese (です・ます, short UI labels): クリップ, プロンプト, リミックス, コンテスト, ランキング, カード;
+ * ストーリー (story), ショット (shot), 延長 (extend), キャスト (cast), 肖像 (likeness), 写真.
+ */
 export const ja: Catalog = {
   'command.root.description': 'みんなで短いAI動画を作ろう',
 
@@ -37,6 +40,60 @@ export const ja: Catalog = {
   'command.generate.option.contest.name': 'コンテスト',
   'command.generate.option.contest.description':
     'このチャンネルのコンテストに応募: yes（またはコンテストID）',
+
+  'command.story.name': 'ストーリー',
+  'command.story.description': '複数のショットでストーリーを作り、1本の動画として投稿します',
+  'command.story.option.shots.name': 'ショット',
+  'command.story.option.shots.description':
+    '順番に並べたショット。| で区切ります（または Shot 1:、Shot 2: と書きます）',
+  'command.story.option.look.name': '共通要素',
+  'command.story.option.look.description': 'すべてのショットで変わらない要素',
+  'command.story.option.seconds.name': '秒数',
+  'command.story.option.seconds.description': '各ショットの長さ（秒）',
+  'command.story.option.mode.name': 'モード',
+  'command.story.option.mode.description':
+    '連続: 各ショットが前のショットの続き／個別: すべてのショットを同時に作成',
+  'command.story.option.mode.choice.flow': '連続（つながったショット）',
+  'command.story.option.mode.choice.cut': '個別（別々のショット）',
+  'command.story.option.transition.name': 'トランジション',
+  'command.story.option.transition.description': 'ショットのつなぎ方: カットまたはフェード',
+  'command.story.option.transition.choice.cut': 'カット',
+  'command.story.option.transition.choice.fade': 'フェード',
+  'command.story.option.aspect.name': '向き',
+  'command.story.option.aspect.description': '横長・縦長・正方形',
+  'command.story.option.aspect.choice.landscape': '横長（16:9）',
+  'command.story.option.aspect.choice.portrait': '縦長（9:16）',
+  'command.story.option.aspect.choice.square': '正方形（1:1）',
+  'command.story.option.model.name': 'モデル',
+  'command.story.option.model.description': '生成に使う動画モデル',
+  'command.story.option.style.name': 'スタイル',
+  'command.story.option.style.description': '適用する見た目',
+  'command.story.option.style.choice.cinematic': '映画風',
+  'command.story.option.style.choice.anime': 'アニメ',
+  'command.story.option.style.choice.claymation': 'クレイアニメ',
+  'command.story.option.style.choice.documentary': 'ドキュメンタリー',
+  'command.story.option.style.choice.noir': 'フィルム・ノワール',
+  'command.story.option.style.choice.watercolor': '水彩画',
+  'command.story.option.style.choice.pixel-art': 'ドット絵',
+  'command.story.option.style.choice.timelapse': 'タイムラプス',
+  'command.story.option.style.choice.vintage': 'ヴィンテージ',
+  'command.story.option.style.choice.product-shot': '商品写真',
+
+  'command.extend.name': '延長',
+  'command.extend.description': '投稿済みのクリップを延長します。次に起きることを書いてください',
+  'command.extend.option.clip.name': 'クリップ',
+  'command.extend.option.clip.description': 'カードに表示されているクリップID',
+  'command.extend.option.prompt.name': 'プロンプト',
+  'command.extend.option.prompt.description': '次に起きること',
+  'command.extend.option.seconds.name': '秒数',
+  'command.extend.option.seconds.description': '追加する秒数',
+
+  'command.reshoot.name': '撮り直し',
+  'command.reshoot.description': 'ストーリーのショットを1つ作り直し、新しい編集版にします',
+  'command.reshoot.option.story.name': 'ストーリー',
+  'command.reshoot.option.story.description': 'カードに表示されているストーリーID',
+  'command.reshoot.option.shot.name': 'ショット',
+  'command.reshoot.option.shot.description': '作り直すショットの番号',
 
   'command.remixes.name': 'リミックス',
   'command.remixes.description': 'クリップのリミックスツリーを表示します',
@@ -93,6 +150,39 @@ export const ja: Catalog = {
     'on: 名前を使ってよい / off: あなたの名前を含むプロンプトを拒否',
   'command.consent.option.choice.choice.on': 'on: 名前を使ってよい',
   'command.consent.option.choice.choice.off': 'off: 名前を含むプロンプトを拒否',
+
+  'command.cast.name': 'キャスト',
+  'command.cast.description': 'キャスト: {subcommands}',
+
+  'command.cast.add.name': '追加',
+  'command.cast.add.description': 'あなたの同意のもとでクリップに使える、あなたの写真を追加します',
+  'command.cast.add.option.image.name': '写真',
+  'command.cast.add.option.image.description': 'あなたの写真（JPEG、PNG、WebP、10 MBまで）',
+  'command.cast.add.option.name.name': 'ハンドル',
+  'command.cast.add.option.name.description': '他の人が @ハンドル と書いて指定できる名前',
+  'command.cast.allow.name': '許可',
+  'command.cast.allow.description': 'あなたの肖像を使える人を選びます',
+  'command.cast.allow.option.who.name': '対象',
+  'command.cast.allow.option.who.description': '自分のみ、承認したメンバー、または全員',
+  'command.cast.allow.option.who.choice.me': '自分のみ',
+  'command.cast.allow.option.who.choice.approved': '承認したメンバー',
+  'command.cast.allow.option.who.choice.everyone': 'ここにいる全員',
+  'command.cast.approve.name': '承認',
+  'command.cast.approve.description': 'メンバーにあなたの肖像の使用を許可します',
+  'command.cast.approve.option.member.name': 'メンバー',
+  'command.cast.approve.option.member.description': '承認するメンバー（メンション）',
+  'command.cast.unapprove.name': '承認取消',
+  'command.cast.unapprove.description': 'メンバーに出したあなたの肖像の使用許可を取り消します',
+  'command.cast.unapprove.option.member.name': 'メンバー',
+  'command.cast.unapprove.option.member.description': '承認を取り消すメンバー（メンション）',
+  'command.cast.remove.name': '削除',
+  'command.cast.remove.description': 'あなたの写真を削除し、まだ使っているクリップをすべて止めます',
+  'command.cast.list.name': '一覧',
+  'command.cast.list.description': 'あなたの肖像が使われているクリップを表示します',
+  'command.cast.purge.name': '強制削除',
+  'command.cast.purge.description': '管理者: メンバーの写真を削除',
+  'command.cast.purge.option.member.name': 'メンバー',
+  'command.cast.purge.option.member.description': '写真を削除するメンバー（メンション）',
 
   'command.settings.name': '設定',
   'command.settings.description': '管理者: 予算・上限・チャンネル・既定のモデルを確認または変更',
