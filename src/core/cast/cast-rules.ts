@@ -89,14 +89,12 @@ export function modelForCast(
 }
 
 /**
- * Which providers' APIs take likeness pictures, for the refusal when none configured here does.
- * Each checked against the provider's own API description:
+ * Which provider reelbot can send likeness pictures to, for the refusal when none configured here
+ * takes them: only what src/providers implements, so the advice works when followed.
  * - fal: Veo 3.1 reference-to-video, `image_urls` (@fal-ai/client 1.10.1 src/types/endpoints.ts,
- *   Veo31ReferenceToVideoInput; https://fal.ai/models/fal-ai/veo3.1/reference-to-video/api);
- *   Kling O3 reference-to-video `elements`/`image_urls` and Seedance reference-to-video are fal
- *   endpoints too.
- * - Runway: text_to_video `references` on its Seedance 2 models (@runwayml/sdk
- *   src/resources/text-to-video.ts, Seedance2.references, "up to 9").
+ *   Veo31ReferenceToVideoInput; https://fal.ai/models/fal-ai/veo3.1/reference-to-video/api).
+ * Not yet sent, though the APIs take them: fal's Kling O3 `elements` and Seedance
+ * reference-to-video, and Runway's Seedance 2 `references` (@runwayml/sdk
+ * src/resources/text-to-video.ts, Seedance2.references, "up to 9"; reelbot offers no Seedance model there).
  */
-export const PROVIDERS_WITH_REFERENCES =
-  'fal (Veo 3.1 reference images, Kling elements, Seedance reference-to-video) or Runway (Seedance 2 references)';
+export const PROVIDERS_WITH_REFERENCES = 'fal (its Veo 3.1 model, with reference images)';
