@@ -2,10 +2,10 @@
  * `npm run bench`: measures reelbot on this machine and writes BENCHMARKS.md. Starts what it
  * needs itself (the simulator, the fake Discord, worker processes) on loopback and uses the Redis
  * at REDIS_URL (default redis://127.0.0.1:6379) under its own key prefixes. Not part of
- * `npm test`; takes about ten minutes on 2 cores.
+ * `npm test`; takes about fifteen minutes on 2 cores.
  *
  * `npm run bench -- admission polling` runs only the named parts (ack, inflight, polling,
- * delivery, edits, admission, join) and prints their rows without touching BENCHMARKS.md, which only a
+ * delivery, edits, admission, join, story) and prints their rows without touching BENCHMARKS.md, which only a
  * full run may rewrite.
  */
 import { execFileSync } from 'node:child_process';
@@ -17,10 +17,11 @@ import { benchInFlight, startFlags } from '../bench/inflight.ts';
 import { benchJoin } from '../bench/join.ts';
 import { machine, type Row, say } from '../bench/lib.ts';
 import { benchPolling } from '../bench/polling.ts';
+import { benchStory } from '../bench/story.ts';
 import { createSimulator } from '../simulator/index.ts';
 import { tempDir } from '../test/helpers/pipeline.ts';
 
-const PARTS = ['ack', 'inflight', 'polling', 'delivery', 'edits', 'admission', 'join'] as const;
+const PARTS = ['ack', 'inflight', 'polling', 'delivery', 'edits', 'admission', 'join', 'story'] as const;
 const wanted = process.argv.slice(2);
 const unknown = wanted.filter((w) => !(PARTS as readonly string[]).includes(w));
 if (unknown.length) {
@@ -44,6 +45,7 @@ try {
   if (run('edits')) rows.push(await benchEdits());
   if (run('admission')) rows.push(await benchAdmission(sim));
   if (run('join')) rows.push(...(await benchJoin()));
+  if (run('story')) rows.push(...(await benchStory()));
 } finally {
   clearInterval(sampler);
   await sim.close();
@@ -65,7 +67,9 @@ const commit = (() => {
 })();
 if (wanted.length) {
   for (const r of rows)
-    process.stdout.write(`${r.what}\n  reelbot: ${r.reelbot}\n  naive: ${r.naive}\n  met: ${r.met}\n`);
+    process.stdout.write(
+      `${r.what}\n  reelbot: ${r.reelbot}\n  naive: ${r.naive}\n  target: ${r.target}\n  met: ${r.met}\n${r.note ? `  note: ${r.note}\n` : ''}`,
+    );
   process.stdout.write(`${load}\n`);
   process.exit(0);
 }
@@ -95,7 +99,7 @@ ${readFileSync('bench/notes.md', 'utf8').trim()}
 \`\`\`sh
 # Redis on 127.0.0.1:6379 (or REDIS_URL); nothing else: the bench starts the simulator, the fake
 # Discord and its worker processes itself, all on loopback.
-npm run bench        # about ten minutes on 2 cores; rewrites BENCHMARKS.md
+npm run bench        # about fifteen minutes on 2 cores; rewrites BENCHMARKS.md
 \`\`\`
 `;
 writeFileSync('BENCHMARKS.md', output);
