@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { PROMPT_MAX } from '../src/core/clip/clip-options.ts';
 import { rateLimited } from './gates.ts';
+import { lengthChoices } from './look-options.ts';
 import { clipIdSchema, secondsSchema } from './story-options.ts';
 import type { CommandDefinition } from './types.ts';
 
@@ -33,10 +34,7 @@ export const extend: CommandDefinition<typeof schema> = {
       name: 'seconds',
       description: 'How many seconds to add',
       type: 'integer',
-      choices: ({ providers }) =>
-        [...new Set(providers.all().flatMap((p) => p.capabilities().models.flatMap((m) => m.durationsS)))]
-          .sort((a, b) => a - b)
-          .map((s) => ({ name: `${s} seconds`, value: s })),
+      choices: lengthChoices,
     },
   ],
   schema,

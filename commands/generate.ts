@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { type OptionsInput, PROMPT_MAX } from '../src/core/clip/clip-options.ts';
-import { STYLE_NAMES } from '../src/core/clip/styles.ts';
 import { rateLimited } from './gates.ts';
+import { aspectOption, lengthChoices, modelOption, styleOption } from './look-options.ts';
 import type { CommandDefinition } from './types.ts';
 
 const schema = z.object({
@@ -61,21 +61,9 @@ export const generate: CommandDefinition<typeof schema> = {
       name: 'duration',
       description: 'Length in seconds',
       type: 'integer',
-      choices: ({ providers }) =>
-        [...new Set(providers.all().flatMap((p) => p.capabilities().models.flatMap((m) => m.durationsS)))]
-          .sort((a, b) => a - b)
-          .map((s) => ({ name: `${s} seconds`, value: s })),
+      choices: lengthChoices,
     },
-    {
-      name: 'aspect',
-      description: 'Landscape, portrait or square',
-      type: 'string',
-      choices: () => [
-        { name: 'Landscape (16:9)', value: 'landscape' },
-        { name: 'Portrait (9:16)', value: 'portrait' },
-        { name: 'Square (1:1)', value: 'square' },
-      ],
-    },
+    aspectOption,
     {
       name: 'size',
       description: 'Exact frame size, like 1280x720',
@@ -88,19 +76,8 @@ export const generate: CommandDefinition<typeof schema> = {
           }),
         ),
     },
-    {
-      name: 'model',
-      description: 'Which video model renders it',
-      type: 'string',
-      choices: ({ providers }) =>
-        providers.all().flatMap((p) => p.capabilities().models.map((m) => ({ name: m.label, value: m.id }))),
-    },
-    {
-      name: 'style',
-      description: 'A look to apply',
-      type: 'string',
-      choices: () => STYLE_NAMES.map((s) => ({ name: s, value: s })),
-    },
+    modelOption,
+    styleOption,
     { name: 'image', description: 'A picture to start from', type: 'image' },
     {
       name: 'contest',

@@ -1,9 +1,9 @@
 import { z } from 'zod';
 import { PROMPT_MAX } from '../src/core/clip/clip-options.ts';
-import { STYLE_NAMES } from '../src/core/clip/styles.ts';
 import { readShots } from '../src/core/story/shot-list.ts';
 import type { StoryRequest } from '../src/core/story/story-service.ts';
 import { rateLimited } from './gates.ts';
+import { aspectOption, lengthChoices, modelOption, styleOption } from './look-options.ts';
 import { secondsSchema } from './story-options.ts';
 import type { CommandContext, CommandDefinition } from './types.ts';
 
@@ -49,10 +49,7 @@ export const story: CommandDefinition<typeof schema> = {
       name: 'seconds',
       description: 'Length of each shot in seconds',
       type: 'integer',
-      choices: ({ providers }) =>
-        [...new Set(providers.all().flatMap((p) => p.capabilities().models.flatMap((m) => m.durationsS)))]
-          .sort((a, b) => a - b)
-          .map((s) => ({ name: `${s} seconds`, value: s })),
+      choices: lengthChoices,
     },
     {
       name: 'mode',
@@ -72,29 +69,9 @@ export const story: CommandDefinition<typeof schema> = {
         { name: 'Fade', value: 'fade' },
       ],
     },
-    {
-      name: 'aspect',
-      description: 'Landscape, portrait or square',
-      type: 'string',
-      choices: () => [
-        { name: 'Landscape (16:9)', value: 'landscape' },
-        { name: 'Portrait (9:16)', value: 'portrait' },
-        { name: 'Square (1:1)', value: 'square' },
-      ],
-    },
-    {
-      name: 'model',
-      description: 'Which video model renders it',
-      type: 'string',
-      choices: ({ providers }) =>
-        providers.all().flatMap((p) => p.capabilities().models.map((m) => ({ name: m.label, value: m.id }))),
-    },
-    {
-      name: 'style',
-      description: 'A look to apply',
-      type: 'string',
-      choices: () => STYLE_NAMES.map((s) => ({ name: s, value: s })),
-    },
+    aspectOption,
+    modelOption,
+    styleOption,
   ],
   schema,
   async check(input, context) {
