@@ -24,6 +24,7 @@ import {
   type Member,
   type MessageRef,
 } from './clip.ts';
+import { enqueueClip, requeueIfQueued } from './clip-job.ts';
 import { normalizePrompt, type OptionsInput, resolveClipOptions } from './clip-options.ts';
 import { type Lineage, lineageOf } from './lineage.ts';
 
@@ -164,7 +165,7 @@ export class ClipService {
     for (const member of cast) await store.cast.noteClip(scopeOf(clip.place), member.id, id, now);
     // A card the surface posted itself must find its clip too (votes and buttons on it).
     if (request.card?.key) await store.messages.link(request.card.key, id);
-    await queue.enqueue(id, { clipId: id }, clip.priority ? { priority: clip.priority } : {});
+    await enqueueClip(queue, clip);
     await admission?.remember(clip.place, clip.author);
     await store.firstSeen.note(scopeOf(clip.place), clip.author.id, now);
     this.#deps.logger.info({ clipId: id, author: clip.author.id, model: options.model }, 'clip queued');
@@ -396,15 +397,8 @@ export class ClipService {
   }
 
   /** A repeated request: make sure its job exists (the first caller may have died before queueing). */
-  async #requeue(clip: Clip): Promise<Clip> {
-    if (clip.state === 'queued') {
-      await this.#deps.queue.enqueue(
-        clip.id,
-        { clipId: clip.id },
-        clip.priority ? { priority: clip.priority } : {},
-      );
-    }
-    return clip;
+  #requeue(clip: Clip): Promise<Clip> {
+    return requeueIfQueued(this.#deps.queue, clip);
   }
 
   /** Contests, for a request that enters one; a service built without them cannot take entries. */

@@ -3,6 +3,7 @@ import { refundClip } from '../budget/settlement.ts';
 import { type ModelCapabilities, priceFor } from '../capabilities.ts';
 import type { Admission } from '../clip/admission.ts';
 import type { Clip, ClipOptions, Member, MessageRef } from '../clip/clip.ts';
+import { enqueueClip, requeueIfQueued } from '../clip/clip-job.ts';
 import { normalizePrompt, type OptionsInput, resolveClipOptions } from '../clip/clip-options.ts';
 import { ErrorCode, ReelbotError, ValidationError } from '../errors.ts';
 import type { Place } from '../place.ts';
@@ -422,7 +423,7 @@ export class StoryService {
       throw error;
     }
     if (asker.card?.key) await store.messages.link(asker.card.key, clip.id);
-    await queue.enqueue(clip.id, { clipId: clip.id }, clip.priority ? { priority: clip.priority } : {});
+    await enqueueClip(queue, clip);
     await admission?.remember(clip.place, clip.author);
     logger.info(
       { clipId: clip.id, kind: story.kind, shots: story.shots.length, mode: story.mode, cents },
@@ -450,14 +451,8 @@ export class StoryService {
     return `t${[...digest.slice(0, 12)].map((b) => b.toString(16).padStart(2, '0')).join('')}`;
   }
 
-  async #requeue(clip: Clip): Promise<Clip> {
-    if (clip.state === 'queued') {
-      await this.#deps.queue.enqueue(
-        clip.id,
-        { clipId: clip.id },
-        clip.priority ? { priority: clip.priority } : {},
-      );
-    }
-    return clip;
+  /** A repeated request: make sure its job exists (the first caller may have died before queueing). */
+  #requeue(clip: Clip): Promise<Clip> {
+    return requeueIfQueued(this.#deps.queue, clip);
   }
 }
