@@ -1,17 +1,11 @@
-import { type ChildProcess, fork } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createSimulator } from '../../simulator/index.ts';
 import type { Simulator } from '../../simulator/types.ts';
-import { type App, createApp } from '../../src/app.ts';
-import { loadConfig } from '../../src/config.ts';
+import type { App } from '../../src/app.ts';
 import { toCents } from '../../src/core/budget/money.ts';
 import type { Clip } from '../../src/core/clip/clip.ts';
-import { silentLogger } from '../../src/core/ports/logger.ts';
-import { bundledFfmpeg } from '../../src/media/ffmpeg.ts';
-import { startRecorder } from '../helpers/http-recorder.ts';
-import { pipelineEnv, tempDir } from '../helpers/pipeline.ts';
-import { dropPrefix, uniquePrefix } from '../helpers/redis.ts';
-import { NO_MEMBER_LIMITS, waitFor } from '../ops/main-process.ts';
+import { type KillDrillRig, startKillDrill } from '../helpers/kill-drill.ts';
+import { uniquePrefix } from '../helpers/redis.ts';
+import { waitFor } from '../ops/main-process.ts';
 
 /**
  * Drill: 20 four-shot stories (half flow, half cut) while the only worker is SIGKILLed again and
@@ -25,51 +19,30 @@ const SHOTS = 4;
 const KILLS = 10;
 const prefix = uniquePrefix('drill-kill-story');
 let sim: Simulator;
-let recorder: Awaited<ReturnType<typeof startRecorder>>;
+let recorder: KillDrillRig['recorder'];
 let producer: App;
-let env: Record<string, string>;
-const workers: ChildProcess[] = [];
-
-function spawnWorker(): Promise<ChildProcess> {
-  const child = fork('test/helpers/worker-process.ts', [], {
-    env,
-    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
-  });
-  workers.push(child);
-  return new Promise((resolve, reject) => {
-    child.once('message', () => resolve(child));
-    child.once('exit', (code) => reject(new Error(`worker exited early with ${code}`)));
-  });
-}
+let rig: KillDrillRig;
+const spawnWorker = () => rig.spawnWorker();
 
 beforeAll(async () => {
-  sim = await createSimulator({ port: 0, renderMs: 1500, mediaDir: tempDir('drill-story-sim') });
-  recorder = await startRecorder();
-  // A window inside the upload, so some kills land between the platform taking the file and the
-  // worker recording it.
-  recorder.state.uploadDelayMs = 200;
-  env = {
-    ...pipelineEnv(sim, prefix, {
-      JOB_LOCK_MS: '2000',
-      FFMPEG_PATH: bundledFfmpeg,
+  rig = await startKillDrill({
+    prefix,
+    renderMs: 1500,
+    env: {
       WORKER_CONCURRENCY: '20',
       POLL_MIN_MS: '300',
       POLL_MAX_MS: '1000',
       CARD_EDIT_INTERVAL_MS: '500',
-      ...NO_MEMBER_LIMITS,
-    }),
-    RECORDER_URL: recorder.url,
-    PATH: process.env.PATH ?? '',
-  };
-  producer = await createApp(loadConfig(env), silentLogger);
+    },
+  });
+  ({ sim, recorder, producer } = rig);
+  // A window inside the upload, so some kills land between the platform taking the file and the
+  // worker recording it.
+  rig.recorder.state.uploadDelayMs = 200;
 });
 
 afterAll(async () => {
-  for (const w of workers) w.kill('SIGKILL');
-  await producer?.close();
-  await recorder?.close();
-  await sim?.close();
-  await dropPrefix(prefix);
+  await rig?.close();
 });
 
 describe('drill: the worker is killed at random points during 20 four-shot stories', () => {

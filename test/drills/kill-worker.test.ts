@@ -1,15 +1,9 @@
-import { type ChildProcess, fork } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createSimulator } from '../../simulator/index.ts';
 import type { Simulator } from '../../simulator/types.ts';
-import { type App, createApp } from '../../src/app.ts';
-import { loadConfig } from '../../src/config.ts';
-import { silentLogger } from '../../src/core/ports/logger.ts';
-import { bundledFfmpeg } from '../../src/media/ffmpeg.ts';
-import { startRecorder } from '../helpers/http-recorder.ts';
-import { pipelineEnv, tempDir } from '../helpers/pipeline.ts';
-import { dropPrefix, uniquePrefix } from '../helpers/redis.ts';
-import { NO_MEMBER_LIMITS, waitFor } from '../ops/main-process.ts';
+import type { App } from '../../src/app.ts';
+import { type KillDrillRig, startKillDrill } from '../helpers/kill-drill.ts';
+import { uniquePrefix } from '../helpers/redis.ts';
+import { waitFor } from '../ops/main-process.ts';
 
 /**
  * Drill: the only worker is killed (SIGKILL, no chance to clean up) with 1,000 renders in flight.
@@ -20,55 +14,29 @@ import { NO_MEMBER_LIMITS, waitFor } from '../ops/main-process.ts';
 const CLIPS = 1000;
 const prefix = uniquePrefix('drill-kill');
 let sim: Simulator;
-let recorder: Awaited<ReturnType<typeof startRecorder>>;
+let recorder: KillDrillRig['recorder'];
 let producer: App;
-let env: Record<string, string>;
-const workers: ChildProcess[] = [];
-
-function spawnWorker(): Promise<ChildProcess> {
-  const child = fork('test/helpers/worker-process.ts', [], {
-    env,
-    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
-  });
-  workers.push(child);
-  return new Promise((resolve, reject) => {
-    child.once('message', () => resolve(child));
-    child.once('exit', (code) => reject(new Error(`worker exited early with ${code}`)));
-  });
-}
+let rig: KillDrillRig;
+const spawnWorker = () => rig.spawnWorker();
 
 beforeAll(async () => {
   // Renders long enough that all 1,000 are in flight at once even when submitting them is slow
   // (CI runs this beside other heavy files): with 12 s renders the first finished too early.
-  sim = await createSimulator({ port: 0, renderMs: 30_000, mediaDir: tempDir('drill-kill-sim') });
-  recorder = await startRecorder();
-  env = {
-    ...pipelineEnv(sim, prefix, {
-      // A dead worker's active jobs are taken over after about 2 s.
-      JOB_LOCK_MS: '2000',
-      // This drill is about the queue, not ffmpeg: a distribution's ffmpeg spends about 0.13 s of
-      // CPU just starting (215 shared libraries here, against 0.02 s for the static bundled
-      // build), and a thousand downloads would make it measure process start-up on two cores.
-      // Every other test, the hostile-provider drill among them, runs the system ffmpeg.
-      FFMPEG_PATH: bundledFfmpeg,
+  rig = await startKillDrill({
+    prefix,
+    renderMs: 30_000,
+    env: {
       WORKER_CONCURRENCY: '50',
       POLL_MIN_MS: '1000',
       POLL_MAX_MS: '5000',
       CARD_EDIT_INTERVAL_MS: '2000',
-      ...NO_MEMBER_LIMITS,
-    }),
-    RECORDER_URL: recorder.url,
-    PATH: process.env.PATH ?? '',
-  };
-  producer = await createApp(loadConfig(env), silentLogger);
+    },
+  });
+  ({ sim, recorder, producer } = rig);
 });
 
 afterAll(async () => {
-  for (const w of workers) w.kill('SIGKILL');
-  await producer?.close();
-  await recorder?.close();
-  await sim?.close();
-  await dropPrefix(prefix);
+  await rig?.close();
 });
 
 describe('drill: the worker is killed with 1,000 renders in flight', () => {
