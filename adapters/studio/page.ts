@@ -122,12 +122,12 @@ export function pageHtml(channel: string, commandName: string): string {
     <label for="story-look">Look (what stays the same)</label>
     <textarea id="story-look" rows="2" maxlength="4000"></textarea>
     <div class="story-options">
-      <label>Seconds per shot <select id="story-seconds"></select></label>
-      <label>Mode <select id="story-mode"></select></label>
-      <label>Transition <select id="story-transition"></select></label>
-      <label>Model <select id="story-model"></select></label>
-      <label>Aspect <select id="story-aspect"></select></label>
-      <label>Style <select id="story-style"></select></label>
+      <div><label for="story-seconds">Seconds per shot</label> <select id="story-seconds"></select></div>
+      <div><label for="story-mode">Mode</label> <select id="story-mode"></select></div>
+      <div><label for="story-transition">Transition</label> <select id="story-transition"></select></div>
+      <div><label for="story-model">Model</label> <select id="story-model"></select></div>
+      <div><label for="story-aspect">Aspect</label> <select id="story-aspect"></select></div>
+      <div><label for="story-style">Style</label> <select id="story-style"></select></div>
     </div>
     <div class="dialog-buttons">
       <button type="submit" value="cancel" formnovalidate>Cancel</button>
