@@ -10,7 +10,8 @@ import { IMAGE_MAX_BYTES } from '../../src/media/image.ts';
  * bytes inline as base64 instead of a CDN url, since the studio has no CDN and a picture must
  * never be served back), and an `image` option's value names an attachment id, as Discord's
  * attachment option does (https://discord.com/developers/docs/interactions/application-commands#application-command-object-application-command-option-type).
- * A command with one image option and one attachment may leave the option out: the file is it.
+ * A command with one image option and one attachment may leave the option out: the file is it;
+ * a value that names no attachment is left as typed (generate's `image` takes a link).
  *
  * The picture's bytes are only checked for size here; what they are (JPEG, PNG or WebP by their
  * bytes) is the core's check (src/media/image.ts).
@@ -66,15 +67,14 @@ export function withAttachments(
   const used = new Set<string>();
   for (const name of imageOptions) {
     const named = raw[name];
+    // A value naming no attachment stays as typed (generate's image takes a link); the command's
+    // schema says what it wants.
     const attachment =
       typeof named === 'string'
         ? attachments.find((a) => a.id === named)
         : attachments.length === 1
           ? attachments[0]
           : undefined;
-    if (typeof named === 'string' && !attachment) {
-      throw new ValidationError(`Attach the picture for ${name}: there is no attachment ${named}.`, name);
-    }
     if (!attachment) continue;
     raw[name] = bytesOf(attachment);
     used.add(attachment.id);
