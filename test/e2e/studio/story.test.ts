@@ -114,6 +114,55 @@ describe('a story in the studio', () => {
     for (const i of [1, 2]) {
       expect(given[jobs[i]!]?.firstFrameSha256).toBe(await lastFrameSha(videos[i - 1]!));
     }
+
+    // Re-rolling shot 2 from its row renders that shot alone and posts a new cut, credited.
+    const creates = sim.stats().byApi.openai.creates;
+    await item.getByRole('button', { name: 'Re-roll shot 2' }).click();
+    const recut = page.locator('li.post:has(.story):has(.credit)').last();
+    await recut.waitFor();
+    const recutId = (await recut.getAttribute('id'))!.slice('clip-'.length);
+    expect(recutId).not.toBe(storyId);
+    expect((await waitForEnd(run.app, recutId, 60_000)).state).toBe('posted');
+    expect(sim.stats().byApi.openai.creates - creates).toBe(1);
+    await postedOnce(recutId);
+    await page.context().close();
+  }, 120_000);
+
+  it('offers a field per shot up to STORY_MAX_SHOTS, shows shots as words, and refuses an empty shot with nothing made', async () => {
+    const page = await openStudio(browser, run.url, 'bob');
+    await page.getByRole('button', { name: 'Story', exact: true }).click();
+    const dialog = page.getByRole('dialog', { name: 'Story' });
+    const add = dialog.getByRole('button', { name: 'Add a shot' });
+    while (await add.isEnabled()) await add.click();
+    expect(await dialog.locator('.shot-field').count()).toBe(6);
+    await dialog.getByRole('button', { name: 'Remove shot 6' }).click();
+    expect(await dialog.locator('.shot-field').count()).toBe(5);
+    expect(await add.isEnabled()).toBe(true);
+    for (const n of [5, 4, 3, 2]) await dialog.getByRole('button', { name: `Remove shot ${n}` }).click();
+    // A story keeps at least one shot field.
+    expect(await dialog.getByRole('button', { name: 'Remove shot 1' }).isDisabled()).toBe(true);
+    await add.click();
+
+    // An empty shot (spaces pass the browser's required check) is the core's refusal, shown.
+    const creates = sim.stats().creates;
+    await dialog.getByLabel('Shot 1', { exact: true }).fill('<img src=x onerror=alert(1)> a fox');
+    await dialog.getByLabel('Shot 2', { exact: true }).fill('   ');
+    await dialog.getByRole('button', { name: 'Tell the story' }).click();
+    await page.locator('#error').waitFor();
+    expect(await page.locator('#error').textContent()).toMatch(/shot/i);
+    expect(sim.stats().creates).toBe(creates);
+
+    // Markup in a shot shows as the words it is.
+    await page.getByRole('button', { name: 'Story', exact: true }).click();
+    await dialog.getByLabel('Shot 2', { exact: true }).fill('the fox sleeps');
+    await dialog.getByRole('button', { name: 'Tell the story' }).click();
+    const item = page.locator('li.post:has(.story)').last();
+    await expect
+      .poll(() => item.locator('.shot-text').first().textContent())
+      .toBe('<img src=x onerror=alert(1)> a fox');
+    expect(await item.locator('.shot-text img').count()).toBe(0);
+    const storyId = (await item.getAttribute('id'))!.slice('clip-'.length);
+    await waitForEnd(run.app, storyId, 60_000);
     await page.context().close();
   }, 120_000);
 
