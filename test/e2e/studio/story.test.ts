@@ -193,4 +193,37 @@ describe('a story in the studio', () => {
     const { totalS } = await shotVideos(card.clipId, 3);
     await expectJoined(await postedOnce(card.clipId), totalS - 0.45);
   }, 120_000);
+
+  it('a story whose shot the provider refuses: its row failed, the card says what the shots made were charged', async () => {
+    const page = await openStudio(browser, run.url, 'ada');
+    const res = await fetch(`${run.url}/studio/api/commands`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        channel: 'general',
+        member: 'ada',
+        text: '/sora story shots:a bridge at dawn | the bridge sways [fail:moderation] | fog lifts seconds:4 mode:cut model:sora-2',
+      }),
+    });
+    expect(res.status).toBe(200);
+    const storyId = ((await res.json()) as CommandResult).message!.card!.clipId;
+    expect((await waitForEnd(run.app, storyId, 60_000)).state).toBe('failed');
+    const item = page.locator(`#clip-${storyId}`);
+    await expect.poll(() => item.locator('.shot-failed').count(), { timeout: 10_000 }).toBe(1);
+    expect(await item.locator('.shot-failed .shot-text').textContent()).toBe(
+      'the bridge sways [fail:moderation]',
+    );
+    const made = (
+      await Promise.all([0, 1, 2].map((i) => run.app.store.clips.get(shotClipId(storyId, i))))
+    ).filter((c) => c?.state === 'posted');
+    // In cut the other two shots render beside it and are made: they are what is charged.
+    expect(made).toHaveLength(2);
+    const charged = made.reduce((sum, c) => sum + c!.estimatedCostUsd, 0);
+    await expect
+      .poll(() => item.locator('.story-total').textContent())
+      .toContain(`charged $${charged.toFixed(2)} for the shots made`);
+    // Nothing failed is offered a re-roll or an extension.
+    expect(await item.getByRole('button', { name: /^Re-roll shot|^Extend$/ }).count()).toBe(0);
+    await page.context().close();
+  }, 120_000);
 });
