@@ -2,13 +2,23 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { z } from 'zod';
 import type { Config } from '../../src/config.ts';
 import { PROMPT_MAX, promptTooLong } from '../../src/core/clip/clip-options.ts';
-import { ValidationError } from '../../src/core/errors.ts';
+import { ErrorCode, ReelbotError, ValidationError } from '../../src/core/errors.ts';
 import type { Logger } from '../../src/core/ports/logger.ts';
 import type { Services } from '../../src/core/services.ts';
 import type { HttpRouter } from '../../src/http/router.ts';
 import type { StudioAssets } from './assets.ts';
+import { ATTACHMENT_DATA_MAX, attachmentsSchema } from './attachments.ts';
 import type { StudioEvents } from './events.ts';
-import { answerWithin, checkHost, readJson, SECURITY_HEADERS, sendError, sendJson } from './http.ts';
+import {
+  answerWithin,
+  checkHost,
+  MAX_BODY_BYTES,
+  promptTooLarge,
+  readJson,
+  SECURITY_HEADERS,
+  sendError,
+  sendJson,
+} from './http.ts';
 import type { StudioAction, StudioInbound } from './inbound.ts';
 import { serveMedia } from './media.ts';
 import { actorFor, STUDIO_CHANNELS, STUDIO_MEMBERS, STUDIO_WORKSPACE } from './members.ts';
@@ -42,7 +52,57 @@ const commandBody = z.object({
       `That command is too long: a prompt may have at most ${PROMPT_MAX} characters. Shorten it and try again.`,
     ),
   nonce,
+  attachments: attachmentsSchema,
 });
+
+/**
+ * A command's body may carry one picture (base64, attachments.ts) besides its text: the limit is
+ * the text's plus a picture at 10 MiB with base64's overhead. Over it is refused with 413 before
+ * the rest is read; under it, everything but the pictures must still fit the text's limit.
+ */
+const COMMAND_BODY_MAX = MAX_BODY_BYTES + ATTACHMENT_DATA_MAX;
+const commandBodyLimit = {
+  bytes: COMMAND_BODY_MAX,
+  tooLarge: (bytes: number) =>
+    new ReelbotError(
+      ErrorCode.ImageTooLarge,
+      `That request is ${(bytes / 1024 / 1024).toFixed(1)} MiB: attach a picture of at most 10 MiB.`,
+    ),
+};
+
+/**
+ * The Story dialog's fields, as a Discord modal submits its fields: one text per shot and the
+ * options `/sora story` takes. The server joins the shots into the command's own `shots`
+ * option, so the story is read exactly as the typed command is.
+ */
+const storyForm = z.object({
+  channel,
+  member,
+  shots: z
+    .array(
+      z
+        .string({ error: 'Write what happens in each shot.' })
+        .max(PROMPT_MAX, `Keep each shot under ${PROMPT_MAX} characters.`)
+        .refine((t) => !t.includes('|'), 'A shot may not contain |: it separates the shots.'),
+    )
+    .max(20, 'That is too many shots.'),
+  look: z.string().max(PROMPT_MAX, `Keep the look under ${PROMPT_MAX} characters.`).optional(),
+  seconds: z.number().int().min(1).max(600).optional(),
+  mode: z.string().max(20).optional(),
+  transition: z.string().max(20).optional(),
+  model: z.string().max(100).optional(),
+  aspect: z.string().max(20).optional(),
+  style: z.string().max(40).optional(),
+  nonce,
+});
+
+/** Seconds a member picks in the Extend dialog (the command checks them against the model). */
+const seconds = z
+  .number({ error: 'Seconds is a whole number.' })
+  .int('Seconds is a whole number.')
+  .min(1)
+  .max(600)
+  .optional();
 
 const actionBody = z.discriminatedUnion(
   'action',
@@ -56,12 +116,29 @@ const actionBody = z.discriminatedUnion(
         .max(COMMAND_MAX, { error: (issue) => promptTooLong(String(issue.input ?? '').length) }),
       nonce,
     }),
+    z.object({
+      action: z.literal('extend'),
+      member,
+      message: messageId,
+      prompt: z
+        .string({ error: 'Say what happens next.' })
+        .max(COMMAND_MAX, { error: (issue) => promptTooLong(String(issue.input ?? '').length) }),
+      seconds,
+      nonce,
+    }),
     z.object({ action: z.literal('reroll'), member, message: messageId, nonce }),
     z.object({ action: z.enum(['cancel', 'delete']), member, message: messageId }),
     z.object({ action: z.literal('react'), member, message: messageId, on: z.boolean() }),
   ],
-  { error: 'The action is remix, edit, reroll, cancel, delete or react.' },
+  { error: 'The action is remix, edit, extend, reroll, cancel, delete or react.' },
 );
+
+/** Characters of base64 picture data in a command body, before it is checked. */
+function pictureChars(raw: unknown): number {
+  const attached = (raw as { attachments?: unknown } | null)?.attachments;
+  if (!Array.isArray(attached)) return 0;
+  return attached.reduce<number>((n, a) => n + (typeof a?.data === 'string' ? a.data.length : 0), 0);
+}
 
 function parse<S extends z.ZodType>(schema: S, body: unknown): z.infer<S> {
   const result = schema.safeParse(body);
@@ -149,6 +226,7 @@ export function mountStudioRoutes(
           (await services.workspace.effective({ surface: STUDIO, workspaceId: STUDIO_WORKSPACE }))
             .voteEmoji ?? '👍',
         members: [...STUDIO_MEMBERS],
+        storyMaxShots: services.stories.limits.maxShots,
         commands: inbound.catalog(),
         setup: {
           provider: services.providers
@@ -183,8 +261,33 @@ export function mountStudioRoutes(
     'POST',
     '/studio/api/commands',
     guarded(async (req, res) => {
-      const body = parse(commandBody, await readJson(req));
-      const result = await inbound.command(actorFor(body.member), body.channel, body.text, body.nonce);
+      const raw = await readJson(req, commandBodyLimit);
+      // Pictures aside, a command is as small as any other request.
+      if (Buffer.byteLength(JSON.stringify(raw)) - pictureChars(raw) > MAX_BODY_BYTES) throw promptTooLarge();
+      const body = parse(commandBody, raw);
+      const result = await inbound.command(
+        actorFor(body.member),
+        body.channel,
+        body.text,
+        body.nonce,
+        body.attachments ?? [],
+      );
+      sendJson(res, 200, result);
+    }),
+  );
+
+  http.route(
+    'POST',
+    '/studio/api/story',
+    guarded(async (req, res) => {
+      const {
+        member: memberId,
+        channel: name,
+        nonce: once,
+        shots,
+        ...options
+      } = parse(storyForm, await readJson(req));
+      const result = await inbound.story(actorFor(memberId), name, { shots, ...options }, once);
       sendJson(res, 200, result);
     }),
   );

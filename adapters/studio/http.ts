@@ -5,8 +5,8 @@ import type { Logger } from '../../src/core/ports/logger.ts';
 import { isRedisUnreachable } from '../../src/ops/redis-errors.ts';
 import type { ErrorBody } from './web/types.ts';
 
-/** The studio's API bodies are small (a prompt is at most 4000 characters). */
-const MAX_BODY_BYTES = 64 * 1024;
+/** The studio's API bodies are small (a prompt is at most 4000 characters), attached pictures aside. */
+export const MAX_BODY_BYTES = 64 * 1024;
 
 const STATUS: Partial<Record<ErrorCode, number>> = {
   [ErrorCode.InvalidInput]: 400,
@@ -14,6 +14,11 @@ const STATUS: Partial<Record<ErrorCode, number>> = {
   [ErrorCode.NotFound]: 404,
   [ErrorCode.Conflict]: 409,
   [ErrorCode.TooLarge]: 413,
+  [ErrorCode.ImageTooLarge]: 413,
+  [ErrorCode.InvalidImage]: 400,
+  [ErrorCode.CastFull]: 409,
+  [ErrorCode.HandleTaken]: 409,
+  [ErrorCode.ReferencesUnsupported]: 422,
   // Refusals a member can act on (issue 8): shown like any other, never logged as failures.
   [ErrorCode.ModerationBlocked]: 422,
   [ErrorCode.ConsentRequired]: 403,
@@ -49,6 +54,9 @@ export function sendError(res: ServerResponse, error: unknown, logger: Logger): 
   const status = STATUS[err.code] ?? 500;
   if (status === 500) logger.error({ code: err.code, err: err.message }, 'studio request failed');
   const body: ErrorBody = { error: { code: err.code, message: err.userMessage } };
+  // A body too large is left unread: the connection closes after the answer rather than
+  // reading the rest of it to be reused.
+  if (status === 413 && !res.headersSent) res.setHeader('connection', 'close');
   if (!res.headersSent) sendJson(res, status, body);
   else res.end();
 }
@@ -94,7 +102,13 @@ function refuse(message: string): never {
  * impossible without a CORS preflight (which we never grant), and a foreign Origin is refused,
  * so another web page open in the same browser cannot make clips on the member's behalf.
  */
-export async function readJson(req: IncomingMessage): Promise<unknown> {
+export async function readJson(
+  req: IncomingMessage,
+  limit: { bytes: number; tooLarge(bytes: number): ReelbotError } = {
+    bytes: MAX_BODY_BYTES,
+    tooLarge: promptTooLarge,
+  },
+): Promise<unknown> {
   const origin = req.headers.origin;
   if (
     origin !== undefined &&
@@ -106,16 +120,14 @@ export async function readJson(req: IncomingMessage): Promise<unknown> {
   if (!/^application\/json\b/i.test(req.headers['content-type'] ?? '')) {
     refuse('Send the request as JSON (Content-Type: application/json).');
   }
+  // A declared length over the limit is refused before a byte of it is read.
+  const declared = Number(req.headers['content-length'] ?? Number.NaN);
+  if (declared > limit.bytes) throw limit.tooLarge(declared);
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of req as AsyncIterable<Buffer>) {
     size += chunk.length;
-    if (size > MAX_BODY_BYTES) {
-      throw new ReelbotError(
-        ErrorCode.TooLarge,
-        `That request is too large for the studio: a prompt may have at most ${PROMPT_MAX} characters.`,
-      );
-    }
+    if (size > limit.bytes) throw limit.tooLarge(size);
     chunks.push(chunk);
   }
   try {
@@ -123,6 +135,14 @@ export async function readJson(req: IncomingMessage): Promise<unknown> {
   } catch {
     return refuse('The request body is not valid JSON.');
   }
+}
+
+/** The refusal of a body too large to read; its own words name the prompt limit. */
+export function promptTooLarge(): ReelbotError {
+  return new ReelbotError(
+    ErrorCode.TooLarge,
+    `That request is too large for the studio: a prompt may have at most ${PROMPT_MAX} characters.`,
+  );
 }
 
 const LOOPBACK = new Set(['127.0.0.1', 'localhost', '::1']);

@@ -6,6 +6,7 @@ import type { Actor, Clip } from '../../src/core/clip/clip.ts';
 import { ErrorCode, ReelbotError, ValidationError } from '../../src/core/errors.ts';
 import type { Place } from '../../src/core/place.ts';
 import type { Services } from '../../src/core/services.ts';
+import { type StudioAttachment, withAttachments } from './attachments.ts';
 import { studioHooks } from './command-hooks.ts';
 import { mentionsIn, STUDIO_WORKSPACE } from './members.ts';
 import { messageKey, STUDIO } from './messenger.ts';
@@ -14,9 +15,12 @@ import { CHANNEL_HISTORY, type StudioRepository } from './repository.ts';
 import { parseCommandText } from './web/command-text.ts';
 import type { ActionResult, CatalogCommand, CommandResult, MessageView } from './web/types.ts';
 
+type StoryField = 'look' | 'seconds' | 'mode' | 'transition' | 'model' | 'aspect' | 'style';
+
 /** A button press or reaction on a message, as the page sends it. */
 export type StudioAction =
   | { action: 'remix' | 'edit'; message: string; prompt: string; nonce?: string }
+  | { action: 'extend'; message: string; prompt: string; seconds?: number; nonce?: string }
   | { action: 'reroll'; message: string; nonce?: string }
   | { action: 'cancel' | 'delete'; message: string }
   | { action: 'react'; message: string; on: boolean };
@@ -78,8 +82,14 @@ export class StudioInbound {
     return views.filter((v): v is MessageView => v !== undefined);
   }
 
-  /** Run a typed command line as this member in this channel. */
-  async command(actor: Actor, channel: string, text: string, nonce?: string): Promise<CommandResult> {
+  /** Run a typed command line as this member in this channel, with the files attached to it. */
+  async command(
+    actor: Actor,
+    channel: string,
+    text: string,
+    nonce?: string,
+    attachments: readonly StudioAttachment[] = [],
+  ): Promise<CommandResult> {
     const commandName = this.#commandName;
     const parsed = parseCommandText(text, commandName, COMMANDS);
     if (!parsed.ok) throw new ValidationError(parsed.message);
@@ -88,10 +98,12 @@ export class StudioInbound {
     // words of the prompt and bought. The page's parser (web/) cannot import commands/.
     const label = `/${commandName} ${parsed.group ? `${parsed.group} ` : ''}${parsed.command}`;
     refuseUnknownOptions(text, command, { label, flags: false });
+    const images = command.options.filter((o) => o.type === 'image').map((o) => o.name);
+    const raw = withAttachments(parsed.options, images, attachments);
     const { hooks, result } = this.#hooks(channel);
     await runCommand(
       command,
-      parsed.options,
+      raw,
       {
         services: this.#services,
         actor,
@@ -99,6 +111,36 @@ export class StudioInbound {
         ...(nonce ? { requestKey: `${STUDIO}:${nonce}` } : {}),
         mentions: mentionsIn(text),
         commandName,
+      },
+      hooks,
+    );
+    return result();
+  }
+
+  /**
+   * The Story dialog: its shot fields joined with `|` into `/sora story`'s own `shots` option,
+   * the rest as the command's options, through the same pipeline as the typed command.
+   */
+  async story(
+    actor: Actor,
+    channel: string,
+    form: { shots: string[] } & Partial<Record<StoryField, string | number>>,
+    nonce?: string,
+  ): Promise<CommandResult> {
+    const command = findCommand('story')!;
+    const { shots, ...rest } = form;
+    const raw = { ...rest, shots: shots.map((s) => s.trim()).join(' | ') };
+    const { hooks, result } = this.#hooks(channel);
+    await runCommand(
+      command,
+      raw,
+      {
+        services: this.#services,
+        actor,
+        place: this.#place(channel),
+        ...(nonce ? { requestKey: `${STUDIO}:${nonce}` } : {}),
+        mentions: mentionsIn([raw.shots, rest.look ?? ''].join(' ')),
+        commandName: this.#commandName,
       },
       hooks,
     );
@@ -124,7 +166,11 @@ export class StudioInbound {
       ...('prompt' in action ? { mentions: mentionsIn(action.prompt) } : {}),
       ...('nonce' in action && action.nonce ? { requestKey: `${STUDIO}:${action.nonce}` } : {}),
     };
-    const raw = { clip: clip.id, ...('prompt' in action ? { prompt: action.prompt } : {}) };
+    const raw = {
+      clip: clip.id,
+      ...('prompt' in action ? { prompt: action.prompt } : {}),
+      ...('seconds' in action && action.seconds !== undefined ? { seconds: action.seconds } : {}),
+    };
     await runCommand(CLIP_ACTIONS[action.action], raw, context, hooks);
     switch (action.action) {
       case 'cancel':

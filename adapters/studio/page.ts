@@ -68,8 +68,13 @@ export function pageHtml(channel: string, commandName: string): string {
             aria-expanded="false" aria-controls="hints" aria-describedby="hint-help composer-keys"
             spellcheck="false"
             placeholder="/${commandName} generate prompt:…"></textarea>
+          <input type="file" id="attach-file" class="visually-hidden" accept="image/jpeg,image/png,image/webp">
+          <button type="button" id="attach" aria-controls="attach-file">Attach</button>
+          <button type="button" id="story-open">Story</button>
           <button type="submit" class="primary">Send</button>
         </div>
+        <p id="attached" class="attached" hidden><span id="attached-name"></span>
+          <button type="button" id="attached-remove">Remove</button></p>
         <div class="composer-foot">
           <p id="hint-help" class="hint-help"></p>
           <p id="composer-keys" class="composer-keys">Enter sends · Shift+Enter for a new line</p>
@@ -91,6 +96,42 @@ export function pageHtml(channel: string, commandName: string): string {
     <div class="dialog-buttons">
       <button type="submit" value="cancel" formnovalidate>Cancel</button>
       <button type="submit" value="remix" class="primary" id="remix-submit">Remix</button>
+    </div>
+  </form>
+</dialog>
+<dialog id="extend-dialog" aria-labelledby="extend-title">
+  <form method="dialog" id="extend-form">
+    <h2 id="extend-title" class="dialog-title">Extend</h2>
+    <p id="extend-credit" class="muted"></p>
+    <label for="extend-prompt">What happens next</label>
+    <textarea id="extend-prompt" rows="4" maxlength="4000" required></textarea>
+    <label for="extend-seconds">Seconds</label>
+    <select id="extend-seconds"></select>
+    <div class="dialog-buttons">
+      <button type="submit" value="cancel" formnovalidate>Cancel</button>
+      <button type="submit" value="extend" class="primary">Extend</button>
+    </div>
+  </form>
+</dialog>
+<dialog id="story-dialog" aria-labelledby="story-title">
+  <form method="dialog" id="story-form">
+    <h2 id="story-title" class="dialog-title">Story</h2>
+    <p class="muted">One field per shot; they are posted as one video.</p>
+    <ol id="story-shots" class="story-shots"></ol>
+    <button type="button" id="story-add">Add a shot</button>
+    <label for="story-look">Look (what stays the same)</label>
+    <textarea id="story-look" rows="2" maxlength="4000"></textarea>
+    <div class="story-options">
+      <div><label for="story-seconds">Seconds per shot</label> <select id="story-seconds"></select></div>
+      <div><label for="story-mode">Mode</label> <select id="story-mode"></select></div>
+      <div><label for="story-transition">Transition</label> <select id="story-transition"></select></div>
+      <div><label for="story-model">Model</label> <select id="story-model"></select></div>
+      <div><label for="story-aspect">Aspect</label> <select id="story-aspect"></select></div>
+      <div><label for="story-style">Style</label> <select id="story-style"></select></div>
+    </div>
+    <div class="dialog-buttons">
+      <button type="submit" value="cancel" formnovalidate>Cancel</button>
+      <button type="submit" value="story" class="primary">Tell the story</button>
     </div>
   </form>
 </dialog>

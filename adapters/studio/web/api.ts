@@ -1,4 +1,12 @@
-import type { ActionResult, CommandResult, ErrorBody, MessageView, StudioInfo } from './types.ts';
+import type {
+  ActionResult,
+  AttachmentBody,
+  CommandResult,
+  ErrorBody,
+  MessageView,
+  StoryForm,
+  StudioInfo,
+} from './types.ts';
 
 /** An answer the member should read: the server's sentence, with its stable code. */
 export class StudioApiError extends Error {
@@ -43,13 +51,20 @@ export const api = {
   info: () => call<StudioInfo>('/studio/api/info'),
   messages: (channel: string) =>
     call<{ messages: MessageView[] }>(`/studio/api/messages?channel=${encodeURIComponent(channel)}`),
-  command: (body: { channel: string; member: string; text: string; nonce: string }) =>
-    post<CommandResult>('/studio/api/commands', body),
+  command: (body: {
+    channel: string;
+    member: string;
+    text: string;
+    nonce: string;
+    attachments?: AttachmentBody[];
+  }) => post<CommandResult>('/studio/api/commands', body),
+  story: (body: StoryForm) => post<CommandResult>('/studio/api/story', body),
   act: (body: {
     member: string;
     message: string;
     action: string;
     prompt?: string;
+    seconds?: number;
     on?: boolean;
     nonce?: string;
   }) => post<ActionResult>('/studio/api/actions', body),

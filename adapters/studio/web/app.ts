@@ -6,6 +6,7 @@ import { api, newNonce, StudioApiError } from './api.ts';
 import { ChannelView } from './channel.ts';
 import { Composer } from './composer.ts';
 import { byId, el } from './dom.ts';
+import { attachment, extendDialog, storyDialog } from './forms.ts';
 import type { PostActions, Viewer } from './post.ts';
 import type { CardView, MessageView, StudioEvent, StudioInfo } from './types.ts';
 
@@ -74,7 +75,36 @@ async function start(): Promise<void> {
   const remixPrompt = byId<HTMLTextAreaElement>('remix-prompt');
   let remixing: MessageView | undefined;
   let mode: 'remix' | 'edit' = 'remix';
+  const extending = extendDialog(info, (parent, prompt, seconds) => {
+    void once(`extend:${parent.id}`, async () => {
+      const result = await api.act({
+        member: member(),
+        message: parent.id,
+        action: 'extend',
+        prompt,
+        ...(seconds !== undefined ? { seconds } : {}),
+        nonce: newNonce(),
+      });
+      if (result.message) channel.upsert(result.message);
+    });
+  });
   const actions: PostActions = {
+    extend(message, card) {
+      extending.open(message, card);
+    },
+    reshoot(card, shot) {
+      void once(`reshoot:${card.clipId}:${shot}`, async () => {
+        const text = `/${info.commandName} reshoot story:${card.clipId} shot:${shot}`;
+        const result = await api.command({
+          channel: info.channel,
+          member: member(),
+          text,
+          nonce: newNonce(),
+        });
+        if (result.message) channel.upsert(result.message);
+        if (result.kind === 'text' && result.private) showNotice('Only you can see this', result.text);
+      });
+    },
     remix(message: MessageView, card: CardView, as: 'remix' | 'edit') {
       remixing = message;
       mode = as;
@@ -159,6 +189,14 @@ async function start(): Promise<void> {
     info.commandName,
     info.commands,
   );
+  const attached = attachment((message) => showError(new StudioApiError('IMAGE_TOO_LARGE', message)));
+  storyDialog(info, (form) => {
+    void once('story', async () => {
+      const result = await api.story({ channel: info.channel, member: member(), ...form, nonce: newNonce() });
+      if (result.message) channel.upsert(result.message);
+      if (result.kind === 'text' && result.private) showNotice('Only you can see this', result.text);
+    });
+  });
   let pendingNonce: { text: string; nonce: string } | undefined;
   byId<HTMLFormElement>('composer-form').addEventListener('submit', (event) => {
     event.preventDefault();
@@ -168,8 +206,16 @@ async function start(): Promise<void> {
     const { nonce } = pendingNonce;
     void once('command', async () => {
       try {
-        const result = await api.command({ channel: info.channel, member: member(), text, nonce });
+        const attachments = await attached.take();
+        const result = await api.command({
+          channel: info.channel,
+          member: member(),
+          text,
+          nonce,
+          ...(attachments ? { attachments } : {}),
+        });
         pendingNonce = undefined;
+        attached.clear();
         if (result.message) channel.upsert(result.message);
         if (result.kind === 'text' && result.private) showNotice('Only you can see this', result.text);
         composer.text = '';

@@ -13,6 +13,10 @@ export interface PostActions {
   /** Open the prompt dialog: a new clip from this prompt, or (edit) a change to this video. */
   remix(message: MessageView, card: CardView, mode: 'remix' | 'edit'): void;
   act(message: MessageView, action: 'reroll' | 'cancel' | 'delete'): void;
+  /** Open the Extend dialog: what happens next, and for how many seconds. */
+  extend(message: MessageView, card: CardView): void;
+  /** Render one shot of a posted story again (`/sora reshoot`), posted as a new cut. */
+  reshoot(card: CardView, shot: number): void;
   react(message: MessageView, on: boolean): void;
   /** Take the member to a clip's post in the channel and play it (from a board). */
   open(clipId: string): void;
@@ -99,8 +103,59 @@ function promptBlock(card: CardView): HTMLElement[] {
   return [text, toggle];
 }
 
-/** Cancel and Delete are for the clip's author and admins; nobody else is offered them. */
+/** Cancel is for the clip's author and admins; nobody else is offered it. */
 const mayManage = (card: CardView, viewer: Viewer) => viewer.admin || viewer.id === card.author.id;
+/** Delete also for a cast member whose likeness the clip uses (the core's owner rule allows it). */
+const mayDelete = (card: CardView, viewer: Viewer) =>
+  mayManage(card, viewer) || (card.cast ?? []).some((m) => m.id === viewer.id);
+
+const SHOT_WORDS = { queued: 'queued', rendering: 'rendering', done: 'done', failed: 'failed' } as const;
+
+/**
+ * A story's rows: a shot per item with where it stands (a bar while it renders), then the time
+ * left and the whole story's cost (or, when it failed, what the shots made were charged). A
+ * posted story offers a re-roll per shot.
+ */
+function storyBlock(card: CardView, actions: PostActions): HTMLElement | undefined {
+  const story = card.story;
+  if (!story) return undefined;
+  const posted = card.state === 'posted';
+  const rows = story.rows.map((row) =>
+    el(
+      'li',
+      { class: `shot shot-${row.state}`, 'data-shot': String(row.number) },
+      el('span', { class: 'shot-number' }, `Shot ${row.number}`),
+      el('span', { class: 'shot-text' }, row.text),
+      el(
+        'span',
+        { class: 'shot-state' },
+        row.state === 'rendering' ? `rendering ${Math.round(row.progress)}%` : SHOT_WORDS[row.state],
+        row.reused ? ', kept from the first cut' : '',
+      ),
+      row.state === 'rendering' &&
+        el('progress', {
+          max: '100',
+          value: String(Math.round(row.progress)),
+          'aria-label': `Shot ${row.number}`,
+        }),
+      posted &&
+        button('Re-roll shot', 'reshoot', () => actions.reshoot(card, row.number), {
+          'aria-label': `Re-roll shot ${row.number}`,
+        }),
+    ),
+  );
+  const time = story.etaS !== undefined ? ` · about ${story.etaS} s left` : '';
+  const money = story.chargedUsd
+    ? `charged $${story.chargedUsd.toFixed(2)} for the shots made`
+    : `est. $${story.totalEstimatedUsd.toFixed(2)} for the whole story`;
+  const how = story.mode === 'cut' && story.transition === 'fade' ? 'cut with fades' : story.mode;
+  return el(
+    'div',
+    { class: 'story' },
+    el('ol', { class: 'shots', 'aria-label': 'Shots' }, ...rows),
+    el('p', { class: 'story-total' }, `${story.rows.length} shots, ${how}${time} · ${money}`),
+  );
+}
 
 function cardBody(card: CardView, headingId: string, data: PostData, viewer: Viewer, actions: PostActions) {
   const owner = data.card ?? data.clip!;
@@ -132,7 +187,8 @@ function cardBody(card: CardView, headingId: string, data: PostData, viewer: Vie
       buttons.push(button(ACTION_LABELS[action], action, () => actions.remix(owner, card, action)));
     else if (
       action === 'reroll' ||
-      ((action === 'cancel' || action === 'delete') && mayManage(card, viewer))
+      (action === 'cancel' && mayManage(card, viewer)) ||
+      (action === 'delete' && mayDelete(card, viewer))
     ) {
       buttons.push(
         button(ACTION_LABELS[action], action, () => actions.act(owner, action), {
@@ -140,6 +196,11 @@ function cardBody(card: CardView, headingId: string, data: PostData, viewer: Vie
         }),
       );
     }
+  }
+
+  // Every posted clip can be continued: the dialog asks what happens next.
+  if (data.clip && card.state === 'posted') {
+    buttons.push(button('Extend', 'extend', () => actions.extend(data.clip!, card)));
   }
 
   return el(
@@ -155,6 +216,8 @@ function cardBody(card: CardView, headingId: string, data: PostData, viewer: Vie
       credit,
     ),
     ...promptBlock(card),
+    card.likeness && el('p', { class: 'likeness' }, card.likeness),
+    storyBlock(card, actions),
     el('p', { class: 'summary' }, card.summary),
     el(
       'div',

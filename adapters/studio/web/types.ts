@@ -102,6 +102,8 @@ export interface StudioInfo {
   channel: string;
   voteEmoji: string;
   members: StudioMember[];
+  /** STORY_MAX_SHOTS: the Story dialog offers up to this many shot fields. */
+  storyMaxShots: number;
   commands: CatalogCommand[];
   /** Which provider renders and where state is kept, for the set-up line. */
   setup: { provider: string; store: 'memory' | 'redis' };
@@ -111,6 +113,30 @@ export interface StudioInfo {
 export type CommandResult =
   | { kind: 'clip'; message?: MessageView }
   | { kind: 'text'; text: string; private: boolean; message?: MessageView };
+
+/** What POST /studio/api/story takes: the Story dialog's fields. */
+export interface StoryForm {
+  channel: string;
+  member: string;
+  shots: string[];
+  look?: string;
+  seconds?: number;
+  mode?: string;
+  transition?: string;
+  model?: string;
+  aspect?: string;
+  style?: string;
+  nonce?: string;
+}
+
+/** A file attached to a command (adapters/studio/attachments.ts): base64 bytes, Discord's fields. */
+export interface AttachmentBody {
+  id: string;
+  filename: string;
+  content_type?: string;
+  size: number;
+  data: string;
+}
 
 /** What POST /studio/api/actions answers. */
 export interface ActionResult {
