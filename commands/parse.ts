@@ -2,8 +2,11 @@ import type { z } from 'zod';
 import { ValidationError } from '../src/core/errors.ts';
 import type { CommandDefinition } from './types.ts';
 
-/** Raw option values as a surface collected them (strings from text, numbers from Discord). */
-export type RawOptions = Record<string, string | number | boolean | undefined>;
+/**
+ * Raw option values as a surface collected them (strings from text, numbers from Discord; an
+ * `image` option's attachment as its bytes, which cast add takes).
+ */
+export type RawOptions = Record<string, string | number | boolean | Uint8Array | undefined>;
 
 /** Validate raw options with a command's schema; the first problem becomes a ValidationError. */
 export function parseOptions<S extends z.ZodType>(
