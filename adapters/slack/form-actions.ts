@@ -211,7 +211,7 @@ export function registerForms(bolt: BoltApp, deps: FormDeps): void {
       const raw: RawOptions = { image, ...(handle ? { name: handle } : {}) };
       await runCommand(
         deps,
-        { command: castAdd, raw, input: undefined },
+        { command: castAdd, raw, input: undefined, literal: ['name'] },
         {
           teamId: target.teamId,
           channelId: target.channelId,
