@@ -154,4 +154,47 @@ describe('a story on Slack', () => {
     // One shot bought again, not three.
     expect(bot.sim.stats().creates - creates).toBe(4);
   }, 180_000);
+
+  it('bad stories from the form change nothing: empty shots are answered in the form, a story over the longest total privately', async () => {
+    const creates = bot.sim.stats().creates;
+    const messages = bot.fake.state.messages.length;
+    const submit = async (values: Record<string, Record<string, string | Record<string, unknown>>>) => {
+      const form = await bot.driver.slashCommand({ text: 'story', user: BOB, channel: CHANNEL });
+      const modal = await openedModal(bot, form);
+      return bot.driver.submitView({
+        user: BOB,
+        view: {
+          id: modal.id,
+          callback_id: STORY_CALLBACK_ID,
+          private_metadata: String(modal.view.private_metadata),
+        },
+        values,
+      });
+    };
+    const blank = await submit({
+      [shotField(1)]: { [shotField(1)]: '   ' },
+      [shotField(2)]: { [shotField(2)]: '' },
+    });
+    expect(blank.body).toMatchObject({
+      response_action: 'errors',
+      errors: { [shotField(1)]: expect.stringMatching(/Write the shots/) },
+    });
+    // Six 12 s shots are 72 s, over STORY_MAX_SECONDS (60): refused privately after the form closed.
+    const whispers = bot.fake.state.ephemerals.filter((e) => e.user === BOB).length;
+    const long = await submit({
+      ...Object.fromEntries(
+        [1, 2, 3, 4, 5, 6].map((n) => [shotField(n), { [shotField(n)]: `the kite climbs, part ${n}` }]),
+      ),
+      [FIELD.seconds]: { [FIELD.seconds]: { type: 'static_select', selected_option: { value: '12' } } },
+    });
+    expect(long.status).toBe(200);
+    const refusal = await until(
+      'the private refusal',
+      () => bot.fake.state.ephemerals.filter((e) => e.user === BOB)[whispers],
+    );
+    expect(refusal.text).toMatch(/6 shots of 12 s would be 72 seconds; the most is 60/);
+    expect(bot.sim.stats().creates).toBe(creates);
+    // No thread was opened for either.
+    expect(bot.fake.state.messages.length).toBe(messages);
+  });
 });
