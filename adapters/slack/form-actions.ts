@@ -29,6 +29,9 @@ import { failureText, runAction, runCommand, whisper } from './requests.ts';
 
 type ButtonBody = BlockAction<ButtonAction>;
 
+/** As for Re-roll (actions.ts): presses of one button by one member within this are one. */
+const DOUBLE_CLICK_MS = 3000;
+
 type FormDeps = ListenerDeps;
 
 /** Every length any configured model renders, for the Seconds menus. */
@@ -102,6 +105,9 @@ export function registerForms(bolt: BoltApp, deps: FormDeps): void {
     const to = pressedAt(body);
     try {
       const [storyId = '', shot = ''] = (action.value ?? '').split(':');
+      // One member pressing one shot's button twice quickly buys that shot once.
+      const claim = `slack:reshoot:${storyId}:${shot}:${body.user.id}`;
+      if (!(await deps.keyValue.claim(claim, DOUBLE_CLICK_MS))) return;
       const parent = await deps.services.clips.get(storyId);
       const actor = await deps.members.get(body.user.id, body.user.name ?? body.user.username);
       const request = {

@@ -135,15 +135,18 @@ describe('a story on Slack', () => {
     // The new cut is made in the same thread: its card is the next bot message there.
     await until('the card settled', () => cardShows(card).includes(`${RESHOOT_ACTION_ID}_2`));
     const before = new Set(threadMessages(bot, root.ts).map((m) => m.ts));
-    const res = await bot.driver.button({
-      user: BOB,
-      channel: CHANNEL,
-      messageTs: card.ts,
-      threadTs: root.ts,
-      actionId: `${RESHOOT_ACTION_ID}_2`,
-      value: `${clip.id}:2`,
-    });
-    expect(res.status).toBe(200);
+    const press = () =>
+      bot.driver.button({
+        user: BOB,
+        channel: CHANNEL,
+        messageTs: card.ts,
+        threadTs: root.ts,
+        actionId: `${RESHOOT_ACTION_ID}_2`,
+        value: `${clip.id}:2`,
+      });
+    // A double click re-rolls the shot once.
+    const [res, twice] = await Promise.all([press(), press()]);
+    expect([res.status, twice.status]).toEqual([200, 200]);
     const next = await until('the new cut’s card', () =>
       threadMessages(bot, root.ts).find((m) => !before.has(m.ts) && m.subtype !== 'file_share'),
     );
@@ -151,8 +154,9 @@ describe('a story on Slack', () => {
     const recut = await finished(bot, again.clip.id, 90_000);
     expect(recut.state).toBe('posted');
     expect(recut.parentId).toBe(clip.id);
-    // One shot bought again, not three.
+    // One shot bought again, not three, and once for the double click.
     expect(bot.sim.stats().creates - creates).toBe(4);
+    expect(threadMessages(bot, root.ts).filter((m) => m.subtype !== 'file_share')).toHaveLength(2);
   }, 180_000);
 
   it('bad stories from the form change nothing: empty shots are answered in the form, a story over the longest total privately', async () => {
