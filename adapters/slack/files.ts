@@ -31,6 +31,8 @@ export async function downloadPicture(
   file: unknown,
   botToken: string,
   origins: readonly string[],
+  /** Told why Slack did not hand the file over (a missing files:read scope shows here), never the token. */
+  warn: (message: string, detail: Record<string, unknown>) => void = () => {},
 ): Promise<Uint8Array> {
   const f = (typeof file === 'object' && file !== null ? file : {}) as {
     size?: unknown;
@@ -45,7 +47,10 @@ export async function downloadPicture(
   } catch {
     throw unreadable();
   }
-  if (!origins.includes(url.origin)) throw unreadable();
+  if (!origins.includes(url.origin)) {
+    warn('slack file not on a Slack file host; not read', { origin: url.origin });
+    throw unreadable();
+  }
   let res: Response;
   try {
     res = await fetch(url, {
@@ -54,10 +59,12 @@ export async function downloadPicture(
       redirect: 'manual',
       signal: AbortSignal.timeout(DOWNLOAD_TIMEOUT_MS),
     });
-  } catch {
+  } catch (error) {
+    warn('slack file download failed', { err: (error as Error).message });
     throw unreadable();
   }
   if (res.status !== 200 || !res.body) {
+    warn('slack file download refused', { status: res.status });
     await res.body?.cancel().catch(() => {});
     throw unreadable();
   }

@@ -212,7 +212,9 @@ export function registerForms(bolt: BoltApp, deps: FormDeps): void {
     await ack();
     const to = { channelId: target.channelId, userId: body.user.id, threadTs: target.threadTs };
     try {
-      const image = await downloadPicture(files[0], deps.botToken, deps.fileOrigins);
+      const image = await downloadPicture(files[0], deps.botToken, deps.fileOrigins, (message, detail) =>
+        deps.logger.warn(detail, message),
+      );
       const handle = fieldValue(values, FIELD.handle).trim();
       const raw: RawOptions = { image, ...(handle ? { name: handle } : {}) };
       await runCommand(

@@ -1,4 +1,7 @@
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { downloadPicture } from '../../../adapters/slack/files.ts';
 import { CAST_CALLBACK_ID, FIELD } from '../../../adapters/slack/forms.ts';
 import { ACTION_IDS } from '../../../adapters/slack/render.ts';
 import { metadataSegments, readJpeg } from '../../../src/media/jpeg-segments.ts';
@@ -240,5 +243,30 @@ describe('cast on Slack', () => {
     const ours = await fetch(url, { headers: { authorization: `Bearer ${bot.fake.botToken}` } });
     expect(ours.status).toBe(200);
     expect(Buffer.from(await ours.arrayBuffer()).subarray(0, 2)).toEqual(Buffer.from([0xff, 0xd8]));
+  });
+
+  it('the bot sends its token to Slack’s file hosts only: a file object pointing elsewhere is not read', async () => {
+    const seen: (string | undefined)[] = [];
+    const elsewhere = createServer((req, res) => {
+      seen.push(req.headers.authorization);
+      res.end('x');
+    });
+    await new Promise<void>((resolve) => elsewhere.listen(0, '127.0.0.1', resolve));
+    const url = `http://127.0.0.1:${(elsewhere.address() as AddressInfo).port}/me.jpg`;
+    try {
+      const warnings: string[] = [];
+      await expect(
+        downloadPicture(
+          { url_private_download: url, size: 10 },
+          bot.fake.botToken,
+          [new URL(bot.fake.url).origin],
+          (m) => warnings.push(m),
+        ),
+      ).rejects.toMatchObject({ code: 'INVALID_INPUT' });
+      expect(seen).toEqual([]);
+      expect(warnings).toEqual(['slack file not on a Slack file host; not read']);
+    } finally {
+      await new Promise<void>((resolve) => elsewhere.close(() => resolve()));
+    }
   });
 });
