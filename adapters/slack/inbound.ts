@@ -1,5 +1,6 @@
 import type { App as BoltApp } from '@slack/bolt';
 import { registerActions } from './actions.ts';
+import { openCastForm, openStoryForm, registerForms } from './form-actions.ts';
 import type { ListenerDeps } from './listener-deps.ts';
 import type { SlackMessage } from './render.ts';
 import { ignoreReplays } from './replays.ts';
@@ -28,6 +29,21 @@ const EVENT_CLAIM_MS = 60 * 60_000;
 export function registerListeners(bolt: BoltApp, deps: ListenerDeps): void {
   ignoreReplays(bolt, deps);
   bolt.command(`/${deps.commandName}`, async ({ command, ack, respond }) => {
+    // `story` with no shots and `cast add` (a picture cannot be typed) open their forms; the
+    // trigger_id is good for 3 s, so the form opens before anything else.
+    const form = formFor(memberText(command.text));
+    if (form) {
+      await ack();
+      const target = { teamId: command.team_id, channelId: command.channel_id };
+      const to = { channelId: command.channel_id, userId: command.user_id };
+      try {
+        if (form === 'story') await openStoryForm(deps, command.trigger_id, target);
+        else await openCastForm(deps, command.trigger_id, target);
+      } catch (error) {
+        await whisper(deps, to, failureText(deps, error));
+      }
+      return;
+    }
     let prepared: PreparedCommand;
     try {
       prepared = prepareCommand(deps, memberText(command.text) || 'help');
@@ -104,6 +120,7 @@ export function registerListeners(bolt: BoltApp, deps: ListenerDeps): void {
   });
 
   registerActions(bolt, deps);
+  registerForms(bolt, deps);
   registerVotes(bolt, deps);
 
   bolt.error(async (error) => {
@@ -112,4 +129,12 @@ export function registerListeners(bolt: BoltApp, deps: ListenerDeps): void {
       'slack listener failed',
     );
   });
+}
+
+/** The command text that asks for a form instead of running a command. */
+function formFor(text: string): 'story' | 'cast' | undefined {
+  const words = text.trim().toLowerCase().split(/\s+/).join(' ');
+  if (words === 'story') return 'story';
+  if (words === 'cast add') return 'cast';
+  return undefined;
 }

@@ -5,6 +5,7 @@ import { ConfigError } from '../../src/core/errors.ts';
 import type { AdapterContext, SurfaceAdapter } from '../types.ts';
 import { type BoltParts, clientOptions, createBolt, EVENTS_PATH } from './bolt.ts';
 import { fromSlackError } from './errors.ts';
+import { SLACK_FILE_ORIGINS } from './files.ts';
 import { registerListeners } from './inbound.ts';
 import { SlackMembers } from './members.ts';
 import { SlackMessenger } from './messenger.ts';
@@ -71,6 +72,9 @@ export async function createSlackAdapter(context: AdapterContext, config: Config
         members,
         botUserId,
         logger,
+        storyMaxShots: config.stories.maxShots,
+        botToken: slack.botToken,
+        fileOrigins: fileOrigins(slack.apiUrl),
       });
       if (parts.receiver) {
         const listener = parts.receiver.requestListener;
@@ -86,4 +90,14 @@ export async function createSlackAdapter(context: AdapterContext, config: Config
       parts = undefined;
     },
   };
+}
+
+/**
+ * Where the bot may send its token to read a member's file: Slack's file hosts, and the API's own
+ * origin when SLACK_API_URL points elsewhere (an Enterprise Grid host, or a local fake).
+ */
+function fileOrigins(apiUrl: string | undefined): string[] {
+  const origins = [...SLACK_FILE_ORIGINS];
+  if (apiUrl) origins.push(new URL(apiUrl).origin);
+  return origins;
 }

@@ -10,4 +10,10 @@ import type { SlackDeps } from './requests.ts';
 export interface ListenerDeps extends SlackDeps {
   services: Services;
   keyValue: KeyValue;
+  /** STORY_MAX_SHOTS: how many shot boxes the Story form has. */
+  storyMaxShots: number;
+  /** The bot token, sent only to Slack's file hosts to read a picture a member attached. */
+  botToken: string;
+  /** Origins Slack serves private files from (files.slack.com; the API's host when it is not Slack's). */
+  fileOrigins: readonly string[];
 }

@@ -7,6 +7,7 @@ import {
   progressBar,
   stateLabel,
 } from '../../src/core/card/card.ts';
+import type { StoryCardPart } from '../../src/core/card/story-rows.ts';
 import { codePoints } from '../../src/core/card/text-cut.ts';
 import { escapeText, fitEscaped, fitQuoted, truncate } from './text.ts';
 
@@ -26,6 +27,10 @@ export const ACTION_IDS: Record<ClipAction, string> = {
   cancel: 'reelbot_cancel',
   delete: 'reelbot_delete',
 };
+
+/** The Extend button (posted clips) and a story's per-shot Re-roll buttons (value `<story>:<n>`). */
+export const EXTEND_ACTION_ID = 'reelbot_extend';
+export const RESHOOT_ACTION_ID = 'reelbot_reshoot';
 
 /**
  * A section's text is 1-3000 characters, counted as sent: after escaping and quoting
@@ -58,6 +63,7 @@ export function renderCard(card: ClipCard): SlackMessage {
   const blocks: Block[] = [
     { type: 'section', text: mrkdwn(statusLine(card)) },
     { type: 'section', text: mrkdwn(fitQuoted(card.prompt, SECTION_MAX)) },
+    ...(card.story ? [{ type: 'section' as const, text: mrkdwn(storyRows(card.story)) }] : []),
     {
       type: 'context',
       elements: [
@@ -67,15 +73,66 @@ export function renderCard(card: ClipCard): SlackMessage {
       ],
     },
   ];
-  if (card.actions.length > 0) {
-    blocks.push({
-      type: 'actions',
-      block_id: 'reelbot_actions',
-      elements: card.actions.map((a) => button(a, card)),
-    });
+  const elements = [...card.actions.map((a) => button(a, card)), ...extraButtons(card)];
+  // An actions block holds at most 25 elements (https://docs.slack.dev/reference/block-kit/blocks/actions-block):
+  // the card's own (≤ 4), Extend and one Re-roll per shot (STORY_MAX_SHOTS, 6 by default) fit.
+  if (elements.length > 0) {
+    blocks.push({ type: 'actions', block_id: 'reelbot_actions', elements: elements.slice(0, 25) });
   }
   const text = escapeText(`${stateLabel(card)}: ${truncate(card.prompt, FALLBACK_MAX)}`);
   return { text, blocks };
+}
+
+/**
+ * Extend on every posted clip, and on a posted story a Re-roll per shot that has its
+ * own clip (a shot kept from the first cut is re-rolled on that story). Values carry ids only.
+ */
+function extraButtons(card: ClipCard) {
+  const extra: types.Button[] = [];
+  if (card.state === 'posted') {
+    extra.push({ type: 'button', action_id: EXTEND_ACTION_ID, text: plain('Extend'), value: card.clipId });
+  }
+  if (card.story && card.state === 'posted') {
+    for (const row of card.story.rows) {
+      if (row.reused || !row.clipId) continue;
+      extra.push({
+        type: 'button',
+        // action_id must be unique within its block (button element reference).
+        action_id: `${RESHOOT_ACTION_ID}_${row.number}`,
+        text: plain(`Re-roll shot ${row.number}`),
+        value: `${card.clipId}:${row.number}`,
+      });
+    }
+  }
+  return extra;
+}
+
+const ROW_MARK: Record<StoryCardPart['rows'][number]['state'], string> = {
+  queued: ':hourglass:',
+  rendering: ':clapper:',
+  done: ':white_check_mark:',
+  failed: ':x:',
+};
+
+/**
+ * A line per shot (state, % while rendering, what happens in it, escaped), then the story's
+ * mode, time left and whole cost. Each shot's words get an equal share of the section's 3000
+ * characters, so the block fits whatever the member wrote.
+ */
+function storyRows(story: StoryCardPart): string {
+  const share = Math.max(20, Math.floor((SECTION_MAX - 400) / Math.max(1, story.rows.length)) - 60);
+  const lines = story.rows.map((row) => {
+    const where = row.state === 'rendering' ? `\`${progressBar(row.progress)}\`` : row.state;
+    const kept = row.reused ? ' (kept from the first cut)' : '';
+    return `${ROW_MARK[row.state]} *Shot ${row.number}* · ${where}${kept} · ${fitEscaped(row.text.replace(/\s+/g, ' '), share)}`;
+  });
+  const money = story.chargedUsd
+    ? `charged $${story.chargedUsd.toFixed(2)} for the shots made, the rest refunded`
+    : `about $${story.totalEstimatedUsd.toFixed(2)} for the whole story`;
+  const time = story.etaS !== undefined ? ` · about ${formatEta(story.etaS)} left` : '';
+  const how = story.transition === 'fade' ? `${story.mode}, fades` : story.mode;
+  lines.push(`_${story.rows.length} shots, ${how}${time} · ${money}_`);
+  return lines.join('\n');
 }
 
 function statusLine(card: ClipCard): string {
@@ -114,6 +171,10 @@ function detailsLine(card: ClipCard): string {
   let line = parts.join(' · ');
   if (card.credit)
     line += `\n${CREDIT[card.credit.origin]} ${fitEscaped(card.credit.authorName, NAME_MAX)}’s clip`;
+  if (card.likeness) {
+    // "with Ada's likeness": the cast members named, escaped like every member word.
+    line += `\n:busts_in_silhouette: ${fitEscaped(card.likeness, NOTICE_MAX)}`;
+  }
   if (card.notice) line += `\n${fitEscaped(card.notice, NOTICE_MAX)}`;
   return line;
 }

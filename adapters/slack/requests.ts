@@ -37,6 +37,11 @@ export interface PreparedCommand {
   /** The options as read from the text, mentions still in Slack's `<@U…>` form. */
   raw: RawOptions;
   input: unknown;
+  /**
+   * Options passed on exactly as typed, never read for mentions: a cast handle written as
+   * `<@U…>` must reach the core in that shape to be refused, not become the member's name.
+   */
+  literal?: readonly string[];
 }
 
 /** Where a request came from. `threadTs` absent: the bot opens a thread for it. */
@@ -89,7 +94,7 @@ async function withMentions(
   const raw: RawOptions = { ...prepared.raw };
   const mentions = new Map<string, Member>();
   for (const [name, value] of Object.entries(raw)) {
-    if (typeof value !== 'string') continue;
+    if (typeof value !== 'string' || prepared.literal?.includes(name)) continue;
     const resolved = await resolveMentions(value, deps.members, deps.botUserId);
     raw[name] = resolved.text;
     for (const member of resolved.mentions) mentions.set(member.id, member);

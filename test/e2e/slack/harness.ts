@@ -47,7 +47,12 @@ export interface SlackBot {
  */
 export async function startSlackBot(
   name: string,
-  options: { socketMode?: boolean; renderMs?: number; env?: Record<string, string> } = {},
+  options: {
+    socketMode?: boolean;
+    renderMs?: number;
+    /** Extra settings; a function when they name the simulator (its fal or Runway URL). */
+    env?: Record<string, string> | ((sim: Simulator) => Record<string, string>);
+  } = {},
 ): Promise<SlackBot> {
   const fake = await startFakeSlack();
   fake.addUser({ id: ADA, name: 'ada' });
@@ -68,7 +73,7 @@ export async function startSlackBot(
       CARD_EDIT_INTERVAL_MS: '250',
       STUDIO: 'off',
       ...(options.socketMode ? { SLACK_APP_TOKEN: fake.appToken } : {}),
-      ...options.env,
+      ...(typeof options.env === 'function' ? options.env(sim) : options.env),
     }),
   );
   const app = await createApp(config, silentLogger);
@@ -188,3 +193,13 @@ export function shown(message: FakeMessage): string {
 export function isMp4(bytes: Buffer | undefined): boolean {
   return Boolean(bytes && bytes.length > 12 && bytes.subarray(4, 8).toString('latin1') === 'ftyp');
 }
+
+/** A fal key of the shape fal's client expects (`id:secret`); the simulator takes any such key. */
+export const FAL_TEST_KEY = '0f8a7c4e-1b2d-4e5f-8a9b-0c1d2e3f4a5b:8f14e45fceea167a5a36dedd4bea2543';
+
+/** Settings for a bot with the simulator's OpenAI API first and its fal queue second. */
+export const withFal = (sim: Simulator): Record<string, string> => ({
+  VIDEO_PROVIDER: 'openai,fal',
+  FAL_KEY: FAL_TEST_KEY,
+  FAL_BASE_URL: sim.falUrl,
+});

@@ -34,6 +34,11 @@ export const BLOCK_KIT_LIMITS = {
   inputHint: { max: 2000, doc: `${DOCS}/block-kit/blocks/input-block` },
   textInputLength: { max: 3000, doc: `${DOCS}/block-kit/block-elements/plain-text-input-element` },
   textInputPlaceholder: { max: 150, doc: `${DOCS}/block-kit/block-elements/plain-text-input-element` },
+  selectOptions: { min: 1, max: 100, doc: `${DOCS}/block-kit/block-elements/select-menu-element` },
+  selectPlaceholder: { max: 150, doc: `${DOCS}/block-kit/block-elements/select-menu-element` },
+  optionText: { max: 75, doc: `${DOCS}/block-kit/composition-objects/option-object` },
+  optionValue: { max: 150, doc: `${DOCS}/block-kit/composition-objects/option-object` },
+  fileInputMaxFiles: { min: 1, max: 10, doc: `${DOCS}/block-kit/block-elements/file-input-element` },
   modalTitle: { max: 24, doc: `${DOCS}/views/modal-views` },
   modalButton: { max: 24, doc: `${DOCS}/views/modal-views` },
   privateMetadata: { max: 3000, doc: `${DOCS}/views/modal-views` },
@@ -148,10 +153,20 @@ class Checker {
       case 'image':
         this.#image(block, pointer);
         return this.text(block.title, `${pointer}/title`, L.textObject.max, { plain: true, optional: true });
-      case 'input':
+      case 'input': {
         this.text(block.label, `${pointer}/label`, L.inputLabel.max, { plain: true });
         this.text(block.hint, `${pointer}/hint`, L.inputHint.max, { plain: true, optional: true });
+        if (block.optional !== undefined && typeof block.optional !== 'boolean')
+          this.#fail(`${pointer}/optional`, 'must be a boolean');
+        // Select menus and file inputs are input elements; file_input only lives in an input
+        // block (file input element reference), so it is accepted here and nowhere else.
+        const element = block.element;
+        if (isObject(element) && element.type === 'static_select')
+          return this.#staticSelect(element, `${pointer}/element`);
+        if (isObject(element) && element.type === 'file_input')
+          return this.#fileInput(element, `${pointer}/element`);
         return this.#element(block.element, `${pointer}/element`);
+      }
       case 'divider':
         return;
       default:
@@ -232,6 +247,50 @@ class Checker {
     // A pre-filled value longer than the box allows could never be submitted (derived).
     const cap = typeof input.max_length === 'number' ? Math.min(input.max_length, max) : max;
     this.#string(input.initial_value, `${pointer}/initial_value`, cap);
+  }
+
+  /** https://docs.slack.dev/reference/block-kit/block-elements/select-menu-element#static_select */
+  #staticSelect(select: Json, pointer: string) {
+    this.#string(select.action_id, `${pointer}/action_id`, L.actionId.max);
+    this.text(select.placeholder, `${pointer}/placeholder`, L.selectPlaceholder.max, {
+      plain: true,
+      optional: true,
+    });
+    if (!Array.isArray(select.options)) return this.#fail(`${pointer}/options`, 'missing required field');
+    this.#count(select.options, `${pointer}/options`, L.selectOptions);
+    const values = new Set<unknown>();
+    for (const [i, option] of select.options.entries()) {
+      this.#option(option, `${pointer}/options/${i}`);
+      if (isObject(option)) values.add(option.value);
+    }
+    if (select.initial_option !== undefined) {
+      this.#option(select.initial_option, `${pointer}/initial_option`);
+      // Slack refuses an initial option that is not one of the options.
+      if (!isObject(select.initial_option) || !values.has(select.initial_option.value))
+        this.#fail(`${pointer}/initial_option`, 'must match one of the options');
+    }
+  }
+
+  /** An option object: plain_text text ≤ 75, value ≤ 150 (option object reference). */
+  #option(option: unknown, pointer: string) {
+    if (!isObject(option)) return this.#fail(pointer, 'failed to match all allowed schemas');
+    this.text(option.text, `${pointer}/text`, L.optionText.max, { plain: true });
+    this.#string(option.value, `${pointer}/value`, L.optionValue.max, { min: 1, optional: false });
+  }
+
+  /** https://docs.slack.dev/reference/block-kit/block-elements/file-input-element */
+  #fileInput(input: Json, pointer: string) {
+    this.#string(input.action_id, `${pointer}/action_id`, L.actionId.max);
+    if (input.filetypes !== undefined) {
+      if (!Array.isArray(input.filetypes) || input.filetypes.some((t) => typeof t !== 'string'))
+        this.#fail(`${pointer}/filetypes`, 'must be an array of strings');
+    }
+    const max = input.max_files;
+    if (max !== undefined) {
+      const { min, max: most } = L.fileInputMaxFiles;
+      if (!Number.isInteger(max) || (max as number) < min || (max as number) > most)
+        this.#fail(`${pointer}/max_files`, `must be between ${min} and ${most}`);
+    }
   }
 
   view(view: unknown, pointer: string) {

@@ -298,13 +298,21 @@ export class SlackDriver {
   submitView(options: {
     user: string;
     view: { id: string; callback_id?: string; private_metadata?: string };
-    values: Record<string, Record<string, string>>;
+    /**
+     * Per block and action: a string is what was typed in a plain_text_input; an object is sent
+     * as Slack sends that element's state (a static_select's `selected_option`, a file_input's
+     * `files`: https://docs.slack.dev/reference/interaction-payloads/view-interactions-payload).
+     */
+    values: Record<string, Record<string, string | Record<string, unknown>>>;
   }) {
     const values = Object.fromEntries(
       Object.entries(options.values).map(([block, actions]) => [
         block,
         Object.fromEntries(
-          Object.entries(actions).map(([action, value]) => [action, { type: 'plain_text_input', value }]),
+          Object.entries(actions).map(([action, value]) => [
+            action,
+            typeof value === 'string' ? { type: 'plain_text_input', value } : value,
+          ]),
         ),
       ]),
     );

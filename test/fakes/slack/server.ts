@@ -2,7 +2,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import { FakeSocketMode } from './socket.ts';
 import { FakeSlackState } from './state.ts';
-import { BOT_USER_ID, createWebApi, decodeParams } from './web-api.ts';
+import { BOT_USER_ID, createWebApi, decodeParams, TEAM_ID } from './web-api.ts';
 
 export interface FakeSlackOptions {
   botToken?: string;
@@ -18,6 +18,17 @@ export interface FakeSlack {
   socket: FakeSocketMode;
   botToken: string;
   appToken: string;
+  /**
+   * A file a member attached in a form: its file object as a view_submission carries it in
+   * `state.values` (https://docs.slack.dev/reference/block-kit/block-elements/file-input-element),
+   * its bytes served at `url_private_download` to the bot token only.
+   */
+  memberFile(
+    user: string,
+    name: string,
+    bytes: Uint8Array,
+    options?: { mimetype?: string; size?: number },
+  ): Record<string, unknown>;
   /** A member the bot can look up with users.info. */
   addUser(user: { id: string; name: string; is_admin?: boolean; is_owner?: boolean; is_bot?: boolean }): void;
   /** A message a member posted (so mentions, threads and shortcuts have something to point at). */
@@ -91,6 +102,49 @@ export async function startFakeSlack(options: FakeSlackOptions = {}): Promise<Fa
       return res.writeHead(200, { 'content-type': 'text/plain' }).end(`OK - ${file.bytes.length}`);
     }
 
+    // Private files: Slack serves url_private(_download) only with the token as a bearer header
+    // (https://medium.com/slack-developer-blog/important-changes-to-files-in-the-web-api-eb38f2a9c1e7);
+    // without it the answer is its sign-in page, HTML, never the file
+    // (https://gist.github.com/ErikKalkoken/f3ab28617d5099531ded865d111dbac1, comments).
+    if (req.method === 'GET' && url.pathname.startsWith('/files-pri/')) {
+      const id = url.pathname.split('/')[2]?.split('-')[1] ?? '';
+      const file = state.memberFiles.get(id);
+      const authorized = req.headers.authorization === `Bearer ${botToken}`;
+      if (!authorized) {
+        file?.downloads.push({ authorized: false, sent: 0 });
+        return res
+          .writeHead(302, { location: `${base}/signin?redir=${encodeURIComponent(url.pathname)}` })
+          .end();
+      }
+      if (!file)
+        return res.writeHead(404, { 'content-type': 'text/html' }).end('<html>File not found</html>');
+      const record = { authorized: true, sent: 0 };
+      file.downloads.push(record);
+      res.writeHead(200, {
+        'content-type': file.mimetype,
+        'content-length': String(file.bytes.length),
+      });
+      // Sent in chunks, counted, so a test sees that a reader stopped early.
+      for (let at = 0; at < file.bytes.length; at += 64 * 1024) {
+        const chunk = file.bytes.subarray(at, at + 64 * 1024);
+        const more = res.write(chunk);
+        record.sent += chunk.length;
+        if (res.destroyed) return;
+        if (!more)
+          await new Promise<void>((resolve) => {
+            res.once('drain', resolve);
+            res.once('close', resolve);
+          });
+        if (res.destroyed) return;
+      }
+      return res.end();
+    }
+    if (req.method === 'GET' && url.pathname === '/signin') {
+      return res
+        .writeHead(200, { 'content-type': 'text/html' })
+        .end('<!DOCTYPE html><html><body>Sign in to Slack</body></html>');
+    }
+
     if (req.method === 'POST' && url.pathname.startsWith('/response/')) {
       const id = url.pathname.slice('/response/'.length);
       const posted = JSON.parse(body.toString('utf8') || '{}');
@@ -113,6 +167,34 @@ export async function startFakeSlack(options: FakeSlackOptions = {}): Promise<Fa
     socket,
     botToken,
     appToken,
+    memberFile(user, name, bytes, options = {}) {
+      const id = `F${state.next()}`;
+      const buffer = Buffer.from(bytes);
+      const mimetype = options.mimetype ?? 'application/octet-stream';
+      state.memberFiles.set(id, {
+        id,
+        name,
+        user,
+        bytes: buffer,
+        mimetype,
+        size: options.size ?? buffer.length,
+        downloads: [],
+      });
+      const path = `/files-pri/${TEAM_ID}-${id}/${encodeURIComponent(name)}`;
+      // The fields of a file object the bot reads (https://docs.slack.dev/reference/objects/file-object).
+      return {
+        id,
+        name,
+        title: name,
+        mimetype,
+        filetype: name.split('.').pop() ?? '',
+        user,
+        size: options.size ?? buffer.length,
+        is_external: false,
+        url_private: `${base}${path}`,
+        url_private_download: `${base}/files-pri/${TEAM_ID}-${id}/download/${encodeURIComponent(name)}`,
+      };
+    },
     addUser(user) {
       state.users.set(user.id, user);
     },

@@ -38,6 +38,19 @@ export interface FakeFile {
   deleted: boolean;
 }
 
+/** A file a member attached in a form's file_input (Slack hosts it; the bot reads it with its token). */
+export interface MemberFile {
+  id: string;
+  name: string;
+  user: string;
+  bytes: Buffer;
+  mimetype: string;
+  /** What the file object says its size is (Slack's own count; a test may make it lie). */
+  size: number;
+  /** Download attempts: [authorized, bytes sent]. */
+  downloads: { authorized: boolean; sent: number }[];
+}
+
 export interface FakeUser {
   id: string;
   name: string;
@@ -75,6 +88,8 @@ export interface OpenedView {
 export class FakeSlackState {
   readonly messages: FakeMessage[] = [];
   readonly files = new Map<string, FakeFile>();
+  /** Files members attached in forms, by id, served at their url_private_download. */
+  readonly memberFiles = new Map<string, MemberFile>();
   readonly calls: ApiCall[] = [];
   readonly ephemerals: Ephemeral[] = [];
   readonly views: OpenedView[] = [];

@@ -4,6 +4,7 @@ import { INPUT_MAX, readRemixTarget, remixModal } from '../../../adapters/slack/
 import { fileRef, messageRef, readRef } from '../../../adapters/slack/refs.ts';
 import {
   ACTION_IDS,
+  EXTEND_ACTION_ID,
   renderCard,
   renderThreadRoot,
   renderTop,
@@ -95,7 +96,7 @@ describe('the Slack status message', () => {
       if (block.text) expect(block.text.text.length).toBeLessThanOrEqual(3000);
   });
 
-  it('offers Remix, Re-roll and Delete (with a confirmation) on a posted clip', () => {
+  it('offers Remix, Re-roll, Delete (with a confirmation) and Extend on a posted clip', () => {
     const { blocks } = renderCard({
       ...card,
       state: 'posted',
@@ -103,7 +104,8 @@ describe('the Slack status message', () => {
       actions: ['remix', 'reroll', 'delete'],
     });
     const ids = (blocks as Block[]).find((b) => b.type === 'actions')!.elements!.map((e) => e.action_id);
-    expect(ids).toEqual([ACTION_IDS.remix, ACTION_IDS.reroll, ACTION_IDS.delete]);
+    // Extend is on every posted clip (issue 15); the card model's actions come first.
+    expect(ids).toEqual([ACTION_IDS.remix, ACTION_IDS.reroll, ACTION_IDS.delete, EXTEND_ACTION_ID]);
     expect(JSON.stringify(blocks)).toContain('"style":"danger"');
   });
 });
