@@ -3,7 +3,7 @@ import { ValidationError } from '../src/core/errors.ts';
 import type { CommandDefinition } from './types.ts';
 
 /** Raw option values as a surface collected them (strings from text, numbers from Discord). */
-export type RawOptions = Record<string, string | number | boolean | undefined>;
+export type RawOptions = Record<string, string | number | boolean | Uint8Array | undefined>;
 
 /** Validate raw options with a command's schema; the first problem becomes a ValidationError. */
 export function parseOptions<S extends z.ZodType>(
