@@ -207,7 +207,9 @@ function storyFields(story: StoryCardPart): APIEmbedField[] {
   ];
   for (const row of story.rows.slice(0, 20)) {
     const where =
-      row.state === 'rendering' ? `rendering ${progressBar(row.progress)}` : SHOT_WORDS[row.state];
+      row.state === 'rendering'
+        ? `${SHOT_WORDS.rendering} ${progressBar(row.progress)}`
+        : SHOT_WORDS[row.state];
     fields.push({
       name: `Shot ${row.number} · ${where}${row.reused ? ' (kept)' : ''}`,
       value: fitEscaped(row.text, SHOT_TEXT_MAX) || '—',
