@@ -36,6 +36,9 @@ export function instrumentProvider(provider: VideoProvider, metrics: OpsMetrics)
   // Only where the provider has it: the registry offers Edit video by its presence.
   const remix = provider.remix?.bind(provider);
   if (remix) wrapped.remix = (id, prompt, key) => timed(() => remix(id, prompt, key), record('remix'));
+  // Stories extend natively by its presence too (a provider's own `videos.extend`).
+  const extend = provider.extend?.bind(provider);
+  if (extend) wrapped.extend = (id, request) => timed(() => extend(id, request), record('extend'));
   return wrapped;
 }
 
