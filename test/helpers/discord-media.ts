@@ -58,3 +58,10 @@ export async function openaiVideo(sim: Simulator, id: string, apiKey: string): P
 export async function lastFrameSha256(file: string): Promise<string> {
   return sha256(await lastFrameOf(file, join(dir, `${randomUUID()}.png`)));
 }
+
+/** Bytes in a temporary file, for tools that read files. */
+export async function writeTemp(bytes: Uint8Array, ext = 'mp4'): Promise<string> {
+  const file = join(dir, `${randomUUID()}.${ext}`);
+  await writeFile(file, bytes);
+  return file;
+}
