@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Clip } from '../../../src/core/clip/clip.ts';
 import type { FakeInteraction, FakeMessage } from '../../fakes/discord/records.ts';
 import { ffprobe, lastFrameSha256, openaiVideo } from '../../helpers/discord-media.ts';
+import { LONE_SURROGATE } from '../../helpers/hostile-text.ts';
 import { DiscordE2E, EPHEMERAL, until } from './harness.ts';
 
 /**
@@ -172,4 +173,55 @@ describe('stories on Discord', () => {
     expect(answer.content).toMatch(/Write the shots/);
     expect(sim.stats().createRequests).toBe(creates);
   });
+
+  it('six shots of hostile text fit the card and the buttons; Re-roll shot 2 renders only that shot into a new cut crediting the first', async () => {
+    const { fake, sim } = e;
+    const { carol } = fake.world.users;
+    // Markup that escaping doubles and emoji at every cut point; no `|` (it separates shots).
+    const shot = (n: number) => `${n} ${'x'.repeat(n % 2)}${'*_`<@~😀'.repeat(70)}`.slice(0, 600);
+    const shots = [1, 2, 3, 4, 5, 6].map(shot);
+    const run = fake.runSlashCommand({
+      user: carol,
+      subcommand: 'story',
+      options: { shots: shots.join(' | '), seconds: 4, mode: 'cut' },
+    });
+    const card = await storyCard(run);
+    const { clip, files } = await posted(card);
+    expect(files).toHaveLength(1);
+    // Every card body the fake accepted (it refuses any over Discord's limits) drew six rows.
+    await until(
+      () => fieldsOf(card.history.at(-1)!).filter((f) => / · ✅ done$/.test(f.name)).length === 6,
+      10_000,
+      'the done card',
+    );
+    for (const body of card.history) {
+      for (const f of fieldsOf(body)) {
+        expect(f.value.length).toBeLessThanOrEqual(1024);
+        expect(LONE_SURROGATE.test(f.value)).toBe(false);
+      }
+    }
+    const message = fake.message(files[0]!.messageId)!;
+    const rows = message.components.map((r) =>
+      ((r.components ?? []) as { custom_id: string }[]).map((b) => b.custom_id),
+    );
+    expect(rows).toEqual([
+      [`reelbot:delete:${clip.id}`, `reelbot:extend:${clip.id}`],
+      [1, 2, 3, 4, 5].map((n) => `reelbot:shot:${clip.id}:${n}`),
+      [`reelbot:shot:${clip.id}:6`],
+    ]);
+
+    const creates = sim.stats().byApi.openai.creates;
+    const press = fake.clickButton(fake.world.users.alice, message.id, `reelbot:shot:${clip.id}:2`);
+    const recut = await posted(await storyCard(press));
+    expect(recut.files).toHaveLength(1);
+    expect(recut.clip.parentId).toBe(clip.id);
+    // Only shot 2 was rendered again; the other five are the first cut's.
+    expect(sim.stats().byApi.openai.creates - creates).toBe(1);
+    const story = await e.app.store.stories.get(recut.clip.id);
+    expect(story!.shots.map((s) => s.own)).toEqual([false, true, false, false, false, false]);
+    const probed = await ffprobe(recut.files[0]!.data);
+    expect(Math.abs(probed.durationS - 24)).toBeLessThanOrEqual(0.5);
+    // Discord (the fake) refused no body the bot sent: nothing was over a limit.
+    expect(fake.state.requests.filter((r) => r.status === 400)).toEqual([]);
+  }, 180_000);
 });
