@@ -133,6 +133,12 @@ describe('cast on Discord', () => {
     const sent = JSON.stringify(fake.state.sentBodies);
     expect(sent.includes(picture.toString('base64').slice(100, 160))).toBe(false);
     expect(fake.uploadedFiles().every((f) => f.content_type === 'video/mp4')).toBe(true);
+    // Nor any log line: not its bytes, its GPS, nor the signed link it was fetched from.
+    const logs = e.logs.join('\n');
+    expect(e.logs.length).toBeGreaterThan(5);
+    for (const mark of [picture.toString('base64').slice(100, 160), 'data:image', GPS_MARK, 'hm=']) {
+      expect(logs.includes(mark), mark.slice(0, 12)).toBe(false);
+    }
 
     // Ada, the cast member, deletes Bob's clip from its message, as its author could.
     const deleted = await e.privateAnswer(
