@@ -7,15 +7,32 @@ import {
   TextInputBuilder,
   TextInputStyle,
 } from 'discord.js';
-import { cancelClip, deleteClip, editClip, remixClip, rerollClip } from '../../commands/actions.ts';
+import {
+  CLIP_ACTIONS,
+  cancelClip,
+  deleteClip,
+  editClip,
+  remixClip,
+  rerollClip,
+} from '../../commands/actions.ts';
+import { reshoot } from '../../commands/reshoot.ts';
+import { story as storyCommand } from '../../commands/story.ts';
 import type { Clip } from '../../src/core/clip/clip.ts';
 import { PROMPT_MAX } from '../../src/core/clip/clip-options.ts';
 import type { CardFlowDeps } from './card-flow.ts';
-import { customId, PROMPT_INPUT_ID, parseCustomId } from './custom-ids.ts';
+import {
+  customId,
+  PROMPT_INPUT_ID,
+  parseCustomId,
+  parseShotCustomId,
+  parseStoryFormId,
+  SECONDS_INPUT_ID,
+} from './custom-ids.ts';
 import { fitPlain } from './escape.ts';
 import { answerPrivately, userMessageOf } from './interactions.ts';
 import { mentionedMembers } from './members.ts';
 import { runAction } from './run-command.ts';
+import { STORY_FORM_OPTIONS, storyFormOptions } from './story-form.ts';
 
 /** Modal titles are at most 45 characters (Discord API docs, receiving-and-responding.mdx, Modal). */
 const MODAL_TITLE_MAX = 45;
@@ -28,6 +45,12 @@ const MODAL_TITLE_MAX = 45;
 export type ActionDeps = CardFlowDeps;
 
 export async function clickButton(deps: ActionDeps, interaction: ButtonInteraction): Promise<void> {
+  const shot = parseShotCustomId(interaction.customId);
+  if (shot) {
+    // The story's card shows the shot; the core checks it is still there and posted.
+    await runAction(deps, interaction, reshoot, { story: shot.storyId, shot: shot.shot });
+    return;
+  }
   const parsed = parseCustomId(interaction.customId);
   if (!parsed) {
     await answerPrivately(interaction, 'This button no longer does anything.');
@@ -37,6 +60,7 @@ export async function clickButton(deps: ActionDeps, interaction: ButtonInteracti
   switch (action) {
     case 'remix':
     case 'edit':
+    case 'extend':
       return openPromptModal(deps, interaction, action, clipId);
     case 'reroll':
       return reroll(deps, interaction, clipId);
@@ -53,22 +77,47 @@ export async function clickButton(deps: ActionDeps, interaction: ButtonInteracti
  * the original's prompt; Edit: the original's provider changes its video), crediting the original.
  */
 export async function submitModal(deps: ActionDeps, interaction: ModalSubmitInteraction): Promise<void> {
+  const story = parseStoryFormId(interaction.customId, STORY_FORM_OPTIONS);
+  if (story) return submitStoryForm(deps, interaction, story);
   const parsed = parseCustomId(interaction.customId);
-  if (parsed?.action !== 'remix' && parsed?.action !== 'edit') {
+  if (parsed?.action !== 'remix' && parsed?.action !== 'edit' && parsed?.action !== 'extend') {
     await answerPrivately(interaction, 'This form no longer does anything.');
     return;
   }
   // A form from an older version of the bot (or a tampered client) may lack the field.
-  const field = interaction.fields.fields.get(PROMPT_INPUT_ID);
-  const prompt = field && 'value' in field && typeof field.value === 'string' ? field.value : undefined;
+  const prompt = fieldText(interaction, PROMPT_INPUT_ID);
   if (prompt === undefined) {
     await answerPrivately(interaction, 'This form no longer does anything.');
     return;
   }
   // Modal text comes with no resolved users: names come from the guild cache, else the id.
   const mentions = mentionedMembers(prompt, { guild: interaction.guild });
+  if (parsed.action === 'extend') {
+    // Seconds as typed: the command's schema explains a value that is no whole number.
+    const seconds = fieldText(interaction, SECONDS_INPUT_ID)?.trim();
+    const raw = { clip: parsed.clipId, prompt, ...(seconds ? { seconds } : {}) };
+    await runAction(deps, interaction, CLIP_ACTIONS.extend, raw, mentions);
+    return;
+  }
   const action = parsed.action === 'remix' ? remixClip : editClip;
   await runAction(deps, interaction, action, { clip: parsed.clipId, prompt }, mentions);
+}
+
+/** A text input's value, or undefined when the submitted form lacks it. */
+export function fieldText(interaction: ModalSubmitInteraction, id: string): string | undefined {
+  const field = interaction.fields.fields.get(id);
+  return field && 'value' in field && typeof field.value === 'string' ? field.value : undefined;
+}
+
+/** The Story form was sent: the same raw options `/sora story` takes, through the pipeline. */
+async function submitStoryForm(
+  deps: ActionDeps,
+  interaction: ModalSubmitInteraction,
+  typed: Record<string, string>,
+): Promise<void> {
+  const raw = storyFormOptions((id) => fieldText(interaction, id), typed);
+  const mentions = mentionedMembers(Object.values(raw).join('\n'), { guild: interaction.guild });
+  await runAction(deps, interaction, storyCommand, raw, mentions);
 }
 
 /**
@@ -79,7 +128,7 @@ export async function submitModal(deps: ActionDeps, interaction: ModalSubmitInte
 async function openPromptModal(
   deps: ActionDeps,
   interaction: ButtonInteraction,
-  action: 'remix' | 'edit',
+  action: 'remix' | 'edit' | 'extend',
   clipId: string,
 ): Promise<void> {
   let clip: Clip;
@@ -89,7 +138,8 @@ async function openPromptModal(
     await answerPrivately(interaction, userMessageOf(error));
     return;
   }
-  const modal = action === 'remix' ? remixModal(clip) : editModal(clip);
+  const modal =
+    action === 'remix' ? remixModal(clip) : action === 'edit' ? editModal(clip) : extendModal(clip);
   if (!modal) {
     await answerPrivately(interaction, 'This button no longer does anything.');
     return;
@@ -115,9 +165,33 @@ export function editModal(clip: Clip): ModalBuilder | undefined {
   });
 }
 
+/**
+ * Extend: what happens next (paragraph) and how many seconds (short; empty takes the model's
+ * default). Two Labels, within the modal's 1-5 components
+ * (https://discord.com/developers/docs/interactions/receiving-and-responding#interaction-response-object-modal).
+ */
+export function extendModal(clip: Clip): ModalBuilder | undefined {
+  const modal = promptModal(clip, 'extend', {
+    title: `Extend ${clip.author.name}’s clip`,
+    description: 'What happens next? The new clip continues this one.',
+  });
+  return modal?.addLabelComponents(
+    new LabelBuilder()
+      .setLabel('Seconds')
+      .setDescription('How many seconds to add, like 4 (empty: the model’s default).')
+      .setTextInputComponent(
+        new TextInputBuilder()
+          .setCustomId(SECONDS_INPUT_ID)
+          .setStyle(TextInputStyle.Short)
+          .setRequired(false)
+          .setMaxLength(3),
+      ),
+  );
+}
+
 function promptModal(
   clip: Clip,
-  action: 'remix' | 'edit',
+  action: 'remix' | 'edit' | 'extend',
   text: { title: string; description: string; value?: string },
 ): ModalBuilder | undefined {
   const id = customId(action, clip.id);
@@ -134,11 +208,13 @@ function promptModal(
     .setTitle(fitPlain(text.title, MODAL_TITLE_MAX))
     .addLabelComponents(
       new LabelBuilder()
-        .setLabel(action === 'remix' ? 'Prompt' : 'Change')
+        .setLabel(LABELS[action])
         .setDescription(fitPlain(text.description, 100))
         .setTextInputComponent(input),
     );
 }
+
+const LABELS = { remix: 'Prompt', edit: 'Change', extend: 'What happens next' } as const;
 
 /** The same prompt rendered again, by whoever pressed it (credited to the original). */
 async function reroll(deps: ActionDeps, interaction: ButtonInteraction, clipId: string): Promise<void> {

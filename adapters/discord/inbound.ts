@@ -13,6 +13,7 @@ import type { CommandDefinition } from '../../commands/types.ts';
 import type { Config } from '../../src/config.ts';
 import type { OpsMetrics } from '../../src/ops/metrics.ts';
 import { type ActionDeps, clickButton, submitModal } from './actions.ts';
+import type { AttachmentFetch } from './attachments.ts';
 import { NO_MENTIONS } from './escape.ts';
 import { answerPrivately } from './interactions.ts';
 import { watchRateLimits } from './rate-limits.ts';
@@ -30,6 +31,8 @@ export interface InboundDeps extends ActionDeps {
   voteEmojis: VoteEmojis;
   /** The commands to serve instead of commands/ (tests add their own). */
   commands?: readonly CommandDefinition[];
+  /** Downloads a command's attachment (cast pictures) through the guard. */
+  fetchAttachment: AttachmentFetch;
 }
 
 /**

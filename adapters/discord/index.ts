@@ -3,6 +3,7 @@ import type { CommandDefinition } from '../../commands/types.ts';
 import type { Config } from '../../src/config.ts';
 import { ConfigError } from '../../src/core/errors.ts';
 import type { AdapterContext, SurfaceAdapter } from '../types.ts';
+import { attachmentFetch } from './attachments.ts';
 import { EditPacer } from './edit-pacer.ts';
 import { DiscordInbound } from './inbound.ts';
 import { DiscordMessenger } from './messenger.ts';
@@ -78,6 +79,7 @@ export async function createDiscordAdapter(
         logger,
         rest: restOptions,
         voteEmojis,
+        fetchAttachment: attachmentFetch(discord.apiUrl),
         ...(options.commands ? { commands: options.commands } : {}),
       });
       await next.start();

@@ -7,15 +7,10 @@ import {
   ComponentType,
   MessageFlags,
 } from 'discord.js';
-import {
-  type ClipAction,
-  type ClipCard,
-  costText,
-  progressBar,
-  stateLabel,
-} from '../../src/core/card/card.ts';
+import { type ClipCard, costText, progressBar, stateLabel } from '../../src/core/card/card.ts';
+import type { StoryCardPart } from '../../src/core/card/story-card.ts';
 import type { ClipState } from '../../src/core/clip/clip.ts';
-import { customId } from './custom-ids.ts';
+import { type ButtonAction, customId, shotCustomId } from './custom-ids.ts';
 import { escapeText, fitEscaped, fitPlain, NO_MENTIONS } from './escape.ts';
 
 /**
@@ -53,13 +48,25 @@ const ICONS: Record<ClipState, string> = {
 };
 
 /** How each action is drawn; an action the core adds later is left off until it has a drawing. */
-const BUTTONS: Partial<Record<ClipAction, { label: string; emoji: string; style: ButtonStyle }>> = {
+const BUTTONS: Partial<Record<ButtonAction, { label: string; emoji: string; style: ButtonStyle }>> = {
   remix: { label: 'Remix', emoji: '🎨', style: ButtonStyle.Primary },
   edit: { label: 'Edit', emoji: '✏️', style: ButtonStyle.Secondary },
   reroll: { label: 'Re-roll', emoji: '🎲', style: ButtonStyle.Secondary },
   cancel: { label: 'Cancel', emoji: '✖️', style: ButtonStyle.Danger },
   delete: { label: 'Delete', emoji: '🗑️', style: ButtonStyle.Secondary },
+  extend: { label: 'Extend', emoji: '⏩', style: ButtonStyle.Secondary },
 };
+
+/**
+ * A message without IS_COMPONENTS_V2 holds at most 5 action rows of at most 5 buttons each
+ * (https://discord.com/developers/docs/components/reference#action-row): the card's own buttons
+ * and Extend take the first row (at most 5: remix, edit, re-roll, delete, extend), a posted
+ * story's per-shot Re-roll buttons the rows after it (STORY_MAX_SHOTS is 6, so two rows).
+ */
+const ROW_BUTTONS = 5;
+const ROWS_MAX = 5;
+/** A shot's text on the card: enough to recognise it; the full storyboard is the prompt. */
+const SHOT_TEXT_MAX = 200;
 
 /** What a message body carries; the same shape serves REST calls and discord.js replies. */
 export interface MessageBody {
@@ -92,6 +99,11 @@ export function cardEmbed(card: ClipCard): APIEmbed {
   ];
   if (card.credit)
     fields.push({ name: creditTitle(card.credit.origin), value: creditText(card), inline: true });
+  if (card.likeness) {
+    // "with Ada's likeness": the cast members are named, escaped, never mentioned (no ping).
+    fields.push({ name: 'Cast', value: fitEscaped(card.likeness, 300), inline: false });
+  }
+  if (card.story) fields.push(...storyFields(card.story));
   if (['submitted', 'rendering', 'fetching', 'delivering'].includes(card.state)) {
     fields.push({ name: 'Progress', value: progressBar(card.progress), inline: false });
     if (card.etaS !== undefined) fields.push({ name: 'Ready in', value: formatEta(card.etaS), inline: true });
@@ -100,7 +112,13 @@ export function cardEmbed(card: ClipCard): APIEmbed {
     // Nothing is owed for it: say refunded, never an estimate.
     fields.push({ name: 'Cost', value: costText(card), inline: true });
   } else if (card.state !== 'posted') {
-    fields.push({ name: 'Estimated cost', value: `$${card.estimatedCostUsd.toFixed(2)}`, inline: true });
+    // A story's estimate is every shot's (what admission reserved).
+    const estimate = card.story?.totalEstimatedUsd ?? card.estimatedCostUsd;
+    fields.push({
+      name: card.story ? 'Estimated cost (whole story)' : 'Estimated cost',
+      value: `$${estimate.toFixed(2)}`,
+      inline: true,
+    });
   }
   if (card.failure) {
     fields.push({ name: 'What happened', value: fitEscaped(card.failure.message, FIELD_MAX), inline: false });
@@ -124,7 +142,9 @@ export function cardEmbed(card: ClipCard): APIEmbed {
  * author. Embeds are suppressed so a link in a prompt never unfurls into a preview.
  */
 export function videoMessage(card: ClipCard): MessageBody {
-  const byline = `— ${fitEscaped(card.author.name, 100)}${card.credit ? ` · ${creditTitle(card.credit.origin).toLowerCase()} ${creditText(card)}` : ''}`;
+  const credit = card.credit ? ` · ${creditTitle(card.credit.origin).toLowerCase()} ${creditText(card)}` : '';
+  const likeness = card.likeness ? ` · ${fitEscaped(card.likeness, 200)}` : '';
+  const byline = `— ${fitEscaped(card.author.name, 100)}${credit}${likeness}`;
   const room = Math.min(PROMPT_IN_CONTENT_MAX, CONTENT_MAX - byline.length - 4);
   return {
     // Within CONTENT_MAX by construction (room above); a cut here could split an escape or an emoji.
@@ -172,22 +192,74 @@ export function textMessage(text: string): Pick<MessageBody, 'content' | 'allowe
   return { content: fitEscaped(text, CONTENT_MAX), allowed_mentions: NO_MENTIONS };
 }
 
-function buttonRows(card: ClipCard): MessageBody['components'] {
-  const buttons: APIButtonComponentWithCustomId[] = [];
-  for (const action of card.actions) {
-    const id = customId(action, card.clipId);
-    const drawing = BUTTONS[action];
-    if (!id || !drawing) continue;
-    const { label, emoji, style } = drawing;
-    buttons.push({
-      type: ComponentType.Button,
-      custom_id: id,
-      label,
-      emoji: { name: emoji },
-      style: style as APIButtonComponentWithCustomId['style'],
+/**
+ * A field per shot: its number and state (rendering with its %), and its text escaped. A story
+ * has at most STORY_MAX_SHOTS (6) rows; the 25-field and 6000-character embed limits hold with
+ * room to spare (the prompt gets what is left, cardEmbed).
+ */
+function storyFields(story: StoryCardPart): APIEmbedField[] {
+  const fields: APIEmbedField[] = [
+    {
+      name: 'Story',
+      value: `${story.rows.length} shots · ${story.mode}${story.transition === 'fade' ? ' · fades' : ''}`,
+      inline: false,
+    },
+  ];
+  for (const row of story.rows.slice(0, 20)) {
+    const where =
+      row.state === 'rendering'
+        ? `${SHOT_WORDS.rendering} ${progressBar(row.progress)}`
+        : SHOT_WORDS[row.state];
+    fields.push({
+      name: `Shot ${row.number} · ${where}${row.reused ? ' (kept)' : ''}`,
+      value: fitEscaped(row.text, SHOT_TEXT_MAX) || '—',
+      inline: false,
     });
   }
-  return buttons.length ? [{ type: ComponentType.ActionRow, components: buttons }] : [];
+  return fields;
+}
+
+const SHOT_WORDS: Record<StoryCardPart['rows'][number]['state'], string> = {
+  queued: '⏳ queued',
+  rendering: '🎬 rendering',
+  done: '✅ done',
+  failed: '⚠️ failed',
+};
+
+function button(id: string, drawing: { label: string; emoji: string; style: ButtonStyle }) {
+  return {
+    type: ComponentType.Button,
+    custom_id: id,
+    label: drawing.label,
+    emoji: { name: drawing.emoji },
+    style: drawing.style as APIButtonComponentWithCustomId['style'],
+  } satisfies APIButtonComponentWithCustomId;
+}
+
+function buttonRows(card: ClipCard): MessageBody['components'] {
+  const buttons: APIButtonComponentWithCustomId[] = [];
+  // Extend continues a posted clip; a queued card has nothing to continue yet.
+  const actions: ButtonAction[] = [...card.actions, ...(card.state === 'posted' ? ['extend' as const] : [])];
+  for (const action of actions) {
+    const id = customId(action, card.clipId);
+    const drawing = BUTTONS[action];
+    if (id && drawing) buttons.push(button(id, drawing));
+  }
+  const rows: MessageBody['components'] = [];
+  for (let i = 0; i < buttons.length; i += ROW_BUTTONS)
+    rows.push({ type: ComponentType.ActionRow, components: buttons.slice(i, i + ROW_BUTTONS) });
+  // A posted story's shots, each re-rolled on its own (`/sora reshoot`) into a new cut.
+  if (card.story && card.state === 'posted') {
+    const shots = card.story.rows.flatMap((row) => {
+      const id = shotCustomId(card.clipId, row.number);
+      return id
+        ? [button(id, { label: `Re-roll shot ${row.number}`, emoji: '🎲', style: ButtonStyle.Secondary })]
+        : [];
+    });
+    for (let i = 0; i < shots.length && rows.length < ROWS_MAX; i += ROW_BUTTONS)
+      rows.push({ type: ComponentType.ActionRow, components: shots.slice(i, i + ROW_BUTTONS) });
+  }
+  return rows;
 }
 
 const CREDIT_TITLES: Record<string, string> = { remix: 'Remix of', reroll: 'Re-roll of', edit: 'Edit of' };

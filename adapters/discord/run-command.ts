@@ -1,19 +1,34 @@
-import { type ChatInputCommandInteraction, PermissionFlagsBits, type RepliableInteraction } from 'discord.js';
+import {
+  type ChatInputCommandInteraction,
+  MessageFlags,
+  PermissionFlagsBits,
+  type RepliableInteraction,
+} from 'discord.js';
 import { findCommand } from '../../commands/index.ts';
 import type { RawOptions } from '../../commands/parse.ts';
 import { runCommand as runPipeline } from '../../commands/pipeline.ts';
 import type { CommandDefinition } from '../../commands/types.ts';
 import type { Member } from '../../src/core/clip/clip.ts';
 import { ValidationError } from '../../src/core/errors.ts';
+import { type AttachmentFetch, attachmentBytes } from './attachments.ts';
 import type { CardFlowDeps } from './card-flow.ts';
 import { discordHooks } from './command-hooks.ts';
 import { actorOf, answerPrivately, placeOf, userMessageOf } from './interactions.ts';
 import { mentionedMembers } from './members.ts';
+import { storyModal } from './story-form.ts';
 
 export interface RunCommandDeps extends CardFlowDeps {
   /** The commands to serve instead of commands/ (tests add their own). */
   commands?: readonly CommandDefinition[];
+  /** Downloads attachments a command takes as bytes (attachments.ts). */
+  fetchAttachment: AttachmentFetch;
 }
+
+/**
+ * Commands whose picture option takes the file's bytes (the core checks and re-encodes them)
+ * rather than its URL (`generate`'s starting image, fetched by the provider).
+ */
+const PICTURE_BYTES = new Set(['cast add']);
 
 /**
  * `/sora <subcommand>` or `/sora <group> <subcommand>`: any command from commands/, found by
@@ -32,10 +47,33 @@ export async function runCommand(
     await answerPrivately(interaction, `I don't know that command. Try /${deps.commandName} help.`);
     return;
   }
+  if (command.name === 'story' && !command.group && interaction.options.get('shots') === null) {
+    // A modal must be the first response (receiving-and-responding: MODAL is not available for
+    // MODAL_SUBMIT and PING interactions, and comes before any deferral), so nothing comes first.
+    const modal = storyModal(typedOptions(interaction, command));
+    if (modal) await interaction.showModal(modal);
+    else
+      await answerPrivately(
+        interaction,
+        'Those options do not fit in the Story form: write the shots in the command, separated by |.',
+      );
+    return;
+  }
   let raw: RawOptions;
   try {
-    raw = rawOptions(interaction, command);
+    raw = typedOptions(interaction, command);
     checkChannelOption(interaction, raw.channel);
+    const picture = command.options.find((o) => o.type === 'image');
+    const spoken = command.group ? `${command.group} ${command.name}` : command.name;
+    if (picture && PICTURE_BYTES.has(spoken)) {
+      const attachment = interaction.options.getAttachment(picture.name);
+      // Downloading may pass Discord's 3-second answer deadline: defer (privately: the answer is
+      // the member's own) before it. The pipeline's answers follow an ephemeral deferral.
+      if (attachment) {
+        await interaction.deferReply({ flags: MessageFlags.Ephemeral });
+        raw[picture.name] = await attachmentBytes(attachment, picture.name, deps.fetchAttachment);
+      }
+    }
   } catch (error) {
     await answerPrivately(interaction, userMessageOf(error));
     return;
@@ -123,7 +161,7 @@ function checkChannelOption(interaction: ChatInputCommandInteraction, value: Raw
 }
 
 /** Option values as Discord sent them; an image attachment becomes its URL. */
-function rawOptions(interaction: ChatInputCommandInteraction, command: CommandDefinition): RawOptions {
+function typedOptions(interaction: ChatInputCommandInteraction, command: CommandDefinition): RawOptions {
   const raw: RawOptions = {};
   for (const option of command.options) {
     if (option.type === 'image') {

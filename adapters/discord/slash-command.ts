@@ -11,6 +11,7 @@ import {
 import type { CommandDefinition, CommandOption } from '../../commands/types.ts';
 import type { ProviderRegistry } from '../../src/core/providers.ts';
 import { fitPlain } from './escape.ts';
+import { FORM_FILLED } from './story-form.ts';
 
 /**
  * The one slash command (`/sora`) with a subcommand per entry of commands/ (and a subcommand
@@ -43,7 +44,7 @@ export function buildSlashCommands(
     // Discord wants required options before optional ones.
     options: [...command.options]
       .sort((a, b) => Number(b.required ?? false) - Number(a.required ?? false))
-      .map((option) => optionJson(spoken(command), option, providers, warnings)),
+      .map((option) => optionJson(spoken(command), formFilled(command, option), providers, warnings)),
   });
   // Commands sharing a group become one subcommand group (`/sora contest start`), placed where
   // the group's first command stands in commands/; Discord nests no deeper than that.
@@ -135,6 +136,11 @@ function optionJson(
     type: ApplicationCommandOptionType.String,
     ...(option.maxLength ? { max_length: Math.min(option.maxLength, STRING_MAX_LENGTH) } : {}),
   };
+}
+
+/** An option a Discord form asks for when it is left out is optional here (story-form.ts). */
+function formFilled(command: CommandDefinition, option: CommandOption): CommandOption {
+  return FORM_FILLED.has(`${spoken(command)} ${option.name}`) ? { ...option, required: false } : option;
 }
 
 /** How members type it: `contest start`, or just `generate`. */

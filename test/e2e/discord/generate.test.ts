@@ -77,12 +77,14 @@ describe('/sora generate, end to end through discord.js, BullMQ and the simulato
     expect(video.nonce).toHaveLength(25);
     expect(video.content).toContain('a paper boat sails down a rainy street');
     const buttons = video.components.flatMap((r) => (r.components ?? []) as { custom_id: string }[]);
-    // Edit is offered because the simulated Sora model can change its own videos.
+    // Edit is offered because the simulated Sora model can change its own videos; Extend is on
+    // every posted clip (issue 15).
     expect(buttons.map((b) => b.custom_id)).toEqual([
       `reelbot:remix:${clip.id}`,
       `reelbot:edit:${clip.id}`,
       `reelbot:reroll:${clip.id}`,
       `reelbot:delete:${clip.id}`,
+      `reelbot:extend:${clip.id}`,
     ]);
     // The upload went with the bot token, as a channel message (it outlives any interaction token).
     const upload = fake.state.requests.find((r) => r.files.length > 0)!;

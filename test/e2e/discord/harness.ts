@@ -23,7 +23,8 @@ export interface DiscordE2EOptions {
   renderMs?: number;
   /** Commands to serve instead of commands/ (a test's own, e.g. a grouped one). */
   commands?: readonly CommandDefinition[];
-  env?: Record<string, string>;
+  /** Extra environment; a function gets the simulator (for its fal or Runway URL). */
+  env?: Record<string, string> | ((sim: Simulator) => Record<string, string>);
   fake?: FakeDiscordOptions;
   /** OpenAI webhooks the simulator sends for finished renders (the delivery bench's). */
   simulatorWebhook?: { url: string; secret: string };
@@ -78,7 +79,7 @@ export class DiscordE2E {
         DISCORD_APPLICATION_ID: fake.world.applicationId,
         DISCORD_API_URL: fake.url,
         STUDIO: 'off',
-        ...options.env,
+        ...(typeof options.env === 'function' ? options.env(sim) : options.env),
       }),
     );
     const logs: string[] = [];

@@ -3,6 +3,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { APIUser } from 'discord.js';
 import { FakeGateway } from './gateway.ts';
+import { MemberFiles } from './member-files.ts';
 import type { FakeInteraction, FakeMessage } from './records.ts';
 import { createRestHandler } from './router.ts';
 import { channelRoutes } from './routes-channels.ts';
@@ -27,8 +28,11 @@ export interface SlashCommandRun {
   group?: string;
   subcommand: string;
   options?: Record<string, string | number>;
-  /** Attachment options: name -> the file the member picked. */
-  attachments?: Record<string, { filename: string; contentType: string; size: number }>;
+  /**
+   * Attachment options: name -> the file the member picked. With `data` the fake CDN serves it at
+   * the attachment's signed `url`; `size` defaults to its length (a client could claim less).
+   */
+  attachments?: Record<string, { filename: string; contentType: string; size?: number; data?: Uint8Array }>;
   channelId?: string;
   /** The command's name (default `sora`). */
   name?: string;
@@ -46,10 +50,13 @@ export class FakeDiscord {
   readonly state: FakeState;
   readonly #server: Server;
   readonly #payloads = new Map<string, Record<string, unknown>>();
+  /** Files members attached to commands, on the fake CDN. */
+  readonly memberFiles: MemberFiles;
   /** REST base for discord.js (`rest.api`; `/v10` is added by the client). */
   readonly url: string;
 
-  private constructor(state: FakeState, server: Server) {
+  private constructor(state: FakeState, server: Server, memberFiles: MemberFiles) {
+    this.memberFiles = memberFiles;
     this.state = state;
     this.#server = server;
     this.url = `${state.baseUrl}/api`;
@@ -62,12 +69,14 @@ export class FakeDiscord {
     if (options.recommendedShards !== undefined) state.recommendedShards = options.recommendedShards;
     if (options.maxConcurrency !== undefined) state.maxConcurrency = options.maxConcurrency;
     const rest = createRestHandler(state, [...interactionRoutes(state), ...channelRoutes(state)]);
+    const memberFiles = new MemberFiles();
     const server = createServer((req, res) => {
       const url = new URL(req.url ?? '/', 'http://fake');
       if (url.pathname.startsWith('/api/v10/')) {
         void rest(req, res, url);
         return;
       }
+      if (memberFiles.serve(req, res, url)) return;
       const file = /^\/attachments\/\d+\/(\d+)\//.exec(url.pathname);
       const attachment = file
         ? [...state.messages.values()].flatMap((m) => m.attachments).find((a) => a.id === file[1])
@@ -83,7 +92,7 @@ export class FakeDiscord {
       state.token,
       () => `${state.baseUrl.replace(/^http/, 'ws')}/gateway`,
     );
-    return new FakeDiscord(state, server);
+    return new FakeDiscord(state, server, memberFiles);
   }
 
   get world() {
@@ -112,13 +121,21 @@ export class FakeDiscord {
     const attachments: Record<string, Record<string, unknown>> = {};
     for (const [name, file] of Object.entries(run.attachments ?? {})) {
       const id = this.state.ids.next();
+      const channelId = run.channelId ?? this.world.channels.general.id;
+      const path = file.data
+        ? this.memberFiles.add(channelId, id, {
+            filename: file.filename,
+            contentType: file.contentType,
+            data: file.data,
+          })
+        : `/attachments/${channelId}/${id}/${file.filename}`;
       attachments[id] = {
         id,
         filename: file.filename,
         content_type: file.contentType,
-        size: file.size,
-        url: `${this.state.baseUrl}/attachments/${run.channelId ?? this.world.channels.general.id}/${id}/${file.filename}`,
-        proxy_url: `${this.state.baseUrl}/attachments/x/${id}/${file.filename}`,
+        size: file.size ?? file.data?.byteLength ?? 0,
+        url: `${this.state.baseUrl}${path}`,
+        proxy_url: `${this.state.baseUrl}${path}`,
       };
       options.push({ name, type: 11, value: id });
     }
