@@ -268,7 +268,8 @@ describe(`fuzzing commands and the studio's API (FUZZ_SEED=${SEED})`, () => {
           });
         } else {
           expect(after, tag).toBe(before);
-          said.push(reply.text);
+          // A form (the key form) says its title; what it shows is the surfaces' to draw.
+          said.push(reply.kind === 'form' ? reply.form.title : reply.text);
         }
       } catch (error) {
         expect(error, `${String(error)} (${tag})`).toBeInstanceOf(ReelbotError);

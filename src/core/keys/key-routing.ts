@@ -71,7 +71,7 @@ export class KeyRouter {
     if (!allowed) {
       throw new ReelbotError(
         ErrorCode.Forbidden,
-        `This server has no video provider key of its own, and this bot makes clips only with a server's own key. An admin can add one with /${this.#deps.commandName} keys; nothing was charged.`,
+        `This server has no video provider key of its own, and this bot makes clips only with a server's own key. An admin can add one with /${this.#deps.commandName} keys add provider:${clip.provider}; nothing was charged.`,
         { message: `no own key for ${clip.provider} in ${scope}, and OPERATOR_KEYS_FOR excludes it` },
       );
     }
