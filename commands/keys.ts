@@ -65,7 +65,7 @@ export const keysAdd: CommandDefinition<typeof addSchema> = {
     return {
       kind: 'form',
       form: {
-        title: `Add this server’s ${input.provider} key`,
+        title: `Add a key: ${input.provider}`,
         description: 'Checked with the provider, then kept encrypted; shown only by its last four.',
         fields: [
           { id: KEY_FIELD, label: `${input.provider} API key`, secret: true, maxLength: KEY_FIELD_MAX },

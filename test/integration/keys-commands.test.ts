@@ -178,7 +178,7 @@ describe.each([
 
   it('add answers with a private form; its submission stores the key and says only provider and last four', async () => {
     const form = formOf(await run(keysCommand('add'), { provider: 'fal' }, services));
-    expect(form.title).toBe('Add this server’s fal key');
+    expect(form.title).toBe('Add a key: fal');
     expect(form.fields).toEqual([{ id: 'key', label: 'fal API key', secret: true, maxLength: 400 }]);
     expect(form.submit).toEqual({ group: 'keys', name: 'submit', values: { provider: 'fal' } });
 
@@ -328,7 +328,7 @@ describe('runCommand and the form', () => {
       ...hooks,
       openForm: async (form) => void opened.push(form),
     });
-    expect(opened.map((f) => f.title)).toEqual(['Add this server’s runway key']);
+    expect(opened.map((f) => f.title)).toEqual(['Add a key: runway']);
     expect(answers).toEqual([]);
     await runCommand(keysCommand('add'), { provider: 'runway' }, context, hooks);
     expect(answers).toEqual([FORM_UNAVAILABLE]);

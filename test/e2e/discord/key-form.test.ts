@@ -59,7 +59,7 @@ describe('the key form on Discord', () => {
     expect(fake.state.requests.filter((r) => r.path.startsWith(`/interactions/${opener.id}/`))).toHaveLength(
       1,
     );
-    expect(opener.modal!.title).toBe('Add this server’s openai key');
+    expect(opener.modal!.title).toBe('Add a key: openai');
     const key = `sk-own-${randomBytes(16).toString('hex')}`;
     expect(await submit(opener, key)).toBe(
       `Saved: this server’s openai key ending in ${key.slice(-4)}. Its clips are now made with it.`,
