@@ -10,6 +10,7 @@ import type { StudioAssets } from './assets.ts';
 import type { StudioEvents } from './events.ts';
 import { answerWithin, checkHost, readJson, SECURITY_HEADERS, sendError, sendJson } from './http.ts';
 import type { StudioAction, StudioInbound } from './inbound.ts';
+import { formBody } from './key-form.ts';
 import { serveMedia } from './media.ts';
 import { actorFor, STUDIO_CHANNELS, STUDIO_MEMBERS, STUDIO_WORKSPACE } from './members.ts';
 import { STUDIO } from './messenger.ts';
@@ -43,6 +44,8 @@ const commandBody = z.object({
     ),
   nonce,
 });
+
+const formRequest = formBody.extend({ channel, member });
 
 const actionBody = z.discriminatedUnion(
   'action',
@@ -185,6 +188,17 @@ export function mountStudioRoutes(
     guarded(async (req, res) => {
       const body = parse(commandBody, await readJson(req));
       const result = await inbound.command(actorFor(body.member), body.channel, body.text, body.nonce);
+      sendJson(res, 200, result);
+    }),
+  );
+
+  // The key form's submission: never a command line (that stays in the page's history).
+  http.route(
+    'POST',
+    '/studio/api/forms',
+    guarded(async (req, res) => {
+      const body = parse(formRequest, await readJson(req));
+      const result = await inbound.submitForm(actorFor(body.member), body.channel, body);
       sendJson(res, 200, result);
     }),
   );

@@ -1,4 +1,4 @@
-import type { ActionResult, CommandResult, ErrorBody, MessageView, StudioInfo } from './types.ts';
+import type { ActionResult, CommandResult, ErrorBody, FormView, MessageView, StudioInfo } from './types.ts';
 
 /** An answer the member should read: the server's sentence, with its stable code. */
 export class StudioApiError extends Error {
@@ -45,6 +45,12 @@ export const api = {
     call<{ messages: MessageView[] }>(`/studio/api/messages?channel=${encodeURIComponent(channel)}`),
   command: (body: { channel: string; member: string; text: string; nonce: string }) =>
     post<CommandResult>('/studio/api/commands', body),
+  form: (body: {
+    channel: string;
+    member: string;
+    submit: FormView['submit'];
+    fields: Record<string, string>;
+  }) => post<CommandResult>('/studio/api/forms', body),
   act: (body: {
     member: string;
     message: string;

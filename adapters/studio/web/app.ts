@@ -6,6 +6,7 @@ import { api, newNonce, StudioApiError } from './api.ts';
 import { ChannelView } from './channel.ts';
 import { Composer } from './composer.ts';
 import { byId, el } from './dom.ts';
+import { openFormDialog } from './key-form.ts';
 import type { PostActions, Viewer } from './post.ts';
 import type { CardView, MessageView, StudioEvent, StudioInfo } from './types.ts';
 
@@ -172,6 +173,20 @@ async function start(): Promise<void> {
         pendingNonce = undefined;
         if (result.message) channel.upsert(result.message);
         if (result.kind === 'text' && result.private) showNotice('Only you can see this', result.text);
+        if (result.kind === 'form') {
+          const { form } = result;
+          openFormDialog(form, (fields) =>
+            once('form', async () => {
+              const answer = await api.form({
+                channel: info.channel,
+                member: member(),
+                submit: form.submit,
+                fields,
+              });
+              if (answer.kind === 'text') showNotice('Only you can see this', answer.text);
+            }),
+          );
+        }
         composer.text = '';
       } catch (error) {
         if (error instanceof StudioApiError && error.code !== 'NETWORK') pendingNonce = undefined;
