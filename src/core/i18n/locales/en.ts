@@ -123,7 +123,7 @@ export const en = {
   'setting.aspect.description': 'Shape of a clip when the member names none',
   // The keys group (workspaces' own provider keys, issue 17).
   'command.keys.name': 'keys',
-  'command.keys.description': 'Provider keys: {subcommands}',
+  'command.keys.description': 'Keys: {subcommands}',
   'command.keys.list.name': 'list',
   'command.keys.list.description': 'Admins: this server’s own provider keys (last four only)',
   'command.keys.add.name': 'add',
