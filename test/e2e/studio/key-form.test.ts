@@ -4,7 +4,7 @@ import type { CommandResult, FormView } from '../../../adapters/studio/web/types
 import { createSimulator, type Simulator } from '../../../simulator/index.ts';
 import { ErrorCode } from '../../../src/core/errors.ts';
 import { simTempDir } from '../../helpers/simulator-media.ts';
-import { type StudioRun, startStudio, studioEnv } from './harness.ts';
+import { launchChromium, openStudio, type StudioRun, send, startStudio, studioEnv } from './harness.ts';
 
 /**
  * Issue 17 in the studio, over its HTTP API: the admin's `/sora keys add` answers with a form
@@ -100,5 +100,32 @@ describe('the key form in the studio', () => {
     expect((await stored()).map((k) => [k.provider, k.last4, k.addedBy.name])).toEqual([
       ['openai', GOOD.slice(-4), 'Cy'],
     ]);
+  });
+
+  it('in the page: the admin’s command opens a dialog with a password box, and saving shows only the last four', {
+    timeout: 60_000,
+  }, async () => {
+    await run.app.services.keys.remove('studio:local', 'openai');
+    const browser = await launchChromium();
+    try {
+      const page = await openStudio(browser, run.url, 'cy');
+      await send(page, '/sora keys add provider:openai');
+      const dialog = page.getByRole('dialog', { name: 'Add a key: openai' });
+      await dialog.waitFor();
+      const box = dialog.getByLabel('openai API key');
+      expect(await box.getAttribute('type')).toBe('password');
+      await box.fill(GOOD);
+      await dialog.getByRole('button', { name: 'Save' }).click();
+      const notice = page.getByText(`Saved: this server’s openai key ending in ${GOOD.slice(-4)}.`);
+      await notice.waitFor();
+      // The key is nowhere in the page once the dialog is gone: not in the composer, not in the DOM.
+      expect(await page.getByRole('dialog', { name: 'Add a key: openai' }).count()).toBe(0);
+      const html = await page.content();
+      bodies.push(html);
+      expect(html).not.toContain(GOOD);
+      expect((await stored()).map((k) => k.last4)).toEqual([GOOD.slice(-4)]);
+    } finally {
+      await browser.close();
+    }
   });
 });
