@@ -108,7 +108,7 @@ export const keysRemove: CommandDefinition<typeof removeSchema> = {
     await services.keys.remove(scope, input.provider);
     return {
       kind: 'text',
-      text: `The ${input.provider} key ending in ${stored.last4} is removed. Clips already rendering with it are refunded if they can no longer be fetched.`,
+      text: `The ${input.provider} key ending in ${stored.last4} is removed. Clips still rendering with it can no longer be fetched, so they fail and are refunded.`,
       private: true,
     };
   },
