@@ -3,7 +3,7 @@ import type { Clip, MessageRef } from '../src/core/clip/clip.ts';
 import { asReelbotError, type ReelbotError } from '../src/core/errors.ts';
 import type { Place } from '../src/core/place.ts';
 import { parseOptions, type RawOptions } from './parse.ts';
-import type { CommandContext, CommandDefinition, CommandReply } from './types.ts';
+import type { CommandContext, CommandDefinition, CommandForm, CommandReply } from './types.ts';
 
 /** The message a surface opened to become a new clip's card, before the command runs. */
 export interface OpenedCard {
@@ -52,6 +52,11 @@ export interface CommandHooks {
   answerPrivately(text: string): Promise<void>;
   /** Answer where everyone sees it (a leaderboard, a remix tree). */
   answerPublicly(reply: TextReply): Promise<void>;
+  /**
+   * Show the member a private form (a Discord or Slack modal, a studio dialog) whose submission
+   * runs `form.submit`. A surface without it answers that the form needs another surface.
+   */
+  openForm?(form: CommandForm): Promise<void>;
   /** A refusal; by default the error's member-facing sentence, privately. */
   refuse?(error: ReelbotError): Promise<void>;
   /** Something that does not change the answer went wrong (the first card could not be drawn). */
@@ -139,9 +144,18 @@ export async function runCommand(
     await hooks.queued?.(queued ?? { clip: reply.clip, repeat: false });
     return;
   }
+  if (reply.kind === 'form') {
+    if (hooks.openForm) await hooks.openForm(reply.form);
+    else await hooks.answerPrivately(FORM_UNAVAILABLE);
+    return;
+  }
   if (reply.private) await hooks.answerPrivately(reply.text);
   else await hooks.answerPublicly(reply);
 }
+
+/** A form was asked for where none can be shown (typed text cannot hold a secret privately). */
+export const FORM_UNAVAILABLE =
+  'This needs a private form, which cannot be shown here: use the slash command on Discord or Slack, or the studio.';
 
 /** The member-facing sentence of any failure: one place for every surface. */
 export function memberMessage(error: unknown): string {

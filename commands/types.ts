@@ -46,7 +46,32 @@ export type Gate = (context: GateContext) => Promise<void> | void;
  */
 export type CommandReply =
   | { kind: 'clip'; clip: Clip }
-  | { kind: 'text'; text: string; private: boolean; rows?: TopRow[]; board?: Board };
+  | { kind: 'text'; text: string; private: boolean; rows?: TopRow[]; board?: Board }
+  | { kind: 'form'; form: CommandForm };
+
+/** One box of a form: what the member types, bounded. */
+export interface FormField {
+  /** The option of the submitted command this box fills. */
+  id: string;
+  label: string;
+  /** A secret (a provider key): never prefilled, echoed, or kept in a message. */
+  secret?: boolean;
+  maxLength: number;
+}
+
+/**
+ * A private form the member fills in (a Discord modal, a Slack modal, a studio dialog), for what
+ * must never be a command option: options stay in clients' history. Submitting it runs the
+ * command `submit` names, with `values` and the fields' text as its options, through the same
+ * pipeline.
+ */
+export interface CommandForm {
+  title: string;
+  /** One line under the title saying what the form is for. */
+  description: string;
+  fields: readonly FormField[];
+  submit: { group?: string; name: string; values: Record<string, string> };
+}
 
 /** A user-facing command: platform-neutral options, a zod schema whose messages members can act on, a handler. */
 export interface CommandDefinition<Schema extends z.ZodType = z.ZodType> {

@@ -1,7 +1,9 @@
 import { z } from 'zod';
 import { formatCents } from '../src/core/budget/money.ts';
 import { waitInWords } from '../src/core/budget/periods.ts';
+import type { KeyView } from '../src/core/keys/key-service.ts';
 import { type PeriodTotals, spendOf } from '../src/core/ports/ledger.ts';
+import { scopeOf } from '../src/core/workspace/settings.ts';
 import type { UsageReport } from '../src/core/workspace/workspace-service.ts';
 import { rateLimited } from './gates.ts';
 import type { CommandDefinition } from './types.ts';
@@ -16,7 +18,11 @@ export const usage: CommandDefinition<typeof schema> = {
   schema,
   gates: [rateLimited],
   async handle(_input, { services, actor, place }) {
-    return { kind: 'text', text: usageText(await services.workspace.usage(actor, place)), private: true };
+    const text = usageText(await services.workspace.usage(actor, place));
+    // Admins also see what each of the server's own provider keys has spent (never more of a key
+    // than its provider and last four).
+    const keys = actor.admin && services.keys.enabled ? await services.keys.list(scopeOf(place)) : [];
+    return { kind: 'text', text: keys.length ? `${text}\n${keySpendText(keys)}` : text, private: true };
   },
 };
 
@@ -64,4 +70,12 @@ export function usageText(report: UsageReport): string {
     `Daily counts start again at midnight UTC (in ${waitInWords(report.dayEndsAt - report.now)}); monthly ones on ${month}.`,
   );
   return lines.join('\n');
+}
+
+/** Spend on each of the server's own keys, all time, as provider and last four. */
+export function keySpendText(keys: readonly KeyView[]): string {
+  const lines = keys.map(
+    (k) => `${k.provider} key ending in ${k.last4}: ${formatCents(Math.round(k.spentUsd * 100))}`,
+  );
+  return `This server’s own provider keys, spent on each so far: ${lines.join(' · ')}.`;
 }

@@ -237,6 +237,7 @@ export async function createApp(config: Config, logger: Logger, parts: AppParts 
     },
     operatorKeysFor: config.keys.operatorKeysFor,
     commandName: config.commandName,
+    notices: { keyValue: store.keyValue, messengers, logger },
   });
   const pacing = new KeyPacing({
     slots: store.keySlots,

@@ -4,6 +4,7 @@ import type { CommandDefinition } from '../../commands/types.ts';
 import type { Place } from '../../src/core/place.ts';
 import { type CardFlowDeps, openDeferredCard } from './card-flow.ts';
 import { answerPrivately, userMessageOf } from './interactions.ts';
+import { showForm } from './key-form.ts';
 import { answerBudget, answerPublicly } from './text-answer.ts';
 
 /**
@@ -35,6 +36,8 @@ export function discordHooks(
       await answerPrivately(interaction, text);
     },
     answerPublicly: (reply) => answerPublicly(deps, interaction, reply, settle),
+    // A form (the key form) is a modal, which must be the interaction's first answer.
+    openForm: (form) => showForm(interaction, form, settle),
     async refuse(error) {
       if (unanswerable) throw error.cause ?? error;
       await settle();

@@ -16,6 +16,8 @@ import { type ActionDeps, clickButton, submitModal } from './actions.ts';
 import type { AttachmentFetch } from './attachments.ts';
 import { NO_MENTIONS } from './escape.ts';
 import { answerPrivately } from './interactions.ts';
+import { isFormId } from './key-form.ts';
+import { submitForm } from './key-form-submit.ts';
 import { watchRateLimits } from './rate-limits.ts';
 import { runCommand } from './run-command.ts';
 import type { VoteEmojis } from './vote-emoji.ts';
@@ -107,7 +109,8 @@ export class DiscordInbound {
       } else if (interaction.isButton()) {
         await clickButton(deps, interaction);
       } else if (interaction.isModalSubmit()) {
-        await submitModal(deps, interaction);
+        if (isFormId(interaction.customId)) await submitForm(deps, interaction);
+        else await submitModal(deps, interaction);
       }
     } catch (error) {
       this.#failed('interaction', error, interaction.id);

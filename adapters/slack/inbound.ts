@@ -1,6 +1,7 @@
 import type { App as BoltApp } from '@slack/bolt';
 import { registerActions } from './actions.ts';
 import { openCastForm, openStoryForm, registerForms } from './form-actions.ts';
+import { openForm, registerFormSubmit } from './key-form.ts';
 import type { ListenerDeps } from './listener-deps.ts';
 import type { SlackMessage } from './render.ts';
 import { ignoreReplays } from './replays.ts';
@@ -73,6 +74,12 @@ export function registerListeners(bolt: BoltApp, deps: ListenerDeps): void {
           requestKey: `slack:command:${command.trigger_id}`,
         },
         reply,
+        // A form (the key form) opens with this command's trigger_id, good for 3 s.
+        (form) =>
+          openForm(deps, command.trigger_id, form, {
+            teamId: command.team_id,
+            channelId: command.channel_id,
+          }),
       );
     } catch (error) {
       await reply(failureText(deps, error), false);
@@ -121,6 +128,7 @@ export function registerListeners(bolt: BoltApp, deps: ListenerDeps): void {
 
   registerActions(bolt, deps);
   registerForms(bolt, deps);
+  registerFormSubmit(bolt, deps);
   registerVotes(bolt, deps);
 
   bolt.error(async (error) => {

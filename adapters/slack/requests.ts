@@ -1,7 +1,7 @@
 import type { webApi } from '@slack/bolt';
 import { COMMANDS, type CommandDefinition } from '../../commands/index.ts';
 import { parseOptions, type RawOptions } from '../../commands/parse.ts';
-import { memberMessage, runCommand as runPipeline } from '../../commands/pipeline.ts';
+import { type CommandHooks, memberMessage, runCommand as runPipeline } from '../../commands/pipeline.ts';
 import type { Member } from '../../src/core/clip/clip.ts';
 import { asReelbotError, ErrorCode, ValidationError } from '../../src/core/errors.ts';
 import type { Place } from '../../src/core/place.ts';
@@ -127,6 +127,8 @@ export async function runCommand(
   origin: Origin,
   /** Answer with text; `everyone` when the command's answer is not private. */
   reply: SlackReply,
+  /** Show a command's form (key-form.ts), where the request can open one (a slash command's trigger). */
+  openForm?: CommandHooks['openForm'],
 ): Promise<void> {
   const actor = await deps.members.get(origin.userId, origin.userName);
   const place: Place = {
@@ -153,7 +155,10 @@ export async function runCommand(
       requestKey: origin.requestKey,
       ...(mentions.length ? { mentions } : {}),
     },
-    slackHooks(hooksDeps(deps), { place, actor, headline }, reply, decorate),
+    {
+      ...slackHooks(hooksDeps(deps), { place, actor, headline }, reply, decorate),
+      ...(openForm ? { openForm } : {}),
+    },
   );
 }
 

@@ -20,6 +20,7 @@ import {
   sendJson,
 } from './http.ts';
 import type { StudioAction, StudioInbound } from './inbound.ts';
+import { formBody } from './key-form.ts';
 import { serveMedia } from './media.ts';
 import { actorFor, STUDIO_CHANNELS, STUDIO_MEMBERS, STUDIO_WORKSPACE } from './members.ts';
 import { STUDIO } from './messenger.ts';
@@ -103,6 +104,8 @@ const seconds = z
   .min(1)
   .max(600)
   .optional();
+
+const formRequest = formBody.extend({ channel, member });
 
 const actionBody = z.discriminatedUnion(
   'action',
@@ -288,6 +291,17 @@ export function mountStudioRoutes(
         ...options
       } = parse(storyForm, await readJson(req));
       const result = await inbound.story(actorFor(memberId), name, { shots, ...options }, once);
+      sendJson(res, 200, result);
+    }),
+  );
+
+  // The key form's submission: never a command line (that stays in the page's history).
+  http.route(
+    'POST',
+    '/studio/api/forms',
+    guarded(async (req, res) => {
+      const body = parse(formRequest, await readJson(req));
+      const result = await inbound.submitForm(actorFor(body.member), body.channel, body);
       sendJson(res, 200, result);
     }),
   );

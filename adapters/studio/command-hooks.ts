@@ -56,6 +56,10 @@ export function studioHooks(
       );
       result = { kind: 'text', text: reply.text, private: false, ...(await deps.viewOf(message.id)) };
     },
+    async openForm(form) {
+      // The page shows it as a dialog (web/key-form.ts) and posts it to /studio/api/forms.
+      result = { kind: 'form', form: { ...form, fields: [...form.fields] } };
+    },
     async refuse(error) {
       throw error;
     },

@@ -8,6 +8,7 @@ import type { Place } from '../../src/core/place.ts';
 import type { Services } from '../../src/core/services.ts';
 import { type StudioAttachment, withAttachments } from './attachments.ts';
 import { studioHooks } from './command-hooks.ts';
+import { type FormBody, submitForm } from './key-form.ts';
 import { mentionsIn, STUDIO_WORKSPACE } from './members.ts';
 import { messageKey, STUDIO } from './messenger.ts';
 import type { StudioRenderer } from './render.ts';
@@ -145,6 +146,17 @@ export class StudioInbound {
       hooks,
     );
     return result();
+  }
+
+  /** A form the page showed for a command (the key form), submitted (key-form.ts). */
+  async submitForm(actor: Actor, channel: string, body: FormBody): Promise<CommandResult> {
+    const deps = { repository: this.#repository, viewOf: (id: string) => this.#viewOf(id) };
+    return submitForm(
+      { ...deps, services: this.#services, commandName: this.#commandName },
+      actor,
+      channel,
+      body,
+    );
   }
 
   /** A button or reaction on a message. */

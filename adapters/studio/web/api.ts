@@ -3,6 +3,7 @@ import type {
   AttachmentBody,
   CommandResult,
   ErrorBody,
+  FormView,
   MessageView,
   StoryForm,
   StudioInfo,
@@ -59,6 +60,12 @@ export const api = {
     attachments?: AttachmentBody[];
   }) => post<CommandResult>('/studio/api/commands', body),
   story: (body: StoryForm) => post<CommandResult>('/studio/api/story', body),
+  form: (body: {
+    channel: string;
+    member: string;
+    submit: FormView['submit'];
+    fields: Record<string, string>;
+  }) => post<CommandResult>('/studio/api/forms', body),
   act: (body: {
     member: string;
     message: string;

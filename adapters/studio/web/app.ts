@@ -7,6 +7,7 @@ import { ChannelView } from './channel.ts';
 import { Composer } from './composer.ts';
 import { byId, el } from './dom.ts';
 import { attachment, extendDialog, storyDialog } from './forms.ts';
+import { openFormDialog } from './key-form.ts';
 import type { PostActions, Viewer } from './post.ts';
 import type { CardView, MessageView, StudioEvent, StudioInfo } from './types.ts';
 
@@ -218,6 +219,20 @@ async function start(): Promise<void> {
         attached.clear();
         if (result.message) channel.upsert(result.message);
         if (result.kind === 'text' && result.private) showNotice('Only you can see this', result.text);
+        if (result.kind === 'form') {
+          const { form } = result;
+          openFormDialog(form, (fields) =>
+            once('form', async () => {
+              const answer = await api.form({
+                channel: info.channel,
+                member: member(),
+                submit: form.submit,
+                fields,
+              });
+              if (answer.kind === 'text') showNotice('Only you can see this', answer.text);
+            }),
+          );
+        }
         composer.text = '';
       } catch (error) {
         if (error instanceof StudioApiError && error.code !== 'NETWORK') pendingNonce = undefined;

@@ -112,7 +112,20 @@ export interface StudioInfo {
 /** What POST /studio/api/commands answers. */
 export type CommandResult =
   | { kind: 'clip'; message?: MessageView }
-  | { kind: 'text'; text: string; private: boolean; message?: MessageView };
+  | { kind: 'text'; text: string; private: boolean; message?: MessageView }
+  // No message: a form is shown to the member alone, in a dialog.
+  | { kind: 'form'; form: FormView; message?: undefined };
+
+/**
+ * A private form a command answered with (the key form), as commands/types.ts's CommandForm:
+ * the page shows it as a dialog and POSTs the typed text to /studio/api/forms.
+ */
+export interface FormView {
+  title: string;
+  description: string;
+  fields: { id: string; label: string; secret?: boolean; maxLength: number }[];
+  submit: { group?: string; name: string; values: Record<string, string> };
+}
 
 /** What POST /studio/api/story takes: the Story dialog's fields. */
 export interface StoryForm {

@@ -4,6 +4,7 @@ import type { VideoProvider } from '../ports/video-provider.ts';
 import type { ProviderRegistry } from '../providers.ts';
 import { slotKeyOf } from '../render/key-pacing.ts';
 import { scopeOf } from '../workspace/settings.ts';
+import { type KeyNoticeDeps, noticeRefusedKey } from './key-notice.ts';
 import { KEY_PROVIDERS, type KeyService } from './key-service.ts';
 
 /** The provider client a clip's step calls, and the key's pacing when it is paced. */
@@ -13,6 +14,8 @@ export interface KeyRoute {
   slot?: { key: string; cap: number };
   /** A posted clip's cost goes on the workspace's key (absent: the operator's key, the ledger alone). */
   spend?: (clip: Pick<Clip, 'id' | 'costUsd' | 'estimatedCostUsd'>) => Promise<void>;
+  /** The provider refused the workspace's key (PROVIDER_AUTH): tell its admins, once (key-notice.ts). */
+  refused?: (clip: Pick<Clip, 'id' | 'place' | 'provider'>) => Promise<boolean>;
 }
 
 /** A client of a configured provider that sends this key instead of the operator's. */
@@ -25,6 +28,8 @@ export interface KeyRouterDeps {
   /** Workspaces without their own key that may use the operator's (OPERATOR_KEYS_FOR). */
   operatorKeysFor: 'all' | 'none' | readonly string[];
   commandName: string;
+  /** Where a refused key's notice is claimed and said; without it nobody is told. */
+  notices?: Omit<KeyNoticeDeps, 'keys' | 'commandName'>;
 }
 
 /**
@@ -40,7 +45,7 @@ export class KeyRouter {
   }
 
   async route(clip: Pick<Clip, 'provider' | 'place' | 'providerJobId' | 'madeWith'>): Promise<KeyRoute> {
-    const { keys, providers, forKey, operatorKeysFor } = this.#deps;
+    const { keys, providers, forKey, operatorKeysFor, notices, commandName } = this.#deps;
     const scope = scopeOf(clip.place);
     // Once submitted, a clip stays with the key that bought it, whatever changed since.
     const submitted = clip.providerJobId !== undefined;
@@ -62,6 +67,7 @@ export class KeyRouter {
           slot: { key: slotKeyOf(clip), cap: own.maxInFlight },
           spend: (posted) =>
             keys.recordSpend(scope, kind, posted.id, posted.costUsd ?? posted.estimatedCostUsd),
+          ...(notices ? { refused: (c) => noticeRefusedKey({ ...notices, keys, commandName }, c) } : {}),
         };
       }
     }
@@ -71,7 +77,7 @@ export class KeyRouter {
     if (!allowed) {
       throw new ReelbotError(
         ErrorCode.Forbidden,
-        `This server has no video provider key of its own, and this bot makes clips only with a server's own key. An admin can add one with /${this.#deps.commandName} keys; nothing was charged.`,
+        `This server has no video provider key of its own, and this bot makes clips only with a server's own key. An admin can add one with /${this.#deps.commandName} keys add provider:${clip.provider}; nothing was charged.`,
         { message: `no own key for ${clip.provider} in ${scope}, and OPERATOR_KEYS_FOR excludes it` },
       );
     }

@@ -162,7 +162,7 @@ export class KeyService {
     if (!this.#deps.master) {
       throw new ReelbotError(
         ErrorCode.Forbidden,
-        'Workspace provider keys are switched off on this bot: its operator has not set REELBOT_MASTER_KEY.',
+        'Own provider keys are switched off on this bot. Its operator can turn them on by setting REELBOT_MASTER_KEY to 32 random bytes in base64 and restarting it.',
       );
     }
     return this.#deps.master;

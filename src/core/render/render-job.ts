@@ -589,6 +589,12 @@ export function createRenderJob(deps: RenderJobDeps): JobHandler {
       if (!latest || isTerminal(latest.state)) return done; // cancelled or finished elsewhere
       const err = asReelbotError(error);
       if (err.code === ErrorCode.Conflict) return again(0);
+      // The provider refused the workspace's own key: its admins hear it once (key-notice.ts).
+      if (err.code === ErrorCode.ProviderAuth && route?.refused) {
+        await route
+          .refused(latest)
+          .catch((e) => log.warn({ err: (e as Error).message }, 'key notice failed'));
+      }
       // A story's clip renders nothing itself; its shots fail over as clips of their own.
       if (!isStoryClip(latest) && failover.wants(latest, err, latest.retries)) {
         const moved = await failover.move(latest, err.code, log);

@@ -80,7 +80,7 @@ describe('which key makes a clip', () => {
       expect(refused.state).toBe('failed');
       expect(refused.failure?.code).toBe(ErrorCode.Forbidden);
       expect(refused.failure?.message).toMatch(
-        /no video provider key of its own.*An admin can add one with \/sora keys; nothing was charged/,
+        /no video provider key of its own.*An admin can add one with \/sora keys add provider:fal; nothing was charged/,
       );
       // The refund lands just after the failed state: wait for it, then check it.
       let status: string | undefined;

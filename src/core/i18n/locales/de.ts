@@ -215,4 +215,31 @@ export const de: Catalog = {
   'setting.rate_limit.description': 'Befehle und Buttons pro Mitglied und Minute',
   'setting.vote_emoji.description': 'Die Reaktion, die als Stimme zählt',
   'setting.aspect.description': 'Format eines Clips, wenn das Mitglied keins nennt',
+
+  // The keys group (workspaces' own provider keys, issue 17).
+  'command.keys.name': 'schlüssel',
+  'command.keys.description': 'Anbieterschlüssel: {subcommands}',
+  'command.keys.list.name': 'liste',
+  'command.keys.list.description':
+    'Admins: die eigenen Anbieterschlüssel dieses Servers (nur die letzten vier Zeichen)',
+  'command.keys.add.name': 'hinzufügen',
+  'command.keys.add.description':
+    'Admins: einen eigenen Anbieterschlüssel hinzufügen (in einem privaten Formular)',
+  'command.keys.add.option.provider.name': 'anbieter',
+  'command.keys.add.option.provider.description': 'Der Videoanbieter, für den der Schlüssel gilt',
+  'command.keys.remove.name': 'entfernen',
+  'command.keys.remove.description':
+    'Admins: den eigenen Schlüssel dieses Servers für einen Anbieter entfernen',
+  'command.keys.remove.option.provider.name': 'anbieter',
+  'command.keys.remove.option.provider.description': 'Der Videoanbieter, für den der Schlüssel gilt',
+  'command.keys.remove.option.last4.name': 'letzte4',
+  'command.keys.remove.option.last4.description': 'Seine letzten vier Zeichen, zur Sicherheit',
+  'command.keys.cap.name': 'limit',
+  'command.keys.cap.description':
+    'Admins: wie viele Renderings gleichzeitig über einen Schlüssel laufen dürfen',
+  'command.keys.cap.option.provider.name': 'anbieter',
+  'command.keys.cap.option.provider.description': 'Der Videoanbieter, für den der Schlüssel gilt',
+  'command.keys.cap.option.renders.name': 'renderings',
+  'command.keys.cap.option.renders.description':
+    'Höchstens so viele laufende Renderings (was das Anbieterkonto erlaubt)',
 };

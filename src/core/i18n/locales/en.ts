@@ -207,6 +207,28 @@ export const en = {
   'setting.rate_limit.description': 'Commands and buttons per member per minute',
   'setting.vote_emoji.description': 'The reaction that counts as a vote',
   'setting.aspect.description': 'Shape of a clip when the member names none',
+  // The keys group (workspaces' own provider keys, issue 17).
+  'command.keys.name': 'keys',
+  'command.keys.description': 'Keys: {subcommands}',
+  'command.keys.list.name': 'list',
+  'command.keys.list.description': 'Admins: this server’s own provider keys (last four only)',
+  'command.keys.add.name': 'add',
+  'command.keys.add.description': 'Admins: add this server’s own provider key (in a private form)',
+  'command.keys.add.option.provider.name': 'provider',
+  'command.keys.add.option.provider.description': 'The video provider the key is for',
+  'command.keys.remove.name': 'remove',
+  'command.keys.remove.description': 'Admins: remove this server’s own key for a provider',
+  'command.keys.remove.option.provider.name': 'provider',
+  'command.keys.remove.option.provider.description': 'The video provider the key is for',
+  'command.keys.remove.option.last4.name': 'last4',
+  'command.keys.remove.option.last4.description': 'Its last four characters, to be sure',
+  'command.keys.cap.name': 'cap',
+  'command.keys.cap.description': 'Admins: how many renders may run at once on a key',
+  'command.keys.cap.option.provider.name': 'provider',
+  'command.keys.cap.option.provider.description': 'The video provider the key is for',
+  'command.keys.cap.option.renders.name': 'renders',
+  'command.keys.cap.option.renders.description':
+    'Renders in flight at most (what the provider account allows)',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -213,4 +213,28 @@ export const es: Catalog = {
   'setting.rate_limit.description': 'Comandos y botones por miembro y minuto',
   'setting.vote_emoji.description': 'La reacción que cuenta como voto',
   'setting.aspect.description': 'Formato de un clip cuando el miembro no indica ninguno',
+
+  // The keys group (workspaces' own provider keys, issue 17).
+  'command.keys.name': 'claves',
+  'command.keys.description': 'Claves de proveedor: {subcommands}',
+  'command.keys.list.name': 'lista',
+  'command.keys.list.description':
+    'Admins: las claves de proveedor propias de este servidor (solo los últimos cuatro)',
+  'command.keys.add.name': 'añadir',
+  'command.keys.add.description': 'Admins: añade una clave de proveedor propia (en un formulario privado)',
+  'command.keys.add.option.provider.name': 'proveedor',
+  'command.keys.add.option.provider.description': 'El proveedor de vídeo de la clave',
+  'command.keys.remove.name': 'quitar',
+  'command.keys.remove.description': 'Admins: quita la clave propia de este servidor para un proveedor',
+  'command.keys.remove.option.provider.name': 'proveedor',
+  'command.keys.remove.option.provider.description': 'El proveedor de vídeo de la clave',
+  'command.keys.remove.option.last4.name': 'ultimos4',
+  'command.keys.remove.option.last4.description': 'Sus últimos cuatro caracteres, para asegurarse',
+  'command.keys.cap.name': 'limite',
+  'command.keys.cap.description': 'Admins: cuántos renders pueden ir a la vez con una clave',
+  'command.keys.cap.option.provider.name': 'proveedor',
+  'command.keys.cap.option.provider.description': 'El proveedor de vídeo de la clave',
+  'command.keys.cap.option.renders.name': 'renders',
+  'command.keys.cap.option.renders.description':
+    'Renders en curso como máximo (lo que permite la cuenta del proveedor)',
 };

@@ -213,4 +213,28 @@ export const fr: Catalog = {
   'setting.rate_limit.description': 'Commandes et boutons par membre et par minute',
   'setting.vote_emoji.description': 'La réaction qui compte comme un vote',
   'setting.aspect.description': 'Format d’un clip quand le membre n’en précise aucun',
+
+  // The keys group (workspaces' own provider keys, issue 17).
+  'command.keys.name': 'clés',
+  'command.keys.description': 'Clés de fournisseur : {subcommands}',
+  'command.keys.list.name': 'liste',
+  'command.keys.list.description':
+    'Admins : les clés de fournisseur propres à ce serveur (quatre derniers caractères seulement)',
+  'command.keys.add.name': 'ajouter',
+  'command.keys.add.description': 'Admins : ajouter une clé de fournisseur propre (dans un formulaire privé)',
+  'command.keys.add.option.provider.name': 'fournisseur',
+  'command.keys.add.option.provider.description': 'Le fournisseur vidéo de la clé',
+  'command.keys.remove.name': 'retirer',
+  'command.keys.remove.description': 'Admins : retirer la clé propre à ce serveur pour un fournisseur',
+  'command.keys.remove.option.provider.name': 'fournisseur',
+  'command.keys.remove.option.provider.description': 'Le fournisseur vidéo de la clé',
+  'command.keys.remove.option.last4.name': 'derniers4',
+  'command.keys.remove.option.last4.description': 'Ses quatre derniers caractères, pour être sûr',
+  'command.keys.cap.name': 'plafond',
+  'command.keys.cap.description': 'Admins : combien de rendus peuvent tourner en même temps sur une clé',
+  'command.keys.cap.option.provider.name': 'fournisseur',
+  'command.keys.cap.option.provider.description': 'Le fournisseur vidéo de la clé',
+  'command.keys.cap.option.renders.name': 'rendus',
+  'command.keys.cap.option.renders.description':
+    'Rendus en cours au maximum (ce que permet le compte du fournisseur)',
 };

@@ -206,4 +206,27 @@ export const ja: Catalog = {
   'setting.rate_limit.description': '1人あたり1分間のコマンドとボタンの回数',
   'setting.vote_emoji.description': '投票として数えるリアクション',
   'setting.aspect.description': 'メンバーが指定しないときのクリップの向き',
+
+  // The keys group (workspaces' own provider keys, issue 17).
+  'command.keys.name': 'キー',
+  'command.keys.description': 'プロバイダーキー: {subcommands}',
+  'command.keys.list.name': '一覧',
+  'command.keys.list.description': '管理者: このサーバー独自のプロバイダーキー(末尾4文字のみ表示)',
+  'command.keys.add.name': '追加',
+  'command.keys.add.description': '管理者: このサーバー独自のプロバイダーキーを追加(非公開フォームで入力)',
+  'command.keys.add.option.provider.name': 'プロバイダー',
+  'command.keys.add.option.provider.description': 'キーを使う動画プロバイダー',
+  'command.keys.remove.name': '削除',
+  'command.keys.remove.description': '管理者: このサーバー独自のキーをプロバイダーごとに削除',
+  'command.keys.remove.option.provider.name': 'プロバイダー',
+  'command.keys.remove.option.provider.description': 'キーを使う動画プロバイダー',
+  'command.keys.remove.option.last4.name': '末尾4文字',
+  'command.keys.remove.option.last4.description': '確認のためのキーの末尾4文字',
+  'command.keys.cap.name': '上限',
+  'command.keys.cap.description': '管理者: 1つのキーで同時に走らせるレンダリング数',
+  'command.keys.cap.option.provider.name': 'プロバイダー',
+  'command.keys.cap.option.provider.description': 'キーを使う動画プロバイダー',
+  'command.keys.cap.option.renders.name': 'レンダリング数',
+  'command.keys.cap.option.renders.description':
+    '同時に進行するレンダリングの上限(プロバイダーのアカウントが許す数)',
 };

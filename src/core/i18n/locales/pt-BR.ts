@@ -208,4 +208,28 @@ export const ptBR: Catalog = {
   'setting.rate_limit.description': 'Comandos e botões por membro por minuto',
   'setting.vote_emoji.description': 'A reação que conta como voto',
   'setting.aspect.description': 'Formato de um clipe quando o membro não indica nenhum',
+
+  // The keys group (workspaces' own provider keys, issue 17).
+  'command.keys.name': 'chaves',
+  'command.keys.description': 'Chaves de provedor: {subcommands}',
+  'command.keys.list.name': 'lista',
+  'command.keys.list.description':
+    'Admins: as chaves de provedor próprias deste servidor (só os últimos quatro)',
+  'command.keys.add.name': 'adicionar',
+  'command.keys.add.description': 'Admins: adicione uma chave de provedor própria (num formulário privado)',
+  'command.keys.add.option.provider.name': 'provedor',
+  'command.keys.add.option.provider.description': 'O provedor de vídeo da chave',
+  'command.keys.remove.name': 'remover',
+  'command.keys.remove.description': 'Admins: remova a chave própria deste servidor para um provedor',
+  'command.keys.remove.option.provider.name': 'provedor',
+  'command.keys.remove.option.provider.description': 'O provedor de vídeo da chave',
+  'command.keys.remove.option.last4.name': 'ultimos4',
+  'command.keys.remove.option.last4.description': 'Os últimos quatro caracteres, para confirmar',
+  'command.keys.cap.name': 'limite',
+  'command.keys.cap.description': 'Admins: quantas renderizações podem rodar ao mesmo tempo numa chave',
+  'command.keys.cap.option.provider.name': 'provedor',
+  'command.keys.cap.option.provider.description': 'O provedor de vídeo da chave',
+  'command.keys.cap.option.renders.name': 'renderizacoes',
+  'command.keys.cap.option.renders.description':
+    'Renderizações em andamento no máximo (o que a conta do provedor permite)',
 };

@@ -1,0 +1,116 @@
+import { randomBytes } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createSimulator, type Simulator } from '../../simulator/index.ts';
+import { type App, createApp } from '../../src/app.ts';
+import { loadConfig } from '../../src/config.ts';
+import { type Clip, isTerminal } from '../../src/core/clip/clip.ts';
+import { ErrorCode } from '../../src/core/errors.ts';
+import { silentLogger } from '../../src/core/ports/logger.ts';
+import { createFakeMedia } from '../helpers/fake-media.ts';
+import { pipelineEnv, tempDir } from '../helpers/pipeline.ts';
+import { RecordingMessenger } from '../helpers/recording-messenger.ts';
+import { dropPrefix, uniquePrefix } from '../helpers/redis.ts';
+
+/**
+ * Issue 17: a workspace key the provider starts refusing. The simulator takes only the operator's
+ * key, so the workspace's own key (accepted when it was added) is refused with a 401 at submit:
+ * the clips fail as they would on the operator's key (no other provider here), refunded, and the
+ * workspace's admins are told once, in the channel its clips run in, whatever the number of
+ * clips and workers. Real app, Redis, BullMQ and the simulator; counts, not timings.
+ */
+const OPERATOR_KEY = 'sk-test-pipeline-key';
+const ownKey = `sk-ws-${randomBytes(16).toString('hex')}`;
+const place = { surface: 'test', workspaceId: 'W', channelId: 'c1' };
+const admin = { id: 'U-admin', name: 'Ada', admin: true };
+const messenger = new RecordingMessenger('test');
+let sim: Simulator;
+let app: App;
+let prefix: string;
+
+beforeAll(async () => {
+  sim = await createSimulator({
+    port: 0,
+    renderMs: 300,
+    mediaDir: tempDir('key-refused-sim'),
+    apiKey: OPERATOR_KEY,
+  });
+  prefix = uniquePrefix('key-refused');
+  const config = loadConfig(
+    pipelineEnv(sim, prefix, {
+      REELBOT_MASTER_KEY: randomBytes(32).toString('base64'),
+      WORKER_CONCURRENCY: '4',
+    }),
+  );
+  app = await createApp(config, silentLogger, {
+    messengers: [messenger],
+    media: createFakeMedia(),
+    // Accepted when it was added: the provider started refusing it afterwards.
+    keyCheck: async () => {},
+  });
+  await app.services.keys.add('test:W', 'openai', ownKey, admin);
+  await app.startWorker();
+});
+afterAll(async () => {
+  await app?.close();
+  await sim?.close();
+  await dropPrefix(prefix);
+});
+
+async function ended(ids: string[]): Promise<Clip[]> {
+  for (let i = 0; i < 600; i++) {
+    const clips = await Promise.all(ids.map((id) => app.store.clips.get(id)));
+    if (clips.every((c) => c && isTerminal(c.state))) return clips as Clip[];
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  throw new Error('clips did not end');
+}
+
+describe('a workspace key the provider starts refusing', () => {
+  it('fails its clips with a refund and tells the workspace’s admins once, pinging who added it', async () => {
+    const clips: Clip[] = [];
+    for (let n = 0; n < 5; n++) {
+      clips.push(
+        await app.services.clips.request({
+          prompt: `a lighthouse at night, take ${n}`,
+          options: { durationS: 4 },
+          author: { id: `m${n}`, name: 'Member' },
+          place,
+        }),
+      );
+    }
+    const done = await ended(clips.map((c) => c.id));
+    expect(done.map((c) => [c.state, c.failure?.code])).toEqual(
+      Array(5).fill(['failed', ErrorCode.ProviderAuth]),
+    );
+    // Refunded: each reservation is released (just after the failed state, so waited for).
+    for (const clip of done) {
+      let status: string | undefined;
+      for (let i = 0; i < 200 && status !== 'released'; i++) {
+        status = (await app.store.ledger.reservation(clip.id))?.status;
+        if (status !== 'released') await new Promise((r) => setTimeout(r, 10));
+      }
+      expect(status).toBe('released');
+    }
+    const notices = messenger.said.filter((s) => s.text.includes('refused this server’s'));
+    expect(notices).toHaveLength(1);
+    expect(notices[0]).toMatchObject({
+      place: { workspaceId: 'W', channelId: 'c1' },
+      notify: [{ id: 'U-admin' }],
+    });
+    expect(notices[0]!.text).toBe(
+      `Admins: openai refused this server’s openai key ending in ${ownKey.slice(-4)}. Its clips go to another provider where one can make them, or fail and are refunded. Add a working key with /sora keys add provider:openai, or remove this one with /sora keys remove provider:openai.`,
+    );
+    // No key in anything said.
+    for (const said of messenger.said) expect(said.text).not.toContain(ownKey);
+    // A replacement key gets its own notice when it too is refused: the claim names the key.
+    await app.services.keys.add('test:W', 'openai', `sk-ws-${randomBytes(16).toString('hex')}`, admin);
+    const again = await app.services.clips.request({
+      prompt: 'a lighthouse at dawn',
+      options: { durationS: 4 },
+      author: { id: 'm9', name: 'Member' },
+      place,
+    });
+    await ended([again.id]);
+    expect(messenger.said.filter((s) => s.text.includes('refused this server’s'))).toHaveLength(2);
+  });
+});
