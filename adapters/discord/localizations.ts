@@ -173,6 +173,8 @@ export function localizeSlashCommands(
   return { body: commands as unknown as RESTPutAPIApplicationCommandsJSONBody, warnings };
 }
 
+const LENGTH_CHOICE = 'command.generate.option.duration.choice';
+
 /**
  * A choice's label: a fixed choice has its own message (`….choice.landscape`); a choice made from
  * data has one message for all (`….choice`) taking the value: seconds for a duration, a setting's
@@ -181,10 +183,12 @@ export function localizeSlashCommands(
 function choiceLabel(prefix: string, value: string | number): ((t: Translate) => string) | undefined {
   const own = `${prefix}.${value}`;
   if (isMessageKey(own)) return (t) => t(own);
-  if (!isMessageKey(prefix)) return undefined;
-  if (prefix === 'command.generate.option.duration.choice' && typeof value === 'number') {
-    return (t) => t(prefix, { seconds: value });
+  // Lengths are one shared list (commands/look-options.ts lengthChoices): generate's duration,
+  // a story's and an extension's seconds all read "4 seconds" with the same plural message.
+  if (typeof value === 'number' && /\.option\.(duration|seconds)\.choice$/.test(prefix)) {
+    return (t) => t(LENGTH_CHOICE, { seconds: value });
   }
+  if (!isMessageKey(prefix)) return undefined;
   const setting = `setting.${value}.description`;
   if (prefix === 'command.settings.option.setting.choice' && isMessageKey(setting)) {
     return (t) => t(prefix, { name: String(value), description: t(setting) });

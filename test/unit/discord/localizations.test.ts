@@ -102,6 +102,14 @@ describe('Discord command localizations', () => {
         ja: '4秒',
       },
     );
+    // A story's and an extension's lengths are the same list, read the same way.
+    for (const path of ['story seconds', 'extend seconds']) {
+      expect(nodes[path]!.choices!.find((c) => c.value === 4)!.name_localizations).toMatchObject({
+        'pt-BR': '4 segundos',
+        fr: '4 secondes',
+        ja: '4秒',
+      });
+    }
     expect(nodes.contest!.description_localizations!.de).toBe(
       'Wettbewerb: starten, status, rangliste und abbrechen',
     );
