@@ -72,34 +72,42 @@ function textInput(field: string, label: string, optional: boolean, multiline = 
 
 const secondsOptions = (seconds: readonly number[]) => seconds.map((s) => option(`${s} seconds`, String(s)));
 
+/** A context line of verbatim mrkdwn (the caller escapes anything a member wrote). */
+const note = (text: string) => ({
+  type: 'context' as const,
+  elements: [{ type: 'mrkdwn' as const, text, verbatim: true }],
+});
+
+/** The frame every form shares: its callback_id, titles, and where its result goes. */
+function modal(
+  callbackId: string,
+  title: string,
+  submit: string,
+  target: FormTarget,
+  blocks: unknown[],
+): types.ModalView {
+  return {
+    type: 'modal',
+    callback_id: callbackId,
+    title: { type: 'plain_text', text: title },
+    submit: { type: 'plain_text', text: submit },
+    close: { type: 'plain_text', text: 'Cancel' },
+    private_metadata: JSON.stringify(target),
+    blocks: blocks as types.KnownBlock[],
+  };
+}
+
 /** Extend: what happens next, and how many seconds to add. */
 export function extendModal(
   target: FormTarget,
   parentAuthor: string,
   seconds: readonly number[],
 ): types.ModalView {
-  return {
-    type: 'modal',
-    callback_id: EXTEND_CALLBACK_ID,
-    title: { type: 'plain_text', text: 'Extend video' },
-    submit: { type: 'plain_text', text: 'Extend' },
-    close: { type: 'plain_text', text: 'Cancel' },
-    private_metadata: JSON.stringify(target),
-    blocks: [
-      {
-        type: 'context',
-        elements: [
-          {
-            type: 'mrkdwn',
-            text: `Continuing ${fitEscaped(parentAuthor, 100)}’s clip; the new clip credits it.`,
-            verbatim: true,
-          },
-        ],
-      },
-      textInput(FIELD.next, 'What happens next', false),
-      ...(seconds.length ? [select(FIELD.seconds, 'Seconds to add', secondsOptions(seconds), true)] : []),
-    ] as types.KnownBlock[],
-  };
+  return modal(EXTEND_CALLBACK_ID, 'Extend video', 'Extend', target, [
+    note(`Continuing ${fitEscaped(parentAuthor, 100)}’s clip; the new clip credits it.`),
+    textInput(FIELD.next, 'What happens next', false),
+    ...(seconds.length ? [select(FIELD.seconds, 'Seconds to add', secondsOptions(seconds), true)] : []),
+  ]);
 }
 
 /** Story: one box per shot (up to STORY_MAX_SHOTS; a modal holds 100 blocks), look, mode, transition. */
@@ -124,15 +132,7 @@ export function storyModal(
     ),
     select(FIELD.transition, 'Between shots', [option('Cut', 'cut'), option('Fade', 'fade')], true),
   ];
-  return {
-    type: 'modal',
-    callback_id: STORY_CALLBACK_ID,
-    title: { type: 'plain_text', text: 'Tell a story' },
-    submit: { type: 'plain_text', text: 'Make story' },
-    close: { type: 'plain_text', text: 'Cancel' },
-    private_metadata: JSON.stringify(target),
-    blocks: blocks as types.KnownBlock[],
-  };
+  return modal(STORY_CALLBACK_ID, 'Tell a story', 'Make story', target, blocks);
 }
 
 /**
@@ -140,33 +140,18 @@ export function storyModal(
  * https://docs.slack.dev/reference/block-kit/block-elements/file-input-element) and an optional handle.
  */
 export function castModal(target: FormTarget): types.ModalView {
-  return {
-    type: 'modal',
-    callback_id: CAST_CALLBACK_ID,
-    title: { type: 'plain_text', text: 'Add your likeness' },
-    submit: { type: 'plain_text', text: 'Add picture' },
-    close: { type: 'plain_text', text: 'Cancel' },
-    private_metadata: JSON.stringify(target),
-    blocks: [
-      {
-        type: 'context',
-        elements: [
-          {
-            type: 'mrkdwn',
-            text: 'A clear photo of you (JPEG, PNG or WebP, up to 10 MB). It is re-encoded without location or camera data, kept only by the bot, and never posted.',
-            verbatim: true,
-          },
-        ],
-      },
-      {
-        type: 'input',
-        block_id: FIELD.picture,
-        label: { type: 'plain_text', text: 'Picture' },
-        element: { type: 'file_input', action_id: FIELD.picture, filetypes: PICTURE_TYPES, max_files: 1 },
-      },
-      textInput(FIELD.handle, 'Handle others may write as @handle', true, false, 64),
-    ] as types.KnownBlock[],
-  };
+  return modal(CAST_CALLBACK_ID, 'Add your likeness', 'Add picture', target, [
+    note(
+      'A clear photo of you (JPEG, PNG or WebP, up to 10 MB). It is re-encoded without location or camera data, kept only by the bot, and never posted.',
+    ),
+    {
+      type: 'input',
+      block_id: FIELD.picture,
+      label: { type: 'plain_text', text: 'Picture' },
+      element: { type: 'file_input', action_id: FIELD.picture, filetypes: PICTURE_TYPES, max_files: 1 },
+    },
+    textInput(FIELD.handle, 'Handle others may write as @handle', true, false, 64),
+  ]);
 }
 
 /** Read private_metadata back; undefined when it is not ours. */
