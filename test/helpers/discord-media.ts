@@ -1,20 +1,12 @@
-import { execFile } from 'node:child_process';
-import { createHash, randomUUID } from 'node:crypto';
-import { writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
-import { promisify } from 'node:util';
 import type { Simulator } from '../../simulator/types.ts';
-import { lastFrameOf } from '../../src/media/last-frame.ts';
-import { tempDir } from './pipeline.ts';
+import { probeStreams, simulatorVideo, writeTemp } from './video-checks.ts';
 
 /**
- * Media checks for the Discord e2e tests: what ffprobe reads in an uploaded MP4, and the last
- * frame of a video the simulator made (the picture a flow shot must start from).
+ * Media checks for the Discord e2e tests, in the shape they read: what ffprobe reads in an
+ * uploaded MP4, and a video the simulator made as a file (its last frame is what a flow shot
+ * must start from). The ffprobe and frame work is shared in video-checks.ts.
  */
-const run = promisify(execFile);
-const dir = tempDir('discord-media');
-
-export const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
+export { lastFrameSha256, writeTemp } from './video-checks.ts';
 
 export interface Probed {
   durationS: number;
@@ -22,46 +14,19 @@ export interface Probed {
   audio: { durationS: number }[];
 }
 
-/** ffprobe's reading of an MP4 (format duration, its streams). */
+/** ffprobe's reading of an MP4 (format duration, its streams; an audio stream without its own length has the container's). */
 export async function ffprobe(bytes: Uint8Array): Promise<Probed> {
-  const file = join(dir, `${randomUUID()}.mp4`);
-  await writeFile(file, bytes);
-  const { stdout } = await run('ffprobe', [
-    ...['-v', 'error', '-show_entries', 'format=duration:stream=codec_type,duration'],
-    ...['-of', 'json', file],
-  ]);
-  const json = JSON.parse(stdout) as {
-    format: { duration: string };
-    streams: { codec_type: string; duration?: string }[];
-  };
+  const probed = await probeStreams(bytes);
   return {
-    durationS: Number(json.format.duration),
-    videoStreams: json.streams.filter((s) => s.codec_type === 'video').length,
-    audio: json.streams
-      .filter((s) => s.codec_type === 'audio')
-      .map((s) => ({ durationS: Number(s.duration ?? json.format.duration) })),
+    durationS: probed.durationS,
+    videoStreams: probed.streams.filter((s) => s.type === 'video').length,
+    audio: probed.streams
+      .filter((s) => s.type === 'audio')
+      .map((s) => ({ durationS: s.durationS ?? probed.durationS })),
   };
 }
 
-/** A video the simulator's OpenAI API made, as any client downloads it. */
+/** A video the simulator's OpenAI API made, as any client downloads it, in a temporary file. */
 export async function openaiVideo(sim: Simulator, id: string, apiKey: string): Promise<string> {
-  const response = await fetch(`${sim.url}/videos/${id}/content`, {
-    headers: { authorization: `Bearer ${apiKey}` },
-  });
-  if (!response.ok) throw new Error(`content of ${id}: ${response.status}`);
-  const file = join(dir, `${randomUUID()}.mp4`);
-  await writeFile(file, new Uint8Array(await response.arrayBuffer()));
-  return file;
-}
-
-/** SHA-256 of the last frame of a video file, extracted as the bot extracts it. */
-export async function lastFrameSha256(file: string): Promise<string> {
-  return sha256(await lastFrameOf(file, join(dir, `${randomUUID()}.png`)));
-}
-
-/** Bytes in a temporary file, for tools that read files. */
-export async function writeTemp(bytes: Uint8Array, ext = 'mp4'): Promise<string> {
-  const file = join(dir, `${randomUUID()}.${ext}`);
-  await writeFile(file, bytes);
-  return file;
+  return writeTemp(await simulatorVideo(sim.url, id, apiKey));
 }

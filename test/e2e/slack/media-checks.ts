@@ -1,16 +1,10 @@
-import { execFile } from 'node:child_process';
-import { createHash, randomUUID } from 'node:crypto';
-import { writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import { shotClipId } from '../../../src/core/story/story.ts';
-import { lastFrameOf } from '../../../src/media/last-frame.ts';
 import type { FakeMessage } from '../../fakes/slack/index.ts';
-import { tempDir } from '../../helpers/pipeline.ts';
+import { probeStreams, simulatorVideo } from '../../helpers/video-checks.ts';
 import { type SlackBot, threadMessages, until } from './harness.ts';
 
-const dir = tempDir('slack-media');
-
-export const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
+/** The ffprobe and frame work is shared by every surface's e2e tests (video-checks.ts). */
+export { lastFrameShaOf as lastFrameSha } from '../../helpers/video-checks.ts';
 
 /** What ffprobe reads in a posted file: the container's length and each stream's type and length. */
 export interface Probed {
@@ -18,32 +12,13 @@ export interface Probed {
   streams: { type: string; durationS: number }[];
 }
 
-/** ffprobe on bytes (written to a temp file): the format's and every stream's duration. */
+/** ffprobe on bytes: the format's and every stream's duration (0 for a stream without one). */
 export async function probeBytes(bytes: Uint8Array): Promise<Probed> {
-  const file = join(dir, `${randomUUID()}.mp4`);
-  await writeFile(file, bytes);
-  const json = await new Promise<string>((resolve, reject) =>
-    execFile(
-      'ffprobe',
-      ['-v', 'error', '-show_entries', 'stream=codec_type,duration:format=duration', '-of', 'json', file],
-      (error, stdout) => (error ? reject(error) : resolve(stdout)),
-    ),
-  );
-  const parsed = JSON.parse(json) as {
-    format: { duration: string };
-    streams: { codec_type: string; duration?: string }[];
-  };
+  const probed = await probeStreams(bytes);
   return {
-    durationS: Number(parsed.format.duration),
-    streams: parsed.streams.map((s) => ({ type: s.codec_type, durationS: Number(s.duration ?? 0) })),
+    durationS: probed.durationS,
+    streams: probed.streams.map((s) => ({ type: s.type, durationS: s.durationS ?? 0 })),
   };
-}
-
-/** SHA-256 of the last frame ffmpeg reads from a video's bytes (the PNG the core would send). */
-export async function lastFrameSha(bytes: Uint8Array): Promise<string> {
-  const file = join(dir, `${randomUUID()}.mp4`);
-  await writeFile(file, bytes);
-  return sha256(await lastFrameOf(file, join(dir, `${randomUUID()}.png`)));
 }
 
 /** The bytes of a video the simulator's OpenAI API made (GET /v1/videos/{id}/content). */
@@ -52,11 +27,7 @@ export async function simVideo(
   jobId: string,
   apiKey = 'sk-test-pipeline-key',
 ): Promise<Uint8Array> {
-  const res = await fetch(`${bot.sim.url}/videos/${jobId}/content`, {
-    headers: { authorization: `Bearer ${apiKey}` },
-  });
-  if (res.status !== 200) throw new Error(`simulator content ${res.status}`);
-  return new Uint8Array(await res.arrayBuffer());
+  return simulatorVideo(bot.sim.url, jobId, apiKey);
 }
 
 /** The file-share messages in a thread, and the bytes of the one posted (waits for it). */
