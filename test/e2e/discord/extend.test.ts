@@ -43,16 +43,7 @@ async function extended(e: DiscordE2E, run: FakeInteraction) {
   const clip = await e.clipOfMessage(card.channelId, card.id);
   const done = await e.waitForEnd(clip.id, 60_000);
   expect(done.state).toBe('posted');
-  const files = await until(
-    () => {
-      const found = e.fake
-        .uploadedFiles()
-        .filter((f) => e.fake.message(f.messageId)?.referenceId === card.id);
-      return found.length > 0 && found;
-    },
-    20_000,
-    'the extended upload',
-  );
+  const files = await e.uploadsReplyingTo(card, 'the extended upload');
   expect(files).toHaveLength(1);
   return { clip: done, file: files[0]! };
 }
@@ -73,6 +64,26 @@ function pressExtend(e: DiscordE2E, videoMessageId: string, clip: Clip, prompt: 
   };
 }
 
+/** Extend the parent twice by 4 s: once through its Extend button and form, once through the command. */
+async function extendBothWays(
+  e: DiscordE2E,
+  parent: Clip,
+  videoMessageId: string,
+  [byButtonPrompt, byCommandPrompt]: [string, string],
+) {
+  const { submit } = pressExtend(e, videoMessageId, parent, byButtonPrompt, '4');
+  const byButton = await extended(e, await submit());
+  const byCommand = await extended(
+    e,
+    e.fake.runSlashCommand({
+      user: e.fake.world.users.alice,
+      subcommand: 'extend',
+      options: { clip: parent.id, prompt: byCommandPrompt, seconds: 4 },
+    }),
+  );
+  return [byButton, byCommand] as const;
+}
+
 async function storyShots(e: DiscordE2E, storyId: string): Promise<Clip[]> {
   const story = await e.app.store.stories.get(storyId);
   return Promise.all(story!.shots.map(async (s) => (await e.app.store.clips.get(s.clipId))!));
@@ -91,16 +102,10 @@ describe('extend natively (OpenAI-compatible simulator: sora-2 extends its own v
     const { fake, sim } = e;
     const { clip: parent, file } = await postedClip(e, 'a train leaves a snowy station');
     const creates = sim.stats().byApi.openai.creates;
-    const { submit } = pressExtend(e, file.messageId, parent, 'the train enters a tunnel of light', '4');
-    const byButton = await extended(e, await submit());
-    const byCommand = await extended(
-      e,
-      fake.runSlashCommand({
-        user: fake.world.users.alice,
-        subcommand: 'extend',
-        options: { clip: parent.id, prompt: 'the train arrives by the sea', seconds: 4 },
-      }),
-    );
+    const [byButton, byCommand] = await extendBothWays(e, parent, file.messageId, [
+      'the train enters a tunnel of light',
+      'the train arrives by the sea',
+    ]);
     // One provider job each: the provider's own extension of the parent's video.
     expect(sim.stats().byApi.openai.creates - creates).toBe(2);
     for (const { clip, file: upload } of [byButton, byCommand]) {
@@ -147,20 +152,14 @@ describe('extend by last frame (fal Veo 3.1 cannot extend its own videos)', () =
   });
 
   it('through the button and through the command: the parent’s last frame starts a 4 s shot, joined to 8 s', async () => {
-    const { fake, sim } = e;
+    const { sim } = e;
     const { clip: parent, file } = await postedClip(e, 'a hot air balloon lifts off');
     const parentLastFrame = await lastFrameSha256(await writeTemp(file.data));
     const creates = sim.stats().byApi.fal.creates;
-    const { submit } = pressExtend(e, file.messageId, parent, 'the balloon drifts over hills', '4');
-    const byButton = await extended(e, await submit());
-    const byCommand = await extended(
-      e,
-      fake.runSlashCommand({
-        user: fake.world.users.alice,
-        subcommand: 'extend',
-        options: { clip: parent.id, prompt: 'the balloon lands in a field', seconds: 4 },
-      }),
-    );
+    const [byButton, byCommand] = await extendBothWays(e, parent, file.messageId, [
+      'the balloon drifts over hills',
+      'the balloon lands in a field',
+    ]);
     // One new render each: the continuation only (the parent is reused, not bought again).
     expect(sim.stats().byApi.fal.creates - creates).toBe(2);
     for (const { clip, file: upload } of [byButton, byCommand]) {

@@ -172,6 +172,20 @@ export class DiscordE2E {
     }
   }
 
+  /** The files uploaded in replies to a card, once there is at least one (a clip's MP4 replies to its card). */
+  async uploadsReplyingTo(card: FakeMessage, what: string) {
+    return until(
+      () => {
+        const found = this.fake
+          .uploadedFiles()
+          .filter((f) => this.fake.message(f.messageId)?.referenceId === card.id);
+        return found.length > 0 && found;
+      },
+      20_000,
+      what,
+    );
+  }
+
   /** Until BullMQ holds no unfinished job (so a test ends with nothing running). */
   async settled(timeoutMs = 20_000): Promise<void> {
     const deadline = Date.now() + timeoutMs;

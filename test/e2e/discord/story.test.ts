@@ -31,16 +31,7 @@ async function posted(card: FakeMessage) {
   const clip = await e.clipOfMessage(card.channelId, card.id);
   const done = await e.waitForEnd(clip.id, 90_000);
   expect(done.state).toBe('posted');
-  const files = await until(
-    () => {
-      const found = e.fake
-        .uploadedFiles()
-        .filter((f) => e.fake.message(f.messageId)?.referenceId === card.id);
-      return found.length > 0 && found;
-    },
-    20_000,
-    "the story's upload",
-  );
+  const files = await e.uploadsReplyingTo(card, "the story's upload");
   return { clip: done, files };
 }
 
