@@ -78,44 +78,44 @@ export const castAllow: CommandDefinition<typeof allowSchema> = {
 
 const memberSchema = z.object({ member: z.string().trim().max(200).optional() });
 
+/** Approve and unapprove differ only in the verb, their words, and the service call of that name. */
+function approval(
+  verb: 'approve' | 'unapprove',
+  description: string,
+  memberDescription: string,
+  done: (name: string) => string,
+): CommandDefinition<typeof memberSchema> {
+  return {
+    name: verb,
+    group: 'cast',
+    gates: [rateLimited],
+    description,
+    options: [{ name: 'member', description: memberDescription, type: 'string', required: true }],
+    schema: memberSchema,
+    async handle(_input, context) {
+      const member = namedMember(context, context.commandName, verb);
+      const record = await context.services.cast[verb](context.actor, context.place, member);
+      return {
+        kind: 'text',
+        text: `${done(member.name)}; ${allowText(record.allow, record.approved.length)}.`,
+        private: true,
+      };
+    },
+  };
+}
+
 /** `/sora cast approve member:<member>`: let one member use your likeness. */
-export const castApprove: CommandDefinition<typeof memberSchema> = {
-  name: 'approve',
-  group: 'cast',
-  gates: [rateLimited],
-  description: 'Let a member use your likeness',
-  options: [
-    { name: 'member', description: 'The member to approve (a mention)', type: 'string', required: true },
-  ],
-  schema: memberSchema,
-  async handle(_input, context) {
-    const member = namedMember(context, context.commandName, 'approve');
-    const record = await context.services.cast.approve(context.actor, context.place, member);
-    return {
-      kind: 'text',
-      text: `Done: ${member.name} may use your likeness; ${allowText(record.allow, record.approved.length)}.`,
-      private: true,
-    };
-  },
-};
+export const castApprove = approval(
+  'approve',
+  'Let a member use your likeness',
+  'The member to approve (a mention)',
+  (name) => `Done: ${name} may use your likeness`,
+);
 
 /** `/sora cast unapprove member:<member>`: take an approval back; applies at once. */
-export const castUnapprove: CommandDefinition<typeof memberSchema> = {
-  name: 'unapprove',
-  group: 'cast',
-  gates: [rateLimited],
-  description: 'Stop a member from using your likeness',
-  options: [
-    { name: 'member', description: 'The member to stop (a mention)', type: 'string', required: true },
-  ],
-  schema: memberSchema,
-  async handle(_input, context) {
-    const member = namedMember(context, context.commandName, 'unapprove');
-    const record = await context.services.cast.unapprove(context.actor, context.place, member);
-    return {
-      kind: 'text',
-      text: `Done: ${member.name} may no longer use your likeness, including in clips still waiting; ${allowText(record.allow, record.approved.length)}.`,
-      private: true,
-    };
-  },
-};
+export const castUnapprove = approval(
+  'unapprove',
+  'Stop a member from using your likeness',
+  'The member to stop (a mention)',
+  (name) => `Done: ${name} may no longer use your likeness, including in clips still waiting`,
+);
