@@ -46,12 +46,15 @@ export class KeyRouter {
 
   async route(clip: Pick<Clip, 'provider' | 'place' | 'providerJobId' | 'madeWith'>): Promise<KeyRoute> {
     const { keys, providers, forKey, operatorKeysFor, notices, commandName } = this.#deps;
-    const scope = scopeOf(clip.place);
+    // Asked at every step of every job: the two common cases below read no store at all.
     // Once submitted, a clip stays with the key that bought it, whatever changed since.
     const submitted = clip.providerJobId !== undefined;
     if (submitted && clip.madeWith !== 'workspace-key') return { provider: providers.get(clip.provider) };
+    const scope = scopeOf(clip.place);
     if ((KEY_PROVIDERS as readonly string[]).includes(clip.provider)) {
-      const own = await keys.open(scope, clip.provider);
+      // Without REELBOT_MASTER_KEY the feature is off: no workspace key can open, so none is
+      // looked up (a clip bought with one still fails below as its key being gone).
+      const own = keys.enabled ? await keys.open(scope, clip.provider) : undefined;
       if (submitted && !own) {
         throw new ReelbotError(
           ErrorCode.ProviderAuth,

@@ -1,12 +1,9 @@
-import { refundClip, settleClip } from '../budget/settlement.ts';
-import { closeStoryBooks } from '../budget/story-books.ts';
+import { settleClip } from '../budget/settlement.ts';
 import { CardPresenter } from '../card/card-presenter.ts';
-import { noticeCast } from '../cast/cast-notice.ts';
 import { castReferences, type ReferenceImage } from '../cast/cast-references.ts';
 import { type Clip, type ClipFailure, type ClipState, isTerminal } from '../clip/clip.ts';
-import { noticeRemix } from '../clip/remix-notice.ts';
 import { STYLES } from '../clip/styles.ts';
-import { asReelbotError, ErrorCode, ReelbotError } from '../errors.ts';
+import { asReelbotError, ErrorCode } from '../errors.ts';
 import type { KeyRoute } from '../keys/key-routing.ts';
 import type { Clock } from '../ports/clock.ts';
 import { isContestJob, type JobHandler, type JobOutcome, type JobQueue } from '../ports/job-queue.ts';
@@ -18,12 +15,14 @@ import type { ClipPatch, Store } from '../ports/store.ts';
 import type { ProviderRegistry } from '../providers.ts';
 import { noRedaction, type Redact } from '../redaction.ts';
 import { createStoryStep } from '../story/story-step.ts';
-import { scopeOf } from '../workspace/settings.ts';
-import { type DownloadLimits, downloadClip } from './download.ts';
+import { createDelivery } from './delivery.ts';
+import type { DownloadLimits } from './download.ts';
 import { Failover, type FailoverSettings } from './failover.ts';
 import { finalFailure } from './final-failure.ts';
+import { idempotencyKey } from './idempotency.ts';
 import { type KeyPacing, pacedNotice, unpacedNotice } from './key-pacing.ts';
 import { RenderProgress } from './render-progress.ts';
+import { closeBooks, createShotSteps, isShot, isStoryClip } from './shot-steps.ts';
 
 export interface RenderJobSettings extends FailoverSettings, DownloadLimits {
   /** Floor and ceiling of the adaptive status-poll delay. */
@@ -63,35 +62,13 @@ export interface RenderJobDeps {
   queue?: JobQueue;
 }
 
-/** The clip a story posts (its id is the story's), as opposed to one of its shots. */
-const isStoryClip = (clip: Pick<Clip, 'storyId' | 'shotIndex'>) =>
-  clip.storyId !== undefined && clip.shotIndex === undefined;
-/** A shot of a story: rendered and kept as a clip of its own, never posted on its own. */
-const isShot = (clip: Pick<Clip, 'storyId' | 'shotIndex'>) =>
-  clip.storyId !== undefined && clip.shotIndex !== undefined;
-
-/**
- * A clip's reservation is refunded (a story's closes on what its shots made); a shot that ends
- * after its story was cancelled or failed closes the story's books once no shot is in flight.
- */
-async function closeBooks(store: Store, clip: Clip, logger: Logger) {
-  if (isShot(clip)) {
-    const story = await store.clips.get(clip.storyId!);
-    if (story && (story.state === 'cancelled' || story.state === 'failed'))
-      await closeStoryBooks(store, story, logger);
-    return;
-  }
-  await refundClip(store, clip, logger);
-}
-
 const done: JobOutcome = { kind: 'done' };
 const again = (delayMs: number): JobOutcome => ({ kind: 'again', delayMs });
 
 /** The index key that finds a clip from its provider's job id (provider webhooks). */
 export const providerJobKey = (provider: string, providerJobId: string) => `job:${provider}:${providerJobId}`;
 
-/** The key a provider and a surface see on every retry of one clip, so repeats can be dropped. */
-export const idempotencyKey = (clipId: string, step: 'submit' | 'deliver') => `reelbot-${clipId}-${step}`;
+export { idempotencyKey } from './idempotency.ts';
 
 /**
  * Moves one clip forward: queued -> submitted -> rendering -> fetching -> delivering -> posted.
@@ -131,6 +108,32 @@ export function createRenderJob(deps: RenderJobDeps): JobHandler {
     settings,
     update,
     show: (clip, options) => cards.show(clip, options),
+  });
+  // Fetch, fit and post a rendered clip (fail() is hoisted, called only once a step runs).
+  const { fetch, deliver } = createDelivery({
+    store,
+    messengers,
+    media,
+    clock,
+    logger: deps.logger,
+    metrics,
+    limits: settings,
+    cards,
+    update,
+    fail,
+    show: showCard,
+  });
+  // A story's shots: where each starts, a source fetched again, a made shot kept for the join.
+  const { startOf, redownload, keepShot, storyEnded } = createShotSteps({
+    store,
+    media,
+    logger: deps.logger,
+    limits: settings,
+    queue: deps.queue,
+    update,
+    routeOf,
+    fetch,
+    show: showCard,
   });
 
   async function fail(clip: Clip, failure: ClipFailure): Promise<JobOutcome> {
@@ -227,86 +230,6 @@ export function createRenderJob(deps: RenderJobDeps): JobHandler {
     return again(route.provider.webhookFallbackMs ?? settings.pollMinMs);
   }
 
-  /**
-   * Where a continuing shot starts: the provider's own extension of the source's job (a native
-   * extension on the same provider), else the source's last frame, read from its file here or
-   * from a fresh download of it (removed once read).
-   */
-  async function startOf(
-    shot: Clip,
-    provider: { name: string; extend?: unknown },
-  ): Promise<{ extendJobId?: string; firstFrame?: { bytes: Uint8Array; mimeType: 'image/png' } }> {
-    const source = await store.clips.get(shot.firstFrameFrom!);
-    if (!source?.providerJobId) {
-      throw new ReelbotError(
-        ErrorCode.SourceGone,
-        'The clip this shot continues is gone, so the shot cannot start from it.',
-      );
-    }
-    const story = shot.storyId ? await store.stories.get(shot.storyId) : undefined;
-    if (story?.native && provider.extend && source.provider === provider.name) {
-      return { extendJobId: source.providerJobId };
-    }
-    const kept = source.filePath && (await media.exists(source.filePath)) ? source.filePath : undefined;
-    const path = kept ?? (await redownload(source, shot.id));
-    try {
-      return { firstFrame: { bytes: await media.lastFrame(path), mimeType: 'image/png' } };
-    } finally {
-      if (!kept) await media.remove(path);
-    }
-  }
-
-  /** A clip's video again from its provider, into a file named for `ownerId` (who removes it). */
-  async function redownload(source: Clip, ownerId: string): Promise<string> {
-    if (!source.providerJobId) {
-      throw new ReelbotError(ErrorCode.SourceGone, 'This video is no longer available from its provider.');
-    }
-    try {
-      const { path } = await downloadClip({
-        // The key that bought the source (a workspace's own, else the operator's) fetches it again.
-        provider: (await routeOf(source)).provider,
-        providerJobId: source.providerJobId,
-        clipId: ownerId,
-        media,
-        limits: settings,
-        stillWanted: async () => {
-          const latest = await store.clips.get(ownerId);
-          return latest !== undefined && !isTerminal(latest.state);
-        },
-      });
-      return path;
-    } catch (error) {
-      // Posted videos are not kept on disk: a continuation fetches its source again while the
-      // provider still serves it. Past that (an expired or deleted video) it is gone for good.
-      const err = asReelbotError(error);
-      if (err.retryable || err.code === ErrorCode.DiskFull) throw err;
-      throw new ReelbotError(
-        ErrorCode.SourceGone,
-        'The video this continues from is no longer available from its provider, so it cannot be continued.',
-        { cause: err, message: `source ${source.id} could not be fetched again: ${err.message}` },
-      );
-    }
-  }
-
-  /**
-   * A shot the provider made: fetched and kept (its file is the story's to join), and ended as a
-   * clip of its own, with no delivery of its own. Its story's job is woken to go on at once.
-   */
-  async function keepShot(clip: Clip, route: KeyRoute, log: Logger): Promise<JobOutcome> {
-    const fetched = clip.state === 'fetching' ? await fetch(clip, route, log) : clip;
-    const made = await update(fetched, {
-      state: 'posted',
-      progress: 100,
-      costUsd: fetched.estimatedCostUsd,
-      retries: 0,
-    });
-    log.info({ storyId: made.storyId, shot: (made.shotIndex ?? 0) + 1 }, 'shot made');
-    await closeBooks(store, made, deps.logger);
-    await showCard(made, true);
-    await deps.queue?.wake(made.storyId!);
-    return done;
-  }
-
   async function poll(clip: Clip, route: KeyRoute, log: Logger): Promise<JobOutcome | Clip> {
     const provider = route.provider;
     // Still at the provider: the key's render slot stays this clip's (the lease is renewed).
@@ -364,131 +287,6 @@ export function createRenderJob(deps: RenderJobDeps): JobHandler {
   }
 
   /**
-   * Download to a worker-local file, bounded (size, deadline, cancel) and checked to be a real
-   * video. Also used when a resumed worker lacks the file.
-   */
-  async function download(clip: Clip, route: KeyRoute) {
-    return downloadClip({
-      provider: route.provider,
-      providerJobId: clip.providerJobId!,
-      clipId: clip.id,
-      media,
-      limits: settings,
-      stillWanted: async () => {
-        const latest = await store.clips.get(clip.id);
-        return latest !== undefined && !isTerminal(latest.state);
-      },
-    });
-  }
-
-  async function fetch(clip: Clip, route: KeyRoute, log: Logger): Promise<Clip> {
-    const { path, info, thumbnail } = await download(clip, route);
-    log.info({ bytes: info.bytes, durationS: info.durationS }, 'fetched clip');
-    if (thumbnail) await keepThumbnail(clip.id, thumbnail);
-    return update(clip, {
-      state: 'delivering',
-      filePath: path,
-      media: { ...info, reencoded: false },
-      retries: 0,
-    });
-  }
-
-  async function deliver(clip: Clip, route: KeyRoute, log: Logger): Promise<JobOutcome> {
-    const messenger = messengers.get(clip.place.surface);
-    if (!messenger) {
-      throw new ReelbotError(ErrorCode.DeliveryFailed, 'This chat surface is not connected right now.', {
-        retryable: true,
-        message: `no messenger for surface ${clip.place.surface}`,
-      });
-    }
-    let current = clip;
-    if (!current.delivery) {
-      let path = current.filePath;
-      let info = current.media;
-      if (!path || !info || !(await media.exists(path))) {
-        // A worker on another machine fetched it, or the temp file is gone: fetch again.
-        const fetched = await download(current, route);
-        if (fetched.thumbnail) await keepThumbnail(current.id, fetched.thumbnail);
-        path = fetched.path;
-        info = { ...fetched.info, reencoded: false };
-        current = await update(current, { filePath: path, media: info });
-      }
-      const limit = await messenger.uploadLimit(current.place);
-      if (info.bytes > limit) {
-        const fitted = await media.fitUnder(path, limit);
-        if (!fitted) {
-          return fail(current, {
-            code: ErrorCode.TooLarge,
-            message: `The clip is ${mib(info.bytes)} and this channel accepts at most ${mib(limit)}, even after shrinking it. Try a shorter or smaller clip.`,
-          });
-        }
-        await media.remove(path);
-        path = fitted;
-        info = { ...(await media.probe(path)), reencoded: true };
-        current = await update(current, { filePath: path, media: info });
-        log.info({ bytes: info.bytes, limit }, 're-encoded to fit the upload limit');
-      }
-      const posted = { ...current, state: 'posted' as const, progress: 100 };
-      const delivery = await messenger.upload(
-        current.place,
-        { path, name: `reelbot-${current.id}.mp4`, bytes: info.bytes, contentType: 'video/mp4' },
-        await cards.render(posted),
-        idempotencyKey(current.id, 'deliver'),
-      );
-      if (delivery.key) await store.messages.link(delivery.key, current.id);
-      current = await update(current, { delivery });
-      log.info({ bytes: info.bytes }, 'delivered clip');
-      // Made with the download's check; only a tool that could not make one then tries again.
-      if (!(await store.thumbnails.has(current.id))) await makeThumbnail(current.id, path, log);
-    }
-    // The clip is delivered, so its cost is real: settle before it reads as posted, so whoever
-    // sees it posted sees its books closed (settling twice is a no-op if this step is retried).
-    await settleClip(
-      store,
-      { id: current.id, costUsd: current.estimatedCostUsd, estimatedCostUsd: current.estimatedCostUsd },
-      deps.logger,
-    );
-    // On the workspace's own key, its spend is that key's too (once per clip, like the ledger).
-    await route.spend?.(current);
-    const posted = await update(current, {
-      state: 'posted',
-      progress: 100,
-      postedAt: clock.now(),
-      costUsd: current.estimatedCostUsd,
-      filePath: undefined,
-      retries: 0,
-    });
-    metrics.posted(posted);
-    await store.posted.add(scopeOf(posted.place), posted.id, posted.postedAt!);
-    if (current.filePath) await media.remove(current.filePath);
-    // Deleted while it was uploading (delete cannot stop an upload in flight): take it down now.
-    if (posted.deletedAt) {
-      await cards.takeDown(posted);
-      return done;
-    }
-    await showCard(posted, true);
-    await noticeCast({ store, messengers, logger: log }, posted).catch((error) =>
-      log.warn({ err: (error as Error).message }, 'cast notice failed'),
-    );
-    await noticeRemix({ store, messengers, logger: log }, posted).catch((error) =>
-      // A notice is a courtesy: the clip is posted and credited on its card either way.
-      log.warn({ err: (error as Error).message }, 'remix notice failed'),
-    );
-    return done;
-  }
-
-  /** A frame for leaderboards, kept in the store so any process can serve it; best effort. */
-  async function keepThumbnail(clipId: string, jpeg: Uint8Array) {
-    await store.thumbnails.put(clipId, jpeg).catch(() => {});
-  }
-
-  async function makeThumbnail(clipId: string, path: string, log: Logger) {
-    const jpeg = media.thumbnail ? await media.thumbnail(path).catch(() => undefined) : undefined;
-    if (jpeg) await keepThumbnail(clipId, jpeg);
-    else if (media.thumbnail) log.warn({}, 'no thumbnail could be made');
-  }
-
-  /**
    * The one place that owns a clip's temp files. From the download on, a step may leave files
    * behind on any path (delivered, failed, refused, cancelled under it, thrown); when it ends,
    * only the file the stored clip still points at for a later attempt stays, and none once the
@@ -508,12 +306,6 @@ export function createRenderJob(deps: RenderJobDeps): JobHandler {
         log.warn({ err: (error as Error).message }, "could not remove the clip's temp files");
       }
     }
-  }
-
-  /** True once a shot's story is over without being posted (cancelled, failed). */
-  async function storyEnded(shot: Clip): Promise<boolean> {
-    const story = await store.clips.get(shot.storyId!);
-    return !story || story.state === 'cancelled' || story.state === 'failed';
   }
 
   const storyStep = createStoryStep({
@@ -626,8 +418,4 @@ export function createRenderJob(deps: RenderJobDeps): JobHandler {
 export function renderPrompt(clip: Pick<Clip, 'prompt' | 'options'>): string {
   const style = clip.options.style;
   return style ? `${clip.prompt}\n\nStyle: ${STYLES[style] ?? style}.` : clip.prompt;
-}
-
-function mib(bytes: number): string {
-  return `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
 }

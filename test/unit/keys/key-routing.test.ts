@@ -162,3 +162,57 @@ describe('a clip stays with the key that bought it', () => {
     });
   });
 });
+
+describe('routing reads the key store only when a key can matter', () => {
+  const counted = (master: boolean) => {
+    const store = createMemoryStore();
+    const reads: string[] = [];
+    const repo = store.keys;
+    const keys = new KeyService({
+      // The real memory repository, its reads counted.
+      repo: {
+        ...repo,
+        put: (record) => repo.put(record),
+        get: (scope, provider) => {
+          reads.push(`${scope}:${provider}`);
+          return repo.get(scope, provider);
+        },
+        list: (scope) => repo.list(scope),
+        remove: (scope, provider) => repo.remove(scope, provider),
+        scopes: () => repo.scopes(),
+      },
+      ...(master ? { master: parseMasterKey(randomBytes(32).toString('base64')) } : {}),
+      clock: { now: () => 1 },
+      logger: silentLogger,
+      defaultCaps: { fal: 2, runway: 1, openai: 2 },
+    });
+    const operator = new FakeProvider('fal');
+    const router = new KeyRouter({
+      keys,
+      providers: new ProviderRegistry([operator]),
+      forKey: () => new FakeProvider('fal'),
+      operatorKeysFor: 'all',
+      commandName: 'sora',
+    });
+    const clip = { provider: 'fal', place: { surface: 'test', workspaceId: 'W', channelId: 'c' } };
+    return { router, operator, reads, clip };
+  };
+
+  it('without REELBOT_MASTER_KEY no step reads it, and a clip goes to the operator’s provider', async () => {
+    const { router, operator, reads, clip } = counted(false);
+    expect((await router.route(clip)).provider).toBe(operator);
+    expect((await router.route({ ...clip, providerJobId: 'job-1' })).provider).toBe(operator);
+    await expect(
+      router.route({ ...clip, providerJobId: 'job-2', madeWith: 'workspace-key' }),
+    ).rejects.toMatchObject({ code: ErrorCode.ProviderAuth });
+    expect(reads).toEqual([]);
+  });
+
+  it('with it, a clip submitted on the operator’s key is not looked up again; a queued one is, once', async () => {
+    const { router, operator, reads, clip } = counted(true);
+    expect((await router.route({ ...clip, providerJobId: 'job-1' })).provider).toBe(operator);
+    expect(reads).toEqual([]);
+    expect((await router.route(clip)).provider).toBe(operator);
+    expect(reads).toEqual(['test:W:fal']);
+  });
+});
