@@ -13,7 +13,7 @@ import type { VideoProvider } from '../ports/video-provider.ts';
 import type { ProviderRegistry } from '../providers.ts';
 import { providerJobKey } from '../render/render-job.ts';
 import { type EffectiveSettings, scopeOf } from '../workspace/settings.ts';
-import type { Admission } from './admission.ts';
+import { type Admission, settingsHere } from './admission.ts';
 import {
   type Actor,
   type CastCredit,
@@ -27,6 +27,7 @@ import {
 import { enqueueClip, requeueIfQueued } from './clip-job.ts';
 import { normalizePrompt, type OptionsInput, resolveClipOptions } from './clip-options.ts';
 import { type Lineage, lineageOf } from './lineage.ts';
+import { idForRequestKey } from './request-id.ts';
 
 export interface ClipRequest {
   prompt: string;
@@ -102,7 +103,7 @@ export class ClipService {
     const validated = await this.#validate(request);
     const { prompt, settings } = validated;
 
-    const id = request.requestKey ? await this.#idFor(request.requestKey) : this.#newId();
+    const id = request.requestKey ? await idForRequestKey('r', request.requestKey) : this.#newId();
     const existing = await store.clips.get(id);
     if (existing) return this.#requeue(existing);
     const cast = (await admission?.screen({ ...request, prompt }))?.cast ?? [];
@@ -175,8 +176,7 @@ export class ClipService {
   /** Channel, prompt, model and options: what a request asks for, or a ValidationError. */
   async #validate(request: Pick<ClipRequest, 'prompt' | 'options' | 'place'>): Promise<Validated> {
     const { providers, admission } = this.#deps;
-    const settings: EffectiveSettings | undefined = await admission?.settingsFor(request.place);
-    if (admission && settings) admission.checkChannel(request.place, settings);
+    const settings = await settingsHere(admission, request.place);
     const prompt = normalizePrompt(request.prompt);
     const modelId =
       admission && settings ? admission.modelFor(request.options.model, settings) : request.options.model;
@@ -450,13 +450,6 @@ export class ClipService {
    */
   async firstCard(clip: Clip, card: MessageRef, options: FirstCardOptions = {}) {
     return this.#deps.cards?.firstCard(clip, card, options);
-  }
-
-  /** A stable clip id for a platform request id, so a retried event maps to the same clip. */
-  async #idFor(requestKey: string): Promise<string> {
-    const bytes = new TextEncoder().encode(requestKey);
-    const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', bytes));
-    return `r${[...digest.slice(0, 12)].map((b) => b.toString(16).padStart(2, '0')).join('')}`;
   }
 
   // Reads for surfaces, so adapters never reach the store (test/unit/adapter-boundary.test.ts).

@@ -1,10 +1,11 @@
 import { toCents } from '../budget/money.ts';
 import { refundClip } from '../budget/settlement.ts';
 import { type ModelCapabilities, priceFor } from '../capabilities.ts';
-import type { Admission } from '../clip/admission.ts';
+import { type Admission, settingsHere } from '../clip/admission.ts';
 import type { Clip, ClipOptions, Member, MessageRef } from '../clip/clip.ts';
 import { enqueueClip, requeueIfQueued } from '../clip/clip-job.ts';
 import { normalizePrompt, type OptionsInput, resolveClipOptions } from '../clip/clip-options.ts';
+import { idForRequestKey } from '../clip/request-id.ts';
 import { ErrorCode, ReelbotError, ValidationError } from '../errors.ts';
 import type { Place } from '../place.ts';
 import type { Clock } from '../ports/clock.ts';
@@ -432,11 +433,8 @@ export class StoryService {
     return clip;
   }
 
-  async #settings(place: Place): Promise<EffectiveSettings | undefined> {
-    const { admission } = this.#deps;
-    const settings = await admission?.settingsFor(place);
-    if (admission && settings) admission.checkChannel(place, settings);
-    return settings;
+  #settings(place: Place): Promise<EffectiveSettings | undefined> {
+    return settingsHere(this.#deps.admission, place);
   }
 
   #models(): ModelCapabilities[] {
@@ -444,11 +442,7 @@ export class StoryService {
   }
 
   async #id(requestKey: string | undefined): Promise<string> {
-    if (!requestKey) return this.#newId();
-    const digest = new Uint8Array(
-      await crypto.subtle.digest('SHA-256', new TextEncoder().encode(`story:${requestKey}`)),
-    );
-    return `t${[...digest.slice(0, 12)].map((b) => b.toString(16).padStart(2, '0')).join('')}`;
+    return requestKey ? idForRequestKey('t', `story:${requestKey}`) : this.#newId();
   }
 
   /** A repeated request: make sure its job exists (the first caller may have died before queueing). */
