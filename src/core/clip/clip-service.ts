@@ -20,7 +20,7 @@ import {
   type Member,
   type MessageRef,
 } from './clip.ts';
-import { enqueueClip, requeueIfQueued } from './clip-job.ts';
+import { queueAdmitted, requeueIfQueued } from './clip-job.ts';
 import { inheritOptions, normalizePrompt, type OptionsInput, resolveClipOptions } from './clip-options.ts';
 import { routeForCast, type Validated, validateRequest } from './clip-validation.ts';
 import { castVote, retractVote, type VoteResult } from './clip-votes.ts';
@@ -85,7 +85,7 @@ export class ClipService {
     request: ClipRequest,
     lineage?: { parent: Clip; origin: Exclude<ClipOrigin, 'new'> },
   ): Promise<Clip> {
-    const { store, queue, clock, admission } = this.#deps;
+    const { store, clock, admission } = this.#deps;
     const validated = await this.#validate(request);
     const { prompt, settings } = validated;
 
@@ -150,10 +150,7 @@ export class ClipService {
     // Each cast member's list of clips their likeness appears in (`/sora cast list`, and what
     // `/sora cast remove` cancels).
     for (const member of cast) await store.cast.noteClip(scopeOf(clip.place), member.id, id, now);
-    // A card the surface posted itself must find its clip too (votes and buttons on it).
-    if (request.card?.key) await store.messages.link(request.card.key, id);
-    await enqueueClip(queue, clip);
-    await admission?.remember(clip.place, clip.author);
+    await queueAdmitted(this.#deps, clip, request.card);
     await store.firstSeen.note(scopeOf(clip.place), clip.author.id, now);
     this.#deps.logger.info({ clipId: id, author: clip.author.id, model: options.model }, 'clip queued');
     return clip;

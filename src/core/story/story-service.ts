@@ -2,7 +2,7 @@ import { refundClip } from '../budget/settlement.ts';
 import type { ModelCapabilities } from '../capabilities.ts';
 import { type Admission, settingsHere } from '../clip/admission.ts';
 import type { Clip, Member, MessageRef } from '../clip/clip.ts';
-import { enqueueClip, requeueIfQueued } from '../clip/clip-job.ts';
+import { queueAdmitted, requeueIfQueued } from '../clip/clip-job.ts';
 import { normalizePrompt, type OptionsInput, resolveClipOptions } from '../clip/clip-options.ts';
 import { idForRequestKey } from '../clip/request-id.ts';
 import { ErrorCode, ReelbotError, ValidationError } from '../errors.ts';
@@ -276,7 +276,7 @@ export class StoryService {
       totalS?: number;
     },
   ): Promise<Clip> {
-    const { store, queue, clock, admission, logger } = this.#deps;
+    const { store, clock, admission, logger } = this.#deps;
     const existing = await store.clips.get(story.id);
     if (existing) return this.#requeue(existing);
     await admission?.screen({
@@ -321,9 +321,7 @@ export class StoryService {
       await refundClip(store, clip, logger);
       throw error;
     }
-    if (asker.card?.key) await store.messages.link(asker.card.key, clip.id);
-    await enqueueClip(queue, clip);
-    await admission?.remember(clip.place, clip.author);
+    await queueAdmitted(this.#deps, clip, asker.card);
     logger.info(
       { clipId: clip.id, kind: story.kind, shots: story.shots.length, mode: story.mode, cents },
       'story queued',
