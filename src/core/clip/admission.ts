@@ -193,3 +193,16 @@ export class Admission {
     if (!member.bot) await this.#deps.store.members.remember(scopeOf(place), member);
   }
 }
+
+/**
+ * The settings where a request is made, after checking that clips may be made in its channel;
+ * undefined (and nothing checked) for a service built without admission.
+ */
+export async function settingsHere(
+  admission: Admission | undefined,
+  place: Place,
+): Promise<EffectiveSettings | undefined> {
+  const settings = await admission?.settingsFor(place);
+  if (admission && settings) admission.checkChannel(place, settings);
+  return settings;
+}

@@ -6,7 +6,7 @@ import {
   type ModelCapabilities,
 } from '../capabilities.ts';
 import { ValidationError } from '../errors.ts';
-import type { ClipOptions } from './clip.ts';
+import type { Clip, ClipOptions } from './clip.ts';
 import { STYLE_NAMES, STYLES } from './styles.ts';
 
 /**
@@ -108,4 +108,16 @@ export function resolveClipOptions(
     options.referenceImageUrl = input.referenceImageUrl;
   }
   return options;
+}
+
+/** A parent clip's options as a remix, edit or re-roll of it asks for them again. */
+export function inheritOptions(parent: Pick<Clip, 'options'>): OptionsInput {
+  const { model, durationS, size, style, referenceImageUrl } = parent.options;
+  return {
+    model,
+    durationS,
+    size,
+    ...(style ? { style } : {}),
+    ...(referenceImageUrl ? { referenceImageUrl } : {}),
+  };
 }

@@ -1,7 +1,6 @@
 import { refundClip } from '../budget/settlement.ts';
-import { type ModelCapabilities, priceFor } from '../capabilities.ts';
+import { priceFor } from '../capabilities.ts';
 import type { CardPresenter, FirstCardOptions } from '../card/card-presenter.ts';
-import { modelForCast, PROVIDERS_WITH_REFERENCES } from '../cast/cast-rules.ts';
 import type { ContestService } from '../contest/contest-service.ts';
 import { ErrorCode, ReelbotError } from '../errors.ts';
 import type { Place } from '../place.ts';
@@ -9,24 +8,25 @@ import type { Clock } from '../ports/clock.ts';
 import type { JobQueue } from '../ports/job-queue.ts';
 import type { Logger } from '../ports/logger.ts';
 import type { Store } from '../ports/store.ts';
-import type { VideoProvider } from '../ports/video-provider.ts';
 import type { ProviderRegistry } from '../providers.ts';
-import { providerJobKey } from '../render/render-job.ts';
-import { type EffectiveSettings, scopeOf } from '../workspace/settings.ts';
+import { scopeOf } from '../workspace/settings.ts';
 import type { Admission } from './admission.ts';
 import {
   type Actor,
   type CastCredit,
   type Clip,
-  type ClipOptions,
   type ClipOrigin,
   isTerminal,
   type Member,
   type MessageRef,
 } from './clip.ts';
-import { enqueueClip, requeueIfQueued } from './clip-job.ts';
-import { normalizePrompt, type OptionsInput, resolveClipOptions } from './clip-options.ts';
+import { queueAdmitted, requeueIfQueued } from './clip-job.ts';
+import { inheritOptions, normalizePrompt, type OptionsInput, resolveClipOptions } from './clip-options.ts';
+import { routeForCast, type Validated, validateRequest } from './clip-validation.ts';
+import { castVote, retractVote, type VoteResult } from './clip-votes.ts';
 import { type Lineage, lineageOf } from './lineage.ts';
+import { wakeForProvider } from './provider-wake.ts';
+import { idForRequestKey } from './request-id.ts';
 
 export interface ClipRequest {
   prompt: string;
@@ -58,20 +58,7 @@ export interface ClipServiceDeps {
   newId?: () => string;
 }
 
-export interface VoteResult {
-  /** False when the vote does not count (bot, own clip) or changed nothing. */
-  counted: boolean;
-  votes: number;
-}
-
-/** A request's checked prompt, model and options. */
-interface Validated {
-  prompt: string;
-  provider: VideoProvider;
-  model: ModelCapabilities;
-  options: ClipOptions;
-  settings: EffectiveSettings | undefined;
-}
+export type { VoteResult };
 
 const defaultId = () => `c${Date.now().toString(36)}${crypto.randomUUID().replaceAll('-', '').slice(0, 8)}`;
 
@@ -98,11 +85,11 @@ export class ClipService {
     request: ClipRequest,
     lineage?: { parent: Clip; origin: Exclude<ClipOrigin, 'new'> },
   ): Promise<Clip> {
-    const { store, queue, clock, admission } = this.#deps;
+    const { store, clock, admission } = this.#deps;
     const validated = await this.#validate(request);
     const { prompt, settings } = validated;
 
-    const id = request.requestKey ? await this.#idFor(request.requestKey) : this.#newId();
+    const id = request.requestKey ? await idForRequestKey('r', request.requestKey) : this.#newId();
     const existing = await store.clips.get(id);
     if (existing) return this.#requeue(existing);
     const cast = (await admission?.screen({ ...request, prompt }))?.cast ?? [];
@@ -163,50 +150,20 @@ export class ClipService {
     // Each cast member's list of clips their likeness appears in (`/sora cast list`, and what
     // `/sora cast remove` cancels).
     for (const member of cast) await store.cast.noteClip(scopeOf(clip.place), member.id, id, now);
-    // A card the surface posted itself must find its clip too (votes and buttons on it).
-    if (request.card?.key) await store.messages.link(request.card.key, id);
-    await enqueueClip(queue, clip);
-    await admission?.remember(clip.place, clip.author);
+    await queueAdmitted(this.#deps, clip, request.card);
     await store.firstSeen.note(scopeOf(clip.place), clip.author.id, now);
     this.#deps.logger.info({ clipId: id, author: clip.author.id, model: options.model }, 'clip queued');
     return clip;
   }
 
   /** Channel, prompt, model and options: what a request asks for, or a ValidationError. */
-  async #validate(request: Pick<ClipRequest, 'prompt' | 'options' | 'place'>): Promise<Validated> {
-    const { providers, admission } = this.#deps;
-    const settings: EffectiveSettings | undefined = await admission?.settingsFor(request.place);
-    if (admission && settings) admission.checkChannel(request.place, settings);
-    const prompt = normalizePrompt(request.prompt);
-    const modelId =
-      admission && settings ? admission.modelFor(request.options.model, settings) : request.options.model;
-    const { provider, model } = providers.resolveModel(modelId);
-    const options = resolveClipOptions(request.options, model, settings?.aspect);
-    return { prompt, provider, model, options, settings };
+  #validate(request: Pick<ClipRequest, 'prompt' | 'options' | 'place'>): Promise<Validated> {
+    return validateRequest(this.#deps.providers, this.#deps.admission, request);
   }
 
-  /**
-   * The model and options for a clip that uses a likeness: the chosen model when it takes
-   * reference pictures, else the first configured one that does (unless the member named a model).
-   * REFERENCES_UNSUPPORTED, naming the providers that would, when no configured model takes them.
-   */
+  /** The model for a clip that uses a likeness (see routeForCast). */
   #forCast(request: Pick<ClipRequest, 'options'>, validated: Validated): Validated {
-    const routed = modelForCast(this.#deps.providers, validated.model, request.options.model !== undefined);
-    if (!routed) {
-      throw new ReelbotError(
-        ErrorCode.ReferencesUnsupported,
-        `Your prompt names a member whose likeness you may use, but no video model here takes reference pictures. ${PROVIDERS_WITH_REFERENCES} would; ask an admin, or leave the name out.`,
-        { message: 'no configured model takes reference images' },
-      );
-    }
-    if (routed === validated.model) return validated;
-    const { provider, model } = this.#deps.providers.resolveModel(routed.id);
-    const options = resolveClipOptions(
-      { ...request.options, model: routed.id },
-      model,
-      validated.settings?.aspect,
-    );
-    return { ...validated, provider, model, options };
+    return routeForCast(this.#deps.providers, request.options, validated);
   }
 
   /**
@@ -323,32 +280,14 @@ export class ClipService {
     return deleted;
   }
 
-  /**
-   * Count a member's vote. Bots and the clip's own author never count; voting twice changes
-   * nothing; a vote on a deleted or unfinished clip is ignored.
-   */
+  /** Count a member's vote (see castVote): bots and the clip's author never count. */
   async vote(clipId: string, voter: Member): Promise<VoteResult> {
-    const { store } = this.#deps;
-    const clip = await store.clips.get(clipId);
-    if (clip && !voter.bot) await store.firstSeen.note(scopeOf(clip.place), voter.id, this.#deps.clock.now());
-    // A contest keeps every vote on an entry with its time (bots and self-votes too), so its
-    // results can say which votes did not count and why.
-    if (clip?.contestId && clip.state === 'posted' && !clip.deletedAt) {
-      await this.#deps.contests?.noteVote(clip, voter, true);
-    }
-    if (!clip || clip.deletedAt || clip.state !== 'posted' || voter.bot || voter.id === clip.author.id) {
-      return { counted: false, votes: clip ? await store.votes.count(clipId) : 0 };
-    }
-    const counted = await store.votes.cast(clipId, voter.id);
-    return { counted, votes: await store.votes.count(clipId) };
+    return castVote(this.#deps, clipId, voter);
   }
 
   /** Take a vote back (the reaction was removed). */
   async unvote(clipId: string, voter: Member): Promise<VoteResult> {
-    const clip = await this.#deps.store.clips.get(clipId);
-    if (clip?.contestId) await this.#deps.contests?.noteVote(clip, voter, false);
-    const counted = await this.#deps.store.votes.retract(clipId, voter.id);
-    return { counted, votes: await this.#deps.store.votes.count(clipId) };
+    return retractVote(this.#deps, clipId, voter);
   }
 
   /** The clip a platform message shows (its card or its video), for votes and buttons. */
@@ -358,31 +297,9 @@ export class ClipService {
     return clip && !clip.deletedAt ? clip : undefined;
   }
 
-  /**
-   * A provider says a render finished (webhook): check on the clip now instead of at its next
-   * poll. An unsigned call only wakes the job, so the status call stays the source of truth and a
-   * forged or repeated one costs at most one early status check. A completion whose signature
-   * the caller verified (`signed`) is recorded, and the job fetches without asking again. False
-   * when no rendering clip has that job.
-   */
+  /** A provider says a render finished (webhook): wake its job (see wakeForProvider). */
   async wake(provider: string, providerJobId: string, signed?: { completed: true }): Promise<boolean> {
-    const clipId = await this.#deps.store.messages.clipFor(providerJobKey(provider, providerJobId));
-    const clip = clipId ? await this.#deps.store.clips.get(clipId) : undefined;
-    if (!clip || clip.providerJobId !== providerJobId) return false;
-    if (clip.state !== 'submitted' && clip.state !== 'rendering') return false;
-    if (signed?.completed && clip.reportedDoneAt === undefined) {
-      try {
-        await this.#deps.store.clips.update(clip.id, { reportedDoneAt: this.#deps.clock.now() }, [
-          'submitted',
-          'rendering',
-        ]);
-      } catch (error) {
-        // The job moved on meanwhile (it saw the end itself): nothing to record or wake.
-        if (error instanceof ReelbotError && error.code === ErrorCode.Conflict) return false;
-        throw error; // the store is away: a 5xx makes the provider send the webhook again
-      }
-    }
-    return this.#deps.queue.wake(clip.id);
+    return wakeForProvider(this.#deps, provider, providerJobId, signed);
   }
 
   /** Where a clip came from and everything remixed from it, with votes (`/sora remixes`). */
@@ -452,13 +369,6 @@ export class ClipService {
     return this.#deps.cards?.firstCard(clip, card, options);
   }
 
-  /** A stable clip id for a platform request id, so a retried event maps to the same clip. */
-  async #idFor(requestKey: string): Promise<string> {
-    const bytes = new TextEncoder().encode(requestKey);
-    const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', bytes));
-    return `r${[...digest.slice(0, 12)].map((b) => b.toString(16).padStart(2, '0')).join('')}`;
-  }
-
   // Reads for surfaces, so adapters never reach the store (test/unit/adapter-boundary.test.ts).
 
   /** The clip, deleted or not; undefined when there is none. */
@@ -475,15 +385,4 @@ export class ClipService {
   async voteCount(clipId: string): Promise<number> {
     return this.#deps.store.votes.count(clipId);
   }
-}
-
-function inheritOptions(parent: Clip): OptionsInput {
-  const { model, durationS, size, style, referenceImageUrl } = parent.options;
-  return {
-    model,
-    durationS,
-    size,
-    ...(style ? { style } : {}),
-    ...(referenceImageUrl ? { referenceImageUrl } : {}),
-  };
 }

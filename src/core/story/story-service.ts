@@ -1,10 +1,10 @@
-import { toCents } from '../budget/money.ts';
 import { refundClip } from '../budget/settlement.ts';
-import { type ModelCapabilities, priceFor } from '../capabilities.ts';
-import type { Admission } from '../clip/admission.ts';
-import type { Clip, ClipOptions, Member, MessageRef } from '../clip/clip.ts';
-import { enqueueClip, requeueIfQueued } from '../clip/clip-job.ts';
+import type { ModelCapabilities } from '../capabilities.ts';
+import { type Admission, settingsHere } from '../clip/admission.ts';
+import type { Clip, Member, MessageRef } from '../clip/clip.ts';
+import { queueAdmitted, requeueIfQueued } from '../clip/clip-job.ts';
 import { normalizePrompt, type OptionsInput, resolveClipOptions } from '../clip/clip-options.ts';
+import { idForRequestKey } from '../clip/request-id.ts';
 import { ErrorCode, ReelbotError, ValidationError } from '../errors.ts';
 import type { Place } from '../place.ts';
 import type { Clock } from '../ports/clock.ts';
@@ -13,6 +13,7 @@ import type { Logger } from '../ports/logger.ts';
 import type { Store } from '../ports/store.ts';
 import type { ProviderRegistry } from '../providers.ts';
 import type { EffectiveSettings } from '../workspace/settings.ts';
+import { centsOf, planCents, type ShotPlan } from './shot-plan.ts';
 import {
   type Story,
   type StoryMode,
@@ -21,6 +22,7 @@ import {
   shotClipId,
   shotPrompt,
 } from './story.ts';
+import { extendableParent, extensionStory, reusedShots, routeExtension } from './story-extension.ts';
 import { checkShots, checkTotal, chooseMode, type StoryLimits } from './story-rules.ts';
 
 /** Who asks and where; the same for every story use case. */
@@ -67,32 +69,7 @@ export interface StoryServiceDeps {
   newId?: () => string;
 }
 
-/**
- * The shots of a story as a later cut reuses them (a native extension's one shot already holds
- * its source, so it stands for the whole video).
- */
-function reusedShots(story: Story): StoryShot[] {
-  return story.shots.map((s) => ({
-    clipId: s.clipId,
-    own: false,
-    ...(s.prompt ? { prompt: s.prompt } : {}),
-  }));
-}
-
-/** A shot's estimate in whole cents (rounded up, as the ledger reserves). */
-const centsOf = (model: ModelCapabilities, options: ClipOptions) =>
-  toCents(priceFor(model, options.size, options.durationS));
-
 const defaultId = () => `s${Date.now().toString(36)}${crypto.randomUUID().replaceAll('-', '').slice(0, 8)}`;
-
-/** A shot to be bought: what it shows and the options it is rendered with. */
-interface ShotPlan {
-  prompt: string;
-  options: ClipOptions;
-  /** Whole cents in dollars, so the shots' charges add up to the reservation exactly. */
-  estimatedCostUsd: number;
-  firstFrameFrom?: string;
-}
 
 /**
  * Storyboards, extensions and re-rolled shots. Each is admitted like one clip: validated, screened,
@@ -132,7 +109,7 @@ export class StoryService {
       place: request.place,
       ...(request.mentions ? { mentions: request.mentions } : {}),
     });
-    const cents = plans.reduce((sum, plan) => sum + toCents(plan.estimatedCostUsd), 0);
+    const cents = planCents(plans);
     return { estimatedCostUsd: cents / 100, shots: story.shots.map((s) => s.prompt ?? '') };
   }
 
@@ -195,94 +172,19 @@ export class StoryService {
   async extend(parentId: string, request: ExtendRequest): Promise<Clip> {
     const { admission, providers, limits, store } = this.#deps;
     await admission?.limitRate(request.author, request.place);
-    const parent = await store.clips.get(parentId);
-    if (!parent || parent.deletedAt) {
-      throw new ReelbotError(ErrorCode.NotFound, 'That clip no longer exists, so it cannot be extended.');
-    }
-    if (parent.state !== 'posted' || parent.shotIndex !== undefined) {
-      throw new ReelbotError(
-        ErrorCode.InvalidInput,
-        'Only a posted clip can be extended; wait until this one is posted.',
-      );
-    }
-    // A story's joined video is not kept, but its shots are clips with provider jobs: extending a
-    // story is a new cut of its shots with one more, started from its last shot's last frame.
-    const parentStory = parent.storyId !== undefined ? await store.stories.get(parent.storyId) : undefined;
-    if (!parent.providerJobId && !parentStory) {
-      throw new ReelbotError(
-        ErrorCode.SourceGone,
-        'This clip’s video is no longer available to continue from.',
-      );
-    }
+    const from = await extendableParent(store, parentId);
     const settings = await this.#settings(request.place);
     const prompt = normalizePrompt(request.prompt);
-    const { provider, model } = providers.resolveModel(parent.options.model);
-    const options = resolveClipOptions(
-      {
-        model: model.id,
-        size: parent.options.size,
-        ...(request.seconds !== undefined ? { durationS: request.seconds } : {}),
-        ...(parent.options.style ? { style: parent.options.style } : {}),
-      },
-      model,
-    );
-    const parentS = parent.media?.durationS ?? parent.options.durationS;
-    const totalS = Math.round(parentS + options.durationS);
-    checkTotal(totalS, limits, `The clip extended by ${options.durationS} s`);
-    // The provider's own extension when it holds the parent's video and can make the whole length;
-    // it keeps the motion and sound going, where a last frame only keeps the picture.
-    const native =
-      provider.extend !== undefined &&
-      parent.provider === provider.name &&
-      parent.providerJobId !== undefined &&
-      parent.storyId === undefined &&
-      model.extendMaxS !== undefined &&
-      totalS <= model.extendMaxS;
-    if (!native && !model.imageInput) {
-      const able = [
-        ...new Set(
-          this.#models()
-            .filter((m) => m.imageInput)
-            .map((m) => m.label),
-        ),
-      ];
-      throw new ReelbotError(
-        ErrorCode.InvalidInput,
-        `${model.label} can neither extend its own clips nor start from a picture, so this clip cannot be continued.${able.length ? ` Make the clip with ${able.join(', ')} to extend it.` : ''}`,
-      );
-    }
+    const route = routeExtension(providers, this.#models(), limits, from.parent, request.seconds);
     const id = await this.#id(request.requestKey);
-    const shotId = shotClipId(id, 0);
-    const plan: ShotPlan = {
-      prompt,
-      options,
-      estimatedCostUsd: centsOf(model, options) / 100,
-      firstFrameFrom: parentStory ? parentStory.shots.at(-1)!.clipId : parent.id,
-    };
-    const story: Story = {
-      id,
-      kind: 'extend',
-      place: request.place,
-      author: request.author,
-      mode: 'flow',
-      transition: parentStory?.transition ?? 'cut',
-      shots: native
-        ? [{ clipId: shotId, own: true, prompt, render: plan }]
-        : [
-            ...(parentStory ? reusedShots(parentStory) : [{ clipId: parent.id, own: false }]),
-            { clipId: shotId, own: true, prompt, render: plan },
-          ],
-      parentId: parent.id,
-      ...(native ? { native: true } : {}),
-      createdAt: this.#deps.clock.now(),
-    };
+    const { story, plan } = extensionStory(id, from, route, prompt, request, this.#deps.clock.now());
     return this.#admit(story, [plan], request, settings, {
       prompt,
-      provider: provider.name,
-      model,
+      provider: route.provider.name,
+      model: route.model,
       screenText: prompt,
-      parent,
-      totalS,
+      parent: from.parent,
+      totalS: route.totalS,
     });
   }
 
@@ -333,10 +235,8 @@ export class StoryService {
       estimatedCostUsd: centsOf(model, oldShot.options) / 100,
       ...(firstFrameFrom ? { firstFrameFrom } : {}),
     };
-    const shots: StoryShot[] = story.shots.map((s, i) =>
-      i === index
-        ? { clipId: shotId, own: true, ...(s.prompt ? { prompt: s.prompt } : {}), render: plan }
-        : { clipId: s.clipId, own: false, ...(s.prompt ? { prompt: s.prompt } : {}) },
+    const shots: StoryShot[] = reusedShots(story).map((s, i) =>
+      i === index ? { ...s, clipId: shotId, own: true, render: plan } : s,
     );
     const next: Story = {
       ...story,
@@ -376,7 +276,7 @@ export class StoryService {
       totalS?: number;
     },
   ): Promise<Clip> {
-    const { store, queue, clock, admission, logger } = this.#deps;
+    const { store, clock, admission, logger } = this.#deps;
     const existing = await store.clips.get(story.id);
     if (existing) return this.#requeue(existing);
     await admission?.screen({
@@ -385,8 +285,7 @@ export class StoryService {
       place: asker.place,
       ...(asker.mentions ? { mentions: asker.mentions } : {}),
     });
-    // Whole cents per shot, summed: what is reserved is exactly what the shots can be charged.
-    const cents = plans.reduce((sum, plan) => sum + toCents(plan.estimatedCostUsd), 0);
+    const cents = planCents(plans);
     const first = plans[0]!.options;
     const now = clock.now();
     const clip: Clip = {
@@ -422,9 +321,7 @@ export class StoryService {
       await refundClip(store, clip, logger);
       throw error;
     }
-    if (asker.card?.key) await store.messages.link(asker.card.key, clip.id);
-    await enqueueClip(queue, clip);
-    await admission?.remember(clip.place, clip.author);
+    await queueAdmitted(this.#deps, clip, asker.card);
     logger.info(
       { clipId: clip.id, kind: story.kind, shots: story.shots.length, mode: story.mode, cents },
       'story queued',
@@ -432,11 +329,8 @@ export class StoryService {
     return clip;
   }
 
-  async #settings(place: Place): Promise<EffectiveSettings | undefined> {
-    const { admission } = this.#deps;
-    const settings = await admission?.settingsFor(place);
-    if (admission && settings) admission.checkChannel(place, settings);
-    return settings;
+  #settings(place: Place): Promise<EffectiveSettings | undefined> {
+    return settingsHere(this.#deps.admission, place);
   }
 
   #models(): ModelCapabilities[] {
@@ -444,11 +338,7 @@ export class StoryService {
   }
 
   async #id(requestKey: string | undefined): Promise<string> {
-    if (!requestKey) return this.#newId();
-    const digest = new Uint8Array(
-      await crypto.subtle.digest('SHA-256', new TextEncoder().encode(`story:${requestKey}`)),
-    );
-    return `t${[...digest.slice(0, 12)].map((b) => b.toString(16).padStart(2, '0')).join('')}`;
+    return requestKey ? idForRequestKey('t', `story:${requestKey}`) : this.#newId();
   }
 
   /** A repeated request: make sure its job exists (the first caller may have died before queueing). */
