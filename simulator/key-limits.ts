@@ -1,5 +1,5 @@
 import type { Clock } from '../src/core/ports/clock.ts';
-import type { SimApi } from './faults.ts';
+import type { InjectedFault, SimApi } from './faults.ts';
 
 /** What the simulator saw of one bearer key (GET /_sim/stats `byKey`). */
 export interface KeyStats {
@@ -19,6 +19,9 @@ interface Live {
   endsAtMs: number;
   deleted?: boolean;
 }
+
+/** A create past a key's limit gets what a rate-limit fault gets: 429, retry after a second. */
+const AT_KEY_LIMIT: InjectedFault = { kind: 'rateLimit', retryAfterMs: 1000, shouldRetry: false };
 
 /** The key an API request presents: `Bearer <key>` (OpenAI, Runway) or `Key <key>` (fal). */
 export function bearerOf(authorization: string | undefined): string | undefined {
@@ -48,6 +51,14 @@ export class KeyLedger {
     if (limit === undefined || this.#inFlight(key) < limit) return true;
     this.#of(api, key).rejected++;
     return false;
+  }
+
+  /**
+   * Admit a create, or throw the API's own 429: `reply` turns the rate-limit fault into that API's
+   * error body and headers, so each API keeps its own shape.
+   */
+  admitOrThrow(api: SimApi, key: string | undefined, reply: (fault: InjectedFault) => Error): void {
+    if (!this.admit(api, key)) throw reply(AT_KEY_LIMIT);
   }
 
   /** A new job was created with this key. */

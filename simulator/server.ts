@@ -262,9 +262,7 @@ export async function createSimulator(options: SimulatorOptions): Promise<Simula
         // Per bearer key: counted, and past a test's limit refused with OpenAI's own 429.
         const bearer = bearerOf(req.headers.authorization);
         const replay = idempotencyKey ? library.replay('create', idempotencyKey) : undefined;
-        if (!replay && !keys.admit('openai', bearer)) {
-          throw faultError({ kind: 'rateLimit', retryAfterMs: 1000, shouldRetry: false });
-        }
+        if (!replay) keys.admitOrThrow('openai', bearer, faultError);
         const video = api.create(body, idempotencyKey);
         const record = replay ? undefined : library.get(video.id);
         if (record) keys.note('openai', bearer, record);

@@ -1,7 +1,8 @@
 import type { Clock } from '../src/core/ports/clock.ts';
 import type { Logger } from '../src/core/ports/logger.ts';
-import type { FaultControls, SimApi } from './faults.ts';
-import type { KeyStats } from './key-limits.ts';
+import type { FaultControls, Faults, SimApi } from './faults.ts';
+import type { RenderDeps } from './jobs.ts';
+import type { KeyLedger, KeyStats } from './key-limits.ts';
 import type { ReceivedReference } from './render.ts';
 import type { JobInputs } from './videos.ts';
 
@@ -43,6 +44,20 @@ export interface SimulatorOptions {
    * the same `mediaDir`, so a restart in mid-render loses no video (default false).
    */
   persistJobs?: boolean;
+}
+
+/** What a provider API served beside OpenAI's (fal's queue, Runway's tasks) is built from. */
+export interface HostedApiDeps extends RenderDeps {
+  faults: Faults;
+  stats: ApiStats;
+  /** Status reads per job, shared with the other APIs (SimStats.retrieveCallsByVideo). */
+  statusByJob: Map<string, number>;
+  /** The key every request must carry, when set; otherwise any key passes. */
+  apiKey: string | undefined;
+  /** http://host:port of the simulator, for the URLs the API hands out. */
+  origin: () => string;
+  /** Jobs per bearer key and their limits (optional: tests may build one API alone). */
+  keys?: KeyLedger;
 }
 
 /** One provider API's counters. */

@@ -2,13 +2,13 @@ import { randomUUID } from 'node:crypto';
 import { stat } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { type BodyObject, parseBody } from '../body.ts';
-import { type Faults, isShutDown } from '../faults.ts';
+import { isShutDown } from '../faults.ts';
 import { inlineImage } from '../first-frame.ts';
 import { readBody, sendJson, sleep } from '../http.ts';
-import { type RenderDeps, specOf, startRender } from '../jobs.ts';
-import { bearerOf, type KeyLedger } from '../key-limits.ts';
+import { specOf, startRender } from '../jobs.ts';
+import { bearerOf } from '../key-limits.ts';
 import { sendFile } from '../media.ts';
-import type { ApiStats } from '../types.ts';
+import type { HostedApiDeps } from '../types.ts';
 import { phaseOf, type VideoRecord } from '../videos.ts';
 import { TerminalWatch } from '../webhooks.ts';
 import { findEndpoint, isKnownApp, validateFalInput } from './rules.ts';
@@ -42,18 +42,8 @@ interface FalJob {
   webhookUrl: string | undefined;
 }
 
-export interface FalQueueDeps extends RenderDeps {
-  faults: Faults;
-  stats: ApiStats;
-  /** Status reads per job, shared with the other APIs (SimStats.retrieveCallsByVideo). */
-  statusByJob: Map<string, number>;
-  /** The key every request must carry, when set; otherwise any `Key …` passes. */
-  apiKey: string | undefined;
-  /** http://host:port of the simulator, for the URLs fal hands out. */
-  origin: () => string;
-  /** Jobs per bearer key and their limits (optional: tests may build the queue alone). */
-  keys?: KeyLedger;
-}
+/** fal's queue needs nothing beyond what every hosted API does. */
+export type FalQueueDeps = HostedApiDeps;
 
 export class FalQueue {
   readonly #deps: FalQueueDeps;
@@ -201,7 +191,7 @@ export class FalQueue {
       const checked = validateFalInput(endpoint, body);
       if (!checked.ok) throw new FalReply(422, { detail: checked.errors });
       const bearer = bearerOf(req.headers.authorization);
-      if (this.#deps.keys?.admit('fal', bearer) === false) throw atKeyLimit();
+      this.#deps.keys?.admitOrThrow('fal', bearer, faultReply);
       const { references, ...spec } = checked.spec;
       // Every picture is recorded as received; the first is composited into the frames.
       const keys = (references ?? []).map((bytes) =>
@@ -340,9 +330,4 @@ export class FalQueue {
       cancel_url: `${base}/cancel`,
     };
   }
-}
-
-/** A create past the key's limit: fal's own 429 (the same reply a rate-limit fault gets). */
-function atKeyLimit(): FalReply {
-  return faultReply({ kind: 'rateLimit', retryAfterMs: 1000, shouldRetry: false });
 }

@@ -1,13 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { type BodyObject, parseBody } from '../body.ts';
-import { type Faults, type InjectedFault, isShutDown } from '../faults.ts';
+import { type InjectedFault, isShutDown } from '../faults.ts';
 import { inlineImage } from '../first-frame.ts';
 import { readBody, sendJson, sleep } from '../http.ts';
-import { type RenderDeps, specOf, startRender } from '../jobs.ts';
-import { bearerOf, type KeyLedger } from '../key-limits.ts';
+import { specOf, startRender } from '../jobs.ts';
+import { bearerOf } from '../key-limits.ts';
 import { sendFile } from '../media.ts';
-import type { ApiStats } from '../types.ts';
+import type { HostedApiDeps } from '../types.ts';
 import { phaseOf, type VideoRecord } from '../videos.ts';
 import { validateRunwayCreate } from './rules.ts';
 
@@ -64,16 +64,7 @@ function routeOf(method: string, path: string): Route | undefined {
   return undefined;
 }
 
-export interface RunwayApiDeps extends RenderDeps {
-  faults: Faults;
-  stats: ApiStats;
-  statusByJob: Map<string, number>;
-  /** The secret every request must carry, when set; otherwise any bearer passes. */
-  apiKey: string | undefined;
-  origin: () => string;
-  /** Jobs per bearer key and their limits (optional: tests may build the API alone). */
-  keys?: KeyLedger;
-}
+export type RunwayApiDeps = HostedApiDeps;
 
 export class RunwayApi {
   readonly #deps: RunwayApiDeps;
@@ -188,9 +179,7 @@ export class RunwayApi {
       throw new RunwayReply(400, { error: 'Validation of body failed', issues: checked.issues });
     const { model, prompt, size, seconds, credits } = checked.spec;
     // Past the key's limit: Runway's own 429, as a rate-limit fault gets.
-    if (this.#deps.keys?.admit('runway', bearer) === false) {
-      throw faultReply({ kind: 'rateLimit', retryAfterMs: 1000, shouldRetry: false });
-    }
+    this.#deps.keys?.admitOrThrow('runway', bearer, faultReply);
     const record = startRender(
       this.#deps,
       { model, prompt, size, seconds, remixedFromId: null, firstFrame: inlineImage(body.promptImage) },
