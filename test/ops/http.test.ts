@@ -111,6 +111,14 @@ describe('/metrics', () => {
           (await Promise.all(ids.map((id) => store.clips.get(id)))).every((c) => c?.state === 'posted'),
         'both clips posted',
       );
+      // A job reads `posted` a moment before it returns (the posted card and notices come last).
+      await waitFor(async () => {
+        const text = await (await get('/metrics')).text();
+        return (
+          sample(text, 'reelbot_jobs', { state: 'active' }) === 0 &&
+          sample(text, 'reelbot_job_steps_running') === 0
+        );
+      }, 'both jobs finished');
       const clips = await Promise.all(ids.map((id) => store.clips.get(id)));
       const statusCalls = clips.reduce((n, c) => n + c!.statusCalls, 0);
 
