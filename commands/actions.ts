@@ -1,7 +1,8 @@
 import { z } from 'zod';
+import { askerOf } from './asker.ts';
 import { extend } from './extend.ts';
 import { rateLimited } from './gates.ts';
-import type { CommandContext, CommandDefinition } from './types.ts';
+import type { CommandDefinition } from './types.ts';
 
 /**
  * The buttons under a card (Cancel, Delete, Re-roll, Remix, Edit, Extend), as commands: each surface
@@ -19,15 +20,6 @@ const withPrompt = z.object({
 });
 
 /** What a new clip from a button carries over from the press: its card, retry key, mentions. */
-function request(context: CommandContext) {
-  return {
-    author: context.actor,
-    place: context.place,
-    ...(context.card ? { card: context.card } : {}),
-    ...(context.requestKey ? { requestKey: context.requestKey } : {}),
-    ...(context.mentions ? { mentions: context.mentions } : {}),
-  };
-}
 
 export const cancelClip: CommandDefinition<typeof clipOnly> = {
   name: 'cancel',
@@ -61,7 +53,7 @@ export const rerollClip: CommandDefinition<typeof clipOnly> = {
   schema: clipOnly,
   gates: [rateLimited],
   async handle(input, context) {
-    return { kind: 'clip', clip: await context.services.clips.reroll(input.clip, request(context)) };
+    return { kind: 'clip', clip: await context.services.clips.reroll(input.clip, askerOf(context)) };
   },
 };
 
@@ -75,7 +67,7 @@ export const remixClip: CommandDefinition<typeof withPrompt> = {
   async handle(input, context) {
     return {
       kind: 'clip',
-      clip: await context.services.clips.remix(input.clip, input.prompt, request(context)),
+      clip: await context.services.clips.remix(input.clip, input.prompt, askerOf(context)),
     };
   },
 };
@@ -90,7 +82,7 @@ export const editClip: CommandDefinition<typeof withPrompt> = {
   async handle(input, context) {
     return {
       kind: 'clip',
-      clip: await context.services.clips.edit(input.clip, input.prompt, request(context)),
+      clip: await context.services.clips.edit(input.clip, input.prompt, askerOf(context)),
     };
   },
 };

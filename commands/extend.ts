@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { PROMPT_MAX } from '../src/core/clip/clip-options.ts';
+import { askerOf } from './asker.ts';
 import { rateLimited } from './gates.ts';
 import { lengthChoices } from './look-options.ts';
 import { clipIdSchema, secondsSchema } from './story-options.ts';
@@ -42,11 +43,7 @@ export const extend: CommandDefinition<typeof schema> = {
     const clip = await context.services.stories.extend(input.clip, {
       prompt: input.prompt,
       ...(input.seconds !== undefined ? { seconds: input.seconds } : {}),
-      author: context.actor,
-      place: context.place,
-      ...(context.card ? { card: context.card } : {}),
-      ...(context.requestKey ? { requestKey: context.requestKey } : {}),
-      ...(context.mentions ? { mentions: context.mentions } : {}),
+      ...askerOf(context),
     });
     return { kind: 'clip', clip };
   },

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { type OptionsInput, PROMPT_MAX } from '../src/core/clip/clip-options.ts';
+import { askerOf } from './asker.ts';
 import { rateLimited } from './gates.ts';
 import { aspectOption, lengthChoices, modelOption, styleOption } from './look-options.ts';
 import type { CommandDefinition } from './types.ts';
@@ -100,11 +101,7 @@ export const generate: CommandDefinition<typeof schema> = {
     const clip = await context.services.clips.request({
       prompt: input.prompt,
       options: optionsOf(input),
-      author: context.actor,
-      place: context.place,
-      ...(context.card ? { card: context.card } : {}),
-      ...(context.requestKey ? { requestKey: context.requestKey } : {}),
-      ...(context.mentions ? { mentions: context.mentions } : {}),
+      ...askerOf(context),
       ...(input.contest ? { contest: input.contest } : {}),
     });
     return { kind: 'clip', clip };

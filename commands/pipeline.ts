@@ -1,7 +1,10 @@
 import type { ClipCard } from '../src/core/card/card.ts';
 import type { Clip, MessageRef } from '../src/core/clip/clip.ts';
-import { asReelbotError, type ReelbotError } from '../src/core/errors.ts';
+import { asReelbotError, type ReelbotError, sentenceFor } from '../src/core/errors.ts';
+import { SOURCE_LOCALE } from '../src/core/i18n/locales.ts';
+import { type Translate, translator } from '../src/core/i18n/translator.ts';
 import type { Place } from '../src/core/place.ts';
+import { memberT, withLanguages } from './i18n.ts';
 import { parseOptions, type RawOptions } from './parse.ts';
 import type { CommandContext, CommandDefinition, CommandForm, CommandReply } from './types.ts';
 
@@ -57,8 +60,8 @@ export interface CommandHooks {
    * runs `form.submit`. A surface without it answers that the form needs another surface.
    */
   openForm?(form: CommandForm): Promise<void>;
-  /** A refusal; by default the error's member-facing sentence, privately. */
-  refuse?(error: ReelbotError): Promise<void>;
+  /** A refusal, with its sentence in the member's language; by default that sentence, privately. */
+  refuse?(error: ReelbotError, sentence: string): Promise<void>;
   /** Something that does not change the answer went wrong (the first card could not be drawn). */
   warn?(message: string, error: unknown): void;
 }
@@ -74,6 +77,7 @@ export async function executeCommand(
   context: CommandContext,
   hooks: Pick<CommandHooks, 'checkFirst' | 'openCard' | 'dropCard' | 'warn'> = { checkFirst: true },
 ): Promise<{ reply: CommandReply; queued?: Queued }> {
+  context = await withLanguages(context);
   const input = parseOptions(definition, raw);
   // Declared preconditions, in order: a refusal here has read and changed nothing but the rate.
   for (const gate of definition.gates ?? []) await gate(context);
@@ -132,11 +136,13 @@ export async function runCommand(
 ): Promise<void> {
   let outcome: Awaited<ReturnType<typeof executeCommand>>;
   try {
+    context = await withLanguages(context);
     outcome = await executeCommand(definition, raw, context, hooks);
   } catch (error) {
     const refusal = asReelbotError(error);
-    if (hooks.refuse) await hooks.refuse(refusal);
-    else await hooks.answerPrivately(memberMessage(refusal));
+    const sentence = memberMessage(refusal, memberT(context));
+    if (hooks.refuse) await hooks.refuse(refusal, sentence);
+    else await hooks.answerPrivately(sentence);
     return;
   }
   const { reply, queued } = outcome;
@@ -157,7 +163,10 @@ export async function runCommand(
 export const FORM_UNAVAILABLE =
   'This needs a private form, which cannot be shown here: use the slash command on Discord or Slack, or the studio.';
 
-/** The member-facing sentence of any failure: one place for every surface. */
-export function memberMessage(error: unknown): string {
-  return asReelbotError(error).userMessage;
+/**
+ * The member-facing sentence of any failure, in the reader's language (English without one):
+ * one place for every surface.
+ */
+export function memberMessage(error: unknown, t: Translate = translator(SOURCE_LOCALE)): string {
+  return sentenceFor(asReelbotError(error), t);
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { askerOf } from './asker.ts';
 import { rateLimited } from './gates.ts';
 import { clipIdSchema } from './story-options.ts';
 import type { CommandDefinition } from './types.ts';
@@ -28,10 +29,7 @@ export const reshoot: CommandDefinition<typeof schema> = {
   schema,
   async handle(input, context) {
     const clip = await context.services.stories.rerollShot(input.story, input.shot, {
-      author: context.actor,
-      place: context.place,
-      ...(context.card ? { card: context.card } : {}),
-      ...(context.requestKey ? { requestKey: context.requestKey } : {}),
+      ...askerOf(context),
     });
     return { kind: 'clip', clip };
   },

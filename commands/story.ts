@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { PROMPT_MAX } from '../src/core/clip/clip-options.ts';
 import { readShots } from '../src/core/story/shot-list.ts';
 import type { StoryRequest } from '../src/core/story/story-service.ts';
+import { askerOf } from './asker.ts';
 import { rateLimited } from './gates.ts';
 import { aspectOption, lengthChoices, modelOption, styleOption } from './look-options.ts';
 import { secondsSchema } from './story-options.ts';
@@ -96,10 +97,6 @@ function requestOf(input: z.infer<typeof schema>, context: CommandContext): Stor
       ...(input.aspect ? { aspect: input.aspect } : {}),
       ...(input.style ? { style: input.style } : {}),
     },
-    author: context.actor,
-    place: context.place,
-    ...(context.card ? { card: context.card } : {}),
-    ...(context.requestKey ? { requestKey: context.requestKey } : {}),
-    ...(context.mentions ? { mentions: context.mentions } : {}),
+    ...askerOf(context),
   };
 }

@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import type { Board } from '../src/core/board/board.ts';
 import type { TopRow } from '../src/core/board/leaderboard.ts';
 import type { Actor, Clip, Member, MessageRef } from '../src/core/clip/clip.ts';
+import type { Languages, PlatformLocales } from '../src/core/i18n/locales.ts';
 import type { Place } from '../src/core/place.ts';
 import type { ProviderRegistry } from '../src/core/providers.ts';
 import type { Services } from '../src/core/services.ts';
@@ -30,6 +31,13 @@ export interface CommandContext {
   /** Members the command's text mentions, resolved by the surface (consent to be named). */
   mentions?: Member[];
   commandName: string;
+  /** The locale tags the platform sent with the request (the member's client, the community's). */
+  locales?: PlatformLocales;
+  /**
+   * Who reads what, resolved by the pipeline before anything runs (commands/i18n.ts): private
+   * answers in `member`, what the channel sees (cards, announcements) in `channel`.
+   */
+  languages?: Languages;
 }
 
 /** Who asks, where, and the core: what a gate may look at. */

@@ -3,7 +3,7 @@ import type { CommandHooks } from '../../commands/pipeline.ts';
 import type { CommandDefinition } from '../../commands/types.ts';
 import type { Place } from '../../src/core/place.ts';
 import { type CardFlowDeps, openDeferredCard } from './card-flow.ts';
-import { answerPrivately, userMessageOf } from './interactions.ts';
+import { answerPrivately } from './interactions.ts';
 import { showForm } from './key-form.ts';
 import { answerBudget, answerPublicly } from './text-answer.ts';
 
@@ -38,11 +38,11 @@ export function discordHooks(
     answerPublicly: (reply) => answerPublicly(deps, interaction, reply, settle),
     // A form (the key form) is a modal, which must be the interaction's first answer.
     openForm: (form) => showForm(interaction, form, settle),
-    async refuse(error) {
+    async refuse(error, sentence) {
       if (unanswerable) throw error.cause ?? error;
       await settle();
       deps.logger.info({ err: error.message, interactionId: interaction.id }, 'request refused');
-      await answerPrivately(interaction, userMessageOf(error));
+      await answerPrivately(interaction, sentence);
     },
     warn(message, error) {
       deps.logger.warn({ err: (error as Error)?.message, interactionId: interaction.id }, message);

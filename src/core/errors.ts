@@ -1,7 +1,11 @@
+import type { Message } from './i18n/message.ts';
+import { english, render, type Translate } from './i18n/translator.ts';
+
 /**
  * The one error hierarchy. Every failure a member or operator can see carries a stable `code`
- * (match on it, never on message text) and a `userMessage`: a sentence a member can act on.
- * Log lines use `message`; chat surfaces show `userMessage`.
+ * (match on it, never on message text) and a sentence a member can act on: `text`, a catalog
+ * message shown in the reader's language (`sentenceFor`), and `userMessage`, the same in English.
+ * Log lines use `message`.
  */
 export const ErrorCode = {
   InvalidInput: 'INVALID_INPUT',
@@ -65,19 +69,24 @@ export interface ReelbotErrorOptions {
 /** Base of every error reelbot raises on purpose. */
 export class ReelbotError extends Error {
   readonly code: ErrorCode;
+  /** The member-facing sentence in English (the source language). */
   readonly userMessage: string;
+  /** The member-facing sentence as a catalog message; a plain string is outside text shown as it is. */
+  readonly text: Message | string;
   readonly retryable: boolean;
   readonly retryAfterMs: number | undefined;
   readonly field: string | undefined;
 
   constructor(
     code: ErrorCode,
-    userMessage: string,
+    text: Message | string,
     options: ReelbotErrorOptions & { message?: string } = {},
   ) {
+    const userMessage = english(text);
     super(options.message ?? userMessage, { cause: options.cause });
     this.name = new.target.name;
     this.code = code;
+    this.text = text;
     this.userMessage = userMessage;
     this.retryable = options.retryable ?? false;
     this.retryAfterMs = options.retryAfterMs;
@@ -87,8 +96,8 @@ export class ReelbotError extends Error {
 
 /** Bad input from a member: refused before anything is queued or spent. */
 export class ValidationError extends ReelbotError {
-  constructor(userMessage: string, field?: string) {
-    super(ErrorCode.InvalidInput, userMessage, field === undefined ? {} : { field });
+  constructor(text: Message | string, field?: string) {
+    super(ErrorCode.InvalidInput, text, field === undefined ? {} : { field });
   }
 }
 
@@ -100,6 +109,11 @@ export class ConfigError extends ReelbotError {
   constructor(message: string) {
     super(ErrorCode.ConfigInvalid, message);
   }
+}
+
+/** An error's member-facing sentence in the reader's language. */
+export function sentenceFor(error: ReelbotError, t: Translate): string {
+  return render(t, error.text);
 }
 
 /** Anything thrown, as a ReelbotError, so callers deal with one shape. */

@@ -43,6 +43,7 @@ const card = (
   clipId = `c-contract-${++cards}`,
 ): ClipCard => ({
   clipId,
+  locale: 'en',
   prompt,
   author: { id: 'author', name: 'Ada' },
   state,

@@ -257,6 +257,7 @@ describe(`fuzzing commands and the studio's API (FUZZ_SEED=${SEED})`, () => {
           expect(after - before, tag).toBe(toCents(reply.clip.estimatedCostUsd));
           accepted.set(reply.clip.id, after - before);
           assertNoPing('a card', tag, undefined, {
+            locale: 'en',
             clipId: reply.clip.id,
             prompt: reply.clip.prompt,
             author: reply.clip.author,

@@ -16,7 +16,7 @@ import { ffmpegPicture } from '../helpers/pictures.ts';
  */
 
 function runner(h: ReturnType<typeof castSetup>) {
-  const workspace = { limitRate: async () => {} };
+  const workspace = { limitRate: async () => {}, languages: async () => ({ member: 'en', channel: 'en' }) };
   const services = { cast: h.cast, clips: h.clips, workspace } as unknown as Services;
   return async (sub: string, raw: Record<string, unknown>, actor: Actor, mentions?: Member[]) => {
     const command = findCommand(sub, 'cast')!;

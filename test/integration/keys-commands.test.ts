@@ -87,7 +87,7 @@ function servicesOf(store: Store, on = true): Services {
     defaultCaps: { fal: 2, runway: 1, openai: 2 },
   });
   // The rate gate has its own tests; here every press is allowed and counted.
-  const workspace = { limitRate: async () => {} };
+  const workspace = { limitRate: async () => {}, languages: async () => ({ member: 'en', channel: 'en' }) };
   return { keys, workspace } as unknown as Services;
 }
 
@@ -273,7 +273,11 @@ describe.each([
     await services.keys.recordSpend('discord:G1', 'openai', 'clip-1', 1.25);
     await services.keys.recordSpend('discord:G1', 'openai', 'clip-1', 1.25);
     const usage = findCommand('usage')!;
-    const report = { limitRate: async () => {}, usage: async () => usageReport };
+    const report = {
+      limitRate: async () => {},
+      usage: async () => usageReport,
+      languages: async () => ({ member: 'en', channel: 'en' }),
+    };
     const withUsage = { ...services, workspace: report } as unknown as Services;
     const forAdmin = textOf(await run(usage, {}, withUsage, admin));
     expect(forAdmin).toContain(

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildSlashCommands } from '../../adapters/discord/slash-command.ts';
 import { COMMANDS } from '../../commands/index.ts';
 import { MAX_ENTRIES } from '../../src/core/contest/contest-service.ts';
-import { CATALOGS, MESSAGE_KEYS } from '../../src/core/i18n/catalogs.ts';
+import { CATALOGS, DOMAINS, MESSAGE_KEYS } from '../../src/core/i18n/catalogs.ts';
 import { ElementType, type MessageFormatElement, parseMessage } from '../../src/core/i18n/icu.ts';
 import { intlLocale, LANGUAGES, LOCALES } from '../../src/core/i18n/locales.ts';
 import { translator } from '../../src/core/i18n/translator.ts';
@@ -66,7 +66,36 @@ function plurals(elements: MessageFormatElement[]): { argument: string; branches
   });
 }
 
+/** The key prefixes each domain owns (src/core/i18n/catalogs.ts), so two domains never write the same key. */
+const PREFIXES: Readonly<Record<keyof typeof DOMAINS, readonly string[]>> = {
+  commands: ['command.', 'setting.'],
+  errors: ['error.'],
+  replies: ['reply.'],
+  cards: ['card.'],
+  contests: ['contest.', 'board.', 'notice.'],
+  surfaces: ['surface.'],
+  studio: ['studio.'],
+  keys: ['keys.'],
+};
+
 describe('message catalogs', () => {
+  it('are made of domains whose keys never collide, each language with the same keys as its source', () => {
+    let total = 0;
+    for (const [name, domain] of Object.entries(DOMAINS)) {
+      const keys = Object.keys(domain.en);
+      total += keys.length;
+      const prefixes = PREFIXES[name as keyof typeof DOMAINS];
+      for (const key of keys)
+        expect(
+          prefixes.some((p) => key.startsWith(p)),
+          `${name}: ${key}`,
+        ).toBe(true);
+      for (const language of LANGUAGES)
+        expect(Object.keys(domain[language]).sort(), `${name} ${language}`).toEqual([...keys].sort());
+    }
+    expect(MESSAGE_KEYS.length).toBe(total);
+  });
+
   it('have a source with messages in it', () => {
     expect(MESSAGE_KEYS.length).toBeGreaterThan(50);
   });

@@ -1,4 +1,5 @@
 import type { Clip, ClipFailure, ClipOrigin, ClipState } from '../clip/clip.ts';
+import { type Locale, SOURCE_LOCALE } from '../i18n/locales.ts';
 import { noRedaction, type Redact } from '../redaction.ts';
 import { shownPlace } from '../render/place-in-line.ts';
 import type { StoryCardPart } from './story-rows.ts';
@@ -15,6 +16,8 @@ export type ClipAction = 'remix' | 'edit' | 'reroll' | 'cancel' | 'delete';
  */
 export interface ClipCard {
   clipId: string;
+  /** The language the card is drawn in: the channel's when the clip was asked for (Clip.locale). */
+  locale: Locale;
   prompt: string;
   author: { id: string; name: string };
   state: ClipState;
@@ -107,6 +110,7 @@ function storyActions(state: ClipState): readonly ClipAction[] {
 export function cardFor(clip: Clip, context: CardContext = {}): ClipCard {
   const card: ClipCard = {
     clipId: clip.id,
+    locale: clip.locale ?? SOURCE_LOCALE,
     prompt: clip.prompt,
     author: { id: clip.author.id, name: clip.author.name },
     state: clip.state,

@@ -3,6 +3,7 @@ import { priceFor } from '../capabilities.ts';
 import type { CardPresenter, FirstCardOptions } from '../card/card-presenter.ts';
 import type { ContestService } from '../contest/contest-service.ts';
 import { ErrorCode, ReelbotError } from '../errors.ts';
+import type { Locale } from '../i18n/locales.ts';
 import type { Place } from '../place.ts';
 import type { Clock } from '../ports/clock.ts';
 import type { JobQueue } from '../ports/job-queue.ts';
@@ -41,6 +42,8 @@ export interface ClipRequest {
   mentions?: Member[];
   /** Enter the clip into a contest: `yes` for this channel's open one, or a contest id. */
   contest?: string;
+  /** The channel's language, which its card and notices are drawn in (Clip.locale). */
+  locale?: Locale;
 }
 
 export interface ClipServiceDeps {
@@ -122,6 +125,7 @@ export class ClipService {
     };
     if (lineage) clip.parentId = lineage.parent.id;
     if (request.card) clip.card = request.card;
+    if (request.locale) clip.locale = request.locale;
     if (cast.length > 0) clip.cast = cast;
     if (contest) {
       // The entry slot is taken before any money is reserved, atomically against the limit.

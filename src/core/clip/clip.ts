@@ -1,4 +1,6 @@
 import type { ErrorCode } from '../errors.ts';
+import type { Locale } from '../i18n/locales.ts';
+import type { Message } from '../i18n/message.ts';
 import type { Place } from '../place.ts';
 
 /** Where a clip is in its life. Each step is idempotent, so any state can be resumed. */
@@ -78,7 +80,13 @@ export interface ClipOptions {
 /** A failure recorded on a clip: a stable code and a sentence for members. */
 export interface ClipFailure {
   code: ErrorCode;
+  /** The sentence in English, as logs and older records have it. */
   message: string;
+  /**
+   * The sentence as a catalog message, drawn in the card's language; absent on records from
+   * before languages (and where the words came from outside): `message` is shown as it is.
+   */
+  text?: Message;
 }
 
 /** Facts about the delivered file. */
@@ -184,6 +192,11 @@ export interface Clip {
   priority?: number;
   /** Providers given up on before the current one, oldest first. */
   attempts?: ProviderAttempt[];
+  /**
+   * The language of the channel it was asked in (the workspace's `language` setting then): its
+   * card, notices and announcements are drawn in it. Absent on clips from before languages: English.
+   */
+  locale?: Locale;
   /** A sentence for members about how the clip was made (e.g. which model stood in). */
   notice?: string;
   /**

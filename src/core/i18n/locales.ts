@@ -81,3 +81,17 @@ export function negotiateLocale(header: string | null | undefined, fallback: Loc
 export function intlLocale(locale: Locale): string {
   return locale === PSEUDO_LOCALE ? SOURCE_LOCALE : locale;
 }
+
+/** The locale tags a platform sends with a request, as sent (unchecked). */
+export interface PlatformLocales {
+  /** The member's client (Discord's interaction `locale`, Slack's users.info `locale`, the studio's picker). */
+  member?: string;
+  /** The community's (Discord's `guild_locale`); Slack has none. */
+  workspace?: string;
+}
+
+/** Who reads what: the member alone (private answers, refusals) and the whole channel (cards, announcements). */
+export interface Languages {
+  member: Locale;
+  channel: Locale;
+}

@@ -1,4 +1,5 @@
 import type { AspectName } from '../capabilities.ts';
+import type { Locale } from '../i18n/locales.ts';
 
 /**
  * What a workspace (a Discord server, a Slack workspace, the studio) keeps about itself: its
@@ -27,6 +28,11 @@ export interface StoredSettings {
   voteEmoji?: string;
   /** The shape of a clip whose member names none (absent: DEFAULT_ASPECT, landscape). */
   aspect?: AspectName;
+  /**
+   * The language of what the whole channel sees (cards, announcements, results); absent: the
+   * platform's community locale where it says one (Discord's guild locale), else English.
+   */
+  language?: Locale;
 }
 
 export type SettingKey = keyof StoredSettings;

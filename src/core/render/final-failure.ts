@@ -27,6 +27,10 @@ const GIVEN_UP_OTHERWISE =
  * A non-retryable error's sentence is already final.
  */
 export function finalFailure(error: ReelbotError): ClipFailure {
-  if (!error.retryable) return { code: error.code, message: error.userMessage };
+  if (!error.retryable) {
+    const failure: ClipFailure = { code: error.code, message: error.userMessage };
+    if (typeof error.text !== 'string') failure.text = error.text;
+    return failure;
+  }
   return { code: error.code, message: GIVEN_UP[error.code] ?? GIVEN_UP_OTHERWISE };
 }

@@ -6,6 +6,7 @@ import { queueAdmitted, requeueIfQueued } from '../clip/clip-job.ts';
 import { normalizePrompt, type OptionsInput, resolveClipOptions } from '../clip/clip-options.ts';
 import { idForRequestKey } from '../clip/request-id.ts';
 import { ErrorCode, ReelbotError, ValidationError } from '../errors.ts';
+import type { Locale } from '../i18n/locales.ts';
 import type { Place } from '../place.ts';
 import type { Clock } from '../ports/clock.ts';
 import type { JobQueue } from '../ports/job-queue.ts';
@@ -35,6 +36,8 @@ export interface StoryAsker {
   requestKey?: string;
   /** Members the prompt mentions, as the surface resolved them (for consent). */
   mentions?: Member[];
+  /** The channel's language, which the story's card is drawn in (Clip.locale). */
+  locale?: Locale;
 }
 
 export interface StoryRequest extends StoryAsker {
@@ -307,6 +310,7 @@ export class StoryService {
     };
     if (about.parent) clip.parentId = about.parent.id;
     if (asker.card) clip.card = asker.card;
+    if (asker.locale) clip.locale = asker.locale;
     if (admission && settings) clip.priority = await admission.reserve(clip, settings);
     try {
       await store.stories.create(story).catch((error) => {

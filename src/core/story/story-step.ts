@@ -57,6 +57,7 @@ export function shotRecord(story: Story, storyClip: Clip, index: number, now: nu
     updatedAt: now,
   };
   if (render.firstFrameFrom) clip.firstFrameFrom = render.firstFrameFrom;
+  if (storyClip.locale) clip.locale = storyClip.locale;
   if (storyClip.priority) clip.priority = storyClip.priority;
   return clip;
 }

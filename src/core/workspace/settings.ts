@@ -1,6 +1,8 @@
 import { formatCents } from '../budget/money.ts';
 import { ASPECTS, type AspectName, DEFAULT_ASPECT } from '../capabilities.ts';
 import { ValidationError } from '../errors.ts';
+import type { Language } from '../i18n/domain.ts';
+import { isLocale, LANGUAGES, type Locale, matchLocale } from '../i18n/locales.ts';
 import type { Place } from '../place.ts';
 import type { AdmissionLimits } from '../ports/ledger.ts';
 import type { SettingKey, StoredSettings } from '../ports/workspace.ts';
@@ -26,6 +28,8 @@ export interface EffectiveSettings {
   voteEmoji?: string;
   /** The shape of a clip whose member names none. */
   aspect: AspectName;
+  /** The channel's language when admins chose one (WorkspaceService.languages falls back). */
+  language?: Locale;
 }
 
 /** `${surface}:${workspaceId}`: the key a workspace's settings, books and members live under. */
@@ -55,6 +59,8 @@ export function effectiveSettings(stored: StoredSettings, defaults: SafetyDefaul
     ratePerMinute: stored.ratePerMinute ?? defaults.ratePerMinute,
     ...(stored.voteEmoji ? { voteEmoji: stored.voteEmoji } : {}),
     aspect: stored.aspect && stored.aspect in ASPECTS ? stored.aspect : DEFAULT_ASPECT,
+    // A stored value is checked again: an older or hand-edited record must not pick a missing catalog.
+    ...(stored.language && isLocale(stored.language) ? { language: stored.language } : {}),
   };
 }
 
@@ -285,7 +291,41 @@ export const SETTINGS: readonly SettingDefinition[] = [
         ? `${v} (${ASPECTS[v as AspectName]})`
         : `${DEFAULT_ASPECT} (${ASPECTS[DEFAULT_ASPECT]}, default)`,
   },
+  {
+    name: 'language',
+    key: 'language',
+    description: 'Language of cards and announcements everyone here sees',
+    example: 'es',
+    parse: parseLanguage,
+    show: (v) => (typeof v === 'string' ? v : 'the server’s language, else English (default)'),
+  },
 ];
+
+/**
+ * A language reelbot speaks, by its tag (`es`, `pt-BR`, `de-DE`) or its name in English or in
+ * itself (`Spanish`, `español`).
+ */
+function parseLanguage(text: string): Locale | undefined {
+  const t = text.trim().toLowerCase();
+  if (RESET.has(t)) return undefined;
+  const byName = LANGUAGES.find(
+    (language) =>
+      languageName(language, 'en').toLowerCase() === t ||
+      languageName(language, language).toLowerCase() === t,
+  );
+  // The pseudo-locale (en-XA) is accepted too: an operator checking a surface for cut-off or
+  // untranslated text sets it (README, Languages).
+  const language = byName ?? matchLocale(t);
+  if (!language) {
+    throw new ValidationError(`Give the language as one of ${LANGUAGES.join(', ')}, or "default".`, 'value');
+  }
+  return language;
+}
+
+/** `Spanish`, `español`: a language's name in a locale (Intl.DisplayNames). */
+export function languageName(language: Language, inLocale: Language): string {
+  return new Intl.DisplayNames([inLocale], { type: 'language' }).of(language) ?? language;
+}
 
 /** `landscape`, `portrait` or `square`, or the ratio (`16:9`, `9:16`, `1:1`). */
 function parseAspect(text: string): AspectName | undefined {

@@ -2,6 +2,7 @@ import { dayOf, monthOf, nextDayStart, nextMonthStart } from '../budget/periods.
 import type { Admission } from '../clip/admission.ts';
 import type { Actor } from '../clip/clip.ts';
 import { ValidationError } from '../errors.ts';
+import { type Languages, matchLocale, type PlatformLocales, SOURCE_LOCALE } from '../i18n/locales.ts';
 import type { Place } from '../place.ts';
 import type { Clock } from '../ports/clock.ts';
 import type { AdmissionLimits, PeriodTotals } from '../ports/ledger.ts';
@@ -63,6 +64,19 @@ export class WorkspaceService {
   /** The settings in force where a member is (surfaces read e.g. the vote emoji from here). */
   effective(place: Pick<Place, 'surface' | 'workspaceId'>): Promise<EffectiveSettings> {
     return this.#deps.admission.settingsFor(place);
+  }
+
+  /**
+   * Whose language is whose: the channel's (the `language` setting, else the community's locale
+   * the platform reports, else English) for what everyone sees, and the member's (their client's
+   * locale, else the channel's) for what only they see.
+   */
+  async languages(
+    place: Pick<Place, 'surface' | 'workspaceId'>,
+    tags: PlatformLocales = {},
+  ): Promise<Languages> {
+    const channel = (await this.effective(place)).language ?? matchLocale(tags.workspace) ?? SOURCE_LOCALE;
+    return { member: matchLocale(tags.member) ?? channel, channel };
   }
 
   /**

@@ -45,6 +45,7 @@ function worker(ledger: UploadLedger = redisLedger()): SlackMessenger {
 }
 
 const card: ClipCard = {
+  locale: 'en',
   clipId: 'c1',
   prompt: 'a paper boat',
   author: { id: 'U_ADA', name: 'ada' },

@@ -17,6 +17,7 @@ const hostile = (n: number) => `<!channel> <@U2> ${PROMPTS[n % PROMPTS.length]!}
 
 function storyCard(state: ClipCard['state'], shots: number, rowState: ShotRow['state']): ClipCard {
   return {
+    locale: 'en',
     clipId: 'st0123456789',
     prompt: hostile(0),
     author: { id: 'U1', name: '<!channel> ada' },

@@ -25,6 +25,7 @@ import { hostileName, hostilePrompts, LONE_SURROGATE, stringsIn } from '../../he
 const STATES: ClipState[] = ['queued', 'rendering', 'posted', 'failed', 'cancelled'];
 
 const cardOf = (prompt: string, state: ClipState): ClipCard => ({
+  locale: 'en',
   clipId: 'r0123456789abcdef01234567',
   prompt,
   author: { id: 'U1', name: hostileName },

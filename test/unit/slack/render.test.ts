@@ -15,6 +15,7 @@ import type { Board, BoardEntry } from '../../../src/core/board/board.ts';
 import type { ClipCard } from '../../../src/core/card/card.ts';
 
 const card: ClipCard = {
+  locale: 'en',
   clipId: 'c42',
   prompt: 'a boat',
   author: { id: 'U1', name: 'ada' },

@@ -1,3 +1,5 @@
+import type { Translation } from '../../domain.ts';
+
 /**
  * The source catalog: every other language translates these keys, with the same arguments and
  * the same plural/select shapes (test/unit/i18n-catalogs.test.ts). ICU MessageFormat.
@@ -207,6 +209,7 @@ export const en = {
   'setting.rate_limit.description': 'Commands and buttons per member per minute',
   'setting.vote_emoji.description': 'The reaction that counts as a vote',
   'setting.aspect.description': 'Shape of a clip when the member names none',
+  'setting.language.description': 'Language of cards and announcements everyone here sees',
   // The keys group (workspaces' own provider keys, issue 17).
   'command.keys.name': 'keys',
   'command.keys.description': 'Keys: {subcommands}',
@@ -231,7 +234,5 @@ export const en = {
     'Renders in flight at most (what the provider account allows)',
 } as const;
 
-export type MessageKey = keyof typeof en;
-
-/** A translation: every key of the source, each an ICU message with the source's arguments. */
-export type Catalog = Readonly<Record<MessageKey, string>>;
+/** A translation of this domain: every key of the source, each an ICU message with its arguments. */
+export type CommandsCatalog = Translation<typeof en>;

@@ -1,4 +1,4 @@
-import type { Catalog } from './en.ts';
+import type { CommandsCatalog as Catalog } from './en.ts';
 
 /**
  * Spanish (neutral, tú): clip, prompt, remix, concurso, clasificación, tarjeta; historia (story),
@@ -213,6 +213,7 @@ export const es: Catalog = {
   'setting.rate_limit.description': 'Comandos y botones por miembro y minuto',
   'setting.vote_emoji.description': 'La reacción que cuenta como voto',
   'setting.aspect.description': 'Formato de un clip cuando el miembro no indica ninguno',
+  'setting.language.description': 'Idioma de las tarjetas y los anuncios que ve todo el canal',
 
   // The keys group (workspaces' own provider keys, issue 17).
   'command.keys.name': 'claves',

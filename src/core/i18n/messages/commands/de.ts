@@ -1,4 +1,4 @@
-import type { Catalog } from './en.ts';
+import type { CommandsCatalog as Catalog } from './en.ts';
 
 /**
  * German (du, as Discord communities write): Clip, Prompt, Remix, Wettbewerb, Rangliste, Karte;
@@ -215,6 +215,7 @@ export const de: Catalog = {
   'setting.rate_limit.description': 'Befehle und Buttons pro Mitglied und Minute',
   'setting.vote_emoji.description': 'Die Reaktion, die als Stimme zählt',
   'setting.aspect.description': 'Format eines Clips, wenn das Mitglied keins nennt',
+  'setting.language.description': 'Sprache der Karten und Ankündigungen, die alle hier sehen',
 
   // The keys group (workspaces' own provider keys, issue 17).
   'command.keys.name': 'schlüssel',

@@ -1,4 +1,4 @@
-import type { Catalog } from './en.ts';
+import type { CommandsCatalog as Catalog } from './en.ts';
 
 /**
  * French (tu, as Discord communities write): clip, prompt, remix, concours, classement, carte;
@@ -213,6 +213,7 @@ export const fr: Catalog = {
   'setting.rate_limit.description': 'Commandes et boutons par membre et par minute',
   'setting.vote_emoji.description': 'La réaction qui compte comme un vote',
   'setting.aspect.description': 'Format d’un clip quand le membre n’en précise aucun',
+  'setting.language.description': 'Langue des cartes et des annonces que tout le monde voit ici',
 
   // The keys group (workspaces' own provider keys, issue 17).
   'command.keys.name': 'clés',

@@ -1,4 +1,4 @@
-import type { Catalog } from './en.ts';
+import type { CommandsCatalog as Catalog } from './en.ts';
 
 /**
  * Brazilian Portuguese (você): clipe, prompt, remix, concurso, ranking, card; história (story),
@@ -208,6 +208,7 @@ export const ptBR: Catalog = {
   'setting.rate_limit.description': 'Comandos e botões por membro por minuto',
   'setting.vote_emoji.description': 'A reação que conta como voto',
   'setting.aspect.description': 'Formato de um clipe quando o membro não indica nenhum',
+  'setting.language.description': 'Idioma dos cartões e avisos que todo o canal vê',
 
   // The keys group (workspaces' own provider keys, issue 17).
   'command.keys.name': 'chaves',

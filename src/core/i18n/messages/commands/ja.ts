@@ -1,4 +1,4 @@
-import type { Catalog } from './en.ts';
+import type { CommandsCatalog as Catalog } from './en.ts';
 
 /**
  * Japanese (です・ます, short UI labels): クリップ, プロンプト, リミックス, コンテスト, ランキング, カード;
@@ -206,6 +206,7 @@ export const ja: Catalog = {
   'setting.rate_limit.description': '1人あたり1分間のコマンドとボタンの回数',
   'setting.vote_emoji.description': '投票として数えるリアクション',
   'setting.aspect.description': 'メンバーが指定しないときのクリップの向き',
+  'setting.language.description': 'ここで全員が見るカードとお知らせの言語',
 
   // The keys group (workspaces' own provider keys, issue 17).
   'command.keys.name': 'キー',

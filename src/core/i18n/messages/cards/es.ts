@@ -1,0 +1,3 @@
+import type { CardsCatalog } from './en.ts';
+
+export const es: CardsCatalog = {};

@@ -1,0 +1,3 @@
+import type { ContestsCatalog } from './en.ts';
+
+export const fr: ContestsCatalog = {};

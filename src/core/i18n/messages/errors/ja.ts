@@ -1,0 +1,3 @@
+import type { ErrorsCatalog } from './en.ts';
+
+export const ja: ErrorsCatalog = {};

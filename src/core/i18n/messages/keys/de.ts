@@ -1,0 +1,3 @@
+import type { KeysCatalog } from './en.ts';
+
+export const de: KeysCatalog = {};

@@ -1,0 +1,3 @@
+import type { RepliesCatalog } from './en.ts';
+
+export const ja: RepliesCatalog = {};

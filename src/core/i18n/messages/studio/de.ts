@@ -1,0 +1,3 @@
+import type { StudioCatalog } from './en.ts';
+
+export const de: StudioCatalog = {};

@@ -1,0 +1,3 @@
+import type { SurfacesCatalog } from './en.ts';
+
+export const es: SurfacesCatalog = {};
