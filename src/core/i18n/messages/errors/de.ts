@@ -77,6 +77,8 @@ export const de: ErrorsCatalog = {
     'Dieser Clip ist schon {state, select, posted {gepostet} failed {fehlgeschlagen} cancelled {abgebrochen} other {fertig}}; da gibt es nichts abzubrechen.',
   'error.clip.delivering': 'Dieser Clip wird gerade gepostet und kann nicht mehr abgebrochen werden.',
   'error.clip.gone': 'Diesen Clip gibt es nicht mehr.',
+  'error.clip.exists': 'Diesen Clip gibt es schon.',
+  'error.clip.movedOn': 'Dieser Clip hat sich inzwischen geändert.',
   'error.clip.contestsUnavailable': 'Wettbewerbe sind hier nicht verfügbar.',
   'error.clip.notYours':
     'Nur {author} oder ein Admin kann diesen Clip {action, select, cancel {abbrechen} delete {löschen} other {ändern}}.',
@@ -134,6 +136,7 @@ export const de: ErrorsCatalog = {
   'error.story.flowUnsupportedAnywhere':
     '{model} kann einen Shot nicht mit dem letzten Bild des vorigen beginnen, was der fließende Modus braucht, und kein Modell hier kann das. Nutze mode:cut.',
   'error.story.gone': 'Diese Geschichte gibt es nicht mehr.',
+  'error.story.exists': 'Diese Geschichte gibt es schon.',
   'error.story.rerollNotPosted': 'Nur bei einer geposteten Geschichte kann ein Shot neu erstellt werden.',
   'error.story.shotRange': 'Diese Geschichte hat die Shots 1 bis {count}; wähl einen davon.',
   'error.story.shotNotOwn':

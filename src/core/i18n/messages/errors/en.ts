@@ -85,6 +85,8 @@ export const en = {
     'This clip is already {state, select, posted {posted} failed {failed} cancelled {cancelled} other {finished}}; there is nothing to cancel.',
   'error.clip.delivering': 'This clip is being posted right now and can no longer be cancelled.',
   'error.clip.gone': 'That clip no longer exists.',
+  'error.clip.exists': 'That clip already exists.',
+  'error.clip.movedOn': 'That clip has moved on.',
   'error.clip.contestsUnavailable': 'Contests are not available here.',
   'error.clip.notYours':
     'Only {author} or an admin can {action, select, cancel {cancel} delete {delete} other {change}} this clip.',
@@ -141,6 +143,7 @@ export const en = {
   'error.story.flowUnsupportedAnywhere':
     '{model} cannot start a shot from the last frame of the one before, which flow needs, and no model here can. Use mode:cut.',
   'error.story.gone': 'That story no longer exists.',
+  'error.story.exists': 'That story already exists.',
   'error.story.rerollNotPosted': 'Only a posted story can have a shot re-rolled.',
   'error.story.shotRange': 'This story has shots 1 to {count}; pick one of those.',
   'error.story.shotNotOwn':

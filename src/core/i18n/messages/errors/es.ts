@@ -77,6 +77,8 @@ export const es: ErrorsCatalog = {
     'Este clip ya está {state, select, posted {publicado} failed {fallido} cancelled {cancelado} other {terminado}}; no hay nada que cancelar.',
   'error.clip.delivering': 'Este clip se está publicando ahora mismo y ya no se puede cancelar.',
   'error.clip.gone': 'Ese clip ya no existe.',
+  'error.clip.exists': 'Ese clip ya existe.',
+  'error.clip.movedOn': 'Ese clip ya cambió de estado.',
   'error.clip.contestsUnavailable': 'Los concursos no están disponibles aquí.',
   'error.clip.notYours':
     'Solo {author} o un admin pueden {action, select, cancel {cancelar} delete {eliminar} other {cambiar}} este clip.',
@@ -131,6 +133,7 @@ export const es: ErrorsCatalog = {
   'error.story.flowUnsupportedAnywhere':
     '{model} no puede empezar una toma desde el último fotograma de la anterior, que es lo que necesita el modo continuo, y ningún modelo de aquí puede. Usa mode:cut.',
   'error.story.gone': 'Esa historia ya no existe.',
+  'error.story.exists': 'Esa historia ya existe.',
   'error.story.rerollNotPosted': 'Solo se puede rehacer una toma de una historia publicada.',
   'error.story.shotRange': 'Esta historia tiene las tomas 1 a {count}; elige una de ellas.',
   'error.story.shotNotOwn':

@@ -78,6 +78,8 @@ export const fr: ErrorsCatalog = {
     'Ce clip est déjà {state, select, posted {publié} failed {en échec} cancelled {annulé} other {terminé}} ; il n’y a rien à annuler.',
   'error.clip.delivering': 'Ce clip est en cours de publication et ne peut plus être annulé.',
   'error.clip.gone': 'Ce clip n’existe plus.',
+  'error.clip.exists': 'Ce clip existe déjà.',
+  'error.clip.movedOn': 'Ce clip a déjà changé d’état.',
   'error.clip.contestsUnavailable': 'Les concours ne sont pas disponibles ici.',
   'error.clip.notYours':
     'Seul {author} ou un admin peut {action, select, cancel {annuler} delete {supprimer} other {modifier}} ce clip.',
@@ -137,6 +139,7 @@ export const fr: ErrorsCatalog = {
   'error.story.flowUnsupportedAnywhere':
     '{model} ne peut pas commencer un plan à partir de la dernière image du précédent, ce qu’exige le mode enchaîné, et aucun modèle ici ne le peut. Utilisez mode:cut.',
   'error.story.gone': 'Cette histoire n’existe plus.',
+  'error.story.exists': 'Cette histoire existe déjà.',
   'error.story.rerollNotPosted': 'Seule une histoire publiée peut avoir un plan regénéré.',
   'error.story.shotRange': 'Cette histoire a les plans 1 à {count} ; choisissez-en un.',
   'error.story.shotNotOwn':

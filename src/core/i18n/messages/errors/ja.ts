@@ -78,6 +78,8 @@ export const ja: ErrorsCatalog = {
     'このクリップはすでに{state, select, posted {投稿済み} failed {失敗済み} cancelled {キャンセル済み} other {完了}}のため、キャンセルするものはありません。',
   'error.clip.delivering': 'このクリップは今投稿中のため、キャンセルできません。',
   'error.clip.gone': 'そのクリップはもうありません。',
+  'error.clip.exists': 'そのクリップはすでにあります。',
+  'error.clip.movedOn': 'そのクリップはすでに次の段階に進んでいます。',
   'error.clip.contestsUnavailable': 'ここではコンテストを利用できません。',
   'error.clip.notYours':
     'このクリップを{action, select, cancel {キャンセル} delete {削除} other {変更}}できるのは{author}さんか管理者だけです。',
@@ -135,6 +137,7 @@ export const ja: ErrorsCatalog = {
   'error.story.flowUnsupportedAnywhere':
     '{model}は前のショットの最後のフレームからショットを始められませんが、連続モードにはそれが必要で、ここにはそれができるモデルがありません。mode:cut を使ってください。',
   'error.story.gone': 'そのストーリーはもうありません。',
+  'error.story.exists': 'そのストーリーはすでにあります。',
   'error.story.rerollNotPosted': 'ショットを作り直せるのは投稿済みのストーリーだけです。',
   'error.story.shotRange': 'このストーリーのショットは1〜{count}です。その中から選んでください。',
   'error.story.shotNotOwn':

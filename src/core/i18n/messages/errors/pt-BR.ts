@@ -76,6 +76,8 @@ export const ptBR: ErrorsCatalog = {
     'Este clipe já foi {state, select, posted {postado} failed {encerrado com falha} cancelled {cancelado} other {concluído}}; não há nada para cancelar.',
   'error.clip.delivering': 'Este clipe está sendo postado agora e não pode mais ser cancelado.',
   'error.clip.gone': 'Esse clipe não existe mais.',
+  'error.clip.exists': 'Esse clipe já existe.',
+  'error.clip.movedOn': 'Esse clipe já mudou de estado.',
   'error.clip.contestsUnavailable': 'Concursos não estão disponíveis aqui.',
   'error.clip.notYours':
     'Só {author} ou um admin pode {action, select, cancel {cancelar} delete {excluir} other {alterar}} este clipe.',
@@ -133,6 +135,7 @@ export const ptBR: ErrorsCatalog = {
   'error.story.flowUnsupportedAnywhere':
     '{model} não consegue começar uma tomada a partir do último quadro da anterior, o que o modo contínuo exige, e nenhum modelo daqui consegue. Use mode:cut.',
   'error.story.gone': 'Essa história não existe mais.',
+  'error.story.exists': 'Essa história já existe.',
   'error.story.rerollNotPosted': 'Só dá para refazer uma tomada de uma história já postada.',
   'error.story.shotRange': 'Esta história tem as tomadas 1 a {count}; escolha uma delas.',
   'error.story.shotNotOwn':
