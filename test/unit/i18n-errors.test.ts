@@ -53,7 +53,12 @@ const SAME_AS_ENGLISH: Readonly<Record<string, readonly MessageKey[]>> = {
     'error.budget.wait.hours',
     'error.budget.wait.hoursMinutes',
   ],
-  de: ['error.list.series'],
+  de: [
+    'error.list.series',
+    'error.budget.wait.minutes',
+    'error.budget.wait.hours',
+    'error.budget.wait.hoursMinutes',
+  ],
   fr: [
     'error.list.series',
     'error.budget.wait.minutes',
@@ -86,7 +91,7 @@ describe('the errors catalog', () => {
     const samples = {
       es: 'Tu prompt nombra a Ada y Bob, que no aceptaron aparecer en clips aquí.',
       'pt-BR': 'Seu prompt cita Ada e Bob, que não aceitaram aparecer em clipes aqui.',
-      de: 'Dein Prompt nennt Ada und Bob, diese Personen haben nicht zugestimmt, hier in Clips vorzukommen.',
+      de: 'Dein Prompt nennt Ada und Bob; diese Personen haben nicht zugestimmt, hier in Clips vorzukommen.',
       fr: 'Votre prompt nomme Ada et Bob, qui n’ont pas accepté d’apparaître dans des clips ici.',
       ja: 'プロンプトにAdaとBobが含まれていますが、ここでクリップに登場することに同意していません。',
     } as const;
@@ -236,7 +241,7 @@ describe('a budget refusal', () => {
       'The daily video budget here is $20.00, and $20.00 of it is spent or held for clips in progress; this clip costs $8.00. It resets at midnight UTC, in 3 h 30 min.',
     );
     expect(spaced(sentenceFor(daily, translator('de')))).toContain(
-      'Mitternacht UTC zurückgesetzt, in 3 Std. 30 Min.',
+      'Mitternacht UTC zurückgesetzt, in 3 h 30 min.',
     );
     expect(sentenceFor(daily, translator('ja'))).toContain('UTCの午前0時（あと3時間30分）');
     expect(sentenceFor(daily, translator('ja'))).not.toContain('A cheaper clip');

@@ -44,9 +44,9 @@ export const de: ErrorsCatalog = {
     'Das monatliche Videobudget hier beträgt {max, number, ::currency/USD}, davon sind {used, number, ::currency/USD} ausgegeben oder für laufende Clips reserviert; dieser Clip kostet {cost, number, ::currency/USD}. Es wird am {date, date, utcMonthDay} (UTC) zurückgesetzt, in {wait}.',
   'error.budget.workspaceMonthlyRoom':
     'Das monatliche Videobudget hier beträgt {max, number, ::currency/USD}, davon sind {used, number, ::currency/USD} ausgegeben oder für laufende Clips reserviert; dieser Clip kostet {cost, number, ::currency/USD}. Ein günstigerer Clip passt vielleicht noch ({left, number, ::currency/USD} übrig). Es wird am {date, date, utcMonthDay} (UTC) zurückgesetzt, in {wait}.',
-  'error.budget.wait.minutes': '{minutes} Min.',
-  'error.budget.wait.hours': '{hours} Std.',
-  'error.budget.wait.hoursMinutes': '{hours} Std. {minutes} Min.',
+  'error.budget.wait.minutes': '{minutes} min',
+  'error.budget.wait.hours': '{hours} h',
+  'error.budget.wait.hoursMinutes': '{hours} h {minutes} min',
   'error.budget.wait.days': '{days, plural, one {# Tag} other {# Tagen}}',
 
   'error.admission.rateLimited':
@@ -54,9 +54,9 @@ export const de: ErrorsCatalog = {
   'error.admission.channel':
     'In diesem Kanal können keine Clips erstellt werden: Die Admins haben dafür andere Kanäle gewählt. Versuch es dort oder frag einen Admin.',
   'error.consent.likeness':
-    'Dein Prompt nennt {names}, {count, plural, one {die Person hat dir ihr Abbild hier nicht freigegeben} other {diese Personen haben dir ihr Abbild hier nicht freigegeben}}. Ein Mitglied erlaubt es dir mit /{command} cast allow oder cast approve; bis dahin lass die Namen weg.',
+    'Dein Prompt nennt {names}; {count, plural, one {diese Person hat} other {diese Personen haben}} dir ihr Abbild hier nicht freigegeben. Ein Mitglied erlaubt es dir mit /{command} cast allow oder cast approve; bis dahin lass die Namen weg.',
   'error.consent.appear':
-    'Dein Prompt nennt {names}, {count, plural, one {die Person hat} other {diese Personen haben}} nicht zugestimmt, hier in Clips vorzukommen. Mitglieder stimmen mit /{command} consent on zu; bis dahin lass die Namen weg.',
+    'Dein Prompt nennt {names}; {count, plural, one {diese Person hat} other {diese Personen haben}} nicht zugestimmt, hier in Clips vorzukommen. Mitglieder stimmen mit /{command} consent on zu; bis dahin lass die Namen weg.',
   'error.consent.withdrawn':
     '{names} {count, plural, one {leiht} other {leihen}} diesem Clip nicht mehr das eigene Abbild; er wurde nicht erstellt und erstattet.',
 
@@ -128,7 +128,7 @@ export const de: ErrorsCatalog = {
   'error.story.shotBlank':
     'Shot {index} ist leer. Sag, was darin passiert, oder entferne das überzählige Trennzeichen.',
   'error.story.tooLong':
-    '{what} ergäbe {total} Sekunden; höchstens {max} sind möglich. Nutze weniger oder kürzere Shots.',
+    '{what}: Das wären {total} Sekunden; höchstens {max} sind möglich. Nutze weniger oder kürzere Shots.',
   'error.story.whatShots': '{count, plural, one {# Shot} other {# Shots}} zu je {seconds} s',
   'error.story.whatExtended': 'Der um {seconds} s verlängerte Clip',
   'error.story.flowUnsupported':

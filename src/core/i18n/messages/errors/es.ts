@@ -125,9 +125,9 @@ export const es: ErrorsCatalog = {
   'error.story.tooManyShotsWritten':
     'Una historia tiene como máximo {max} tomas; escribiste {count}. Une algunas tomas o cuenta el resto en una segunda historia.',
   'error.story.shotBlank': 'La toma {index} está vacía. Di qué pasa en ella o quita el separador sobrante.',
-  'error.story.tooLong': '{what} sumaría {total} segundos; el máximo es {max}. Usa menos tomas o más cortas.',
+  'error.story.tooLong': '{what}: serían {total} segundos; el máximo es {max}. Usa menos tomas o más cortas.',
   'error.story.whatShots': '{count, plural, one {# toma} other {# tomas}} de {seconds} s',
-  'error.story.whatExtended': 'El clip extendido {seconds} s',
+  'error.story.whatExtended': 'El clip extendido en {seconds} s',
   'error.story.flowUnsupported':
     '{model} no puede empezar una toma desde el último fotograma de la anterior, que es lo que necesita el modo continuo. Usa mode:cut o uno de {models}.',
   'error.story.flowUnsupportedAnywhere':

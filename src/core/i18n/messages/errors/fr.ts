@@ -82,7 +82,7 @@ export const fr: ErrorsCatalog = {
   'error.clip.movedOn': 'Ce clip a déjà changé d’état.',
   'error.clip.contestsUnavailable': 'Les concours ne sont pas disponibles ici.',
   'error.clip.notYours':
-    'Seul {author} ou un admin peut {action, select, cancel {annuler} delete {supprimer} other {modifier}} ce clip.',
+    'Seuls {author} ou un admin peuvent {action, select, cancel {annuler} delete {supprimer} other {modifier}} ce clip.',
   'error.clip.cancelledBy': 'Annulé par {name}.',
   'error.model.unknown': 'Aucun modèle ne s’appelle « {model} ». Choisissez parmi : {models}.',
   'error.provider.notConfigured': 'Le fournisseur vidéo « {name} » n’est pas configuré.',
@@ -131,7 +131,7 @@ export const fr: ErrorsCatalog = {
   'error.story.shotBlank':
     'Le plan {index} est vide. Dites ce qui s’y passe ou retirez le séparateur en trop.',
   'error.story.tooLong':
-    '{what} ferait {total} secondes ; le maximum est de {max}. Utilisez moins de plans ou des plans plus courts.',
+    '{what} : cela ferait {total} secondes ; le maximum est de {max}. Utilisez moins de plans ou des plans plus courts.',
   'error.story.whatShots': '{count, plural, one {# plan} other {# plans}} de {seconds} s',
   'error.story.whatExtended': 'Le clip prolongé de {seconds} s',
   'error.story.flowUnsupported':

@@ -127,7 +127,7 @@ export const ptBR: ErrorsCatalog = {
   'error.story.shotBlank':
     'A tomada {index} está vazia. Diga o que acontece nela ou tire o separador a mais.',
   'error.story.tooLong':
-    '{what} daria {total} segundos; o máximo é {max}. Use menos tomadas ou tomadas mais curtas.',
+    '{what}: seriam {total} segundos; o máximo é {max}. Use menos tomadas ou tomadas mais curtas.',
   'error.story.whatShots': '{count, plural, one {# tomada} other {# tomadas}} de {seconds} s',
   'error.story.whatExtended': 'O clipe estendido em {seconds} s',
   'error.story.flowUnsupported':
