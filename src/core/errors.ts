@@ -1,4 +1,4 @@
-import type { Message } from './i18n/message.ts';
+import { type Message, msg } from './i18n/message.ts';
 import { english, render, type Translate } from './i18n/translator.ts';
 
 /**
@@ -119,7 +119,7 @@ export function sentenceFor(error: ReelbotError, t: Translate): string {
 /** Anything thrown, as a ReelbotError, so callers deal with one shape. */
 export function asReelbotError(error: unknown): ReelbotError {
   if (error instanceof ReelbotError) return error;
-  return new ReelbotError(ErrorCode.Internal, 'Something went wrong on our side; please try again.', {
+  return new ReelbotError(ErrorCode.Internal, msg('error.internal'), {
     cause: error,
     message: error instanceof Error ? error.message : String(error),
     retryable: true,

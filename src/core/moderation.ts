@@ -1,5 +1,6 @@
 import { foldedReadings, phrasePattern } from './card/text-folding.ts';
 import { ErrorCode, ReelbotError } from './errors.ts';
+import { msg } from './i18n/message.ts';
 import type { Clock } from './ports/clock.ts';
 import type { Logger } from './ports/logger.ts';
 import type { ModerationScreen, ModerationVerdict } from './ports/moderation.ts';
@@ -65,11 +66,9 @@ export class Moderation {
   async check(text: string): Promise<void> {
     if (this.blocked(text)) {
       this.#deps.logger.info({ check: 'blocklist' }, 'prompt refused by the blocklist');
-      throw new ReelbotError(
-        ErrorCode.ModerationBlocked,
-        'This prompt uses a word the admins of this bot do not allow, so nothing was made or charged. Rephrase it and try again.',
-        { message: 'prompt matched the blocklist' },
-      );
+      throw new ReelbotError(ErrorCode.ModerationBlocked, msg('error.moderation.blocklist'), {
+        message: 'prompt matched the blocklist',
+      });
     }
     const screen = this.#deps.screen;
     if (!screen) return;
@@ -77,11 +76,9 @@ export class Moderation {
     if (!verdict.flagged) return;
     const category = categoryInWords(verdict.categories);
     this.#deps.logger.info({ check: screen.name, categories: verdict.categories }, 'prompt flagged');
-    throw new ReelbotError(
-      ErrorCode.ModerationBlocked,
-      `This prompt was flagged for ${category} by the content check, so nothing was made or charged. Change it and try again.`,
-      { message: `prompt flagged by ${screen.name}: ${verdict.categories.join(', ')}` },
-    );
+    throw new ReelbotError(ErrorCode.ModerationBlocked, msg('error.moderation.flagged', { category }), {
+      message: `prompt flagged by ${screen.name}: ${verdict.categories.join(', ')}`,
+    });
   }
 
   async #screen(screen: ModerationScreen, text: string): Promise<ModerationVerdict> {
@@ -94,11 +91,10 @@ export class Moderation {
     } catch (error) {
       // Closed, not open: a prompt nobody could check is not sent to a paid render.
       this.#deps.logger.warn({ check: screen.name, err: (error as Error).message }, 'content check failed');
-      throw new ReelbotError(
-        ErrorCode.ProviderUnavailable,
-        'The content check is not answering right now, so nothing was made or charged. Try again in a minute.',
-        { cause: error, retryable: true },
-      );
+      throw new ReelbotError(ErrorCode.ProviderUnavailable, msg('error.moderation.unavailable'), {
+        cause: error,
+        retryable: true,
+      });
     }
     if (this.#memo.size >= MEMO_MAX) this.#memo.delete(this.#memo.keys().next().value!);
     this.#memo.set(text, { verdict, at: now });

@@ -1,6 +1,7 @@
 import { aspectOf, type ModelCapabilities } from './capabilities.ts';
 import type { Clip, ClipOptions } from './clip/clip.ts';
 import { ErrorCode, ReelbotError } from './errors.ts';
+import { msg } from './i18n/message.ts';
 import type { VideoProvider } from './ports/video-provider.ts';
 
 /** The configured providers, in order of preference. */
@@ -24,10 +25,7 @@ export class ProviderRegistry {
   get(name: string): VideoProvider {
     const provider = this.#providers.find((p) => p.name === name);
     if (!provider) {
-      throw new ReelbotError(
-        ErrorCode.ProviderUnavailable,
-        `The video provider "${name}" is not configured.`,
-      );
+      throw new ReelbotError(ErrorCode.ProviderUnavailable, msg('error.provider.notConfigured', { name }));
     }
     return provider;
   }
@@ -99,7 +97,7 @@ export class ProviderRegistry {
     const known = this.#providers.flatMap((p) => p.capabilities().models.map((m) => m.id));
     throw new ReelbotError(
       ErrorCode.InvalidInput,
-      `There is no model called "${modelId}". Choose one of: ${known.join(', ')}.`,
+      msg('error.model.unknown', { model: String(modelId), models: known.join(', ') }),
       { field: 'model' },
     );
   }

@@ -1,5 +1,6 @@
 import { open, readFile, rm } from 'node:fs/promises';
 import { ErrorCode, ReelbotError } from '../core/errors.ts';
+import { msg } from '../core/i18n/message.ts';
 import type { CheckedVideo } from '../core/ports/media.ts';
 import { ffmpegSaysDiskFull } from './disk-full.ts';
 import { readMp4Info } from './mp4-info.ts';
@@ -17,8 +18,7 @@ export const THUMBNAIL = { width: 320, atS: 1, quality: 6 } as const;
 export const thumbnailAt = (durationS: number | undefined) =>
   durationS !== undefined && durationS > THUMBNAIL.atS * 2 ? THUMBNAIL.atS : 0;
 
-const NOT_A_VIDEO =
-  'The video service sent something that is not a playable video, so it was not posted. Nothing was charged; try again.';
+const NOT_A_VIDEO = msg('error.media.notVideo');
 
 /**
  * Retryable: an error page in place of the video can be a passing fault at the provider; the job

@@ -1,4 +1,5 @@
 import { ErrorCode, ReelbotError } from '../core/errors.ts';
+import { msg } from '../core/i18n/message.ts';
 
 /**
  * errno codes that mean "no room to write": a full file system (ENOSPC) or a used-up disk quota
@@ -21,9 +22,9 @@ export function ffmpegSaysDiskFull(stderr: string): boolean {
  * the job. The member reads the sentence only if the retries run out, so it says what happened.
  */
 export function diskFullError(cause?: unknown): ReelbotError {
-  return new ReelbotError(
-    ErrorCode.DiskFull,
-    "The bot's server ran out of disk space for videos and could not save this clip, even after waiting. Nothing was charged; try again later, and tell the bot's operator if it keeps happening.",
-    { cause, retryable: true, message: 'no space left in the media directory' },
-  );
+  return new ReelbotError(ErrorCode.DiskFull, msg('error.media.diskFull'), {
+    cause,
+    retryable: true,
+    message: 'no space left in the media directory',
+  });
 }

@@ -1,5 +1,6 @@
 import { spawn } from 'node:child_process';
 import { ErrorCode, ReelbotError } from '../core/errors.ts';
+import { msg } from '../core/i18n/message.ts';
 import { ensureFfmpeg, ffmpegPath } from './ffmpeg.ts';
 import { metadataSegments, readJpeg } from './jpeg-segments.ts';
 
@@ -44,11 +45,9 @@ export function sniffImage(bytes: Uint8Array): ImageKind | undefined {
 const FOREIGN = [/%PDF-/, /<(?:!doctype|html|script|svg|body|iframe)\b/i];
 
 const notAnImage = (detail: string) =>
-  new ReelbotError(
-    ErrorCode.InvalidImage,
-    'That file is not a picture reelbot can use: send a JPEG, PNG or WebP photo.',
-    { message: `image refused: ${detail}` },
-  );
+  new ReelbotError(ErrorCode.InvalidImage, msg('error.image.invalid'), {
+    message: `image refused: ${detail}`,
+  });
 
 /**
  * A structural check before ffmpeg sees the bytes: a JPEG must parse from SOI to EOI, a PNG must start with IHDR, a WebP's RIFF size must match; and no part of the file may
@@ -79,11 +78,9 @@ function checkStructure(bytes: Uint8Array, kind: ImageKind): void {
 function checkPixels(width: number, height: number): void {
   if (width === 0 || height === 0) throw notAnImage('zero-sized picture');
   if (width * height > IMAGE_MAX_PIXELS) {
-    throw new ReelbotError(
-      ErrorCode.ImageTooLarge,
-      `That picture is ${width}x${height} pixels; send one under 50 megapixels.`,
-      { message: `image refused: ${width}x${height} pixels` },
-    );
+    throw new ReelbotError(ErrorCode.ImageTooLarge, msg('error.image.tooManyPixels', { width, height }), {
+      message: `image refused: ${width}x${height} pixels`,
+    });
   }
 }
 
@@ -105,7 +102,7 @@ export async function intakeImage(
   if (bytes.byteLength > IMAGE_MAX_BYTES) {
     throw new ReelbotError(
       ErrorCode.ImageTooLarge,
-      `That picture is ${(bytes.byteLength / 1024 / 1024).toFixed(1)} MiB; send one of at most 10 MiB.`,
+      msg('error.image.tooManyBytes', { mib: bytes.byteLength / 1024 / 1024 }),
       { message: `image refused: ${bytes.byteLength} bytes` },
     );
   }
@@ -117,12 +114,12 @@ export async function intakeImage(
   if (!layout) throw notAnImage(`ffmpeg could not make a JPEG of the ${kind}`);
   const left = metadataSegments(layout);
   if (left.length > 0 || layout.trailing > 0) {
-    throw new ReelbotError(ErrorCode.Internal, 'That picture could not be prepared; please try another.', {
+    throw new ReelbotError(ErrorCode.Internal, msg('error.image.prepare'), {
       message: `re-encoded image still has metadata segments: ${left.map((s) => s.marker.toString(16)).join(',')}`,
     });
   }
   if (Math.max(layout.width, layout.height) > IMAGE_MAX_SIDE) {
-    throw new ReelbotError(ErrorCode.Internal, 'That picture could not be prepared; please try another.', {
+    throw new ReelbotError(ErrorCode.Internal, msg('error.image.prepare'), {
       message: `re-encoded image is ${layout.width}x${layout.height}`,
     });
   }

@@ -1,5 +1,6 @@
 import { rm, stat, writeFile } from 'node:fs/promises';
 import { ErrorCode, ReelbotError } from '../core/errors.ts';
+import { msg } from '../core/i18n/message.ts';
 import { diskFullError, ffmpegSaysDiskFull } from './disk-full.ts';
 import { runFfmpeg } from './probe.ts';
 import { copyable, readStreamFormat, type StreamFormat } from './stream-format.ts';
@@ -20,11 +21,10 @@ export type Transition = 'cut' | 'fade';
 export type JoinMethod = 'copy' | 'normalise' | 'fade';
 
 const failed = (detail: string, retryable: boolean) =>
-  new ReelbotError(
-    ErrorCode.Internal,
-    "The bot could not join the shots into one video. Nothing was charged for the join; try again, and tell the bot's operator if it keeps happening.",
-    { message: `join failed: ${detail}`, retryable },
-  );
+  new ReelbotError(ErrorCode.Internal, msg('error.media.join'), {
+    message: `join failed: ${detail}`,
+    retryable,
+  });
 
 /** The concat demuxer's list: one `file` line per clip, quoted as its docs say (https://ffmpeg.org/ffmpeg-formats.html#concat-1). */
 export function concatList(inputs: readonly string[]): string {

@@ -1,5 +1,6 @@
 import { readFile, rm, stat } from 'node:fs/promises';
 import { ErrorCode, ReelbotError } from '../core/errors.ts';
+import { msg } from '../core/i18n/message.ts';
 import { diskFullError, ffmpegSaysDiskFull } from './disk-full.ts';
 import { runFfmpeg } from './probe.ts';
 import { FFMPEG_LIMITS, type FfmpegLimits, ffmpegTimeLimit, mediaTimedOut } from './time-limits.ts';
@@ -49,14 +50,10 @@ export async function lastFrameOf(
     if (timedOut) throw mediaTimedOut('reading the last frame', timeoutMs);
     const png = code === 0 ? await readFile(out).catch(() => undefined) : undefined;
     if (!png || png.byteLength <= PNG_SIGNATURE.length || !png.subarray(0, 8).equals(PNG_SIGNATURE)) {
-      throw new ReelbotError(
-        ErrorCode.Internal,
-        'The bot could not read the last frame of the clip to continue from. Nothing was charged; try again.',
-        {
-          message: `last frame failed: ${stderr.trim().split('\n').at(-1)?.slice(0, 200)}`,
-          retryable: true,
-        },
-      );
+      throw new ReelbotError(ErrorCode.Internal, msg('error.media.lastFrame'), {
+        message: `last frame failed: ${stderr.trim().split('\n').at(-1)?.slice(0, 200)}`,
+        retryable: true,
+      });
     }
     return new Uint8Array(png);
   } finally {

@@ -1,4 +1,5 @@
 import { ErrorCode, ReelbotError } from '../core/errors.ts';
+import { msg } from '../core/i18n/message.ts';
 
 /**
  * How long an ffmpeg run may take, from what it is given: every file it reads came from outside
@@ -54,9 +55,8 @@ export const limitsWith = (overrides: Partial<FfmpegLimits> = {}): FfmpegLimits 
  * busy with other encodes may be what slowed it; the job's retries are bounded, then refunded.
  */
 export function mediaTimedOut(what: string, limitMs: number): ReelbotError {
-  return new ReelbotError(
-    ErrorCode.MediaTimedOut,
-    "The bot's server took too long to process this video, so it stopped. Nothing was charged; try again, and tell the bot's operator if it keeps happening.",
-    { message: `${what}: ffmpeg ran past its ${limitMs} ms limit and was killed`, retryable: true },
-  );
+  return new ReelbotError(ErrorCode.MediaTimedOut, msg('error.media.timedOut'), {
+    message: `${what}: ffmpeg ran past its ${limitMs} ms limit and was killed`,
+    retryable: true,
+  });
 }

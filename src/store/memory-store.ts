@@ -1,5 +1,6 @@
 import type { Clip, ClipState } from '../core/clip/clip.ts';
 import { ErrorCode, ReelbotError } from '../core/errors.ts';
+import { msg } from '../core/i18n/message.ts';
 import type { ClipPatch, Store } from '../core/ports/store.ts';
 import { createMemoryCast } from './memory-cast.ts';
 import {
@@ -73,7 +74,7 @@ export function createMemoryStore(): Store {
     stories: createMemoryStories(),
     clips: {
       async create(clip) {
-        if (clips.has(clip.id)) throw new ReelbotError(ErrorCode.Conflict, 'That clip already exists.');
+        if (clips.has(clip.id)) throw new ReelbotError(ErrorCode.Conflict, msg('error.clip.exists'));
         clips.set(clip.id, copy(clip));
         if (clip.parentId) children.set(clip.parentId, [...(children.get(clip.parentId) ?? []), clip.id]);
         if (clip.state === 'queued') waiting.add(clip.id);
@@ -85,9 +86,9 @@ export function createMemoryStore(): Store {
       },
       async update(id: string, patch: ClipPatch, from?: readonly ClipState[]) {
         const clip = clips.get(id);
-        if (!clip) throw new ReelbotError(ErrorCode.NotFound, 'That clip no longer exists.');
+        if (!clip) throw new ReelbotError(ErrorCode.NotFound, msg('error.clip.gone'));
         if (from && !from.includes(clip.state)) {
-          throw new ReelbotError(ErrorCode.Conflict, 'That clip has moved on.', {
+          throw new ReelbotError(ErrorCode.Conflict, msg('error.clip.movedOn'), {
             message: `clip ${id} is ${clip.state}, expected ${from.join('|')}`,
           });
         }

@@ -1,4 +1,5 @@
 import { ErrorCode, ReelbotError } from '../core/errors.ts';
+import { msg } from '../core/i18n/message.ts';
 import type { StoryRepository } from '../core/ports/store.ts';
 import type { Story } from '../core/story/story.ts';
 
@@ -7,7 +8,7 @@ export function createMemoryStories(): StoryRepository {
   const stories = new Map<string, Story>();
   return {
     async create(story) {
-      if (stories.has(story.id)) throw new ReelbotError(ErrorCode.Conflict, 'That story already exists.');
+      if (stories.has(story.id)) throw new ReelbotError(ErrorCode.Conflict, msg('error.story.exists'));
       stories.set(story.id, structuredClone(story));
     },
     async get(id) {

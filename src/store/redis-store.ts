@@ -1,6 +1,7 @@
 import { Redis } from 'ioredis';
 import type { Clip, ClipState } from '../core/clip/clip.ts';
 import { ErrorCode, ReelbotError } from '../core/errors.ts';
+import { msg } from '../core/i18n/message.ts';
 import type { ClipPatch, Store } from '../core/ports/store.ts';
 import { createRedisCast } from './redis-cast.ts';
 import {
@@ -91,7 +92,7 @@ export function createRedisStore(options: { url: string; prefix: string }): Stor
     clips: {
       async create(clip: Clip) {
         const created = await redis.set(key('clip', clip.id), JSON.stringify(clip), 'NX');
-        if (created !== 'OK') throw new ReelbotError(ErrorCode.Conflict, 'That clip already exists.');
+        if (created !== 'OK') throw new ReelbotError(ErrorCode.Conflict, msg('error.clip.exists'));
         if (clip.parentId) await redis.zadd(key('children', clip.parentId), clip.createdAt, clip.id);
         // Score: the queue's order, priority lane first (BullMQ runs lower first), then creation
         // time with a per-process sequence for same-millisecond order. A lane is 2^43 ms wide
@@ -128,10 +129,10 @@ export function createRedisStore(options: { url: string; prefix: string }): Stor
         } catch (error) {
           const message = (error as Error).message;
           if (message.includes('NOT_FOUND')) {
-            throw new ReelbotError(ErrorCode.NotFound, 'That clip no longer exists.');
+            throw new ReelbotError(ErrorCode.NotFound, msg('error.clip.gone'));
           }
           if (message.startsWith('CONFLICT ')) {
-            throw new ReelbotError(ErrorCode.Conflict, 'That clip has moved on.', {
+            throw new ReelbotError(ErrorCode.Conflict, msg('error.clip.movedOn'), {
               message: `clip ${id} is ${message.slice(9)}, expected ${from?.join('|')}`,
             });
           }

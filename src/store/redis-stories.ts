@@ -1,5 +1,6 @@
 import type { Redis } from 'ioredis';
 import { ErrorCode, ReelbotError } from '../core/errors.ts';
+import { msg } from '../core/i18n/message.ts';
 import type { StoryRepository } from '../core/ports/store.ts';
 import type { Story } from '../core/story/story.ts';
 
@@ -8,7 +9,7 @@ export function createRedisStories(redis: Redis, key: (...parts: string[]) => st
   return {
     async create(story) {
       const created = await redis.set(key('story', story.id), JSON.stringify(story), 'NX');
-      if (created !== 'OK') throw new ReelbotError(ErrorCode.Conflict, 'That story already exists.');
+      if (created !== 'OK') throw new ReelbotError(ErrorCode.Conflict, msg('error.story.exists'));
     },
     async get(id) {
       const raw = await redis.get(key('story', id));

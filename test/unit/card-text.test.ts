@@ -4,6 +4,7 @@ import { renderCard } from '../../adapters/slack/render.ts';
 import { StudioRenderer } from '../../adapters/studio/render.ts';
 import { type ClipCard, cardFor, costText } from '../../src/core/card/card.ts';
 import { ErrorCode, ProviderError } from '../../src/core/errors.ts';
+import { english } from '../../src/core/i18n/translator.ts';
 import { ProviderRegistry } from '../../src/core/providers.ts';
 import { noRedaction, secretRedactor } from '../../src/core/redaction.ts';
 import { PROVIDER_MESSAGES } from '../../src/providers/shared/messages.ts';
@@ -119,9 +120,11 @@ describe('a clip that has finally failed', () => {
     );
     const clip = await t.request();
     await t.run(clip.id);
+    // The English sentence for logs and older readers, and the message to draw in the reader's language.
     expect((await t.store.clips.get(clip.id))?.failure).toEqual({
       code: ErrorCode.ProviderAuth,
-      message: PROVIDER_MESSAGES.auth,
+      message: english(PROVIDER_MESSAGES.auth),
+      text: PROVIDER_MESSAGES.auth,
     });
   });
 });
@@ -131,7 +134,7 @@ describe('the cost on a failed or cancelled card', () => {
     const s = safetySetup(createMemoryStore());
     s.provider.outcome = {
       state: 'failed',
-      failure: { code: ErrorCode.RenderFailed, message: PROVIDER_MESSAGES.renderFailed },
+      failure: { code: ErrorCode.RenderFailed, message: english(PROVIDER_MESSAGES.renderFailed) },
     };
     const failed = await s.request(s.member(0));
     const cancelled = await s.request(s.member(1));

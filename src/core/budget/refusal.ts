@@ -1,50 +1,63 @@
 import { ErrorCode, ReelbotError } from '../errors.ts';
+import { type Message, msg } from '../i18n/message.ts';
 import type { AdmitResult } from '../ports/ledger.ts';
-import { formatCents } from './money.ts';
-import { nextDayStart, nextMonthStart, waitInWords } from './periods.ts';
+import { nextDayStart, nextMonthStart, waitMessage } from './periods.ts';
 
 type Refusal = Extract<AdmitResult, { admitted: false }>;
 
-/** The sentence a member reads when admission refuses: which limit, where it stands, when it resets. */
+/** Ledger cents as the dollars a message's `{x, number, ::currency/USD}` formats for the reader. */
+const dollars = (cents: number) => Math.round(cents) / 100;
+
+/**
+ * The sentence a member reads when admission refuses: which limit, where it stands, when it
+ * resets. Counts, money, the wait and the reset date are values of the message, formatted in the
+ * reader's language where it is shown.
+ */
 export function budgetRefusal(
   refusal: Refusal,
   clip: { cents: number; seconds: number },
   now: number,
 ): ReelbotError {
-  const tomorrow = `midnight UTC, in ${waitInWords(nextDayStart(now) - now)}`;
-  const monthEnd = nextMonthStart(now);
-  const firstOfMonth = new Date(monthEnd).toLocaleDateString('en-US', {
-    month: 'long',
-    day: 'numeric',
-    timeZone: 'UTC',
-  });
+  const wait = waitMessage(nextDayStart(now) - now);
   const { used, max } = refusal;
-  let text: string;
+  let text: Message;
   switch (refusal.limit) {
     case 'memberMaxActive':
-      text = `You already have ${used} ${used === 1 ? 'clip' : 'clips'} waiting or rendering, the most one member can have at once here. Try again when one of them is done.`;
+      text = msg('error.budget.memberActive', { used });
       break;
     case 'memberDailyClips':
-      text = `You have made ${used} ${used === 1 ? 'clip' : 'clips'} today, the daily limit per member here. It resets at ${tomorrow}.`;
+      text = msg('error.budget.memberDailyClips', { used, wait });
       break;
     case 'memberDailySeconds': {
       const left = Math.max(0, max - used);
       text =
         left > 0
-          ? `This ${clip.seconds}-second clip would take you past ${max} seconds of video today; you have ${left} s left. Try a shorter clip, or wait until ${tomorrow}.`
-          : `You have made your ${max} seconds of video for today. It resets at ${tomorrow}.`;
+          ? msg('error.budget.memberDailySeconds', { seconds: clip.seconds, max, left, wait })
+          : msg('error.budget.memberDailySecondsDone', { max, wait });
       break;
     }
     case 'workspaceDaily':
     case 'workspaceMonthly': {
-      const period = refusal.limit === 'workspaceDaily' ? 'daily' : 'monthly';
-      const resets =
-        refusal.limit === 'workspaceDaily'
-          ? `It resets at ${tomorrow}`
-          : `It resets on ${firstOfMonth} (UTC), in ${waitInWords(monthEnd - now)}`;
       const left = Math.max(0, max - used);
-      const room = left > 0 ? ` A cheaper clip may still fit (${formatCents(left)} left).` : '';
-      text = `The ${period} video budget here is ${formatCents(max)}, and ${formatCents(used)} of it is spent or held for clips in progress; this clip costs ${formatCents(clip.cents)}.${room} ${resets}.`;
+      const money = {
+        max: dollars(max),
+        used: dollars(used),
+        cost: dollars(clip.cents),
+        ...(left > 0 ? { left: dollars(left) } : {}),
+      };
+      if (refusal.limit === 'workspaceDaily') {
+        text = msg(left > 0 ? 'error.budget.workspaceDailyRoom' : 'error.budget.workspaceDaily', {
+          ...money,
+          wait,
+        });
+      } else {
+        const monthEnd = nextMonthStart(now);
+        text = msg(left > 0 ? 'error.budget.workspaceMonthlyRoom' : 'error.budget.workspaceMonthly', {
+          ...money,
+          date: new Date(monthEnd),
+          wait: waitMessage(monthEnd - now),
+        });
+      }
       break;
     }
   }

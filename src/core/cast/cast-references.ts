@@ -1,7 +1,10 @@
 import type { Clip, ClipFailure } from '../clip/clip.ts';
+import { nameList } from '../error-lists.ts';
 import { ErrorCode } from '../errors.ts';
+import { msg } from '../i18n/message.ts';
 import type { Store } from '../ports/store.ts';
-import { mayUseLikeness, nameList } from '../workspace/consent.ts';
+import { failureOf } from '../render/final-failure.ts';
+import { mayUseLikeness } from '../workspace/consent.ts';
 import { scopeOf } from '../workspace/settings.ts';
 
 export type ReferenceImage = { bytes: Uint8Array; mimeType: 'image/jpeg' };
@@ -29,10 +32,10 @@ export async function castReferences(
   }
   if (withdrawn.length > 0) {
     return {
-      failure: {
-        code: ErrorCode.ConsentRequired,
-        message: `${nameList(withdrawn)} no longer ${withdrawn.length === 1 ? 'lends' : 'lend'} their likeness to this clip; it was not made and was refunded.`,
-      },
+      failure: failureOf(
+        ErrorCode.ConsentRequired,
+        msg('error.consent.withdrawn', { names: nameList(withdrawn), count: withdrawn.length }),
+      ),
     };
   }
   const images: ReferenceImage[] = [];

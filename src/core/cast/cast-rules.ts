@@ -1,5 +1,6 @@
 import type { ModelCapabilities } from '../capabilities.ts';
 import { ValidationError } from '../errors.ts';
+import { msg } from '../i18n/message.ts';
 import type { VideoProvider } from '../ports/video-provider.ts';
 import type { ProviderRegistry } from '../providers.ts';
 
@@ -31,23 +32,14 @@ const RESERVED = new Set([
 export function normalizeHandle(raw: string): string {
   const text = raw.normalize('NFKC').trim().replace(/^@/, '');
   if (/[<>@#&!|:]/.test(text) || /^\d+$/.test(text) || /^[UWB][A-Z0-9]{6,}$/.test(text)) {
-    throw new ValidationError(
-      'That handle looks like a mention or a member id. Pick a plain word, like ada or captain_rex.',
-      'name',
-    );
+    throw new ValidationError(msg('error.cast.handleMention'), 'name');
   }
   const handle = text.toLowerCase();
   if (!HANDLE.test(handle)) {
-    throw new ValidationError(
-      'A handle is 3 to 32 letters, digits, _, . or -, starting and ending with a letter or digit (like ada or captain_rex).',
-      'name',
-    );
+    throw new ValidationError(msg('error.cast.handleShape'), 'name');
   }
   if (RESERVED.has(handle)) {
-    throw new ValidationError(
-      `@${handle} is a word chat apps use for everyone; pick another handle.`,
-      'name',
-    );
+    throw new ValidationError(msg('error.cast.handleReserved', { handle }), 'name');
   }
   return handle;
 }
@@ -79,9 +71,10 @@ export function modelForCast(
   if (candidates.length === 0) return undefined;
   if (explicit) {
     throw new ValidationError(
-      `${chosen.label} cannot take a member's likeness. Leave the model out, or pick one that can: ${candidates
-        .map((c) => c.model.label)
-        .join(', ')}.`,
+      msg('error.cast.modelNoLikeness', {
+        model: chosen.label,
+        models: candidates.map((c) => c.model.label).join(', '),
+      }),
       'model',
     );
   }
@@ -97,4 +90,4 @@ export function modelForCast(
  * reference-to-video, and Runway's Seedance 2 `references` (@runwayml/sdk
  * src/resources/text-to-video.ts, Seedance2.references, "up to 9"; reelbot offers no Seedance model there).
  */
-export const PROVIDERS_WITH_REFERENCES = 'fal (its Veo 3.1 model, with reference images)';
+export const PROVIDERS_WITH_REFERENCES = msg('error.cast.providersWithReferences');

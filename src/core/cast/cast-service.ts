@@ -1,6 +1,7 @@
 import type { Actor, Clip, Member } from '../clip/clip.ts';
 import type { ClipService } from '../clip/clip-service.ts';
 import { ErrorCode, ReelbotError, ValidationError } from '../errors.ts';
+import { msg } from '../i18n/message.ts';
 import type { Place } from '../place.ts';
 import type { Clock } from '../ports/clock.ts';
 import type { Logger } from '../ports/logger.ts';
@@ -72,13 +73,9 @@ export class CastService {
     );
     if (result === 'full') throw this.#full();
     if (result === 'taken') {
-      throw new ReelbotError(
-        ErrorCode.HandleTaken,
-        `@${handle} is already another member's handle here; pick another.`,
-        {
-          field: 'name',
-        },
-      );
+      throw new ReelbotError(ErrorCode.HandleTaken, msg('error.cast.handleTaken', { handle: handle ?? '' }), {
+        field: 'name',
+      });
     }
     const record = (await store.cast.get(scope, actor.id))!;
     logger.info(
@@ -107,9 +104,8 @@ export class CastService {
    * what approving someone asks for.
    */
   async approve(actor: Actor, place: Place, member: Member): Promise<CastRecord> {
-    if (member.id === actor.id)
-      throw new ValidationError('You may always use your own likeness; approve someone else.', 'member');
-    if (member.bot) throw new ValidationError('Bots cannot be approved to use a likeness.', 'member');
+    if (member.id === actor.id) throw new ValidationError(msg('error.cast.ownLikeness'), 'member');
+    if (member.bot) throw new ValidationError(msg('error.cast.botApprove'), 'member');
     const scope = scopeOf(place);
     const { store } = this.#deps;
     if (!(await store.cast.setApproved(scope, actor.id, member.id, true))) throw this.#none();
@@ -177,16 +173,14 @@ export class CastService {
   #full() {
     return new ReelbotError(
       ErrorCode.CastFull,
-      `You already have ${CAST_PICTURES_MAX} pictures, the most one member keeps. Remove your cast with /${this.#deps.commandName} cast remove to start again.`,
+      msg('error.cast.full', { max: CAST_PICTURES_MAX, command: this.#deps.commandName }),
     );
   }
 
   #none(memberId?: string) {
     return new ReelbotError(
       ErrorCode.NotFound,
-      memberId
-        ? 'That member has no cast here.'
-        : `You have no cast here yet. Add a picture of yourself with /${this.#deps.commandName} cast add first.`,
+      memberId ? msg('error.cast.memberNone') : msg('error.cast.none', { command: this.#deps.commandName }),
     );
   }
 

@@ -1,14 +1,16 @@
 import { toCents } from '../budget/money.ts';
 import { dayOf, monthOf } from '../budget/periods.ts';
 import { budgetRefusal } from '../budget/refusal.ts';
+import { nameList } from '../error-lists.ts';
 import { ErrorCode, ReelbotError } from '../errors.ts';
+import { msg } from '../i18n/message.ts';
 import type { Moderation } from '../moderation.ts';
 import type { Place } from '../place.ts';
 import type { Clock } from '../ports/clock.ts';
 import type { Logger } from '../ports/logger.ts';
 import type { Store } from '../ports/store.ts';
 import type { ProviderRegistry } from '../providers.ts';
-import { mayUseLikeness, namedCast, namedMembers, nameList } from '../workspace/consent.ts';
+import { mayUseLikeness, namedCast, namedMembers } from '../workspace/consent.ts';
 import {
   type EffectiveSettings,
   effectiveSettings,
@@ -65,7 +67,7 @@ export class Admission {
     const seconds = Math.max(1, Math.ceil(retryAfterMs / 1000));
     throw new ReelbotError(
       ErrorCode.RateLimited,
-      `That is more than ${perMinute} commands and buttons a minute, the most one member can send here. Wait ${seconds} s and try again.`,
+      msg('error.admission.rateLimited', { perMinute, seconds }),
       { retryAfterMs, message: `rate limited: ${actor.id} in ${scopeOf(place)}` },
     );
   }
@@ -73,11 +75,9 @@ export class Admission {
   /** FORBIDDEN when admins limited clips to other channels. */
   checkChannel(place: Place, settings: EffectiveSettings): void {
     if (!settings.channels || settings.channels.includes(place.channelId)) return;
-    throw new ReelbotError(
-      ErrorCode.Forbidden,
-      'Clips cannot be made in this channel: the admins chose other channels for them. Try one of those, or ask an admin.',
-      { message: `channel ${place.channelId} is not in the workspace's allowed channels` },
-    );
+    throw new ReelbotError(ErrorCode.Forbidden, msg('error.admission.channel'), {
+      message: `channel ${place.channelId} is not in the workspace's allowed channels`,
+    });
   }
 
   /** The model a request gets: its own, else the workspace's default model or provider's first. */
@@ -136,10 +136,10 @@ export class Admission {
     const refusing = named.filter((m) => !castIds.has(m.id) && !m.consent && m.id !== request.author.id);
     if (refusingCast.length > 0) {
       const names = nameList([...refusingCast.map((c) => c.name), ...refusing.map((m) => m.name)]);
-      const one = refusingCast.length + refusing.length === 1;
+      const count = refusingCast.length + refusing.length;
       throw new ReelbotError(
         ErrorCode.ConsentRequired,
-        `Your prompt names ${names}, who ${one ? 'has' : 'have'} not agreed to lend you ${one ? 'their likeness' : 'their likenesses'} here. A member lets you with /${this.#deps.commandName} cast allow or cast approve; until then, leave their names out.`,
+        msg('error.consent.likeness', { names, count, command: this.#deps.commandName }),
         {
           message: `prompt names members without consent: ${[...refusingCast.map((c) => c.memberId), ...refusing.map((m) => m.id)].join(', ')}`,
         },
@@ -147,10 +147,9 @@ export class Admission {
     }
     if (refusing.length > 0) {
       const names = nameList(refusing.map((m) => m.name));
-      const verb = refusing.length === 1 ? 'has' : 'have';
       throw new ReelbotError(
         ErrorCode.ConsentRequired,
-        `Your prompt names ${names}, who ${verb} not agreed to appear in clips here. Members opt in with /${this.#deps.commandName} consent on; until then, leave their names out.`,
+        msg('error.consent.appear', { names, count: refusing.length, command: this.#deps.commandName }),
         { message: `prompt names members without consent: ${refusing.map((m) => m.id).join(', ')}` },
       );
     }

@@ -5,7 +5,10 @@ import {
   DEFAULT_ASPECT,
   type ModelCapabilities,
 } from '../capabilities.ts';
+import { orList } from '../error-lists.ts';
 import { ValidationError } from '../errors.ts';
+import { type Message, msg } from '../i18n/message.ts';
+import { english } from '../i18n/translator.ts';
 import type { Clip, ClipOptions } from './clip.ts';
 import { STYLE_NAMES, STYLES } from './styles.ts';
 
@@ -16,8 +19,13 @@ import { STYLE_NAMES, STYLES } from './styles.ts';
 export const PROMPT_MAX = 4000;
 
 /** The refusal for a prompt over PROMPT_MAX, the same on every surface: it states the limit. */
+export function promptTooLongText(length: number): Message {
+  return msg('error.clip.promptTooLong', { length, max: PROMPT_MAX });
+}
+
+/** The same refusal in English, for callers that still take a plain sentence. */
 export function promptTooLong(length: number): string {
-  return `The prompt is ${length} characters; the limit is ${PROMPT_MAX}. Shorten it and try again.`;
+  return english(promptTooLongText(length));
 }
 
 /** What a member asked for, before it is checked against the model. */
@@ -41,18 +49,14 @@ export function normalizePrompt(raw: string): string {
     .replace(/[\u0000-\u0008\u000B-\u001F\u007F\u200B-\u200F\u202A-\u202E\u2060-\u2064\uFEFF]/g, '')
     .replace(/\r\n?/g, '\n')
     .trim();
-  if (prompt.length === 0)
-    throw new ValidationError('Describe the video you want: the prompt is empty.', 'prompt');
+  if (prompt.length === 0) throw new ValidationError(msg('error.clip.promptEmpty'), 'prompt');
   if (prompt.length > PROMPT_MAX) {
-    throw new ValidationError(promptTooLong(prompt.length), 'prompt');
+    throw new ValidationError(promptTooLongText(prompt.length), 'prompt');
   }
   return prompt;
 }
 
-const list = (values: readonly (string | number)[], unit = '') => {
-  const items = values.map((v) => `${v}${unit}`);
-  return items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} or ${items.at(-1)}`;
-};
+const list = (values: readonly (string | number)[]) => orList(values.map(String));
 
 /**
  * Check a request against what the model can make; fill defaults. Throws ValidationError. With
@@ -67,7 +71,11 @@ export function resolveClipOptions(
   const durationS = input.durationS ?? (model.durationsS.includes(8) ? 8 : model.durationsS[0]!);
   if (!model.durationsS.includes(durationS)) {
     throw new ValidationError(
-      `${model.label} makes ${list(model.durationsS)} second clips; you asked for ${durationS}. Pick one of those lengths.`,
+      msg('error.clip.duration', {
+        model: model.label,
+        durations: list(model.durationsS),
+        duration: durationS,
+      }),
       'duration',
     );
   }
@@ -76,7 +84,7 @@ export function resolveClipOptions(
   if (input.size !== undefined) {
     if (!model.sizes.includes(input.size)) {
       throw new ValidationError(
-        `${model.label} makes clips of ${list(model.sizes)}; "${input.size}" is not one of them.`,
+        msg('error.clip.size', { model: model.label, sizes: list(model.sizes), size: input.size }),
         'size',
       );
     }
@@ -87,7 +95,7 @@ export function resolveClipOptions(
     if (!match) {
       const offered = [...new Set(model.sizes.map(aspectOf))];
       throw new ValidationError(
-        `${model.label} has no ${input.aspect} (${ratio}) format; it offers ${list(offered)}.`,
+        msg('error.clip.aspect', { model: model.label, aspect: input.aspect, ratio, sizes: list(offered) }),
         'aspect',
       );
     }
@@ -97,13 +105,16 @@ export function resolveClipOptions(
   const options: ClipOptions = { model: model.id, durationS, size };
   if (input.style !== undefined) {
     if (!STYLES[input.style]) {
-      throw new ValidationError(`There is no "${input.style}" style. Try ${list(STYLE_NAMES)}.`, 'style');
+      throw new ValidationError(
+        msg('error.clip.style', { style: input.style, styles: list(STYLE_NAMES) }),
+        'style',
+      );
     }
     options.style = input.style;
   }
   if (input.referenceImageUrl !== undefined) {
     if (!model.imageInput) {
-      throw new ValidationError(`${model.label} cannot start from an image; leave the image out.`, 'image');
+      throw new ValidationError(msg('error.clip.imageUnsupported', { model: model.label }), 'image');
     }
     options.referenceImageUrl = input.referenceImageUrl;
   }

@@ -4,12 +4,14 @@ import type { CardPresenter, FirstCardOptions } from '../card/card-presenter.ts'
 import type { ContestService } from '../contest/contest-service.ts';
 import { ErrorCode, ReelbotError } from '../errors.ts';
 import type { Locale } from '../i18n/locales.ts';
+import { msg } from '../i18n/message.ts';
 import type { Place } from '../place.ts';
 import type { Clock } from '../ports/clock.ts';
 import type { JobQueue } from '../ports/job-queue.ts';
 import type { Logger } from '../ports/logger.ts';
 import type { Store } from '../ports/store.ts';
 import type { ProviderRegistry } from '../providers.ts';
+import { failureOf } from '../render/final-failure.ts';
 import { scopeOf } from '../workspace/settings.ts';
 import type { Admission } from './admission.ts';
 import {
@@ -218,10 +220,7 @@ export class ClipService {
   ): Promise<Clip> {
     const parent = await this.get(parentId);
     if (parent.state !== 'posted' || !this.#deps.providers.canEdit(parent)) {
-      throw new ReelbotError(
-        ErrorCode.InvalidInput,
-        'This clip’s model cannot edit its video. Use Remix to start a new clip from its prompt instead.',
-      );
+      throw new ReelbotError(ErrorCode.InvalidInput, msg('error.clip.editUnsupported'));
     }
     return this.#request({ ...request, prompt, options: inheritOptions(parent) }, { parent, origin: 'edit' });
   }
@@ -245,22 +244,16 @@ export class ClipService {
     const clipId = clip.id;
     this.#mustOwn(clip, actor, 'cancel');
     if (isTerminal(clip.state)) {
-      throw new ReelbotError(
-        ErrorCode.Conflict,
-        `This clip is already ${clip.state}; there is nothing to cancel.`,
-      );
+      throw new ReelbotError(ErrorCode.Conflict, msg('error.clip.alreadyDone', { state: clip.state }));
     }
     if (clip.state === 'delivering') {
-      throw new ReelbotError(
-        ErrorCode.Conflict,
-        'This clip is being posted right now and can no longer be cancelled.',
-      );
+      throw new ReelbotError(ErrorCode.Conflict, msg('error.clip.delivering'));
     }
     const cancelled = await this.#deps.store.clips.update(
       clipId,
       {
         state: 'cancelled',
-        failure: { code: ErrorCode.Cancelled, message: `Cancelled by ${actor.name}.` },
+        failure: failureOf(ErrorCode.Cancelled, msg('error.clip.cancelledBy', { name: actor.name })),
         updatedAt: this.#deps.clock.now(),
       },
       ['queued', 'submitted', 'rendering', 'fetching'],
@@ -313,7 +306,7 @@ export class ClipService {
 
   async get(clipId: string): Promise<Clip> {
     const clip = await this.#deps.store.clips.get(clipId);
-    if (!clip || clip.deletedAt) throw new ReelbotError(ErrorCode.NotFound, 'That clip no longer exists.');
+    if (!clip || clip.deletedAt) throw new ReelbotError(ErrorCode.NotFound, msg('error.clip.gone'));
     return clip;
   }
 
@@ -325,7 +318,7 @@ export class ClipService {
   /** Contests, for a request that enters one; a service built without them cannot take entries. */
   #contests(): ContestService {
     if (this.#deps.contests) return this.#deps.contests;
-    throw new ReelbotError(ErrorCode.Internal, 'Contests are not available here.', {
+    throw new ReelbotError(ErrorCode.Internal, msg('error.clip.contestsUnavailable'), {
       message: 'ClipService was built without a ContestService',
     });
   }
@@ -353,12 +346,12 @@ export class ClipService {
   }
 
   /** Its author, an admin, or a member whose likeness it uses (the owner rule). */
-  #mustOwn(clip: Clip, actor: Actor, action: string) {
+  #mustOwn(clip: Clip, actor: Actor, action: 'cancel' | 'delete') {
     const cast = clip.cast?.some((m: CastCredit) => m.id === actor.id) ?? false;
     if (clip.author.id !== actor.id && !actor.admin && !cast) {
       throw new ReelbotError(
         ErrorCode.Forbidden,
-        `Only ${clip.author.name} or an admin can ${action} this clip.`,
+        msg('error.clip.notYours', { author: clip.author.name, action }),
       );
     }
   }

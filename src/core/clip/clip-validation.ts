@@ -1,6 +1,7 @@
 import type { ModelCapabilities } from '../capabilities.ts';
 import { modelForCast, PROVIDERS_WITH_REFERENCES } from '../cast/cast-rules.ts';
 import { ErrorCode, ReelbotError } from '../errors.ts';
+import { msg } from '../i18n/message.ts';
 import type { Place } from '../place.ts';
 import type { VideoProvider } from '../ports/video-provider.ts';
 import type { ProviderRegistry } from '../providers.ts';
@@ -47,7 +48,7 @@ export function routeForCast(
   if (!routed) {
     throw new ReelbotError(
       ErrorCode.ReferencesUnsupported,
-      `Your prompt names a member whose likeness you may use, but no video model here takes reference pictures. ${PROVIDERS_WITH_REFERENCES} would; ask an admin, or leave the name out.`,
+      msg('error.clip.referencesUnsupported', { providers: PROVIDERS_WITH_REFERENCES }),
       { message: 'no configured model takes reference images' },
     );
   }

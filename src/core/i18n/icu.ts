@@ -32,8 +32,17 @@ export interface CompiledMessage {
   format(values?: Readonly<Record<string, MessageValue>>): string;
 }
 
+/**
+ * Named formats messages may use beside ICU's own (`{date, date, utcMonthDay}`): dates in UTC,
+ * since budgets reset on UTC days and months (src/core/budget/periods.ts) and ICU's date skeletons
+ * cannot name a time zone, so a server in another zone would print the day before or after.
+ */
+const FORMATS = {
+  date: { utcMonthDay: { month: 'long', day: 'numeric', timeZone: 'UTC' } },
+} as const;
+
 export function compileMessage(message: string, intlLocale: string): CompiledMessage {
-  const format = new IntlMessageFormat(message, intlLocale, undefined, { ignoreTag: true });
+  const format = new IntlMessageFormat(message, intlLocale, FORMATS, { ignoreTag: true });
   return {
     format(values) {
       const out = format.format<never>(values as Record<string, MessageValue> | undefined);

@@ -4,6 +4,7 @@ import { noticeCast } from '../cast/cast-notice.ts';
 import { type Clip, type ClipFailure, type ClipState, isTerminal } from '../clip/clip.ts';
 import { noticeRemix } from '../clip/remix-notice.ts';
 import { ErrorCode, ReelbotError } from '../errors.ts';
+import { msg } from '../i18n/message.ts';
 import type { KeyRoute } from '../keys/key-routing.ts';
 import type { Clock } from '../ports/clock.ts';
 import type { JobOutcome } from '../ports/job-queue.ts';
@@ -14,6 +15,7 @@ import type { Metrics } from '../ports/metrics.ts';
 import type { ClipPatch, Store } from '../ports/store.ts';
 import { scopeOf } from '../workspace/settings.ts';
 import { type DownloadLimits, downloadClip } from './download.ts';
+import { failureOf } from './final-failure.ts';
 import { idempotencyKey } from './idempotency.ts';
 
 export interface DeliveryDeps {
@@ -82,7 +84,7 @@ export function createDelivery(deps: DeliveryDeps): Delivery {
   async function deliver(clip: Clip, route: KeyRoute, log: Logger): Promise<JobOutcome> {
     const messenger = messengers.get(clip.place.surface);
     if (!messenger) {
-      throw new ReelbotError(ErrorCode.DeliveryFailed, 'This chat surface is not connected right now.', {
+      throw new ReelbotError(ErrorCode.DeliveryFailed, msg('error.delivery.notConnected'), {
         retryable: true,
         message: `no messenger for surface ${clip.place.surface}`,
       });
@@ -103,10 +105,13 @@ export function createDelivery(deps: DeliveryDeps): Delivery {
       if (info.bytes > limit) {
         const fitted = await media.fitUnder(path, limit);
         if (!fitted) {
-          return fail(current, {
-            code: ErrorCode.TooLarge,
-            message: `The clip is ${mib(info.bytes)} and this channel accepts at most ${mib(limit)}, even after shrinking it. Try a shorter or smaller clip.`,
-          });
+          return fail(
+            current,
+            failureOf(
+              ErrorCode.TooLarge,
+              msg('error.delivery.tooLarge', { size: mib(info.bytes), limit: mib(limit) }),
+            ),
+          );
         }
         await media.remove(path);
         path = fitted;
@@ -177,6 +182,7 @@ export function createDelivery(deps: DeliveryDeps): Delivery {
   return { fetch, deliver };
 }
 
-function mib(bytes: number): string {
-  return `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
+/** Bytes in MiB; the message shows one decimal (`{size, number, ::.0}`), in the reader's digits. */
+function mib(bytes: number): number {
+  return bytes / 1024 / 1024;
 }

@@ -1,4 +1,5 @@
 import { ErrorCode, ReelbotError } from '../errors.ts';
+import { msg } from '../i18n/message.ts';
 import type { CheckedVideo, MediaTool } from '../ports/media.ts';
 import type { VideoProvider } from '../ports/video-provider.ts';
 
@@ -13,30 +14,30 @@ export interface DownloadLimits {
 /** How often a running download looks whether its clip is still wanted (cancelled, deleted). */
 const WANTED_CHECK_MS = 1000;
 
-const mib = (bytes: number) => `${Math.max(1, Math.round(bytes / 2 ** 20))} MiB`;
+const mib = (bytes: number) => Math.max(1, Math.round(bytes / 2 ** 20));
 const span = (ms: number) =>
-  ms >= 120_000 ? `${Math.round(ms / 60_000)} minutes` : `${Math.max(1, Math.round(ms / 1000))} seconds`;
+  ms >= 120_000
+    ? msg('error.download.minutes', { count: Math.round(ms / 60_000) })
+    : msg('error.download.seconds', { count: Math.max(1, Math.round(ms / 1000)) });
 
 /** Over MAX_CLIP_BYTES: not retried, the same video would be as big again. */
 export function clipTooLarge(maxBytes: number, detail: string): ReelbotError {
-  return new ReelbotError(
-    ErrorCode.DownloadFailed,
-    `The finished video is bigger than the ${mib(maxBytes)} reelbot accepts, so it was not downloaded. Nothing was charged; try a shorter or smaller clip.`,
-    { message: `clip over ${maxBytes} bytes: ${detail}` },
-  );
+  return new ReelbotError(ErrorCode.DownloadFailed, msg('error.download.tooLarge', { mib: mib(maxBytes) }), {
+    message: `clip over ${maxBytes} bytes: ${detail}`,
+  });
 }
 
 /** Past DOWNLOAD_TIMEOUT_MS: not retried, a retry would hold a worker as long again. */
 function downloadTooSlow(timeoutMs: number): ReelbotError {
   return new ReelbotError(
     ErrorCode.DownloadFailed,
-    `The video service sent the finished video too slowly (not within ${span(timeoutMs)}), so reelbot gave up on it. Nothing was charged; try again later.`,
+    msg('error.download.tooSlow', { span: span(timeoutMs) }),
     { message: `download not finished within ${timeoutMs} ms` },
   );
 }
 
 const noLongerWanted = () =>
-  new ReelbotError(ErrorCode.Cancelled, 'This clip was cancelled.', {
+  new ReelbotError(ErrorCode.Cancelled, msg('error.download.cancelled'), {
     message: 'download stopped: the clip is no longer wanted',
   });
 

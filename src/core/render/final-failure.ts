@@ -1,24 +1,48 @@
 import type { ClipFailure } from '../clip/clip.ts';
 import { ErrorCode, type ReelbotError } from '../errors.ts';
+import { isMessage, type Message, type MessageValues, msg } from '../i18n/message.ts';
+import { english } from '../i18n/translator.ts';
 
 /** The last word for errors that were retried until the retries ran out, by code. */
-const GIVEN_UP: Partial<Record<ErrorCode, string>> = {
-  [ErrorCode.ProviderRateLimited]:
-    'The video service stayed busy through every retry, so this clip was stopped. Nothing was charged; try again later.',
-  [ErrorCode.ProviderUnavailable]:
-    'The video service did not respond through every retry, so this clip was stopped. Nothing was charged; try again later.',
-  [ErrorCode.DownloadFailed]:
-    'The finished video could not be fetched from the video service, even after several tries. Nothing was charged; try again.',
-  [ErrorCode.DeliveryFailed]:
-    'The video could not be posted here, even after several tries. Nothing was charged; try again later.',
-  [ErrorCode.DiskFull]:
-    "The bot's server ran out of disk space for videos and could not save this clip, even after several tries. Nothing was charged; try again later, and tell the bot's operator if it keeps happening.",
-  [ErrorCode.InvalidVideo]:
-    'The video service sent something that is not a playable video, even after several tries, so nothing was posted. Nothing was charged; try again later.',
+const GIVEN_UP: Partial<Record<ErrorCode, Message>> = {
+  [ErrorCode.ProviderRateLimited]: msg('error.givenUp.rateLimited'),
+  [ErrorCode.ProviderUnavailable]: msg('error.givenUp.unavailable'),
+  [ErrorCode.DownloadFailed]: msg('error.givenUp.download'),
+  [ErrorCode.DeliveryFailed]: msg('error.givenUp.delivery'),
+  [ErrorCode.DiskFull]: msg('error.givenUp.diskFull'),
+  [ErrorCode.InvalidVideo]: msg('error.givenUp.invalidVideo'),
 };
 
-const GIVEN_UP_OTHERWISE =
-  'This clip could not be finished, even after several tries. Nothing was charged; try again later.';
+const GIVEN_UP_OTHERWISE = msg('error.givenUp.other');
+
+/**
+ * A failure recorded on a clip from a sentence: English in `message` (logs, older readers), the
+ * Message in `text` so each surface draws it in its reader's language; outside text (a string)
+ * has no `text` and is shown as it is.
+ */
+export function failureOf(code: ErrorCode, text: Message | string): ClipFailure {
+  return typeof text === 'string' ? { code, message: text } : { code, message: english(text), text };
+}
+
+/**
+ * A failure with `redact` applied to everything that came from outside: the English sentence and
+ * the message's string values (a provider's words, at any depth); catalog text is ours and kept.
+ */
+export function redactFailure(failure: ClipFailure, redact: (text: string) => string): ClipFailure {
+  const redacted: ClipFailure = { code: failure.code, message: redact(failure.message) };
+  if (failure.text) redacted.text = redactMessage(failure.text, redact);
+  return redacted;
+}
+
+function redactMessage(text: Message, redact: (text: string) => string): Message {
+  if (!text.values) return text;
+  const values: Record<string, MessageValues[string]> = {};
+  for (const [name, value] of Object.entries(text.values)) {
+    values[name] =
+      typeof value === 'string' ? redact(value) : isMessage(value) ? redactMessage(value, redact) : value;
+  }
+  return msg(text.key, values);
+}
 
 /**
  * What a clip that has finally failed records and shows. A retryable error's own sentence was
@@ -27,10 +51,6 @@ const GIVEN_UP_OTHERWISE =
  * A non-retryable error's sentence is already final.
  */
 export function finalFailure(error: ReelbotError): ClipFailure {
-  if (!error.retryable) {
-    const failure: ClipFailure = { code: error.code, message: error.userMessage };
-    if (typeof error.text !== 'string') failure.text = error.text;
-    return failure;
-  }
-  return { code: error.code, message: GIVEN_UP[error.code] ?? GIVEN_UP_OTHERWISE };
+  if (!error.retryable) return failureOf(error.code, error.text);
+  return failureOf(error.code, GIVEN_UP[error.code] ?? GIVEN_UP_OTHERWISE);
 }

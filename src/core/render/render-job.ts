@@ -4,6 +4,7 @@ import { castReferences, type ReferenceImage } from '../cast/cast-references.ts'
 import { type Clip, type ClipFailure, type ClipState, isTerminal } from '../clip/clip.ts';
 import { STYLES } from '../clip/styles.ts';
 import { asReelbotError, ErrorCode } from '../errors.ts';
+import { msg } from '../i18n/message.ts';
 import type { KeyRoute } from '../keys/key-routing.ts';
 import type { Clock } from '../ports/clock.ts';
 import { isContestJob, type JobHandler, type JobOutcome, type JobQueue } from '../ports/job-queue.ts';
@@ -18,7 +19,7 @@ import { createStoryStep } from '../story/story-step.ts';
 import { createDelivery } from './delivery.ts';
 import type { DownloadLimits } from './download.ts';
 import { Failover, type FailoverSettings } from './failover.ts';
-import { finalFailure } from './final-failure.ts';
+import { failureOf, finalFailure, redactFailure } from './final-failure.ts';
 import { idempotencyKey } from './idempotency.ts';
 import { type KeyPacing, pacedNotice, unpacedNotice } from './key-pacing.ts';
 import { RenderProgress } from './render-progress.ts';
@@ -138,7 +139,7 @@ export function createRenderJob(deps: RenderJobDeps): JobHandler {
 
   async function fail(clip: Clip, failure: ClipFailure): Promise<JobOutcome> {
     // Stored redacted, so no later reader of the clip (any surface, any process) can show a key.
-    const redacted = { code: failure.code, message: redact(failure.message) };
+    const redacted = redactFailure(failure, redact);
     const failed = await update(clip, { state: 'failed', failure: redacted, filePath: undefined });
     metrics.failed(failed);
     await closeBooks(store, failed, deps.logger);
@@ -171,10 +172,13 @@ export function createRenderJob(deps: RenderJobDeps): JobHandler {
         const lent = await castReferences(store, current, model?.references ?? 0);
         if ('failure' in lent) return fail(current, lent.failure);
         if (lent.images.length === 0) {
-          return fail(current, {
-            code: ErrorCode.ReferencesUnsupported,
-            message: `${model?.label ?? current.options.model} cannot take a member's likeness; the clip was not made and was refunded.`,
-          });
+          return fail(
+            current,
+            failureOf(
+              ErrorCode.ReferencesUnsupported,
+              msg('error.cast.likenessUnsupported', { model: model?.label ?? current.options.model }),
+            ),
+          );
         }
         referenceImages = lent.images;
       }
@@ -255,10 +259,7 @@ export function createRenderJob(deps: RenderJobDeps): JobHandler {
       log.info({ failure: status.failure }, 'provider reported failure');
       return fail(
         await store.clips.update(clip.id, { statusCalls: calls }),
-        status.failure ?? {
-          code: ErrorCode.RenderFailed,
-          message: 'The video provider could not make this clip.',
-        },
+        status.failure ?? failureOf(ErrorCode.RenderFailed, msg('error.render.failed')),
       );
     }
     if (status.state === 'completed') {
@@ -332,7 +333,7 @@ export function createRenderJob(deps: RenderJobDeps): JobHandler {
             // Its story was cancelled or failed before this shot was bought: buy nothing.
             const cancelled = await update(current, {
               state: 'cancelled',
-              failure: { code: ErrorCode.Cancelled, message: 'Its story ended before this shot was made.' },
+              failure: failureOf(ErrorCode.Cancelled, msg('error.story.ended')),
             });
             await closeBooks(store, cancelled, deps.logger);
             return done;

@@ -2,6 +2,7 @@ import { refundClip } from '../budget/settlement.ts';
 import { closeStoryBooks } from '../budget/story-books.ts';
 import { type Clip, type ClipState, isTerminal } from '../clip/clip.ts';
 import { asReelbotError, ErrorCode, ReelbotError } from '../errors.ts';
+import { msg } from '../i18n/message.ts';
 import type { KeyRoute } from '../keys/key-routing.ts';
 import type { JobOutcome, JobQueue } from '../ports/job-queue.ts';
 import type { Logger } from '../ports/logger.ts';
@@ -79,10 +80,7 @@ export function createShotSteps(deps: ShotStepsDeps): ShotSteps {
   ): Promise<{ extendJobId?: string; firstFrame?: { bytes: Uint8Array; mimeType: 'image/png' } }> {
     const source = await store.clips.get(shot.firstFrameFrom!);
     if (!source?.providerJobId) {
-      throw new ReelbotError(
-        ErrorCode.SourceGone,
-        'The clip this shot continues is gone, so the shot cannot start from it.',
-      );
+      throw new ReelbotError(ErrorCode.SourceGone, msg('error.shot.sourceGone'));
     }
     const story = shot.storyId ? await store.stories.get(shot.storyId) : undefined;
     if (story?.native && provider.extend && source.provider === provider.name) {
@@ -100,7 +98,7 @@ export function createShotSteps(deps: ShotStepsDeps): ShotSteps {
   /** A clip's video again from its provider, into a file named for `ownerId` (who removes it). */
   async function redownload(source: Clip, ownerId: string): Promise<string> {
     if (!source.providerJobId) {
-      throw new ReelbotError(ErrorCode.SourceGone, 'This video is no longer available from its provider.');
+      throw new ReelbotError(ErrorCode.SourceGone, msg('error.shot.videoGone'));
     }
     try {
       const { path } = await downloadClip({
@@ -121,11 +119,10 @@ export function createShotSteps(deps: ShotStepsDeps): ShotSteps {
       // provider still serves it. Past that (an expired or deleted video) it is gone for good.
       const err = asReelbotError(error);
       if (err.retryable || err.code === ErrorCode.DiskFull) throw err;
-      throw new ReelbotError(
-        ErrorCode.SourceGone,
-        'The video this continues from is no longer available from its provider, so it cannot be continued.',
-        { cause: err, message: `source ${source.id} could not be fetched again: ${err.message}` },
-      );
+      throw new ReelbotError(ErrorCode.SourceGone, msg('error.shot.continueGone'), {
+        cause: err,
+        message: `source ${source.id} could not be fetched again: ${err.message}`,
+      });
     }
   }
 

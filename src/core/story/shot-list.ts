@@ -1,5 +1,6 @@
 import { PROMPT_MAX } from '../clip/clip-options.ts';
 import { ValidationError } from '../errors.ts';
+import { msg } from '../i18n/message.ts';
 
 /** Most shots in one story: six shots of up to ten seconds make the sixty-second limit. */
 export const STORY_MAX_SHOTS = 6;
@@ -42,27 +43,24 @@ export function readShots(text: string, limits: ShotListLimits = {}): string[] {
   const promptMax = limits.promptMax ?? PROMPT_MAX;
   const shots = text.includes('|') ? splitOnBars(text) : splitOnLabels(text);
   if (shots.length === 1 && shots[0] === '') {
-    throw new ValidationError(
-      'Describe the story: write its shots separated by | (for example "a fox wakes | the fox runs").',
-      'prompt',
-    );
+    throw new ValidationError(msg('error.story.describe'), 'prompt');
   }
   if (shots.length > maxShots) {
     throw new ValidationError(
-      `A story has at most ${maxShots} shots; this one has ${shots.length}. Merge some shots and try again.`,
+      msg('error.story.tooManyShots', { max: maxShots, count: shots.length }),
       'prompt',
     );
   }
   shots.forEach((shot, i) => {
     if (shot === '') {
       throw new ValidationError(
-        `Shot ${i + 1} of ${shots.length} is empty: describe what happens in it, or remove the extra separator.`,
+        msg('error.story.shotEmpty', { index: i + 1, count: shots.length }),
         'prompt',
       );
     }
     if (shot.length > promptMax) {
       throw new ValidationError(
-        `Shot ${i + 1} is ${shot.length} characters; the limit for a shot is ${promptMax}. Shorten it and try again.`,
+        msg('error.story.shotTooLong', { index: i + 1, length: shot.length, max: promptMax }),
         'prompt',
       );
     }

@@ -2,6 +2,7 @@ import type { ModelCapabilities } from '../capabilities.ts';
 import type { Clip, ClipOptions } from '../clip/clip.ts';
 import { resolveClipOptions } from '../clip/clip-options.ts';
 import { ErrorCode, ReelbotError } from '../errors.ts';
+import { msg } from '../i18n/message.ts';
 import type { Store } from '../ports/store.ts';
 import type { VideoProvider } from '../ports/video-provider.ts';
 import type { ProviderRegistry } from '../providers.ts';
@@ -33,20 +34,14 @@ export interface ExtensionRoute {
 export async function extendableParent(store: Store, parentId: string): Promise<ExtensionParent> {
   const parent = await store.clips.get(parentId);
   if (!parent || parent.deletedAt) {
-    throw new ReelbotError(ErrorCode.NotFound, 'That clip no longer exists, so it cannot be extended.');
+    throw new ReelbotError(ErrorCode.NotFound, msg('error.extend.gone'));
   }
   if (parent.state !== 'posted' || parent.shotIndex !== undefined) {
-    throw new ReelbotError(
-      ErrorCode.InvalidInput,
-      'Only a posted clip can be extended; wait until this one is posted.',
-    );
+    throw new ReelbotError(ErrorCode.InvalidInput, msg('error.extend.notPosted'));
   }
   const parentStory = parent.storyId !== undefined ? await store.stories.get(parent.storyId) : undefined;
   if (!parent.providerJobId && !parentStory) {
-    throw new ReelbotError(
-      ErrorCode.SourceGone,
-      'This clip’s video is no longer available to continue from.',
-    );
+    throw new ReelbotError(ErrorCode.SourceGone, msg('error.extend.sourceGone'));
   }
   return parentStory ? { parent, parentStory } : { parent };
 }
@@ -75,7 +70,7 @@ export function routeExtension(
   );
   const parentS = parent.media?.durationS ?? parent.options.durationS;
   const totalS = Math.round(parentS + options.durationS);
-  checkTotal(totalS, limits, `The clip extended by ${options.durationS} s`);
+  checkTotal(totalS, limits, msg('error.story.whatExtended', { seconds: options.durationS }));
   // The provider's own extension when it holds the parent's video and can make the whole length;
   // it keeps the motion and sound going, where a last frame only keeps the picture.
   const native =
@@ -89,7 +84,9 @@ export function routeExtension(
     const able = [...new Set(models.filter((m) => m.imageInput).map((m) => m.label))];
     throw new ReelbotError(
       ErrorCode.InvalidInput,
-      `${model.label} can neither extend its own clips nor start from a picture, so this clip cannot be continued.${able.length ? ` Make the clip with ${able.join(', ')} to extend it.` : ''}`,
+      able.length
+        ? msg('error.extend.unsupportedUse', { model: model.label, models: able.join(', ') })
+        : msg('error.extend.unsupported', { model: model.label }),
     );
   }
   return { provider, model, options, totalS, native };

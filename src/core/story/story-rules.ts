@@ -1,6 +1,7 @@
 import type { ModelCapabilities } from '../capabilities.ts';
 import { normalizePrompt } from '../clip/clip-options.ts';
 import { ErrorCode, ReelbotError, ValidationError } from '../errors.ts';
+import { type Message, msg } from '../i18n/message.ts';
 import type { StoryMode } from './story.ts';
 
 /** The bounds a story is checked against (STORY_MAX_SECONDS, STORY_MAX_SHOTS). */
@@ -14,29 +15,26 @@ export interface StoryLimits {
  * empty shot is refused rather than dropped, so the shot numbers a member reads stay theirs).
  */
 export function checkShots(shots: readonly string[], limits: StoryLimits): string[] {
-  if (shots.length === 0) throw new ValidationError('Describe at least one shot.', 'shots');
+  if (shots.length === 0) throw new ValidationError(msg('error.story.noShots'), 'shots');
   if (shots.length > limits.maxShots) {
     throw new ValidationError(
-      `A story has at most ${limits.maxShots} shots; you wrote ${shots.length}. Merge some shots or tell the rest in a second story.`,
+      msg('error.story.tooManyShotsWritten', { max: limits.maxShots, count: shots.length }),
       'shots',
     );
   }
   return shots.map((shot, i) => {
     if (shot.trim().length === 0) {
-      throw new ValidationError(
-        `Shot ${i + 1} is empty. Say what happens in it, or remove the extra separator.`,
-        'shots',
-      );
+      throw new ValidationError(msg('error.story.shotBlank', { index: i + 1 }), 'shots');
     }
     return normalizePrompt(shot);
   });
 }
 
 /** The story's whole length must fit STORY_MAX_SECONDS. */
-export function checkTotal(totalS: number, limits: StoryLimits, what: string): void {
+export function checkTotal(totalS: number, limits: StoryLimits, what: Message): void {
   if (totalS <= limits.maxSeconds) return;
   throw new ValidationError(
-    `${what} would be ${totalS} seconds; the most is ${limits.maxSeconds}. Use fewer or shorter shots.`,
+    msg('error.story.tooLong', { what, total: totalS, max: limits.maxSeconds }),
     'seconds',
   );
 }
@@ -57,8 +55,8 @@ export function chooseMode(
   throw new ReelbotError(
     ErrorCode.InvalidInput,
     able.length > 0
-      ? `${model.label} cannot start a shot from the last frame of the one before, which flow needs. Use mode:cut, or one of ${able.join(', ')}.`
-      : `${model.label} cannot start a shot from the last frame of the one before, which flow needs, and no model here can. Use mode:cut.`,
+      ? msg('error.story.flowUnsupported', { model: model.label, models: able.join(', ') })
+      : msg('error.story.flowUnsupportedAnywhere', { model: model.label }),
     { field: 'mode' },
   );
 }

@@ -7,6 +7,7 @@ import { normalizePrompt, type OptionsInput, resolveClipOptions } from '../clip/
 import { idForRequestKey } from '../clip/request-id.ts';
 import { ErrorCode, ReelbotError, ValidationError } from '../errors.ts';
 import type { Locale } from '../i18n/locales.ts';
+import { msg } from '../i18n/message.ts';
 import type { Place } from '../place.ts';
 import type { Clock } from '../ports/clock.ts';
 import type { JobQueue } from '../ports/job-queue.ts';
@@ -132,7 +133,7 @@ export class StoryService {
     checkTotal(
       actions.length * options.durationS,
       limits,
-      `${actions.length} shots of ${options.durationS} s`,
+      msg('error.story.whatShots', { count: actions.length, seconds: options.durationS }),
     );
     const mode = chooseMode(request.mode, model, this.#models());
     const id = await this.#id(request.requestKey);
@@ -201,25 +202,19 @@ export class StoryService {
     const first = await store.clips.get(storyClipId);
     const story = await store.stories.get(storyClipId);
     if (!first || first.deletedAt || !story) {
-      throw new ReelbotError(ErrorCode.NotFound, 'That story no longer exists.');
+      throw new ReelbotError(ErrorCode.NotFound, msg('error.story.gone'));
     }
     if (first.state !== 'posted') {
-      throw new ReelbotError(ErrorCode.InvalidInput, 'Only a posted story can have a shot re-rolled.');
+      throw new ReelbotError(ErrorCode.InvalidInput, msg('error.story.rerollNotPosted'));
     }
     const index = shotNumber - 1;
     const old = story.shots[index];
     if (!Number.isInteger(shotNumber) || !old) {
-      throw new ValidationError(
-        `This story has shots 1 to ${story.shots.length}; pick one of those.`,
-        'shot',
-      );
+      throw new ValidationError(msg('error.story.shotRange', { count: story.shots.length }), 'shot');
     }
     const oldShot = await store.clips.get(old.clipId);
     if (!old.own || !oldShot) {
-      throw new ReelbotError(
-        ErrorCode.InvalidInput,
-        'That shot is the clip this story continues; only the story’s own shots can be re-rolled.',
-      );
+      throw new ReelbotError(ErrorCode.InvalidInput, msg('error.story.shotNotOwn'));
     }
     const settings = await this.#settings(request.place);
     const { provider, model } = providers.resolveModel(oldShot.options.model);

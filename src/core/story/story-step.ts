@@ -1,10 +1,12 @@
 import { type Clip, type ClipFailure, isTerminal } from '../clip/clip.ts';
 import { ErrorCode, ReelbotError } from '../errors.ts';
+import { msg } from '../i18n/message.ts';
 import type { Clock } from '../ports/clock.ts';
 import type { JobOutcome, JobQueue } from '../ports/job-queue.ts';
 import type { Logger } from '../ports/logger.ts';
 import type { MediaTool } from '../ports/media.ts';
 import type { ClipPatch, Store } from '../ports/store.ts';
+import { failureOf } from '../render/final-failure.ts';
 import type { Story } from './story.ts';
 
 export interface StoryStepDeps {
@@ -77,10 +79,7 @@ export function createStoryStep(deps: StoryStepDeps) {
   async function run(storyClip: Clip, log: Logger): Promise<JobOutcome> {
     const story = await store.stories.get(storyClip.id);
     if (!story) {
-      return deps.fail(storyClip, {
-        code: ErrorCode.Internal,
-        message: 'This story’s record is missing, so it cannot be finished. Nothing more was charged.',
-      });
+      return deps.fail(storyClip, failureOf(ErrorCode.Internal, msg('error.story.recordMissing')));
     }
     let current = storyClip;
     if (current.state === 'queued') {
@@ -131,10 +130,7 @@ export function createStoryStep(deps: StoryStepDeps) {
         if (!shot || shot.deletedAt || shot.state !== 'posted') {
           failed ??= {
             index,
-            failure: {
-              code: ErrorCode.SourceGone,
-              message: 'The clip this story continues was deleted or is gone, so the story cannot be made.',
-            },
+            failure: failureOf(ErrorCode.SourceGone, msg('error.story.sourceGone')),
           };
         }
         continue;
@@ -165,12 +161,20 @@ export function createStoryStep(deps: StoryStepDeps) {
     }
     const own = story.shots.filter((s) => s.own).length;
     if (failed && live === 0) {
-      const why = failed.failure?.message ?? 'The video provider could not make it.';
-      return deps.fail(storyClip, {
-        code: failed.failure?.code ?? ErrorCode.RenderFailed,
-        message:
-          story.shots.length > 1 ? `Shot ${failed.index + 1} of ${story.shots.length} failed: ${why}` : why,
-      });
+      // The shot's own sentence, as a Message when it has one so it is drawn in the reader's language.
+      const why = failed.failure
+        ? (failed.failure.text ?? failed.failure.message)
+        : msg('error.story.shotFailedUnknown');
+      const code = failed.failure?.code ?? ErrorCode.RenderFailed;
+      return deps.fail(
+        storyClip,
+        failureOf(
+          code,
+          story.shots.length > 1
+            ? msg('error.story.shotFailed', { index: failed.index + 1, count: story.shots.length, why })
+            : why,
+        ),
+      );
     }
     if (!failed && made === own) {
       await deps.update(storyClip, { state: 'fetching', progress: 100, renderedAt: clock.now() }, [
@@ -196,7 +200,7 @@ export function createStoryStep(deps: StoryStepDeps) {
 
   async function enqueue(priority: number | undefined, clipId: string) {
     if (!deps.queue) {
-      throw new ReelbotError(ErrorCode.Internal, 'Stories cannot run here.', {
+      throw new ReelbotError(ErrorCode.Internal, msg('error.story.noQueue'), {
         message: 'the render job was built without a queue, which stories need for their shots',
       });
     }
@@ -217,7 +221,7 @@ export function createStoryStep(deps: StoryStepDeps) {
       const own = clipId.startsWith(`${story.id}-`);
       const shot = await store.clips.get(clipId);
       if (!shot || (shot.deletedAt && !own)) {
-        throw new ReelbotError(ErrorCode.SourceGone, 'A shot of this story is gone, so it cannot be joined.');
+        throw new ReelbotError(ErrorCode.SourceGone, msg('error.story.shotGone'));
       }
       const kept = shot.filePath && (await media.exists(shot.filePath)) ? shot.filePath : undefined;
       paths.push(kept ?? (await deps.redownload(shot, storyClip.id)));

@@ -1,5 +1,7 @@
 import type { ClipFailure } from '../../core/clip/clip.ts';
 import { ErrorCode, ReelbotError } from '../../core/errors.ts';
+import { msg } from '../../core/i18n/message.ts';
+import { failureOf } from '../../core/render/final-failure.ts';
 import { type HttpFailure, type Operation, providerErrorFor } from '../shared/http-failure.ts';
 import { PROVIDER_MESSAGES as MESSAGES } from '../shared/messages.ts';
 import { type Redact, reasonOf, safeCause } from '../shared/redact.ts';
@@ -128,18 +130,20 @@ export function resultErrorKind(error: unknown): 'pending' | 'job' | 'call' {
 
 /** The clip failure for a render fal reports failed (resultErrorKind 'job'). */
 export function falFailureOf(error: FalCallError, redact: Redact): ClipFailure {
-  if (isModeration(error)) return { code: ErrorCode.ModerationBlocked, message: MESSAGES.moderation };
+  if (isModeration(error)) return failureOf(ErrorCode.ModerationBlocked, MESSAGES.moderation);
   const type = errorTypeOf(error) ?? '';
   const reason = reasonOf(messageOf(error), redact).replace(/[.!]?$/, '.');
   if (/cancel/i.test(type) || /cancell?ed/i.test(messageOf(error))) {
-    return { code: ErrorCode.Cancelled, message: MESSAGES.cancelled };
+    return failureOf(ErrorCode.Cancelled, MESSAGES.cancelled);
   }
   if ((error.status ?? 0) >= 500) {
-    return { code: ErrorCode.RenderFailed, message: `The video service could not make this clip: ${reason}` };
+    return failureOf(ErrorCode.RenderFailed, msg('error.provider.couldNotMake', { reason }));
   }
   const field = fieldOf(error);
-  return {
-    code: ErrorCode.ProviderRejected,
-    message: `The video service rejected this request${field ? ` (${field})` : ''}: ${reason}`,
-  };
+  return failureOf(
+    ErrorCode.ProviderRejected,
+    field
+      ? msg('error.provider.rejectedField', { field, reason })
+      : msg('error.provider.rejected', { reason }),
+  );
 }

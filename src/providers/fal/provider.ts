@@ -1,6 +1,7 @@
 import type { FalClient } from '@fal-ai/client';
 import type { ProviderCapabilities } from '../../core/capabilities.ts';
 import { ConfigError, ErrorCode, ProviderError } from '../../core/errors.ts';
+import { msg } from '../../core/i18n/message.ts';
 import { type Logger, silentLogger } from '../../core/ports/logger.ts';
 import type {
   DownloadOptions,
@@ -8,6 +9,7 @@ import type {
   RenderStatus,
   VideoProvider,
 } from '../../core/ports/video-provider.ts';
+import { failureOf } from '../../core/render/final-failure.ts';
 import { loggedFailure, mappedCall } from '../shared/call.ts';
 import { pickModels } from '../shared/catalog.ts';
 import { firstFrameDataUri } from '../shared/first-frame.ts';
@@ -107,7 +109,7 @@ class FalVideoProvider implements FalProvider {
     if (!model) {
       throw new ProviderError(
         ErrorCode.ProviderRejected,
-        `This video service does not offer the model "${request.model}".`,
+        msg('error.provider.noSuchModel', { model: request.model }),
         { field: 'model', message: `${this.name} has no model ${request.model}` },
       );
     }
@@ -118,7 +120,10 @@ class FalVideoProvider implements FalProvider {
     ) {
       throw new ProviderError(
         ErrorCode.ProviderRejected,
-        `${model.capabilities.label} cannot take ${references.length} reference pictures.`,
+        msg('error.provider.tooManyReferences', {
+          model: model.capabilities.label,
+          count: references.length,
+        }),
         { field: 'model', message: `${this.name} ${request.model} takes no ${references.length} references` },
       );
     }
@@ -202,10 +207,7 @@ class FalVideoProvider implements FalProvider {
         this.#logger.warn({ providerJobId, status: state.slice(0, 40) }, 'unknown fal status');
         return {
           state: 'failed',
-          failure: {
-            code: ErrorCode.RenderFailed,
-            message: 'The video service reported a status reelbot does not know.',
-          },
+          failure: failureOf(ErrorCode.RenderFailed, MESSAGES.unknownStatus),
         };
     }
   }
@@ -277,7 +279,7 @@ class FalVideoProvider implements FalProvider {
     }
     const url = (data as { video?: { url?: unknown } } | undefined)?.video?.url;
     if (typeof url !== 'string' || !url) {
-      return { state: 'failed', failure: { code: ErrorCode.RenderFailed, message: MESSAGES.renderFailed } };
+      return { state: 'failed', failure: failureOf(ErrorCode.RenderFailed, MESSAGES.renderFailed) };
     }
     this.#remember(jobId, url);
     return { state: 'completed', progress: 100 };

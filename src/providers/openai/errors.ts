@@ -1,6 +1,8 @@
 import { APIConnectionError, APIConnectionTimeoutError, APIError } from 'openai';
 import type { ClipFailure } from '../../core/clip/clip.ts';
 import { ErrorCode, type ReelbotError } from '../../core/errors.ts';
+import { msg } from '../../core/i18n/message.ts';
+import { failureOf as clipFailure } from '../../core/render/final-failure.ts';
 import { type Operation, sdkErrorFor } from '../shared/http-failure.ts';
 import { PROVIDER_MESSAGES } from '../shared/messages.ts';
 import { type Redact, reasonOf, makeRedactor as redactorFor } from '../shared/redact.ts';
@@ -33,11 +35,11 @@ export function failureOf(
   const code = error?.code ?? '';
   const message = error?.message ?? '';
   if (MODERATION_CODE.test(code) || MODERATION_TEXT.test(message)) {
-    return { code: ErrorCode.ModerationBlocked, message: MESSAGES.moderation };
+    return clipFailure(ErrorCode.ModerationBlocked, MESSAGES.moderation);
   }
-  if (!message) return { code: ErrorCode.RenderFailed, message: MESSAGES.renderFailed };
+  if (!message) return clipFailure(ErrorCode.RenderFailed, MESSAGES.renderFailed);
   const reason = reasonOf(message, redact).replace(/[.!]?$/, '.');
-  return { code: ErrorCode.RenderFailed, message: `The video service could not make this clip: ${reason}` };
+  return clipFailure(ErrorCode.RenderFailed, msg('error.provider.couldNotMake', { reason }));
 }
 
 export function toProviderError(

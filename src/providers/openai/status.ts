@@ -1,6 +1,8 @@
 import type { Video } from 'openai/resources/videos';
 import { ErrorCode } from '../../core/errors.ts';
+import { msg } from '../../core/i18n/message.ts';
 import type { RenderStatus } from '../../core/ports/video-provider.ts';
+import { failureOf as clipFailure } from '../../core/render/final-failure.ts';
 import { failureOf, type Redact } from './errors.ts';
 
 /**
@@ -27,23 +29,20 @@ export function toRenderStatus(video: Video, redact: Redact, pollAfterMs?: numbe
   if (status === 'cancelled' || status === 'canceled') {
     return {
       state: 'failed',
-      failure: { code: ErrorCode.Cancelled, message: 'The video service cancelled this render.' },
+      failure: clipFailure(ErrorCode.Cancelled, msg('error.provider.cancelled')),
     };
   }
   if (status === 'expired') {
     return {
       state: 'failed',
-      failure: {
-        code: ErrorCode.DownloadFailed,
-        message: 'The finished video expired at the video service before it could be fetched.',
-      },
+      failure: clipFailure(ErrorCode.DownloadFailed, msg('error.provider.expired')),
     };
   }
   return {
     state: 'failed',
-    failure: {
-      code: ErrorCode.RenderFailed,
-      message: `The video service reported a status reelbot does not know ("${redact(status).slice(0, 40)}").`,
-    },
+    failure: clipFailure(
+      ErrorCode.RenderFailed,
+      msg('error.provider.unknownStatusNamed', { status: redact(status).slice(0, 40) }),
+    ),
   };
 }

@@ -1,6 +1,8 @@
 import { APIConnectionError, APIConnectionTimeoutError, APIError } from '@runwayml/sdk';
 import type { ClipFailure } from '../../core/clip/clip.ts';
 import { ErrorCode, type ReelbotError } from '../../core/errors.ts';
+import { msg } from '../../core/i18n/message.ts';
+import { failureOf } from '../../core/render/final-failure.ts';
 import { type Operation, sdkErrorFor } from '../shared/http-failure.ts';
 import { PROVIDER_MESSAGES as MESSAGES } from '../shared/messages.ts';
 import { type Redact, reasonOf } from '../shared/redact.ts';
@@ -72,16 +74,16 @@ export function taskFailureOf(failure: unknown, failureCode: unknown, redact: Re
   const text = typeof failure === 'string' ? failure : '';
   const reason = text ? reasonOf(text, redact).replace(/[.!]?$/, '.') : '';
   if (code.startsWith('SAFETY') || (!code && MODERATION.test(text))) {
-    return { code: ErrorCode.ModerationBlocked, message: MESSAGES.moderation };
+    return failureOf(ErrorCode.ModerationBlocked, MESSAGES.moderation);
   }
   if (code.startsWith('ASSET')) {
-    return {
-      code: ErrorCode.ProviderRejected,
-      message: `The video service could not use the reference image${reason ? `: ${reason}` : '.'} Try another image.`,
-    };
+    return failureOf(
+      ErrorCode.ProviderRejected,
+      reason ? msg('error.provider.referenceImage', { reason }) : msg('error.provider.referenceImagePlain'),
+    );
   }
-  return {
-    code: ErrorCode.RenderFailed,
-    message: reason ? `The video service could not make this clip: ${reason}` : MESSAGES.renderFailed,
-  };
+  return failureOf(
+    ErrorCode.RenderFailed,
+    reason ? msg('error.provider.couldNotMake', { reason }) : MESSAGES.renderFailed,
+  );
 }

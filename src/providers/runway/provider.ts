@@ -3,6 +3,7 @@ import type { ImageToVideoCreateParams, TextToVideoCreateParams } from '@runwaym
 import type { TaskRetrieveResponse } from '@runwayml/sdk/resources/tasks';
 import type { ProviderCapabilities } from '../../core/capabilities.ts';
 import { ConfigError, ErrorCode, ProviderError } from '../../core/errors.ts';
+import { msg } from '../../core/i18n/message.ts';
 import { type Logger, silentLogger } from '../../core/ports/logger.ts';
 import type {
   DownloadOptions,
@@ -10,6 +11,7 @@ import type {
   RenderStatus,
   VideoProvider,
 } from '../../core/ports/video-provider.ts';
+import { failureOf } from '../../core/render/final-failure.ts';
 import { mappedCall } from '../shared/call.ts';
 import { pickModels } from '../shared/catalog.ts';
 import type { Operation } from '../shared/http-failure.ts';
@@ -106,7 +108,7 @@ class RunwayVideoProvider implements RunwayProvider {
     if (!model) {
       throw new ProviderError(
         ErrorCode.ProviderRejected,
-        `This video service does not offer the model "${request.model}".`,
+        msg('error.provider.noSuchModel', { model: request.model }),
         {
           field: 'model',
           message: `${this.name} has no model ${request.model}`,
@@ -117,7 +119,11 @@ class RunwayVideoProvider implements RunwayProvider {
       // Refused here rather than by a paid round trip; `length` counts UTF-16 units, as Runway does.
       throw new ProviderError(
         ErrorCode.ProviderRejected,
-        `${model.capabilities.label} takes prompts of at most ${MAX_PROMPT} characters; this one has ${request.prompt.length}. Shorten it and try again.`,
+        msg('error.provider.promptTooLong', {
+          model: model.capabilities.label,
+          max: MAX_PROMPT,
+          length: request.prompt.length,
+        }),
         { field: 'prompt', message: `${this.name} prompt too long (${request.prompt.length})` },
       );
     }
@@ -208,7 +214,7 @@ class RunwayVideoProvider implements RunwayProvider {
         if (typeof first !== 'string' || !first) {
           return {
             state: 'failed',
-            failure: { code: ErrorCode.RenderFailed, message: MESSAGES.renderFailed },
+            failure: failureOf(ErrorCode.RenderFailed, MESSAGES.renderFailed),
           };
         }
         this.#remember(providerJobId, first);
@@ -224,15 +230,12 @@ class RunwayVideoProvider implements RunwayProvider {
         return { state: 'failed', failure: mapped };
       }
       case 'CANCELLED':
-        return { state: 'failed', failure: { code: ErrorCode.Cancelled, message: MESSAGES.cancelled } };
+        return { state: 'failed', failure: failureOf(ErrorCode.Cancelled, MESSAGES.cancelled) };
       default:
         this.#logger.warn({ providerJobId, status: status.slice(0, 40) }, 'unknown runway task status');
         return {
           state: 'failed',
-          failure: {
-            code: ErrorCode.RenderFailed,
-            message: 'The video service reported a status reelbot does not know.',
-          },
+          failure: failureOf(ErrorCode.RenderFailed, MESSAGES.unknownStatus),
         };
     }
   }

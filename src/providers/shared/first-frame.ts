@@ -1,4 +1,5 @@
 import { ErrorCode, ProviderError } from '../../core/errors.ts';
+import { msg } from '../../core/i18n/message.ts';
 import type { RenderRequest } from '../../core/ports/video-provider.ts';
 
 /**
@@ -13,7 +14,10 @@ export function firstFrameDataUri(
   if (frame.bytes.byteLength > limit.maxBytes) {
     throw new ProviderError(
       ErrorCode.ProviderRejected,
-      `The picture to start this shot from is too large for the video service (${Math.ceil(frame.bytes.byteLength / 2 ** 20)} MB; it takes at most ${Math.floor(limit.maxBytes / 2 ** 20)} MB). Nothing was charged.`,
+      msg('error.provider.firstFrameTooLarge', {
+        size: Math.ceil(frame.bytes.byteLength / 2 ** 20),
+        max: Math.floor(limit.maxBytes / 2 ** 20),
+      }),
       {
         message: `${limit.provider}: first frame of ${frame.bytes.byteLength} bytes is over ${limit.maxBytes}`,
       },

@@ -1,4 +1,5 @@
 import { ErrorCode, ProviderError, ReelbotError } from '../../core/errors.ts';
+import { type Message, msg } from '../../core/i18n/message.ts';
 import { PROVIDER_MESSAGES as MESSAGES } from './messages.ts';
 import { type Redact, reasonOf, safeCause } from './redact.ts';
 import { retryAfterFrom } from './retry-after.ts';
@@ -47,10 +48,10 @@ export function providerErrorFor(failure: HttpFailure, context: FailureContext):
   const { status, requestId } = failure;
   const make = (
     code: ErrorCode,
-    userMessage: string,
+    text: Message,
     extra: { retryable?: boolean; retryAfterMs?: number | undefined; field?: string | undefined } = {},
   ) =>
-    new ProviderError(code, userMessage, {
+    new ProviderError(code, text, {
       cause,
       message: `${provider} ${operation} failed: ${detail}${requestId ? ` (request ${requestId})` : ''}`,
       retryable: extra.retryable ?? false,
@@ -70,10 +71,10 @@ export function providerErrorFor(failure: HttpFailure, context: FailureContext):
     return make(ErrorCode.ModerationBlocked, MESSAGES.moderation);
   }
   if (status === 400 || status === 422) {
-    const where = failure.field ? ` (${failure.field})` : '';
-    return make(ErrorCode.ProviderRejected, `The video service rejected this request${where}: ${reason}`, {
-      field: failure.field,
-    });
+    const text = failure.field
+      ? msg('error.provider.rejectedField', { field: failure.field, reason })
+      : msg('error.provider.rejected', { reason });
+    return make(ErrorCode.ProviderRejected, text, { field: failure.field });
   }
   if (status === 401 || status === 403) return make(ErrorCode.ProviderAuth, MESSAGES.auth);
   if (status === 404) {
@@ -91,7 +92,7 @@ export function providerErrorFor(failure: HttpFailure, context: FailureContext):
   if (status === 408 || status >= 500) {
     return make(ErrorCode.ProviderUnavailable, MESSAGES.unavailable, { retryable: true });
   }
-  return make(ErrorCode.ProviderRejected, `The video service rejected this request: ${reason}`);
+  return make(ErrorCode.ProviderRejected, msg('error.provider.rejected', { reason }));
 }
 
 /** What the Stainless-generated SDKs (openai, @runwayml/sdk) have in common in their errors. */

@@ -2,6 +2,7 @@ import { type LookupAddress, lookup } from 'node:dns';
 import { lookup as lookupAll } from 'node:dns/promises';
 import { isIP, type LookupFunction } from 'node:net';
 import { ErrorCode, ProviderError, ValidationError } from '../../core/errors.ts';
+import { msg } from '../../core/i18n/message.ts';
 import { classifyAddress } from './addresses.ts';
 import { type AnswerLimits, boundAnswer, isBoundedAnswer } from './bounded-answer.ts';
 import { PROVIDER_MESSAGES } from './messages.ts';
@@ -210,9 +211,6 @@ export async function checkImageUrl(url: string, options: GuardOptions): Promise
     await checkPublicUrl(url, options);
   } catch (error) {
     if (!(error instanceof UnsafeUrlError)) throw error;
-    throw new ValidationError(
-      'The image link must point to a picture on the public web; links to this machine or a private network are refused.',
-      'image',
-    );
+    throw new ValidationError(msg('error.provider.privateImageLink'), 'image');
   }
 }
