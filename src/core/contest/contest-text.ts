@@ -123,9 +123,11 @@ export function startParts(
   locale: Locale = localeOf(contest),
 ): { title: string; lines: string[] } {
   const t = translator(locale);
-  const age = contest.minVoterAgeDays
-    ? ` ${t('contest.start.voterAge', { days: contest.minVoterAgeDays })}`
-    : '';
+  const vote = t('contest.start.vote', {
+    emoji: emojiText(contest.voteEmoji),
+    closes: formatWhen(contest.votingClosesAt, now, locale),
+  });
+  const age = contest.minVoterAgeDays ? [t('contest.start.voterAge', { days: contest.minVoterAgeDays })] : [];
   return {
     title: t('contest.start.title', { name: contest.createdBy.name, theme: contest.theme }),
     lines: [
@@ -134,12 +136,15 @@ export function startParts(
         entries: contest.entriesPerMember,
         opens: formatWhen(contest.votingOpensAt, now, locale),
       }),
-      `${t('contest.start.vote', {
-        emoji: emojiText(contest.voteEmoji),
-        closes: formatWhen(contest.votingClosesAt, now, locale),
-      })}${age}`,
+      sentences(locale, [vote, ...age]),
     ],
   };
+}
+
+/** Sentences one after another, as the language sets them (Japanese: no space between). */
+export function sentences(locale: Locale, items: readonly string[]): string {
+  const t = translator(locale);
+  return items.reduce((first, next) => t('contest.sentences', { first, next }));
 }
 
 /** The announcement when an admin starts a contest. */
@@ -178,7 +183,7 @@ export function votingText(
 ): string {
   return translator(locale)('contest.voting.text', {
     theme: contest.theme,
-    sentences: votingSentences(contest, entries, now, locale).join(' '),
+    sentences: sentences(locale, votingSentences(contest, entries, now, locale)),
   });
 }
 
@@ -209,9 +214,10 @@ export function accountingText(
     );
   }
   const joined = parts.reduce((before, next) => t('contest.count.next', { before, next }));
-  let text = t('contest.count.sentence', { parts: joined });
-  if (a.ageUnknown) text += ` ${t('contest.count.ageUnknown', { count: a.ageUnknown })}`;
-  return text;
+  const text = t('contest.count.sentence', { parts: joined });
+  return a.ageUnknown
+    ? sentences(locale, [text, t('contest.count.ageUnknown', { count: a.ageUnknown })])
+    : text;
 }
 
 /** A place in a ranking: `1st`, `2.º`, `1er`, `1位`. */

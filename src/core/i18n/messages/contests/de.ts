@@ -7,6 +7,7 @@ import type { ContestsCatalog } from './en.ts';
 export const de: ContestsCatalog = {
   'contest.time': '{date} UTC',
   'contest.when': '{time} (in {duration})',
+  'contest.sentences': '{first} {next}',
 
   'contest.start.title': '{name} hat einen Wettbewerb gestartet: „{theme}“',
   'contest.start.heading': '{title} (Wettbewerb {id}).',
@@ -38,7 +39,7 @@ export const de: ContestsCatalog = {
   'contest.count.outsideWindow':
     '{count, plural, one {# außerhalb der Abstimmungszeit} other {# außerhalb der Abstimmungszeit}}',
   'contest.count.tooYoung':
-    '{count, plural, one {# von einem Konto} other {# von Konten}}, die jünger als {days, plural, one {# Tag} other {# Tage}} sind',
+    '{count, plural, one {# von einem zu jungen Konto} other {# von zu jungen Konten}} (unter {days, plural, one {# Tag} other {# Tagen}})',
   'contest.count.foundAtClose':
     '{count, plural, one {# Stimme} other {# Stimmen}} beim Abschluss auf der Plattform gefunden',
   'contest.count.retracted':
@@ -68,7 +69,7 @@ export const de: ContestsCatalog = {
   'contest.entries.votesLater': 'Stimmen zählen, sobald die Abstimmung beginnt: {opens}.',
 
   'contest.status.submissions':
-    'Wettbewerb „{theme}“ (Wettbewerb {id}) von {name}: nimmt Beiträge bis {opens} an, bis zu {perMember} pro Mitglied; bisher {entries}. Danach läuft die Abstimmung {voteFor}.',
+    'Wettbewerb „{theme}“ (Wettbewerb {id}) von {name}: nimmt Beiträge bis {opens} an, bis zu {perMember} pro Mitglied; bisher {entries}. Danach läuft die Abstimmung {voteFor} lang.',
   'contest.status.voting':
     'Wettbewerb „{theme}“ (Wettbewerb {id}) von {name}: Abstimmung mit {emoji} bis {closes} über {entries, plural, one {# Beitrag} other {# Beiträge}}.',
   'contest.status.closed': 'Wettbewerb „{theme}“ (Wettbewerb {id}) von {name}: beendet {closed}. {winner}',

@@ -12,6 +12,8 @@ export const en = {
   // Moments and windows.
   'contest.time': '{date} UTC',
   'contest.when': '{time} (in {duration})',
+  /** One sentence after another (Japanese sets no space between them). */
+  'contest.sentences': '{first} {next}',
 
   // When an admin starts a contest.
   'contest.start.title': 'Contest started by {name}: “{theme}”',

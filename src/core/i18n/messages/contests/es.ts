@@ -7,6 +7,7 @@ import type { ContestsCatalog } from './en.ts';
 export const es: ContestsCatalog = {
   'contest.time': '{date} UTC',
   'contest.when': '{time} (en {duration})',
+  'contest.sentences': '{first} {next}',
 
   'contest.start.title': '{name} inició un concurso: «{theme}»',
   'contest.start.heading': '{title} (concurso {id}).',
@@ -31,7 +32,7 @@ export const es: ContestsCatalog = {
   'contest.count.next': '{before}; {next}',
   'contest.count.also': '{before}, {next}',
   'contest.count.counted': '{count, plural, one {# voto contado} other {# votos contados}}',
-  'contest.count.notCounted': 'no se contaron {list}',
+  'contest.count.notCounted': '{list} sin contar',
   'contest.count.self': '{count, plural, one {# voto propio} other {# votos propios}}',
   'contest.count.bots': '{count, plural, one {# voto de bot} other {# votos de bots}}',
   'contest.count.outsideWindow':

@@ -8,6 +8,7 @@ import type { ContestsCatalog } from './en.ts';
 export const fr: ContestsCatalog = {
   'contest.time': '{date} UTC',
   'contest.when': '{time} (dans {duration})',
+  'contest.sentences': '{first} {next}',
 
   'contest.start.title': '{name} a lancé un concours : « {theme} »',
   'contest.start.heading': '{title} (concours {id}).',
@@ -32,7 +33,7 @@ export const fr: ContestsCatalog = {
   'contest.count.next': '{before} ; {next}',
   'contest.count.also': '{before}, {next}',
   'contest.count.counted': '{count, plural, one {# vote compté} other {# votes comptés}}',
-  'contest.count.notCounted': '{list} non comptés',
+  'contest.count.notCounted': '{list} hors décompte',
   'contest.count.self': '{count, plural, one {# vote pour soi-même} other {# votes pour soi-même}}',
   'contest.count.bots': '{count, plural, one {# vote de bot} other {# votes de bots}}',
   'contest.count.outsideWindow':

@@ -8,6 +8,7 @@ import type { ContestsCatalog } from './en.ts';
 export const ja: ContestsCatalog = {
   'contest.time': '{date} UTC',
   'contest.when': '{time}（あと{duration}）',
+  'contest.sentences': '{first}{next}',
 
   'contest.start.title': '{name}さんがコンテストを開始しました：「{theme}」',
   'contest.start.heading': '{title}（コンテスト {id}）',

@@ -7,6 +7,7 @@ import type { ContestsCatalog } from './en.ts';
 export const ptBR: ContestsCatalog = {
   'contest.time': '{date} UTC',
   'contest.when': '{time} (em {duration})',
+  'contest.sentences': '{first} {next}',
 
   'contest.start.title': '{name} iniciou um concurso: “{theme}”',
   'contest.start.heading': '{title} (concurso {id}).',
@@ -31,7 +32,7 @@ export const ptBR: ContestsCatalog = {
   'contest.count.next': '{before}; {next}',
   'contest.count.also': '{before}, {next}',
   'contest.count.counted': '{count, plural, one {# voto contado} other {# votos contados}}',
-  'contest.count.notCounted': '{list} não contados',
+  'contest.count.notCounted': '{list} fora da contagem',
   'contest.count.self': '{count, plural, one {# voto próprio} other {# votos próprios}}',
   'contest.count.bots': '{count, plural, one {# voto de bot} other {# votos de bots}}',
   'contest.count.outsideWindow':
