@@ -26,6 +26,8 @@ import {
 import {
   entriesText,
   entryLine,
+  formatTime,
+  momentsOf,
   resultText,
   standingsText,
   startText,
@@ -291,20 +293,36 @@ describe.each(LOCALES)('a contest drawn in %s', (locale: Locale) => {
       [statusText(closed, entries.length, now), await statusBoard(deps, closed, now)],
       [statusText(contest('cancelled'), entries.length, now), undefined],
     ];
+    // Discord draws each moment the text names as its own timestamp.
+    const moments = momentsOf(closed);
     for (const [text, board] of said) {
       if (locale === 'en-XA') expect(text).toContain('⟦');
-      expectDiscordWithin(announcementMessage(text, notify));
+      expectDiscordWithin(announcementMessage(text, notify, moments));
       expectSlackWithin({ text: fitEscaped(text, 3000), blocks: [] });
       if (!board) continue;
       expect(board.locale).toBe(locale);
       const drawn = await boardMessage(board, async () => new Uint8Array([0xff, 0xd8, 0xff]));
-      expectDiscordWithin({ ...announcementMessage(drawn.text, notify), embeds: drawn.embeds });
+      expectDiscordWithin({ ...announcementMessage(drawn.text, notify, moments), embeds: drawn.embeds });
       const thumbnails = new Map(board.entries.map((e) => [e.clipId, `F${e.clipId}`]));
       expectSlackWithin(renderBoard(board, fitEscaped(text, 3000), thumbnails, ['U_ADA', 'U_BOB']));
     }
+    const start = announcementMessage(said[0]![0], [], moments).content;
+    expect(start).toContain(`<t:${Math.floor(closed.votingOpensAt / 1000)}:f>`);
+    expect(start).not.toContain(formatTime(closed.votingOpensAt, locale));
     // Boards list at most ten entries, and say how many more there are, in the contest's language.
     const listed = said[1]![1]!;
     expect(listed.entries).toHaveLength(10);
     expect(listed.notes).toEqual([translator(locale)('contest.more', { count: 20 })]);
+  });
+});
+
+describe('moments in a Discord announcement', () => {
+  it('become Discord timestamps only where the core wrote them, never from member text', () => {
+    const at = Date.UTC(2026, 10, 25, 14);
+    const written = formatTime(at, 'es');
+    const text = `Concurso «<t:1:R> ${written}»: hasta el ${written}.`;
+    const { content } = announcementMessage(text, [], [{ at, text: written }]);
+    // The theme's own markup stays literal; each moment the core wrote is drawn by Discord.
+    expect(content).toBe(`Concurso «\\<t:1:R> <t:${at / 1000}:f>»: hasta el <t:${at / 1000}:f>.`);
   });
 });

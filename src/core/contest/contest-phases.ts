@@ -16,7 +16,7 @@ import {
 } from './contest.ts';
 import { resultsBoard, votingBoard } from './contest-boards.ts';
 import { type EntryBallots, flags, tallyContest } from './contest-tally.ts';
-import { entryLine, localeOf, resultText, votingText } from './contest-text.ts';
+import { entryLine, localeOf, momentsOf, resultText, votingText } from './contest-text.ts';
 
 export interface ContestPhaseDeps {
   store: Store;
@@ -50,6 +50,7 @@ export async function sayIn(
   await messenger.say(contest.place, text, {
     ...(notify?.length ? { notify } : {}),
     ...(board ? { board } : {}),
+    moments: momentsOf(contest),
   });
 }
 

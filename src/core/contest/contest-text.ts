@@ -1,6 +1,7 @@
 import { formatDate, formatDuration as formatSeconds } from '../i18n/format.ts';
 import { intlLocale, type Locale, PSEUDO_LOCALE, SOURCE_LOCALE } from '../i18n/locales.ts';
 import { translator } from '../i18n/translator.ts';
+import type { Moment } from '../ports/messenger.ts';
 import type { Contest, ContestEntry, ContestResult, RankedEntry, VoteAccounting } from './contest.ts';
 
 const UNIT_MS: Record<string, number> = {
@@ -92,11 +93,20 @@ export function formatDuration(ms: number, locale: Locale = SOURCE_LOCALE): stri
 
 /**
  * A moment as `Nov 25, 2026, 2:00 PM UTC`, `25 nov 2026, 14:00 UTC`: every surface and time zone
- * reads the same (Discord's own `<t:…>` cannot be used here: the surfaces escape announcements
- * whole, so a timestamp would show as its markup).
+ * reads the same. Discord draws it as its own `<t:…>` timestamp in each reader's zone instead
+ * (announcements pass `momentsOf` along; a surface escapes the text whole, so the core cannot).
  */
 export function formatTime(ms: number, locale: Locale = SOURCE_LOCALE): string {
   return translator(locale)('contest.time', { date: formatDate(locale, ms) });
+}
+
+/**
+ * The moments a contest's announcements name, as they write them, so a surface that shows each
+ * reader their own time (Discord) can draw them its way (SayOptions.moments).
+ */
+export function momentsOf(contest: Contest, locale: Locale = localeOf(contest)): Moment[] {
+  const at = [contest.votingOpensAt, contest.votingClosesAt, ...(contest.closedAt ? [contest.closedAt] : [])];
+  return at.map((ms) => ({ at: ms, text: formatTime(ms, locale) }));
 }
 
 /** `Nov 25, 2026, 6:00 PM UTC (in 2 h)`; a moment passed is the time alone. */
