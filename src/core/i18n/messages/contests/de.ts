@@ -72,21 +72,21 @@ export const de: ContestsCatalog = {
     'Wettbewerb „{theme}“ (Wettbewerb {id}) von {name}: nimmt Beiträge bis {opens} an, bis zu {perMember} pro Mitglied; bisher {entries}. Danach läuft die Abstimmung {voteFor} lang.',
   'contest.status.voting':
     'Wettbewerb „{theme}“ (Wettbewerb {id}) von {name}: Abstimmung mit {emoji} bis {closes} über {entries, plural, one {# Beitrag} other {# Beiträge}}.',
-  'contest.status.closed': 'Wettbewerb „{theme}“ (Wettbewerb {id}) von {name}: beendet {closed}. {winner}',
+  'contest.status.closed': 'Wettbewerb „{theme}“ (Wettbewerb {id}) von {name}: beendet am {closed}. {winner}',
   'contest.status.winner':
     'Sieger: Clip {clipId} von {winner} mit {votes, plural, one {# Stimme} other {# Stimmen}}.',
   'contest.status.noWinner': 'Kein Sieger.',
   'contest.status.cancelled': 'Wettbewerb „{theme}“ (Wettbewerb {id}) von {name}: abgebrochen von {by}.',
   'contest.status.anAdmin': 'einem Admin',
   'contest.status.boardTitle': 'Wettbewerb „{theme}“ von {name}',
-  'contest.status.closedWinner': 'Beendet {closed}. Der Sieger:',
+  'contest.status.closedWinner': 'Beendet am {closed}. Der Sieger:',
   'contest.standings.voting':
-    'Wettbewerb „{theme}“, Zwischenstand (die Abstimmung endet {closes}; die Endzählung liest auch die Reaktionen jedes Beitrags):',
+    'Wettbewerb „{theme}“, Zwischenstand (die Abstimmung endet am {closes}; die Endzählung liest auch die Reaktionen jedes Beitrags):',
   'contest.standings.final': 'Wettbewerb „{theme}“, Endergebnis:',
   'contest.standings.votingTitle': 'Wettbewerb „{theme}“, Zwischenstand',
   'contest.standings.finalTitle': 'Wettbewerb „{theme}“, Endergebnis',
   'contest.standings.closes':
-    'Die Abstimmung endet {closes}; die Endzählung liest auch die Reaktionen jedes Beitrags.',
+    'Die Abstimmung endet am {closes}; die Endzählung liest auch die Reaktionen jedes Beitrags.',
   'contest.standings.none': 'Keine Beiträge.',
 
   'contest.cancelled.notice': '{name} hat den Wettbewerb „{theme}“ abgebrochen. Es gibt keine Ergebnisse.',
