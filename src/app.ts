@@ -201,6 +201,8 @@ export async function createApp(config: Config, logger: Logger, parts: AppParts 
         : place.surface === 'slack'
           ? config.votes.slackReaction
           : '👍'),
+    // A contest started without the command's channel language is drawn in the workspace's.
+    languageFor: async (place) => (await workspace.languages(place)).channel,
   });
   const clips = new ClipService({ store, queue, providers, clock, logger, cards, admission, contests });
   const services: Services = {

@@ -1,5 +1,7 @@
 import type { APIEmbed } from 'discord.js';
 import type { Board } from '../../src/core/board/board.ts';
+import { SOURCE_LOCALE } from '../../src/core/i18n/locales.ts';
+import { translator } from '../../src/core/i18n/translator.ts';
 import { fitEscaped, fitPlain } from './escape.ts';
 
 /** At most 10 embeds per message (API docs, Create Message: embeds, "Up to 10"). */
@@ -11,6 +13,8 @@ const PROMPT_MAX = 300;
  * and full prompts would pass the 6000 they share; Discord names are at most 32 anyway.
  */
 const AUTHOR_MAX = 100;
+/** Embed title limit (Embed Limits: title, 256 characters). */
+const TITLE_MAX = 256;
 /** A thumbnail is a small JPEG; anything bigger than this is left out rather than slow the post. */
 const THUMBNAIL_MAX_BYTES = 512 * 1024;
 
@@ -28,12 +32,13 @@ export interface BoardMessage {
  * each clip an embed whose title links to the clip's message, with its author, the opening of
  * its prompt and its thumbnail. Thumbnails go with the message as attachments
  * (`attachment://…`), so they show without the bot serving anything on the internet. The words
- * around the clips are the message's content.
+ * around the clips are the message's content; the embeds' own words are in the board's language.
  */
 export async function boardMessage(
   board: Board,
   thumbnailOf: (clipId: string) => Promise<Uint8Array | undefined>,
 ): Promise<BoardMessage> {
+  const t = translator(board.locale ?? SOURCE_LOCALE);
   const files: BoardMessage['files'] = [];
   const embeds: APIEmbed[] = [];
   for (const entry of board.entries.slice(0, EMBEDS_MAX)) {
@@ -41,16 +46,20 @@ export async function boardMessage(
     const jpeg = entry.thumbnail ? await thumbnailOf(entry.clipId).catch(() => undefined) : undefined;
     const withThumbnail = jpeg !== undefined && jpeg.byteLength <= THUMBNAIL_MAX_BYTES;
     if (withThumbnail) files.push({ name, attachment: Buffer.from(jpeg) });
-    const votes =
-      entry.votes === undefined ? undefined : `${entry.votes} ${entry.votes === 1 ? 'vote' : 'votes'}`;
-    const won = entry.contest ? `Won “${fitEscaped(entry.contest.theme, 100)}”\n` : '';
+    const won = entry.contest
+      ? `${t('board.entry.won', { theme: fitEscaped(entry.contest.theme, 100) })}\n`
+      : '';
     embeds.push({
-      title: votes ? `${entry.rank}. ${votes}` : (entry.label ?? `Entry ${entry.rank}`),
+      // Embed titles may be 256 characters (Embed Limits); these are a few words in any language.
+      title:
+        entry.votes !== undefined
+          ? t('board.entry.votes', { rank: entry.rank, votes: entry.votes })
+          : fitPlain(entry.label ?? t('board.entry.unranked', { rank: entry.rank }), TITLE_MAX),
       ...(entry.link ? { url: entry.link } : {}),
       // Embed author names are shown as plain text: no markdown, no mentions.
       author: { name: fitPlain(entry.author.name, AUTHOR_MAX) },
       description: `${won}${fitEscaped(entry.promptOpening, PROMPT_MAX)}`,
-      footer: { text: `clip ${entry.clipId}` },
+      footer: { text: t('board.entry.clip', { clipId: entry.clipId }) },
       ...(withThumbnail ? { thumbnail: { url: `attachment://${name}` } } : {}),
     });
   }

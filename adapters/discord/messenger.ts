@@ -82,7 +82,7 @@ export class DiscordMessenger implements Messenger {
           (clipId) => this.#deps.thumbnailOf?.(clipId) ?? Promise.resolve(undefined),
         )
       : undefined;
-    const announcement = announcementMessage(drawn?.text ?? text, notify);
+    const announcement = announcementMessage(drawn?.text ?? text, notify, options.moments);
     const files = drawn?.files ?? [];
     const body = drawn
       ? {

@@ -10,6 +10,7 @@ import {
 import { type ClipCard, costText, progressBar, stateLabel } from '../../src/core/card/card.ts';
 import type { StoryCardPart } from '../../src/core/card/story-card.ts';
 import type { ClipState } from '../../src/core/clip/clip.ts';
+import type { Moment } from '../../src/core/ports/messenger.ts';
 import { type ButtonAction, customId, shotCustomId } from './custom-ids.ts';
 import { escapeText, fitEscaped, fitPlain, NO_MENTIONS } from './escape.ts';
 
@@ -175,16 +176,39 @@ export const NOTIFY_MAX = 40;
 export function announcementMessage(
   text: string,
   notifyIds: readonly string[],
+  moments: readonly Moment[] = [],
 ): { content: string; allowed_mentions: { parse: []; users: string[] }; flags: number } {
   const ids = [...new Set(notifyIds.filter((id) => /^\d{15,21}$/.test(id)))].slice(0, NOTIFY_MAX);
   const lead = ids.map((id) => `<@${id}>`).join(' ');
   const room = CONTENT_MAX - (lead ? lead.length + 1 : 0);
+  const body = withTimestamps(fitEscaped(text, room), moments);
   return {
-    content: lead ? `${lead}\n${fitEscaped(text, room)}` : fitEscaped(text, room),
+    content: lead ? `${lead}\n${body}` : body,
     allowed_mentions: { parse: [], users: ids },
     // A clip link in a result must not unfold into a preview of someone else's page.
     flags: MessageFlags.SuppressEmbeds,
   };
+}
+
+/**
+ * Each moment the text names, as it wrote it, drawn as Discord's own timestamp, which shows
+ * every reader the date and time in their own zone and language (style `f`, short date/time:
+ * https://discord.com/developers/docs/reference#message-formatting-timestamp-styles). Done after
+ * escaping, so only moments the core named become markup; a member's text that happens to read
+ * the same moment shows as that same moment. A timestamp (`<t:1764079200:f>`, 16 characters)
+ * replaces only a longer written moment, so the content never grows past its limit.
+ */
+function withTimestamps(escaped: string, moments: readonly Moment[]): string {
+  let content = escaped;
+  for (const moment of moments) {
+    // Escaped as it stands inside a line (a moment opening a line would escape `30.` as a list).
+    const written = escapeText(`x${moment.text}`).slice(1);
+    const seconds = Math.floor(moment.at / 1000);
+    const stamp = `<t:${seconds}:f>`;
+    if (Number.isSafeInteger(seconds) && seconds >= 0 && stamp.length <= written.length)
+      content = content.replaceAll(written, stamp);
+  }
+  return content;
 }
 
 /** A plain reply (help, confirmations, refusals), escaped and cut to one message. */

@@ -1,5 +1,7 @@
 import type { types } from '@slack/bolt';
 import { type Board, type BoardEntry, medalOf } from '../../src/core/board/board.ts';
+import { SOURCE_LOCALE } from '../../src/core/i18n/locales.ts';
+import { type Translate, translator } from '../../src/core/i18n/translator.ts';
 import { mrkdwn, SAFE_LINK, type SlackMessage } from './render.ts';
 import { escapeText, fitEscaped } from './text.ts';
 
@@ -18,7 +20,8 @@ const ENTRIES_MAX = 20;
  * A board (contest announcement or standings, remix notice) as Block Kit: who it is for, its
  * title and sentences, then one section per clip whose prompt links to the posted video (Slack's
  * permalink) with the author and votes, and its thumbnail beside it; the notes last. `text` (the
- * core's plain words, escaped) is the notification fallback.
+ * core's plain words, escaped) is the notification fallback. The entries' own words (by, won,
+ * votes) are in the board's language.
  */
 export function renderBoard(
   board: Board,
@@ -28,6 +31,7 @@ export function renderBoard(
   /** Member ids to mention (already checked to be ids), first, as the only live markup. */
   mentionIds: readonly string[] = [],
 ): SlackMessage {
+  const t = translator(board.locale ?? SOURCE_LOCALE);
   const blocks: Block[] = [];
   if (mentionIds.length) {
     blocks.push({ type: 'section', text: mrkdwn(mentionIds.map((id) => `<@${id}>`).join(' ')) });
@@ -40,13 +44,13 @@ export function renderBoard(
     const thumbnail = thumbnails.get(entry.clipId);
     blocks.push({
       type: 'section',
-      text: mrkdwn(entryLine(board, entry)),
+      text: mrkdwn(entryLine(t, board, entry)),
       ...(thumbnail
         ? {
             accessory: {
               type: 'image',
               slack_file: { id: thumbnail },
-              alt_text: 'A frame of this clip',
+              alt_text: t('board.entry.thumbnailAlt'),
             },
           }
         : {}),
@@ -61,15 +65,19 @@ export function renderBoard(
   return { text, blocks };
 }
 
-function entryLine(board: Board, entry: BoardEntry): string {
+function entryLine(t: Translate, board: Board, entry: BoardEntry): string {
   const prompt = escapeText(entry.promptOpening);
   const label = entry.link && SAFE_LINK.test(entry.link) ? `<${entry.link}|“${prompt}”>` : `“${prompt}”`;
   const won = medalOf(board, entry);
   const medal = won ? `${MEDALS[won - 1]} ` : '';
   const place = entry.label !== undefined ? `*${escapeText(entry.label)}*` : `${medal}*${entry.rank}.*`;
-  const theme = entry.contest ? ` won “${fitEscaped(entry.contest.theme, 120)}”` : '';
-  const votes = entry.votes === undefined ? '' : ` · ${entry.votes} ${entry.votes === 1 ? 'vote' : 'votes'}`;
+  const votes = entry.votes === undefined ? '' : ` · ${t('board.entry.voteCount', { votes: entry.votes })}`;
   // Every part is bounded (a 140-character opening, names cut to 100), so the line needs no cut
-  // that could split a link's markup.
-  return `${place} ${label} by ${fitEscaped(entry.author.name, 100)}${theme}${votes}`;
+  // that could split a link's markup. Member text is escaped before it goes into the sentence;
+  // the catalog's own words hold no Slack markup (&, <, >).
+  const values = { entry: `${place} ${label}`, name: fitEscaped(entry.author.name, 100) };
+  const line = entry.contest
+    ? t('board.entry.byWon', { ...values, theme: fitEscaped(entry.contest.theme, 120) })
+    : t('board.entry.by', values);
+  return `${line}${votes}`;
 }

@@ -40,7 +40,8 @@ export function contestContract(name: string, make: () => Promise<Store>, cleanu
     });
 
     it('keeps one open contest per channel and frees the channel when it closes', async () => {
-      const a = sampleContest();
+      // Its language is kept with it: every announcement of the contest is drawn in it.
+      const a = sampleContest({ locale: 'es' });
       const channel = `test:${a.place.workspaceId}:c1`;
       await store.contests.create(a, channel);
       expect(await store.contests.get(a.id)).toEqual(a);

@@ -1,4 +1,5 @@
 import type { Member } from '../clip/clip.ts';
+import type { Locale } from '../i18n/locales.ts';
 
 /**
  * Community results as structured data, for surfaces that draw pictures: leaderboards, contest
@@ -39,6 +40,11 @@ export interface BoardEntry {
 
 export interface Board {
   kind: BoardKind;
+  /**
+   * The language its words are in, so a surface draws its own (votes, labels) in the same one:
+   * a contest's (Contest.locale), a clip's (Clip.locale), the channel's. Absent: English.
+   */
+  locale?: Locale;
   /** One line naming what this is, e.g. `Contest “tiny robots” is over`. */
   title: string;
   /** Sentences before the entries (windows, how to enter or vote). */

@@ -1,6 +1,8 @@
 import { fitText } from '../card/text-cut.ts';
 import type { Clip, Member } from '../clip/clip.ts';
 import type { Contest, RankedEntry } from '../contest/contest.ts';
+import { type Locale, SOURCE_LOCALE } from '../i18n/locales.ts';
+import { translator } from '../i18n/translator.ts';
 import type { Place } from '../place.ts';
 import type { Clock } from '../ports/clock.ts';
 import type { MessengerRegistry } from '../ports/messenger.ts';
@@ -123,21 +125,22 @@ export class Leaderboard {
 }
 
 const PROMPT_CHARS = 60;
-const TITLES: Record<TopPeriod, string> = {
-  day: 'Top clips of the last 24 hours',
-  week: 'Top clips of the last 7 days',
-  all: 'Top clips of all time',
-  hall: 'Hall of fame: contest winners',
-};
 
-const TIE_RULE = 'Ties: the earlier post ranks first.';
-
-/** The board as a board (board.ts), for surfaces that draw pictures; undefined when empty. */
-export function topBoard(period: TopPeriod, rows: readonly TopRow[]): Board | undefined {
+/**
+ * The board as a board (board.ts), for surfaces that draw pictures; undefined when empty. In
+ * `locale`, the channel's (the command's `channelLocale`); English when none is given.
+ */
+export function topBoard(
+  period: TopPeriod,
+  rows: readonly TopRow[],
+  locale: Locale = SOURCE_LOCALE,
+): Board | undefined {
   if (rows.length === 0) return undefined;
+  const t = translator(locale);
   return {
     kind: period === 'hall' ? 'hall' : 'top',
-    title: TITLES[period],
+    locale,
+    title: t('board.top.title', { period }),
     intro: [],
     entries: rows.map((r) => ({
       rank: r.rank,
@@ -149,26 +152,32 @@ export function topBoard(period: TopPeriod, rows: readonly TopRow[]): Board | un
       thumbnail: r.thumbnail,
       ...(r.contest ? { contest: r.contest } : {}),
     })),
-    notes: period === 'hall' ? [] : [TIE_RULE],
+    notes: period === 'hall' ? [] : [t('board.top.tieRule')],
     // The hall is newest win first: every entry there already won.
     ranked: period !== 'hall',
   };
 }
 
 /** The board as plain text, for every surface (rows are drawn richer where a surface can). */
-export function topText(period: TopPeriod, rows: TopRow[]): string {
+export function topText(period: TopPeriod, rows: TopRow[], locale: Locale = SOURCE_LOCALE): string {
+  const t = translator(locale);
+  const title = t('board.top.title', { period });
   if (rows.length === 0) {
-    return period === 'hall'
-      ? 'The hall of fame is empty: no contest here has a winner yet.'
-      : `${TITLES[period]}: nothing posted yet. Make the first with generate.`;
+    return period === 'hall' ? t('board.top.hallEmpty') : t('board.top.empty', { title });
   }
   const lines = rows.map((r) => {
-    const prompt = r.prompt.replace(/\s+/g, ' ');
-    const quoted = fitText(prompt, PROMPT_CHARS);
-    const won = r.contest ? ` won “${r.contest.theme}”` : '';
-    const votes = `${r.votes} ${r.votes === 1 ? 'vote' : 'votes'}`;
-    return `${r.rank}. “${quoted}” by ${r.author.name}${won} · ${votes} · clip ${r.clipId}${r.link ? ` ${r.link}` : ''}`;
+    const values = {
+      rank: r.rank,
+      prompt: fitText(r.prompt.replace(/\s+/g, ' '), PROMPT_CHARS),
+      name: r.author.name,
+      votes: r.votes,
+      clipId: r.clipId,
+    };
+    const line = r.contest
+      ? t('board.top.rowWon', { ...values, theme: r.contest.theme })
+      : t('board.top.row', values);
+    return r.link ? `${line} ${r.link}` : line;
   });
-  const rule = period === 'hall' ? '' : `\n${TIE_RULE}`;
-  return `${TITLES[period]}:\n${lines.join('\n')}${rule}`;
+  const rule = period === 'hall' ? '' : `\n${t('board.top.tieRule')}`;
+  return `${t('board.top.heading', { title })}\n${lines.join('\n')}${rule}`;
 }

@@ -1,5 +1,7 @@
 import type { Board } from '../board/board.ts';
 import { boardEntry } from '../board/board-entries.ts';
+import { SOURCE_LOCALE } from '../i18n/locales.ts';
+import { translator } from '../i18n/translator.ts';
 import type { Logger } from '../ports/logger.ts';
 import type { MessengerRegistry } from '../ports/messenger.ts';
 import type { Store } from '../ports/store.ts';
@@ -29,21 +31,24 @@ export async function noticeRemix(
   if (!messenger) return false;
   const key = `remix-notice:${scopeOf(clip.place)}:${parent.author.id}`;
   if (!(await deps.store.keyValue.claim(key, REMIX_NOTICE_WINDOW_MS))) return false;
-  const verb = clip.origin === 'edit' ? 'edited' : 'remixed';
+  // In the remix's language (the channel's when it was asked for): the channel reads it too.
+  const t = translator(clip.locale ?? SOURCE_LOCALE);
+  const origin = clip.origin === 'edit' ? 'edit' : 'remix';
   const board: Board = {
     kind: 'remix',
-    title: `${clip.author.name} ${verb} your clip`,
+    ...(clip.locale ? { locale: clip.locale } : {}),
+    title: t('board.remix.title', { name: clip.author.name, origin }),
     intro: [],
     entries: [
-      await boardEntry(deps, clip, { rank: 1, label: clip.origin === 'edit' ? 'Edit' : 'Remix' }),
-      await boardEntry(deps, parent, { rank: 2, label: 'Original' }),
+      await boardEntry(deps, clip, { rank: 1, label: t('board.remix.label', { label: origin }) }),
+      await boardEntry(deps, parent, { rank: 2, label: t('board.remix.label', { label: 'original' }) }),
     ],
-    notes: ['At most one of these notices an hour.'],
+    notes: [t('board.remix.note')],
     ranked: false,
   };
   await messenger.say(
     clip.place,
-    `${clip.author.name} ${verb} your clip ${parent.id}: see clip ${clip.id}. (At most one of these notices an hour.)`,
+    t('notice.remix', { name: clip.author.name, origin, parentId: parent.id, clipId: clip.id }),
     { notify: [parent.author], board },
   );
   deps.logger.info({ clipId: clip.id, parentId: parent.id, author: parent.author.id }, 'remix notice sent');

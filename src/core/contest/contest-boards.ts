@@ -1,27 +1,44 @@
 import { BOARD_ENTRIES_MAX, type Board } from '../board/board.ts';
 import { type BoardDeps, boardEntries } from '../board/board-entries.ts';
+import type { Locale } from '../i18n/locales.ts';
+import { type Translate, translator } from '../i18n/translator.ts';
 import { type Contest, type ContestEntry, type ContestResult, RESULTS_SHOWN } from './contest.ts';
-import { countingNote, formatWhen, plural, startParts, votingSentences } from './contest-text.ts';
+import { countingNote, formatWhen, localeOf, startParts, votingSentences } from './contest-text.ts';
 
 /**
  * A contest's announcements and standings as boards (board.ts): the same sentences as the text
  * in contest-text.ts, with each entry as a picture that links to the clip. Entries listed before
  * voting closes are in the order they were entered and show no votes, so nobody canvasses early.
+ * A board is drawn in the contest's language (Contest.locale) unless a caller names another, and
+ * carries it, so each surface draws its own words (votes, labels) in it too.
  */
 
-const idNote = (contest: Contest) => `Contest id: ${contest.id}.`;
+const idNote = (t: Translate, contest: Contest) => t('contest.id', { id: contest.id });
 const capital = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 /** Entries beyond those a board lists, in words (a board shows at most BOARD_ENTRIES_MAX). */
-function more(total: number): string[] {
+function more(t: Translate, total: number): string[] {
   const over = total - BOARD_ENTRIES_MAX;
-  return over > 0 ? [`…and ${plural(over, 'more entry', 'more entries')} in the channel.`] : [];
+  return over > 0 ? [t('contest.more', { count: over })] : [];
 }
 
 /** When an admin starts a contest: what it is, how to enter and vote. No entries yet. */
-export function startBoard(contest: Contest, command: string, now: number): Board {
-  const { title, lines } = startParts(contest, command, now);
-  return { kind: 'contest-start', title, intro: lines, entries: [], notes: [idNote(contest)], ranked: false };
+export function startBoard(
+  contest: Contest,
+  command: string,
+  now: number,
+  locale: Locale = localeOf(contest),
+): Board {
+  const { title, lines } = startParts(contest, command, now, locale);
+  return {
+    kind: 'contest-start',
+    locale,
+    title,
+    intro: lines,
+    entries: [],
+    notes: [idNote(translator(locale), contest)],
+    ranked: false,
+  };
 }
 
 /** When voting opens: how to vote, and every entry to vote on. */
@@ -30,27 +47,36 @@ export async function votingBoard(
   contest: Contest,
   entries: readonly ContestEntry[],
   now: number,
+  locale: Locale = localeOf(contest),
 ): Promise<Board> {
+  const t = translator(locale);
   const shown = await boardEntries(deps, entries, { rendering: true });
   return {
     kind: 'contest-voting',
-    title: `Contest “${contest.theme}”: voting is open`,
-    intro: votingSentences(contest, entries.length, now).map(capital),
+    locale,
+    title: t('contest.voting.title', { theme: contest.theme }),
+    intro: votingSentences(contest, entries.length, now, locale).map(capital),
     entries: shown,
-    notes: more(entries.length),
+    notes: more(t, entries.length),
     ranked: false,
   };
 }
 
 /** The closing announcement: the top three with their votes, and how votes were counted. */
-export async function resultsBoard(deps: BoardDeps, contest: Contest): Promise<Board> {
+export async function resultsBoard(
+  deps: BoardDeps,
+  contest: Contest,
+  locale: Locale = localeOf(contest),
+): Promise<Board> {
+  const t = translator(locale);
   const { ranking, accounting } = contest.result!;
-  const title = `Contest “${contest.theme}” is over`;
+  const title = t('contest.results.title', { theme: contest.theme });
   if (ranking.length === 0) {
     return {
       kind: 'contest-results',
+      locale,
       title,
-      intro: ['Nobody entered, so there is no winner.'],
+      intro: [t('contest.results.noWinner')],
       entries: [],
       notes: [],
       ranked: true,
@@ -58,10 +84,11 @@ export async function resultsBoard(deps: BoardDeps, contest: Contest): Promise<B
   }
   return {
     kind: 'contest-results',
+    locale,
     title,
-    intro: [`${plural(ranking.length, 'entry', 'entries')}; the top:`],
+    intro: [t('contest.results.top', { entries: ranking.length })],
     entries: await boardEntries(deps, ranking.slice(0, RESULTS_SHOWN)),
-    notes: [countingNote(contest, accounting)],
+    notes: [countingNote(contest, accounting, locale)],
     ranked: true,
   };
 }
@@ -72,13 +99,16 @@ export async function entriesBoard(
   contest: Contest,
   entries: readonly ContestEntry[],
   now: number,
+  locale: Locale = localeOf(contest),
 ): Promise<Board> {
-  const opens = formatWhen(contest.votingOpensAt, now);
+  const t = translator(locale);
+  const opens = formatWhen(contest.votingOpensAt, now, locale);
   if (entries.length === 0) {
     return {
       kind: 'contest-entries',
-      title: `Contest “${contest.theme}”: no entries yet`,
-      intro: [`Submissions are open until ${opens}.`],
+      locale,
+      title: t('contest.entries.noneTitle', { theme: contest.theme }),
+      intro: [t('contest.entries.openUntil', { opens })],
       entries: [],
       notes: [],
       ranked: false,
@@ -86,10 +116,11 @@ export async function entriesBoard(
   }
   return {
     kind: 'contest-entries',
-    title: `Contest “${contest.theme}”: ${plural(entries.length, 'entry', 'entries')} so far`,
-    intro: [`Votes count once voting opens ${opens}.`],
+    locale,
+    title: t('contest.entries.title', { theme: contest.theme, entries: entries.length }),
+    intro: [t('contest.entries.votesLater', { opens })],
     entries: await boardEntries(deps, entries, { rendering: true }),
-    notes: more(entries.length),
+    notes: more(t, entries.length),
     ranked: false,
   };
 }
@@ -100,20 +131,21 @@ export async function standingsBoard(
   contest: Contest,
   result: ContestResult,
   now: number,
+  locale: Locale = localeOf(contest),
 ): Promise<Board> {
+  const t = translator(locale);
   const voting = contest.state === 'voting';
   return {
     kind: 'contest-standings',
+    locale,
     title: voting
-      ? `Contest “${contest.theme}”, standings so far`
-      : `Contest “${contest.theme}”, final results`,
+      ? t('contest.standings.votingTitle', { theme: contest.theme })
+      : t('contest.standings.finalTitle', { theme: contest.theme }),
     intro: voting
-      ? [
-          `Voting closes ${formatWhen(contest.votingClosesAt, now)}; the final count also reads each entry’s reactions.`,
-        ]
+      ? [t('contest.standings.closes', { closes: formatWhen(contest.votingClosesAt, now, locale) })]
       : [],
     entries: await boardEntries(deps, result.ranking),
-    notes: result.ranking.length === 0 ? ['No entries.'] : more(result.ranking.length),
+    notes: result.ranking.length === 0 ? [t('contest.standings.none')] : more(t, result.ranking.length),
     ranked: true,
   };
 }
@@ -123,15 +155,22 @@ export async function statusBoard(
   deps: BoardDeps,
   contest: Contest,
   now: number,
+  locale: Locale = localeOf(contest),
 ): Promise<Board | undefined> {
   const winner = contest.result?.ranking[0];
   if (contest.state !== 'closed' || !winner) return undefined;
+  const t = translator(locale);
   return {
     kind: 'contest-status',
-    title: `Contest “${contest.theme}” by ${contest.createdBy.name}`,
-    intro: [`Closed ${formatWhen(contest.closedAt ?? contest.votingClosesAt, now)}. The winner:`],
+    locale,
+    title: t('contest.status.boardTitle', { theme: contest.theme, name: contest.createdBy.name }),
+    intro: [
+      t('contest.status.closedWinner', {
+        closed: formatWhen(contest.closedAt ?? contest.votingClosesAt, now, locale),
+      }),
+    ],
     entries: await boardEntries(deps, [winner]),
-    notes: [idNote(contest)],
+    notes: [idNote(t, contest)],
     ranked: true,
   };
 }

@@ -1,5 +1,6 @@
 import type { Clip } from '../clip/clip.ts';
 import { ErrorCode, ReelbotError } from '../errors.ts';
+import { msg } from '../i18n/message.ts';
 import type { Clock } from '../ports/clock.ts';
 import type { JobOutcome } from '../ports/job-queue.ts';
 import type { Logger } from '../ports/logger.ts';
@@ -15,7 +16,7 @@ import {
 } from './contest.ts';
 import { resultsBoard, votingBoard } from './contest-boards.ts';
 import { type EntryBallots, flags, tallyContest } from './contest-tally.ts';
-import { entryLine, resultText, votingText } from './contest-text.ts';
+import { entryLine, localeOf, momentsOf, resultText, votingText } from './contest-text.ts';
 
 export interface ContestPhaseDeps {
   store: Store;
@@ -40,7 +41,7 @@ export async function sayIn(
 ): Promise<void> {
   const messenger = messengers.get(contest.place.surface);
   if (!messenger) {
-    throw new ReelbotError(ErrorCode.DeliveryFailed, 'This chat surface is not connected right now.', {
+    throw new ReelbotError(ErrorCode.DeliveryFailed, msg('contest.error.notConnected'), {
       retryable: true,
       message: `no messenger for surface ${contest.place.surface}`,
     });
@@ -49,6 +50,7 @@ export async function sayIn(
   await messenger.say(contest.place, text, {
     ...(notify?.length ? { notify } : {}),
     ...(board ? { board } : {}),
+    moments: momentsOf(contest),
   });
 }
 
@@ -167,7 +169,7 @@ export class ContestPhases {
     for (const [i, entry] of top.entries()) {
       const clip = await this.#deps.store.clips.get(entry.clipId);
       const link = clip?.delivery && messenger?.link ? await messenger.link(clip.delivery) : undefined;
-      lines.push(entryLine(entry, i, link));
+      lines.push(entryLine(entry, i, link, localeOf(contest)));
     }
     // The winners are told (pinged once each); everyone else reads it in the channel.
     const notify = top.filter((e) => e.votes > 0).map((e) => e.author);

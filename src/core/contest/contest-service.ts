@@ -1,6 +1,9 @@
 import type { Board } from '../board/board.ts';
 import type { Actor, Clip, Member } from '../clip/clip.ts';
 import { ErrorCode, ReelbotError, ValidationError } from '../errors.ts';
+import type { Locale } from '../i18n/locales.ts';
+import { msg } from '../i18n/message.ts';
+import { translator } from '../i18n/translator.ts';
 import { type Place, placeKey } from '../place.ts';
 import type { Clock } from '../ports/clock.ts';
 import type { JobOutcome, JobQueue } from '../ports/job-queue.ts';
@@ -12,7 +15,14 @@ import { type Contest, type ContestPhase, OPEN_CONTEST_STATES, phaseJobId } from
 import { entriesBoard, standingsBoard, startBoard, statusBoard } from './contest-boards.ts';
 import { ContestPhases, sayIn } from './contest-phases.ts';
 import { flags } from './contest-tally.ts';
-import { entriesText, formatDuration, standingsText, startText, statusText } from './contest-text.ts';
+import {
+  entriesText,
+  formatDuration,
+  localeOf,
+  standingsText,
+  startText,
+  statusText,
+} from './contest-text.ts';
 
 export interface ContestServiceDeps {
   store: Store;
@@ -22,6 +32,11 @@ export interface ContestServiceDeps {
   messengers: MessengerRegistry;
   /** The reaction that counts as a vote where the contest runs (workspace setting or default). */
   voteEmojiFor(place: Place): Promise<string>;
+  /**
+   * The channel's language where a contest starts without one in its request (the workspace's
+   * `language` setting); absent: English.
+   */
+  languageFor?(place: Place): Promise<Locale>;
   /** The slash command's name, for the instructions in announcements (`sora`). */
   commandName: string;
   /** The shortest submission or voting window (CONTEST_MIN_WINDOW_S). */
@@ -44,6 +59,11 @@ export interface ContestRequest {
   /** Another channel of the same workspace; default: where the command was given. */
   channelId?: string;
   minVoterAgeDays?: number;
+  /**
+   * The channel's language (commands/i18n.ts `channelLocale`), stamped on the contest: its
+   * announcements, results and boards are drawn in it. Absent: the workspace's (`languageFor`).
+   */
+  locale?: Locale;
 }
 
 export const THEME_MAX = 120;
@@ -86,6 +106,7 @@ export class ContestService {
     const running = await this.#openIn(channel);
     if (running) throw this.#busy(running);
     const now = clock.now();
+    const locale = request.locale ?? (await this.#deps.languageFor?.(channel));
     const contest: Contest = {
       id: this.#newId(),
       theme: request.theme,
@@ -98,6 +119,7 @@ export class ContestService {
       entriesPerMember: request.entriesPerMember,
       ...(request.minVoterAgeDays ? { minVoterAgeDays: request.minVoterAgeDays } : {}),
       voteEmoji: await this.#deps.voteEmojiFor(channel),
+      ...(locale ? { locale } : {}),
     };
     try {
       await store.contests.create(contest, channelKeyOf(channel));
@@ -116,10 +138,11 @@ export class ContestService {
       // The channel cannot be posted in (a wrong channel, no access): a contest nobody can see
       // must not run, so it is undone before any phase is scheduled.
       await store.contests.update(contest.id, { state: 'cancelled', cancelledAt: now }, ['submissions']);
-      const why = error instanceof ReelbotError ? ` ${error.userMessage}` : '';
       throw new ReelbotError(
         ErrorCode.DeliveryFailed,
-        `I could not post in that channel, so the contest was not started. Check the channel and that I may post there.${why}`,
+        error instanceof ReelbotError
+          ? msg('contest.error.notPostedBecause', { reason: error.text })
+          : msg('contest.error.notPosted'),
         { cause: error, message: `contest announcement failed: ${(error as Error).message}` },
       );
     }
@@ -142,7 +165,10 @@ export class ContestService {
   async cancel(actor: Actor, place: Place, contestId?: string): Promise<Contest> {
     const contest = await this.#find(place, contestId);
     if (!OPEN_CONTEST_STATES.includes(contest.state)) {
-      throw new ReelbotError(ErrorCode.Conflict, `Contest “${contest.theme}” is already ${contest.state}.`);
+      throw new ReelbotError(
+        ErrorCode.Conflict,
+        msg('contest.error.already', { theme: contest.theme, state: contest.state }),
+      );
     }
     const cancelled = await this.#deps.store.contests.update(
       contest.id,
@@ -159,7 +185,7 @@ export class ContestService {
     // The cancel stands even if the channel cannot be told (the admin's reply says it).
     await this.#say(
       cancelled,
-      `Contest “${contest.theme}” was cancelled by ${actor.name}. No results will be announced.`,
+      translator(localeOf(cancelled))('contest.cancelled.notice', { theme: contest.theme, name: actor.name }),
     ).catch((error) =>
       this.#deps.logger.warn(
         { contestId: contest.id, err: (error as Error).message },
@@ -170,42 +196,47 @@ export class ContestService {
   }
 
   /** The channel's contest (open, else the latest) or the one named, for status. */
-  async status(place: Place, contestId?: string): Promise<string> {
-    return (await this.statusView(place, contestId)).text;
+  async status(place: Place, contestId?: string, locale?: Locale): Promise<string> {
+    return (await this.statusView(place, contestId, locale)).text;
   }
 
-  /** Status as text, and (a closed contest) its winner as a board. */
-  async statusView(place: Place, contestId?: string): Promise<ContestView> {
+  /**
+   * Status as text, and (a closed contest) its winner as a board, in `locale` (the channel's,
+   * where the command knows it) else the contest's own language.
+   */
+  async statusView(place: Place, contestId?: string, locale?: Locale): Promise<ContestView> {
     const contest = await this.#find(place, contestId, true);
+    const shownIn = locale ?? localeOf(contest);
     const now = this.#deps.clock.now();
     const entries = await this.#deps.store.contests.entries(contest.id);
-    const board = await statusBoard(this.#deps, contest, now);
-    return { text: statusText(contest, entries.length, now), ...(board ? { board } : {}) };
+    const board = await statusBoard(this.#deps, contest, now, shownIn);
+    return { text: statusText(contest, entries.length, now, shownIn), ...(board ? { board } : {}) };
   }
 
   /** Standings: entries without votes while submissions are open, live counts while voting, results after. */
-  async leaderboard(place: Place, contestId?: string): Promise<string> {
-    return (await this.leaderboardView(place, contestId)).text;
+  async leaderboard(place: Place, contestId?: string, locale?: Locale): Promise<string> {
+    return (await this.leaderboardView(place, contestId, locale)).text;
   }
 
-  /** The standings as text and as a board of the entries. */
-  async leaderboardView(place: Place, contestId?: string): Promise<ContestView> {
+  /** The standings as text and as a board of the entries, in `locale` else the contest's language. */
+  async leaderboardView(place: Place, contestId?: string, locale?: Locale): Promise<ContestView> {
     const contest = await this.#find(place, contestId, true);
+    const shownIn = locale ?? localeOf(contest);
     const now = this.#deps.clock.now();
     if (contest.state === 'submissions') {
       const entries = await this.#deps.store.contests.entries(contest.id);
       return {
-        text: entriesText(contest, entries, now),
-        board: await entriesBoard(this.#deps, contest, entries, now),
+        text: entriesText(contest, entries, now, shownIn),
+        board: await entriesBoard(this.#deps, contest, entries, now, shownIn),
       };
     }
     if (contest.state === 'cancelled')
-      return { text: `Contest “${contest.theme}” was cancelled; there are no standings.` };
+      return { text: translator(shownIn)('contest.cancelled.noStandings', { theme: contest.theme }) };
     // While voting: the bot's own record; the final count also reads each platform's list.
     const result = contest.result ?? (await this.#phases.standings(contest, false, now));
     return {
-      text: standingsText(contest, result, now),
-      board: await standingsBoard(this.#deps, contest, result, now),
+      text: standingsText(contest, result, now, shownIn),
+      board: await standingsBoard(this.#deps, contest, result, now, shownIn),
     };
   }
 
@@ -221,23 +252,17 @@ export class ContestService {
         : await this.#deps.store.contests.get(choice);
     // Another workspace's contest is not named here, not even its theme.
     if (!contest || scopeOf(contest.place) !== scopeOf(place)) {
-      throw new ValidationError(
-        'There is no contest with that id. Use contest: yes to enter this channel’s contest.',
-        'contest',
-      );
+      throw new ValidationError(msg('contest.error.unknownId'), 'contest');
     }
     if (channelKeyOf(contest.place) !== channelKeyOf(place)) {
-      throw new ValidationError(
-        `Contest “${contest.theme}” takes entries only in its own channel; make your entry there.`,
-        'contest',
-      );
+      throw new ValidationError(msg('contest.error.otherChannel', { theme: contest.theme }), 'contest');
     }
     const now = this.#deps.clock.now();
     if (contest.state !== 'submissions' || now >= contest.votingOpensAt) {
       throw new ValidationError(
         contest.state === 'voting' || (contest.state === 'submissions' && now >= contest.votingOpensAt)
-          ? `Submissions for contest “${contest.theme}” are closed; voting is on. Nothing was charged.`
-          : `Contest “${contest.theme}” is ${contest.state}; it takes no more entries. Nothing was charged.`,
+          ? msg('contest.error.votingOn', { theme: contest.theme })
+          : msg('contest.error.over', { theme: contest.theme, state: contest.state }),
         'contest',
       );
     }
@@ -257,10 +282,7 @@ export class ContestService {
     );
     if (outcome === 'full') throw this.#full(contest);
     if (outcome === 'closed') {
-      throw new ValidationError(
-        `Submissions for contest “${contest.theme}” closed just now. Nothing was charged.`,
-        'contest',
-      );
+      throw new ValidationError(msg('contest.error.closedJustNow', { theme: contest.theme }), 'contest');
     }
   }
 
@@ -300,10 +322,7 @@ export class ContestService {
   async #openContestOrExplain(place: Place): Promise<Contest> {
     const open = await this.#openIn(place);
     if (open) return open;
-    throw new ValidationError(
-      'There is no contest open in this channel right now, so this cannot be an entry. Nothing was charged.',
-      'contest',
-    );
+    throw new ValidationError(msg('contest.error.noneOpen'), 'contest');
   }
 
   /** The named contest, else this channel's open one, else (for reading) its latest one. */
@@ -311,7 +330,7 @@ export class ContestService {
     if (contestId) {
       const contest = await this.#deps.store.contests.get(contestId);
       if (!contest || scopeOf(contest.place) !== scopeOf(place)) {
-        throw new ReelbotError(ErrorCode.NotFound, 'There is no contest with that id here.');
+        throw new ReelbotError(ErrorCode.NotFound, msg('contest.error.notHere'));
       }
       return contest;
     }
@@ -325,7 +344,7 @@ export class ContestService {
     }
     throw new ReelbotError(
       ErrorCode.NotFound,
-      `There is no contest running in this channel. An admin can start one with /${this.#deps.commandName} contest start.`,
+      msg('contest.error.noneRunning', { command: this.#deps.commandName }),
     );
   }
 
@@ -333,15 +352,20 @@ export class ContestService {
     const { minWindowMs } = this.#deps;
     const theme = request.theme.trim();
     if (!theme || theme.length > THEME_MAX) {
-      throw new ValidationError(`Give the contest a theme of 1 to ${THEME_MAX} characters.`, 'theme');
+      throw new ValidationError(msg('contest.error.theme', { max: THEME_MAX }), 'theme');
     }
-    for (const [field, ms, what] of [
+    for (const [field, ms, window] of [
       ['submit', request.submitMs, 'submission'],
       ['vote', request.voteMs, 'voting'],
     ] as const) {
       if (!(ms >= minWindowMs && ms <= MAX_WINDOW_MS)) {
+        // The shortest window as written in commands (`1 min`, `2 h`): the same in every language.
         throw new ValidationError(
-          `The ${what} window must be between ${formatDuration(minWindowMs)} and 30 days (like 2h or 3d).`,
+          msg('contest.error.window', {
+            window,
+            min: formatDuration(minWindowMs),
+            maxDays: MAX_WINDOW_MS / 86_400_000,
+          }),
           field,
         );
       }
@@ -351,31 +375,25 @@ export class ContestService {
       request.entriesPerMember < 1 ||
       request.entriesPerMember > MAX_ENTRIES
     ) {
-      throw new ValidationError(
-        `Entries per member must be a whole number from 1 to ${MAX_ENTRIES}.`,
-        'entries',
-      );
+      throw new ValidationError(msg('contest.error.entries', { max: MAX_ENTRIES }), 'entries');
     }
     const age = request.minVoterAgeDays;
     if (age !== undefined && (!Number.isInteger(age) || age < 0 || age > MAX_VOTER_AGE_DAYS)) {
-      throw new ValidationError(
-        `The minimum voter age is a whole number of days from 0 to ${MAX_VOTER_AGE_DAYS}.`,
-        'voter_age',
-      );
+      throw new ValidationError(msg('contest.error.voterAge', { max: MAX_VOTER_AGE_DAYS }), 'voter_age');
     }
   }
 
   #busy(running: Contest): ReelbotError {
     return new ReelbotError(
       ErrorCode.Conflict,
-      `Contest “${running.theme}” (contest ${running.id}) is already running in that channel; one at a time. Nothing was changed.`,
+      msg('contest.error.busy', { theme: running.theme, id: running.id }),
     );
   }
 
   #full(contest: Contest): ReelbotError {
     return new ReelbotError(
       ErrorCode.Conflict,
-      `You already have ${contest.entriesPerMember} ${contest.entriesPerMember === 1 ? 'entry' : 'entries'} in contest “${contest.theme}”, the most allowed. Nothing was charged.`,
+      msg('contest.error.full', { count: contest.entriesPerMember, theme: contest.theme }),
     );
   }
 

@@ -1,4 +1,5 @@
 import type { Member } from '../clip/clip.ts';
+import type { Locale } from '../i18n/locales.ts';
 import type { Place } from '../place.ts';
 
 /**
@@ -36,6 +37,11 @@ export interface Contest {
   entriesPerMember: number;
   /** Voters must have been members (or known to the bot) at least this many days. */
   minVoterAgeDays?: number;
+  /**
+   * The channel's language when the contest started: every announcement, result and board of
+   * the contest is drawn in it. Absent on contests from before languages: English.
+   */
+  locale?: Locale;
   /** The vote reaction when the contest started, so a settings change mid-contest changes nothing. */
   voteEmoji: string;
   /** When voting actually opened and the early reactions were snapshotted. */

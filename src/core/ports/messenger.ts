@@ -11,10 +11,22 @@ export interface OutgoingFile {
   contentType: string;
 }
 
-/** How a `say` is told: who is pinged, and the board drawn where a surface can. */
+/**
+ * A moment named in a `say`'s text, as the text writes it (a date and time in UTC): a surface
+ * that shows each reader their own time (Discord's `<t:…>` timestamps) may draw it its way.
+ */
+export interface Moment {
+  /** Milliseconds since the epoch. */
+  at: number;
+  /** Exactly as it is written in the text. */
+  text: string;
+}
+
+/** How a `say` is told: who is pinged, the board drawn where a surface can, the moments it names. */
 export interface SayOptions {
   notify?: readonly Member[];
   board?: Board;
+  moments?: readonly Moment[];
 }
 
 /**
