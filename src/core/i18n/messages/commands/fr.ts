@@ -1,7 +1,7 @@
 import type { CommandsCatalog as Catalog } from './en.ts';
 
 /**
- * French (tu, as Discord communities write): clip, prompt, remix, concours, classement, carte;
+ * French (vous, as the rest of reelbot’s French; descriptions in the third person: « Crée une vidéo »): clip, prompt, remix, concours, classement, carte;
  * histoire (story), plan (shot), prolonger (extend), casting (cast), apparence (likeness), photo.
  * Typographic apostrophes (’) only: an ASCII one can start an ICU quote.
  */
@@ -81,7 +81,7 @@ export const fr: Catalog = {
   'command.story.option.style.choice.product-shot': 'photo produit',
 
   'command.extend.name': 'prolonger',
-  'command.extend.description': 'Prolonge un clip publié : dis ce qui se passe ensuite',
+  'command.extend.description': 'Prolonge un clip publié : décrivez la suite',
   'command.extend.option.clip.name': 'clip',
   'command.extend.option.clip.description': 'L’id du clip, affiché sur sa carte',
   'command.extend.option.prompt.name': 'prompt',
@@ -145,13 +145,13 @@ export const fr: Catalog = {
   'command.contest.cancel.option.contest.description': 'L’id d’un concours (par défaut : celui de ce salon)',
 
   'command.usage.name': 'dépenses',
-  'command.usage.description': 'Ce que toi et ce serveur avez dépensé en vidéos aujourd’hui et ce mois-ci',
+  'command.usage.description': 'Ce que vous et ce serveur avez dépensé en vidéos aujourd’hui et ce mois-ci',
 
   'command.consent.name': 'consentement',
-  'command.consent.description': 'Autorise ou non les autres à te citer dans leurs prompts ici',
+  'command.consent.description': 'Autorise ou non les autres à vous citer dans leurs prompts ici',
   'command.consent.option.choice.name': 'choix',
   'command.consent.option.choice.description':
-    'on : les autres peuvent te citer ; off : les prompts qui te citent sont refusés',
+    'on : les autres peuvent vous citer ; off : les prompts qui vous citent sont refusés',
   'command.consent.option.choice.choice.on': 'on : les autres peuvent me citer',
   'command.consent.option.choice.choice.off': 'off : refuser les prompts qui me citent',
 
@@ -160,30 +160,30 @@ export const fr: Catalog = {
 
   'command.cast.add.name': 'ajouter',
   'command.cast.add.description':
-    'Ajoute une photo de toi que les clips peuvent utiliser, avec ton consentement',
+    'Ajoute une photo de vous que les clips peuvent utiliser, avec votre consentement',
   'command.cast.add.option.image.name': 'photo',
-  'command.cast.add.option.image.description': 'Une photo de toi (JPEG, PNG ou WebP, 10 Mo maximum)',
+  'command.cast.add.option.image.description': 'Une photo de vous (JPEG, PNG ou WebP, 10 Mo maximum)',
   'command.cast.add.option.name.name': 'pseudo',
   'command.cast.add.option.name.description': 'Un pseudo que les autres peuvent écrire sous la forme @pseudo',
   'command.cast.allow.name': 'autoriser',
-  'command.cast.allow.description': 'Choisis qui peut utiliser ton apparence',
+  'command.cast.allow.description': 'Choisit qui peut utiliser votre apparence',
   'command.cast.allow.option.who.name': 'qui',
-  'command.cast.allow.option.who.description': 'Toi seul, les membres que tu approuves ou tout le monde',
+  'command.cast.allow.option.who.description': 'Vous seul, les membres que vous approuvez ou tout le monde',
   'command.cast.allow.option.who.choice.me': 'moi seul',
   'command.cast.allow.option.who.choice.approved': 'les membres que j’approuve',
   'command.cast.allow.option.who.choice.everyone': 'tout le monde ici',
   'command.cast.approve.name': 'approuver',
-  'command.cast.approve.description': 'Autorise un membre à utiliser ton apparence',
+  'command.cast.approve.description': 'Autorise un membre à utiliser votre apparence',
   'command.cast.approve.option.member.name': 'membre',
   'command.cast.approve.option.member.description': 'Le membre à approuver (une mention)',
   'command.cast.unapprove.name': 'révoquer',
-  'command.cast.unapprove.description': 'Empêche un membre d’utiliser ton apparence',
+  'command.cast.unapprove.description': 'Empêche un membre d’utiliser votre apparence',
   'command.cast.unapprove.option.member.name': 'membre',
   'command.cast.unapprove.option.member.description': 'Le membre à qui retirer l’accord (une mention)',
   'command.cast.remove.name': 'supprimer',
-  'command.cast.remove.description': 'Supprime tes photos et arrête tous les clips qui les utilisent encore',
+  'command.cast.remove.description': 'Supprime vos photos et arrête tous les clips qui les utilisent encore',
   'command.cast.list.name': 'liste',
-  'command.cast.list.description': 'Affiche les clips qui utilisent ton apparence',
+  'command.cast.list.description': 'Affiche les clips qui utilisent votre apparence',
   'command.cast.purge.name': 'purger',
   'command.cast.purge.description': 'Admins : supprimer les photos d’un membre',
   'command.cast.purge.option.member.name': 'membre',
