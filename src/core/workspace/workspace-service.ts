@@ -3,6 +3,8 @@ import type { Admission } from '../clip/admission.ts';
 import type { Actor } from '../clip/clip.ts';
 import { ValidationError } from '../errors.ts';
 import { type Languages, matchLocale, type PlatformLocales, SOURCE_LOCALE } from '../i18n/locales.ts';
+import type { Message } from '../i18n/message.ts';
+import { english } from '../i18n/translator.ts';
 import type { Place } from '../place.ts';
 import type { Clock } from '../ports/clock.ts';
 import type { AdmissionLimits, PeriodTotals } from '../ports/ledger.ts';
@@ -26,9 +28,10 @@ export interface UsageReport {
 /** One setting as the settings command lists it. */
 export interface SettingRow {
   name: string;
-  description: string;
+  /** Rendered in the reader's language by the command (commands/settings.ts). */
+  description: Message;
   example: string;
-  value: string;
+  value: Message | string;
   /** True when an admin set it here; false when the operator's default applies. */
   overridden: boolean;
 }
@@ -123,7 +126,11 @@ export class WorkspaceService {
     place: Place,
     name: string,
     text: string,
-  ): Promise<{ row: SettingRow; change: SettingChange }> {
+  ): Promise<{
+    row: SettingRow;
+    change: SettingChange;
+    shown: { from: Message | string; to: Message | string };
+  }> {
     const setting = findSetting(name);
     if (!setting) {
       throw new ValidationError(
@@ -136,19 +143,21 @@ export class WorkspaceService {
     const scope = scopeOf(place);
     const before = (await this.#deps.store.settings.get(scope))[setting.key];
     const defaults = this.#deps.admission.defaults;
+    const shown = { from: setting.show(before, defaults, input), to: setting.show(value, defaults, input) };
+    // The log keeps the values in English, as the source; the answer shows them in the admin's language.
     const change: SettingChange = {
       at: this.#deps.clock.now(),
       by: { id: actor.id, name: actor.name },
       key: setting.key,
-      from: setting.show(before, defaults, input),
-      to: setting.show(value, defaults, input),
+      from: english(shown.from),
+      to: english(shown.to),
     };
     const after = await this.#deps.store.settings.change(scope, setting.key, value, change);
     this.#deps.logger.info(
       { scope, by: actor.id, setting: setting.name, from: change.from, to: change.to },
       'workspace setting changed',
     );
-    return { row: this.#row(setting.name, after[setting.key], place), change };
+    return { row: this.#row(setting.name, after[setting.key], place), change, shown };
   }
 
   /**

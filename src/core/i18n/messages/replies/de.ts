@@ -1,3 +1,3 @@
-import type { RepliesCatalog } from './en.ts';
+import { en, type RepliesCatalog } from './en.ts';
 
-export const de: RepliesCatalog = {};
+export const de: RepliesCatalog = { ...en };

@@ -1,3 +1,3 @@
-import type { RepliesCatalog } from './en.ts';
+import { en, type RepliesCatalog } from './en.ts';
 
-export const es: RepliesCatalog = {};
+export const es: RepliesCatalog = { ...en };
