@@ -346,11 +346,14 @@ function parseLanguage(text: string): Locale | undefined {
   const t = text.trim().toLowerCase();
   if (RESET.has(t)) return undefined;
   const typed = plain(t);
+  // `pt-BR` answers to "Brazilian Portuguese" and to "Portuguese" (its language alone).
   const byName = LANGUAGES.find((language) =>
-    LANGUAGES.some((inLocale) => {
-      const name = plain(languageName(language, inLocale));
-      return name === typed || name.replace(/\s*[(（].*$/u, '') === typed;
-    }),
+    LANGUAGES.some((inLocale) =>
+      [language, language.split('-')[0]!].some((tag) => {
+        const name = plain(new Intl.DisplayNames([inLocale], { type: 'language' }).of(tag) ?? tag);
+        return name === typed || name.replace(/\s*[(（].*$/u, '') === typed;
+      }),
+    ),
   );
   // The pseudo-locale (en-XA) is accepted too: an operator checking a surface for cut-off or
   // untranslated text sets it (README, Languages).
