@@ -107,8 +107,8 @@ const when = (at: number, locale: Locale) =>
   });
 
 /**
- * The settings view. The change log keeps values as they were shown in English when they were
- * changed (src/core/workspace/workspace-service.ts), so those stay English in every language.
+ * The settings view in the reader's language. Changes show their stored values in words; a
+ * change logged before languages has only its English words, shown as they are.
  */
 export function settingsText(
   view: SettingsView,
@@ -127,8 +127,8 @@ export function settingsText(
           when: when(change.at, locale),
           by: change.by.name,
           name,
-          from: change.from,
-          to: change.to,
+          from: render(t, change.shown.from),
+          to: render(t, change.shown.to),
         }),
       );
     }

@@ -188,7 +188,7 @@ describe('commands answer in their reader’s language', () => {
   });
 
   it('`settings language es` makes the channel Spanish and shows the language by its own name', async () => {
-    const { services, answer } = rig();
+    const { t, services, answer } = rig();
     const changed = await answer(command('settings'), { setting: 'language', value: 'es' }, cy);
     expect(changed.text).toBe(
       'language is now español (es) (was the server’s language, else English (default)). The change is logged with your name.',
@@ -198,6 +198,24 @@ describe('commands answer in their reader’s language', () => {
     const shown = await answer(command('settings'), { setting: 'language' }, cy, languages);
     expect(shown.text.split('\n')[0]).toBe('• language: español (es) (fijado aquí)');
     expect(shown.text).toContain(translator('es')('setting.language.description'));
+    // The change log shows each change in the reader's language; a change logged before
+    // languages (English words only) as it was written.
+    await services.workspace.change(cy, place, 'member_daily_clips', '4');
+    await t.store.settings.change('test:w', 'voteEmoji', '🔥', {
+      at: 0,
+      by: { id: 'old', name: 'Old' },
+      key: 'voteEmoji',
+      from: 'the bot’s default',
+      to: '🔥',
+    });
+    const view = (await answer(command('settings'), {}, cy, languages)).text.split('\n');
+    expect(view).toContain('• 1 ene, 00:00 UTC, Old: vote_emoji the bot’s default → 🔥');
+    expect(view.filter((line) => line.includes(', Cy: '))).toEqual([
+      expect.stringMatching(/, Cy: member_daily_clips sin límite \(predeterminado\) → 4 clips$/),
+      expect.stringMatching(
+        /, Cy: language el idioma del servidor o, si no, inglés \(predeterminado\) → español \(es\)$/,
+      ),
+    ]);
     // Named in any of our languages, with or without accents.
     for (const [name, tag] of [
       ['Spanisch', 'es'],

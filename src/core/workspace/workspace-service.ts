@@ -38,8 +38,8 @@ export interface SettingRow {
 
 export interface SettingsView {
   rows: SettingRow[];
-  /** The latest changes, newest first. */
-  history: SettingChange[];
+  /** The latest changes, newest first, with their values as words to render in the reader's language. */
+  history: (SettingChange & { shown: { from: Message | string; to: Message | string } })[];
 }
 
 /** Changes the settings command shows. */
@@ -117,7 +117,24 @@ export class WorkspaceService {
       this.#deps.store.settings.get(scope),
       this.#deps.store.settings.history(scope, HISTORY_SHOWN),
     ]);
-    return { rows: SETTINGS.map((s) => this.#row(s.name, stored[s.key], place)), history };
+    const input = { providers: this.#deps.providers, place };
+    const defaults = this.#deps.admission.defaults;
+    return {
+      rows: SETTINGS.map((s) => this.#row(s.name, stored[s.key], place)),
+      history: history.map((change) => {
+        const setting = SETTINGS.find((s) => s.key === change.key);
+        // Older entries carry only the English words; newer ones their values, shown in the
+        // reader's language (a default as the operator's default is now).
+        if (!setting || !change.values) return { ...change, shown: { from: change.from, to: change.to } };
+        return {
+          ...change,
+          shown: {
+            from: setting.show(change.values.from, defaults, input),
+            to: setting.show(change.values.to, defaults, input),
+          },
+        };
+      }),
+    };
   }
 
   /** Change one setting (`default` puts the operator's default back); logged. The command lets only admins. */
@@ -151,6 +168,10 @@ export class WorkspaceService {
       key: setting.key,
       from: english(shown.from),
       to: english(shown.to),
+      values: {
+        ...(before === undefined ? {} : { from: before }),
+        ...(value === undefined ? {} : { to: value }),
+      },
     };
     const after = await this.#deps.store.settings.change(scope, setting.key, value, change);
     this.#deps.logger.info(
