@@ -3,7 +3,7 @@ import type { Admission } from '../clip/admission.ts';
 import type { Actor } from '../clip/clip.ts';
 import { ValidationError } from '../errors.ts';
 import { type Languages, matchLocale, type PlatformLocales, SOURCE_LOCALE } from '../i18n/locales.ts';
-import type { Message } from '../i18n/message.ts';
+import { type Message, msg } from '../i18n/message.ts';
 import { english } from '../i18n/translator.ts';
 import type { Place } from '../place.ts';
 import type { Clock } from '../ports/clock.ts';
@@ -151,7 +151,10 @@ export class WorkspaceService {
     const setting = findSetting(name);
     if (!setting) {
       throw new ValidationError(
-        `There is no setting called "${name.slice(0, 40)}". Settings: ${SETTINGS.map((s) => s.name).join(', ')}.`,
+        msg('reply.setting.unknown', {
+          name: name.slice(0, 40),
+          settings: SETTINGS.map((s) => s.name).join(', '),
+        }),
         'setting',
       );
     }

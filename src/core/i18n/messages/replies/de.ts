@@ -71,6 +71,7 @@ export const de: RepliesCatalog = {
   'reply.settings.value.which':
     'Sag, zu welcher Einstellung der Wert gehört, etwa setting:daily_budget value:20.',
 
+  'reply.setting.unknown': 'Es gibt keine Einstellung namens "{name}". Einstellungen: {settings}.',
   'reply.setting.noLimit': 'kein Limit',
   'reply.setting.noLimit.default': 'kein Limit (Standard)',
   'reply.setting.default': '{value} (Standard)',

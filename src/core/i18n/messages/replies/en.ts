@@ -73,6 +73,7 @@ export const en = {
   'reply.settings.value.which': 'Say which setting the value is for, like setting:daily_budget value:20.',
 
   // src/core/workspace/settings.ts: values as shown, and refusals of a value.
+  'reply.setting.unknown': 'There is no setting called "{name}". Settings: {settings}.',
   'reply.setting.noLimit': 'no limit',
   'reply.setting.noLimit.default': 'no limit (default)',
   'reply.setting.default': '{value} (default)',

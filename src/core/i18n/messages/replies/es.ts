@@ -69,6 +69,7 @@ export const es: RepliesCatalog = {
   'reply.settings.value.long': 'El valor debe tener menos de {max} caracteres.',
   'reply.settings.value.which': 'Di a qué ajuste corresponde el valor, como setting:daily_budget value:20.',
 
+  'reply.setting.unknown': 'No hay ningún ajuste llamado "{name}". Ajustes: {settings}.',
   'reply.setting.noLimit': 'sin límite',
   'reply.setting.noLimit.default': 'sin límite (predeterminado)',
   'reply.setting.default': '{value} (predeterminado)',

@@ -72,6 +72,7 @@ export const fr: RepliesCatalog = {
   'reply.settings.value.which':
     'Indiquez à quel réglage correspond la valeur, par exemple setting:daily_budget value:20.',
 
+  'reply.setting.unknown': 'Aucun réglage ne s’appelle "{name}". Réglages : {settings}.',
   'reply.setting.noLimit': 'aucune limite',
   'reply.setting.noLimit.default': 'aucune limite (par défaut)',
   'reply.setting.default': '{value} (par défaut)',

@@ -68,6 +68,7 @@ export const ja: RepliesCatalog = {
   'reply.settings.value.long': '値は {max} 文字未満にしてください。',
   'reply.settings.value.which': 'どの設定の値かを指定してください（例：setting:daily_budget value:20）。',
 
+  'reply.setting.unknown': '"{name}" という設定はありません。設定：{settings}。',
   'reply.setting.noLimit': '上限なし',
   'reply.setting.noLimit.default': '上限なし（デフォルト）',
   'reply.setting.default': '{value}（デフォルト）',

@@ -68,6 +68,7 @@ export const ptBR: RepliesCatalog = {
   'reply.settings.value.long': 'O valor deve ter menos de {max} caracteres.',
   'reply.settings.value.which': 'Diga de qual configuração é o valor, como setting:daily_budget value:20.',
 
+  'reply.setting.unknown': 'Não há nenhuma configuração chamada "{name}". Configurações: {settings}.',
   'reply.setting.noLimit': 'sem limite',
   'reply.setting.noLimit.default': 'sem limite (padrão)',
   'reply.setting.default': '{value} (padrão)',
