@@ -2,6 +2,8 @@ import { z } from 'zod';
 import { askerOf } from './asker.ts';
 import { extend } from './extend.ts';
 import { rateLimited } from './gates.ts';
+import { memberT } from './i18n.ts';
+import { said } from './parse.ts';
 import type { CommandDefinition } from './types.ts';
 
 /**
@@ -11,12 +13,12 @@ import type { CommandDefinition } from './types.ts';
  * surface offers them as typed commands. Who may cancel or delete (the author or an admin) stays
  * a rule of the clip in the core.
  */
-const clipId = z.string({ error: 'That clip no longer exists.' }).max(100, 'That clip no longer exists.');
+const clipId = z.string({ error: said('reply.clip.gone') }).max(100, said('reply.clip.gone'));
 const clipOnly = z.object({ clip: clipId });
 const withPrompt = z.object({
   clip: clipId,
   // The core normalizes and bounds the prompt with its own sentences.
-  prompt: z.string({ error: 'Describe the video you want: add a prompt.' }),
+  prompt: z.string({ error: said('reply.prompt.missing') }),
 });
 
 /** What a new clip from a button carries over from the press: its card, retry key, mentions. */
@@ -27,9 +29,9 @@ export const cancelClip: CommandDefinition<typeof clipOnly> = {
   options: [],
   schema: clipOnly,
   gates: [rateLimited],
-  async handle(input, { services, actor }) {
-    await services.clips.cancel(input.clip, actor);
-    return { kind: 'text', text: 'Cancelled.', private: true };
+  async handle(input, context) {
+    await context.services.clips.cancel(input.clip, context.actor);
+    return { kind: 'text', text: memberT(context)('reply.clip.cancelled'), private: true };
   },
 };
 
@@ -39,9 +41,9 @@ export const deleteClip: CommandDefinition<typeof clipOnly> = {
   options: [],
   schema: clipOnly,
   gates: [rateLimited],
-  async handle(input, { services, actor }) {
-    await services.clips.delete(input.clip, actor);
-    return { kind: 'text', text: 'Deleted.', private: true };
+  async handle(input, context) {
+    await context.services.clips.delete(input.clip, context.actor);
+    return { kind: 'text', text: memberT(context)('reply.clip.deleted'), private: true };
   },
 };
 

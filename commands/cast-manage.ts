@@ -1,15 +1,16 @@
 import { z } from 'zod';
+import { CAST_PICTURES_MAX } from '../src/core/cast/cast-rules.ts';
 import type { Clip } from '../src/core/clip/clip.ts';
+import { msg } from '../src/core/i18n/message.ts';
 import { allowText, namedMember } from './cast-member.ts';
 import { adminOnly, rateLimited } from './gates.ts';
+import { memberT } from './i18n.ts';
 import type { CommandDefinition } from './types.ts';
 
 const none = z.object({});
 
 const cancelledText = (cancelled: readonly Clip[]) =>
-  cancelled.length === 0
-    ? 'No clip using it was still on its way.'
-    : `${cancelled.length === 1 ? '1 clip' : `${cancelled.length} clips`} still on ${cancelled.length === 1 ? 'its' : 'their'} way ${cancelled.length === 1 ? 'was' : 'were'} cancelled and refunded.`;
+  msg('reply.cast.cancelled', { count: cancelled.length });
 
 /** `/sora cast remove`: delete your pictures; clips still on their way that use them are cancelled and refunded. */
 export const castRemove: CommandDefinition<typeof none> = {
@@ -19,9 +20,10 @@ export const castRemove: CommandDefinition<typeof none> = {
   description: 'Delete your pictures and stop every clip still using them',
   options: [],
   schema: none,
-  async handle(_input, { services, actor, place }) {
-    const cancelled = await services.cast.remove(actor, place);
-    return { kind: 'text', text: `Your pictures are deleted. ${cancelledText(cancelled)}`, private: true };
+  async handle(_input, context) {
+    const cancelled = await context.services.cast.remove(context.actor, context.place);
+    const text = memberT(context)('reply.cast.removed', { cancelled: cancelledText(cancelled) });
+    return { kind: 'text', text, private: true };
   },
 };
 
@@ -33,16 +35,24 @@ export const castList: CommandDefinition<typeof none> = {
   description: 'Show the clips your likeness appears in',
   options: [],
   schema: none,
-  async handle(_input, { services, actor, place, commandName }) {
+  async handle(_input, context) {
+    const { services, actor, place, commandName } = context;
+    const t = memberT(context);
     const { record, clips } = await services.cast.list(actor, place);
     const head = record
-      ? `You have ${record.pictureIds.length} of 3 pictures${record.handle ? ` (@${record.handle})` : ''}; ${allowText(record.allow, record.approved.length)}.`
-      : `You have no pictures here; add one with /${commandName} cast add.`;
-    const lines = clips.map((c) => `• clip ${c.id} by ${c.author.name} (${c.state})`);
+      ? t('reply.cast.list.head', {
+          count: record.pictureIds.length,
+          max: CAST_PICTURES_MAX,
+          named: record.handle ? 'yes' : 'no',
+          handle: record.handle ?? '',
+          allow: allowText(record.allow, record.approved.length),
+        })
+      : t('reply.cast.list.none', { command: commandName });
+    const lines = clips.map((c) =>
+      t('reply.cast.list.clip', { id: c.id, author: c.author.name, state: c.state }),
+    );
     const body =
-      lines.length > 0
-        ? `Clips with your likeness, newest first:\n${lines.join('\n')}`
-        : 'No clip has used your likeness yet.';
+      lines.length > 0 ? [t('reply.cast.list.clips'), ...lines].join('\n') : t('reply.cast.list.empty');
     return { kind: 'text', text: `${head}\n${body}`, private: true };
   },
 };
@@ -53,7 +63,7 @@ const purgeSchema = z.object({ member: z.string().trim().max(200).optional() });
 export const castPurge: CommandDefinition<typeof purgeSchema> = {
   name: 'purge',
   group: 'cast',
-  gates: [rateLimited, adminOnly('remove another member’s cast')],
+  gates: [rateLimited, adminOnly(msg('reply.gate.admin.castPurge'))],
   description: 'Admins: remove a member’s pictures',
   options: [
     {
@@ -67,10 +77,10 @@ export const castPurge: CommandDefinition<typeof purgeSchema> = {
   async handle(_input, context) {
     const member = namedMember(context, context.commandName, 'purge');
     const cancelled = await context.services.cast.purge(context.actor, context.place, member);
-    return {
-      kind: 'text',
-      text: `${member.name}’s pictures are deleted. ${cancelledText(cancelled)}`,
-      private: true,
-    };
+    const text = memberT(context)('reply.cast.purged', {
+      name: member.name,
+      cancelled: cancelledText(cancelled),
+    });
+    return { kind: 'text', text, private: true };
   },
 };

@@ -1,5 +1,6 @@
 import type { Member } from '../src/core/clip/clip.ts';
 import { ValidationError } from '../src/core/errors.ts';
+import { type Message, msg } from '../src/core/i18n/message.ts';
 import type { CommandContext } from './types.ts';
 
 /**
@@ -9,19 +10,14 @@ import type { CommandContext } from './types.ts';
 export function namedMember(context: CommandContext, commandName: string, sub: string): Member {
   const member = context.mentions?.[0];
   if (!member) {
-    throw new ValidationError(
-      `Name the member with a mention, like /${commandName} cast ${sub} member:@Bob.`,
-      'member',
-    );
+    throw new ValidationError(msg('reply.cast.mention', { command: commandName, sub }), 'member');
   }
   return member;
 }
 
-/** Who may use a likeness, in words. */
-export function allowText(allow: 'me' | 'approved' | 'everyone', approved: number): string {
-  if (allow === 'everyone') return 'everyone here may use your likeness';
-  if (allow === 'approved') {
-    return `only you and the ${approved === 1 ? 'member' : `${approved} members`} you approved may use your likeness`;
-  }
-  return 'only you may use your likeness';
+/** Who may use a likeness, in words (a part of the sentences below, rendered with them). */
+export function allowText(allow: 'me' | 'approved' | 'everyone', approved: number): Message {
+  if (allow === 'everyone') return msg('reply.cast.allow.everyone');
+  if (allow === 'approved') return msg('reply.cast.allow.approved', { count: approved });
+  return msg('reply.cast.allow.me');
 }

@@ -1,12 +1,15 @@
 import { z } from 'zod';
 import { ALLOW_MODES } from '../src/core/cast/cast-repository.ts';
+import { CAST_PICTURES_MAX } from '../src/core/cast/cast-rules.ts';
 import { allowText, namedMember } from './cast-member.ts';
 import { rateLimited } from './gates.ts';
+import { memberT } from './i18n.ts';
+import { said } from './parse.ts';
 import type { CommandDefinition } from './types.ts';
 
 const addSchema = z.object({
-  image: z.instanceof(Uint8Array, { error: 'Attach a picture of yourself: a JPEG, PNG or WebP photo.' }),
-  name: z.string().trim().max(64, 'Keep the handle short: at most 32 letters or digits.').optional(),
+  image: z.instanceof(Uint8Array, { error: said('reply.cast.image.missing') }),
+  name: z.string().trim().max(64, said('reply.cast.handle.long')).optional(),
 });
 
 /**
@@ -28,21 +31,25 @@ export const castAdd: CommandDefinition<typeof addSchema> = {
     { name: 'name', description: 'A handle others may write as @handle', type: 'string', maxLength: 64 },
   ],
   schema: addSchema,
-  async handle(input, { services, actor, place, commandName }) {
+  async handle(input, context) {
+    const { services, actor, place, commandName } = context;
     const record = await services.cast.add(actor, place, input.image, input.name);
-    const left = 3 - record.pictureIds.length;
-    const handle = record.handle ? ` Others may name you as @${record.handle}.` : '';
-    return {
-      kind: 'text',
-      text: `Added: you have ${record.pictureIds.length} of 3 pictures (location and camera data removed).${handle} Right now ${allowText(record.allow, record.approved.length)}; change it with /${commandName} cast allow or cast approve.${left === 0 ? '' : ` You may add ${left} more.`}`,
-      private: true,
-    };
+    const text = memberT(context)('reply.cast.added', {
+      count: record.pictureIds.length,
+      max: CAST_PICTURES_MAX,
+      named: record.handle ? 'yes' : 'no',
+      handle: record.handle ?? '',
+      allow: allowText(record.allow, record.approved.length),
+      command: commandName,
+      left: CAST_PICTURES_MAX - record.pictureIds.length,
+    });
+    return { kind: 'text', text, private: true };
   },
 };
 
 const allowSchema = z.object({
   who: z.enum(ALLOW_MODES as ['me', 'approved', 'everyone'], {
-    error: 'Choose who may use your likeness: me, approved or everyone.',
+    error: said('reply.cast.who.invalid'),
   }),
 });
 
@@ -66,13 +73,13 @@ export const castAllow: CommandDefinition<typeof allowSchema> = {
     },
   ],
   schema: allowSchema,
-  async handle(input, { services, actor, place }) {
+  async handle(input, context) {
+    const { services, actor, place } = context;
     const record = await services.cast.allow(actor, place, input.who);
-    return {
-      kind: 'text',
-      text: `Done: ${allowText(record.allow, record.approved.length)}. Clips still waiting follow this at once.`,
-      private: true,
-    };
+    const text = memberT(context)('reply.cast.allowed', {
+      allow: allowText(record.allow, record.approved.length),
+    });
+    return { kind: 'text', text, private: true };
   },
 };
 
@@ -83,7 +90,7 @@ function approval(
   verb: 'approve' | 'unapprove',
   description: string,
   memberDescription: string,
-  done: (name: string) => string,
+  done: 'reply.cast.approved' | 'reply.cast.unapproved',
 ): CommandDefinition<typeof memberSchema> {
   return {
     name: verb,
@@ -95,11 +102,11 @@ function approval(
     async handle(_input, context) {
       const member = namedMember(context, context.commandName, verb);
       const record = await context.services.cast[verb](context.actor, context.place, member);
-      return {
-        kind: 'text',
-        text: `${done(member.name)}; ${allowText(record.allow, record.approved.length)}.`,
-        private: true,
-      };
+      const text = memberT(context)(done, {
+        name: member.name,
+        allow: allowText(record.allow, record.approved.length),
+      });
+      return { kind: 'text', text, private: true };
     },
   };
 }
@@ -109,7 +116,7 @@ export const castApprove = approval(
   'approve',
   'Let a member use your likeness',
   'The member to approve (a mention)',
-  (name) => `Done: ${name} may use your likeness`,
+  'reply.cast.approved',
 );
 
 /** `/sora cast unapprove member:<member>`: take an approval back; applies at once. */
@@ -117,5 +124,5 @@ export const castUnapprove = approval(
   'unapprove',
   'Stop a member from using your likeness',
   'The member to stop (a mention)',
-  (name) => `Done: ${name} may no longer use your likeness, including in clips still waiting`,
+  'reply.cast.unapproved',
 );

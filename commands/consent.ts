@@ -1,9 +1,11 @@
 import { z } from 'zod';
 import { rateLimited } from './gates.ts';
+import { memberT } from './i18n.ts';
+import { said } from './parse.ts';
 import type { CommandDefinition } from './types.ts';
 
 const schema = z.object({
-  choice: z.enum(['on', 'off'], { error: 'Choose on (others may name you in prompts) or off.' }).optional(),
+  choice: z.enum(['on', 'off'], { error: said('reply.consent.choice') }).optional(),
 });
 
 /**
@@ -26,16 +28,15 @@ export const consent: CommandDefinition<typeof schema> = {
   ],
   schema,
   gates: [rateLimited],
-  async handle(input, { services, actor, place, commandName }) {
+  async handle(input, context) {
+    const { services, actor, place, commandName } = context;
     const choice = input.choice === undefined ? undefined : input.choice === 'on';
     const result = await services.workspace.consent(actor, place, choice);
-    const state = result.consent
-      ? 'Others may name you in their prompts here.'
-      : 'Prompts that name you here are refused; your own prompts may always name you.';
-    const lead = result.changed ? 'Done. ' : choice === undefined ? '' : 'That was already your choice. ';
-    const how = result.consent
-      ? `Turn it off any time with /${commandName} consent off.`
-      : `To let others name you, use /${commandName} consent on.`;
-    return { kind: 'text', text: `${lead}${state} ${how}`, private: true };
+    const text = memberT(context)('reply.consent.answer', {
+      lead: result.changed ? 'done' : choice === undefined ? 'none' : 'same',
+      on: result.consent ? 'yes' : 'no',
+      command: commandName,
+    });
+    return { kind: 'text', text, private: true };
   },
 };

@@ -1,33 +1,39 @@
 import { z } from 'zod';
 import { MAX_ENTRIES, MAX_VOTER_AGE_DAYS, THEME_MAX } from '../src/core/contest/contest-service.ts';
 import { formatTime } from '../src/core/contest/contest-text.ts';
+import { msg } from '../src/core/i18n/message.ts';
 import { channel, duration } from './contest-options.ts';
 import { adminOnly, rateLimited } from './gates.ts';
+import { memberT } from './i18n.ts';
+import { said } from './parse.ts';
 import type { CommandDefinition } from './types.ts';
 
 /** Both windows default to a day: long enough for every time zone to take part. */
 const DAY_MS = 86_400_000;
 
+const ENTRIES = said('reply.contest.entries', { max: MAX_ENTRIES });
+const VOTER_AGE = said('reply.contest.voterAge', { max: MAX_VOTER_AGE_DAYS });
+
 const schema = z.object({
   theme: z
-    .string({ error: 'Give the contest a theme, like “ghosts in the machine”.' })
+    .string({ error: said('reply.contest.theme.missing') })
     .trim()
-    .min(1, 'Give the contest a theme, like “ghosts in the machine”.')
-    .max(THEME_MAX, `Keep the theme under ${THEME_MAX} characters.`),
+    .min(1, said('reply.contest.theme.missing'))
+    .max(THEME_MAX, said('reply.contest.theme.long', { max: THEME_MAX })),
   submit: duration('submission').default(DAY_MS),
   vote: duration('voting').default(DAY_MS),
   entries: z.coerce
-    .number({ error: `Entries per member is a whole number from 1 to ${MAX_ENTRIES}.` })
-    .int(`Entries per member is a whole number from 1 to ${MAX_ENTRIES}.`)
-    .min(1, `Entries per member is a whole number from 1 to ${MAX_ENTRIES}.`)
-    .max(MAX_ENTRIES, `Entries per member is a whole number from 1 to ${MAX_ENTRIES}.`)
+    .number({ error: ENTRIES })
+    .int(ENTRIES)
+    .min(1, ENTRIES)
+    .max(MAX_ENTRIES, ENTRIES)
     .default(1),
   channel: channel.optional(),
   voter_age: z.coerce
-    .number({ error: `The minimum voter age is a whole number of days, 0 to ${MAX_VOTER_AGE_DAYS}.` })
-    .int(`The minimum voter age is a whole number of days, 0 to ${MAX_VOTER_AGE_DAYS}.`)
-    .min(0, `The minimum voter age is a whole number of days, 0 to ${MAX_VOTER_AGE_DAYS}.`)
-    .max(MAX_VOTER_AGE_DAYS, `The minimum voter age is a whole number of days, 0 to ${MAX_VOTER_AGE_DAYS}.`)
+    .number({ error: VOTER_AGE })
+    .int(VOTER_AGE)
+    .min(0, VOTER_AGE)
+    .max(MAX_VOTER_AGE_DAYS, VOTER_AGE)
     .optional(),
 });
 
@@ -51,8 +57,9 @@ export const contestStart: CommandDefinition<typeof schema> = {
     { name: 'voter_age', description: 'Voters must be members at least this many days', type: 'integer' },
   ],
   schema,
-  gates: [rateLimited, adminOnly('start a contest')],
-  async handle(input, { services, actor, place }) {
+  gates: [rateLimited, adminOnly(msg('reply.gate.admin.contestStart'))],
+  async handle(input, context) {
+    const { services, actor, place } = context;
     const contest = await services.contests.start(actor, place, {
       theme: input.theme,
       submitMs: input.submit,
@@ -64,7 +71,13 @@ export const contestStart: CommandDefinition<typeof schema> = {
     return {
       kind: 'text',
       private: true,
-      text: `Started contest “${contest.theme}” (contest ${contest.id}); the announcement is posted in its channel. Voting opens ${formatTime(contest.votingOpensAt)} and closes ${formatTime(contest.votingClosesAt)}.`,
+      text: memberT(context)('reply.contest.started', {
+        theme: contest.theme,
+        id: contest.id,
+        // `2026-11-25 14:00 UTC`: digits every language reads.
+        opens: formatTime(contest.votingOpensAt),
+        closes: formatTime(contest.votingClosesAt),
+      }),
     };
   },
 };

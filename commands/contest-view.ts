@@ -1,6 +1,8 @@
 import { z } from 'zod';
+import { msg } from '../src/core/i18n/message.ts';
 import { contestId } from './contest-options.ts';
 import { adminOnly, rateLimited } from './gates.ts';
+import { memberT } from './i18n.ts';
 import type { CommandDefinition } from './types.ts';
 
 const schema = z.object({ contest: contestId.optional() });
@@ -45,13 +47,13 @@ export const contestCancel: CommandDefinition<typeof schema> = {
   description: 'Cancel this channel’s contest (admins)',
   options: [contestOption],
   schema,
-  gates: [rateLimited, adminOnly('cancel a contest')],
-  async handle(input, { services, actor, place }) {
-    const contest = await services.contests.cancel(actor, place, input.contest);
+  gates: [rateLimited, adminOnly(msg('reply.gate.admin.contestCancel'))],
+  async handle(input, context) {
+    const contest = await context.services.contests.cancel(context.actor, context.place, input.contest);
     return {
       kind: 'text',
       private: true,
-      text: `Cancelled contest “${contest.theme}” (contest ${contest.id}).`,
+      text: memberT(context)('reply.contest.cancelled', { theme: contest.theme, id: contest.id }),
     };
   },
 };

@@ -3,16 +3,17 @@ import { PROMPT_MAX } from '../src/core/clip/clip-options.ts';
 import { askerOf } from './asker.ts';
 import { rateLimited } from './gates.ts';
 import { lengthChoices } from './look-options.ts';
+import { said } from './parse.ts';
 import { clipIdSchema, secondsSchema } from './story-options.ts';
 import type { CommandDefinition } from './types.ts';
 
 const schema = z.object({
   clip: clipIdSchema('clip'),
   prompt: z
-    .string({ error: 'Say what happens next.' })
+    .string({ error: said('reply.prompt.next') })
     .trim()
-    .min(1, 'Say what happens next: the prompt is empty.')
-    .max(PROMPT_MAX, `Keep the prompt under ${PROMPT_MAX} characters.`),
+    .min(1, said('reply.prompt.next.empty'))
+    .max(PROMPT_MAX, said('reply.prompt.long', { max: PROMPT_MAX })),
   seconds: secondsSchema,
 });
 

@@ -1,4 +1,5 @@
 import { ErrorCode, ReelbotError } from '../src/core/errors.ts';
+import { type Message, msg } from '../src/core/i18n/message.ts';
 import type { Gate } from './types.ts';
 
 /**
@@ -10,14 +11,12 @@ export const rateLimited: Gate = ({ services, actor, place }) => services.worksp
 /**
  * Admins only (Manage Server on Discord, a workspace admin or owner on Slack, the studio's
  * admin): anyone else is refused with FORBIDDEN before anything is read or changed. `what`
- * finishes the sentence "Only admins can … here".
+ * finishes the sentence "Only admins can … here": a catalog message (`reply.gate.admin.…`), so
+ * the refusal reads in the member's language; plain English is shown as it is.
  */
 export const adminOnly =
-  (what: string): Gate =>
+  (what: Message | string): Gate =>
   ({ actor }) => {
     if (actor.admin) return;
-    throw new ReelbotError(
-      ErrorCode.Forbidden,
-      `Only admins can ${what} here, so nothing was changed. Ask an admin (Manage Server on Discord, a workspace admin or owner on Slack).`,
-    );
+    throw new ReelbotError(ErrorCode.Forbidden, msg('reply.gate.admin', { what }));
   };

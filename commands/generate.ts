@@ -3,44 +3,36 @@ import { type OptionsInput, PROMPT_MAX } from '../src/core/clip/clip-options.ts'
 import { askerOf } from './asker.ts';
 import { rateLimited } from './gates.ts';
 import { aspectOption, lengthChoices, modelOption, styleOption } from './look-options.ts';
+import { said } from './parse.ts';
 import type { CommandDefinition } from './types.ts';
 
 const schema = z.object({
   prompt: z
-    .string({ error: 'Describe the video you want: add a prompt.' })
+    .string({ error: said('reply.prompt.missing') })
     .trim()
-    .min(1, 'Describe the video you want: the prompt is empty.')
-    .max(PROMPT_MAX, `Keep the prompt under ${PROMPT_MAX} characters.`),
+    .min(1, said('reply.prompt.empty'))
+    .max(PROMPT_MAX, said('reply.prompt.long', { max: PROMPT_MAX })),
   duration: z.coerce
-    .number({ error: 'Give the duration in whole seconds, like 8.' })
-    .int('Give the duration in whole seconds, like 8.')
-    .min(1, 'The duration must be at least 1 second.')
-    .max(600, 'The duration must be under 10 minutes.')
+    .number({ error: said('reply.duration.whole') })
+    .int(said('reply.duration.whole'))
+    .min(1, said('reply.duration.min'))
+    .max(600, said('reply.duration.max'))
     .optional(),
   size: z
     .string()
     .trim()
-    .regex(/^\d{2,5}x\d{2,5}$/, 'Write the size as width x height in pixels, like 1280x720.')
+    .regex(/^\d{2,5}x\d{2,5}$/, said('reply.size.invalid'))
     .optional(),
-  aspect: z
-    .enum(['landscape', 'portrait', 'square'], { error: 'The aspect is landscape, portrait or square.' })
-    .optional(),
-  model: z.string().trim().min(1).max(100, 'That model name is too long.').optional(),
-  style: z.string().trim().toLowerCase().max(40, 'That style name is too long.').optional(),
-  image: z.url({ protocol: /^https?$/, error: 'The image must be an http(s) link to a picture.' }).optional(),
+  aspect: z.enum(['landscape', 'portrait', 'square'], { error: said('reply.aspect.invalid') }).optional(),
+  model: z.string().trim().min(1).max(100, said('reply.model.long')).optional(),
+  style: z.string().trim().toLowerCase().max(40, said('reply.style.long')).optional(),
+  image: z.url({ protocol: /^https?$/, error: said('reply.image.invalid') }).optional(),
   contest: z
     .string()
     .trim()
     .toLowerCase()
     .transform((v) => v.replace(/^contest\s+/, ''))
-    .pipe(
-      z
-        .string()
-        .regex(
-          /^(yes|k[a-z0-9]{4,40})$/,
-          'To enter a contest, write contest: yes (this channel’s) or its id.',
-        ),
-    )
+    .pipe(z.string().regex(/^(yes|k[a-z0-9]{4,40})$/, said('reply.contest.entry.invalid')))
     .optional(),
 });
 

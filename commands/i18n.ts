@@ -30,3 +30,8 @@ export function channelT(context: Pick<CommandContext, 'languages'>): Translate 
 export function channelLocale(context: Pick<CommandContext, 'languages'>) {
   return (context.languages ?? ENGLISH).channel;
 }
+
+/** The member's language, for numbers, money and dates in a private answer (src/core/i18n/format.ts). */
+export function memberLocale(context: Pick<CommandContext, 'languages'>) {
+  return (context.languages ?? ENGLISH).member;
+}

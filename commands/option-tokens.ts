@@ -1,4 +1,6 @@
 import { ValidationError } from '../src/core/errors.ts';
+import { type Message, msg } from '../src/core/i18n/message.ts';
+import { english } from '../src/core/i18n/translator.ts';
 
 /**
  * The one rule, for every surface that reads commands from typed text (the studio's composer,
@@ -19,9 +21,10 @@ import { ValidationError } from '../src/core/errors.ts';
  * refused. Discord's options are typed fields, so the rule does not arise there.
  */
 
-/** The rule in one sentence, for the help text. */
-export const OPTION_RULE =
-  'In typed commands (Slack, the studio) a word glued to a value by a colon (mood:dark) or written --word is read as an option, and one the command does not have is refused before anything is made; to keep such words in a prompt, put a space after the colon (note: it rains) or quote them, while times and ratios like 10:30 or 16:9 always stay in it.';
+/** The rule in one sentence, for the help text (rendered in the member's language there). */
+export const OPTION_RULE_MESSAGE = msg('reply.options.rule');
+/** The rule in English. */
+export const OPTION_RULE = english(OPTION_RULE_MESSAGE);
 
 /** One whitespace-separated piece of text, with where it sits. */
 export interface TextToken {
@@ -108,15 +111,15 @@ export function unknownOptionError(
   const close = suggestOptions(shape.word, names);
   const typed = written(shape.word);
   const head = close.length
-    ? `Unknown option ${typed}: did you mean ${orList(close.map(written))}?`
+    ? msg('reply.options.unknown.close', { typed, close: orList(close.map(written)) })
     : names.length
-      ? `Unknown option ${typed}: ${label} takes ${names.map(written).join(', ')}.`
-      : `Unknown option ${typed}: ${label} takes no options.`;
-  const keep =
+      ? msg('reply.options.unknown.takes', { typed, command: label, names: names.map(written).join(', ') })
+      : msg('reply.options.unknown.none', { typed, command: label });
+  const refusal =
     shape.form === 'named'
-      ? ` To keep “${short(token)}” as words, put a space after the colon or quote them.`
-      : '';
-  return new ValidationError(`${head}${keep} Nothing was made.`, shape.word);
+      ? msg('reply.options.unknown.keep', { head, token: short(token) })
+      : msg('reply.options.unknown', { head });
+  return new ValidationError(refusal, shape.word);
 }
 
 /**
@@ -136,7 +139,7 @@ export function refuseUnknownOptions(
     if (!names.includes(shape.word)) throw unknownOptionError(shape, token.text, command, surface.label);
     if (shape.form === 'flag' && !surface.flags) {
       throw new ValidationError(
-        `Options are written name:value here, like ${shape.word}:…, not ${short(token.text)}. Nothing was made.`,
+        msg('reply.options.flag', { word: shape.word, token: short(token.text) }),
         shape.word,
       );
     }
@@ -161,8 +164,11 @@ export function editDistance(a: string, b: string): number {
   return rows[a.length]![b.length]!;
 }
 
-function orList(items: readonly string[]): string {
-  return items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} or ${items.at(-1)}`;
+/** One to three option names joined with "or" in the reader's language (suggestOptions gives at most 3). */
+function orList(items: readonly string[]): Message | string {
+  const [a = '', b, c] = items;
+  if (b === undefined) return a;
+  return c === undefined ? msg('reply.options.or2', { a, b }) : msg('reply.options.or3', { a, b, c });
 }
 
 function short(text: string): string {

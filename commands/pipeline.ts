@@ -2,7 +2,8 @@ import type { ClipCard } from '../src/core/card/card.ts';
 import type { Clip, MessageRef } from '../src/core/clip/clip.ts';
 import { asReelbotError, type ReelbotError, sentenceFor } from '../src/core/errors.ts';
 import { SOURCE_LOCALE } from '../src/core/i18n/locales.ts';
-import { type Translate, translator } from '../src/core/i18n/translator.ts';
+import { msg } from '../src/core/i18n/message.ts';
+import { english, type Translate, translator } from '../src/core/i18n/translator.ts';
 import type { Place } from '../src/core/place.ts';
 import { memberT, withLanguages } from './i18n.ts';
 import { parseOptions, type RawOptions } from './parse.ts';
@@ -152,7 +153,7 @@ export async function runCommand(
   }
   if (reply.kind === 'form') {
     if (hooks.openForm) await hooks.openForm(reply.form);
-    else await hooks.answerPrivately(FORM_UNAVAILABLE);
+    else await hooks.answerPrivately(memberT(context)(FORM_UNAVAILABLE_MESSAGE.key));
     return;
   }
   if (reply.private) await hooks.answerPrivately(reply.text);
@@ -160,8 +161,9 @@ export async function runCommand(
 }
 
 /** A form was asked for where none can be shown (typed text cannot hold a secret privately). */
-export const FORM_UNAVAILABLE =
-  'This needs a private form, which cannot be shown here: use the slash command on Discord or Slack, or the studio.';
+export const FORM_UNAVAILABLE_MESSAGE = msg('reply.form.unavailable');
+/** The same in English. */
+export const FORM_UNAVAILABLE = english(FORM_UNAVAILABLE_MESSAGE);
 
 /**
  * The member-facing sentence of any failure, in the reader's language (English without one):

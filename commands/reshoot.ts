@@ -1,16 +1,17 @@
 import { z } from 'zod';
 import { askerOf } from './asker.ts';
 import { rateLimited } from './gates.ts';
+import { said } from './parse.ts';
 import { clipIdSchema } from './story-options.ts';
 import type { CommandDefinition } from './types.ts';
 
 const schema = z.object({
   story: clipIdSchema('story'),
   shot: z.coerce
-    .number({ error: 'Give the shot’s number, like 2.' })
-    .int('Give the shot’s number, like 2.')
-    .min(1, 'Shots are numbered from 1.')
-    .max(100, 'No story has that many shots.'),
+    .number({ error: said('reply.shot.number') })
+    .int(said('reply.shot.number'))
+    .min(1, said('reply.shot.min'))
+    .max(100, said('reply.shot.max')),
 });
 
 /**

@@ -5,6 +5,7 @@ import type { StoryRequest } from '../src/core/story/story-service.ts';
 import { askerOf } from './asker.ts';
 import { rateLimited } from './gates.ts';
 import { aspectOption, lengthChoices, modelOption, styleOption } from './look-options.ts';
+import { said } from './parse.ts';
 import { secondsSchema } from './story-options.ts';
 import type { CommandContext, CommandDefinition } from './types.ts';
 
@@ -13,19 +14,21 @@ const SHOTS_MAX = 4000;
 
 const schema = z.object({
   shots: z
-    .string({ error: 'Write the shots, separated by | (for example "a fox wakes | the fox runs").' })
+    .string({ error: said('reply.shots.missing') })
     .trim()
-    .min(1, 'Write the shots, separated by | (for example "a fox wakes | the fox runs").')
-    .max(SHOTS_MAX, `Keep the shots under ${SHOTS_MAX} characters in all.`),
-  look: z.string().trim().max(PROMPT_MAX, `Keep the look under ${PROMPT_MAX} characters.`).optional(),
-  seconds: secondsSchema,
-  mode: z.enum(['flow', 'cut'], { error: 'The mode is flow or cut.' }).optional(),
-  transition: z.enum(['cut', 'fade'], { error: 'The transition is cut or fade.' }).optional(),
-  aspect: z
-    .enum(['landscape', 'portrait', 'square'], { error: 'The aspect is landscape, portrait or square.' })
+    .min(1, said('reply.shots.missing'))
+    .max(SHOTS_MAX, said('reply.shots.long', { max: SHOTS_MAX })),
+  look: z
+    .string()
+    .trim()
+    .max(PROMPT_MAX, said('reply.look.long', { max: PROMPT_MAX }))
     .optional(),
-  model: z.string().trim().min(1).max(100, 'That model name is too long.').optional(),
-  style: z.string().trim().toLowerCase().max(40, 'That style name is too long.').optional(),
+  seconds: secondsSchema,
+  mode: z.enum(['flow', 'cut'], { error: said('reply.mode.invalid') }).optional(),
+  transition: z.enum(['cut', 'fade'], { error: said('reply.transition.invalid') }).optional(),
+  aspect: z.enum(['landscape', 'portrait', 'square'], { error: said('reply.aspect.invalid') }).optional(),
+  model: z.string().trim().min(1).max(100, said('reply.model.long')).optional(),
+  style: z.string().trim().toLowerCase().max(40, said('reply.style.long')).optional(),
 });
 
 /**

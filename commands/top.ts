@@ -1,11 +1,12 @@
 import { z } from 'zod';
 import { TOP_PERIODS, type TopPeriod, topBoard, topText } from '../src/core/board/leaderboard.ts';
 import { rateLimited } from './gates.ts';
+import { said } from './parse.ts';
 import type { CommandDefinition } from './types.ts';
 
 const schema = z.object({
   period: z
-    .enum(TOP_PERIODS as [TopPeriod, ...TopPeriod[]], { error: 'The period is day, week, all or hall.' })
+    .enum(TOP_PERIODS as [TopPeriod, ...TopPeriod[]], { error: said('reply.top.period') })
     .default('week'),
 });
 

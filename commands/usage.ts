@@ -1,11 +1,14 @@
 import { z } from 'zod';
-import { formatCents } from '../src/core/budget/money.ts';
-import { waitInWords } from '../src/core/budget/periods.ts';
+import { formatMoney } from '../src/core/i18n/format.ts';
+import { intlLocale, type Locale } from '../src/core/i18n/locales.ts';
+import { type Message, msg } from '../src/core/i18n/message.ts';
+import type { Translate } from '../src/core/i18n/translator.ts';
 import type { KeyView } from '../src/core/keys/key-service.ts';
 import { type PeriodTotals, spendOf } from '../src/core/ports/ledger.ts';
 import { scopeOf } from '../src/core/workspace/settings.ts';
 import type { UsageReport } from '../src/core/workspace/workspace-service.ts';
 import { rateLimited } from './gates.ts';
+import { memberLocale, memberT } from './i18n.ts';
 import type { CommandDefinition } from './types.ts';
 
 const schema = z.object({});
@@ -17,65 +20,100 @@ export const usage: CommandDefinition<typeof schema> = {
   options: [],
   schema,
   gates: [rateLimited],
-  async handle(_input, { services, actor, place }) {
-    const text = usageText(await services.workspace.usage(actor, place));
+  async handle(_input, context) {
+    const { services, actor, place } = context;
+    const t = memberT(context);
+    const locale = memberLocale(context);
+    const text = usageText(await services.workspace.usage(actor, place), t, locale);
     // Admins also see what each of the server's own provider keys has spent (never more of a key
     // than its provider and last four).
     const keys = actor.admin && services.keys.enabled ? await services.keys.list(scopeOf(place)) : [];
-    return { kind: 'text', text: keys.length ? `${text}\n${keySpendText(keys)}` : text, private: true };
+    return {
+      kind: 'text',
+      text: keys.length ? `${text}\n${keySpendText(keys, t, locale)}` : text,
+      private: true,
+    };
   },
 };
 
-const clips = (n: number) => `${n} ${n === 1 ? 'clip' : 'clips'}`;
-const of = (spent: number, max: number | undefined) =>
-  max === undefined ? formatCents(spent) : `${formatCents(spent)} of ${formatCents(max)}`;
-
-function spent(t: PeriodTotals): string {
-  return `${formatCents(spendOf(t))} for ${clips(t.clips)} (${t.seconds} s)`;
+/**
+ * The time until a reset, rounded up to the minute: minutes under an hour, hours (and minutes)
+ * under two days, else days (as src/core/budget/periods.ts `waitInWords`, in the reader's words).
+ */
+function waitMessage(ms: number): Message {
+  const minutes = Math.max(1, Math.ceil(ms / 60_000));
+  if (minutes < 60) return msg('reply.usage.wait.minutes', { minutes });
+  const hours = Math.floor(minutes / 60);
+  if (hours < 48) {
+    return minutes % 60
+      ? msg('reply.usage.wait.hoursMinutes', { hours, minutes: minutes % 60 })
+      : msg('reply.usage.wait.hours', { hours });
+  }
+  return msg('reply.usage.wait.days', { days: Math.ceil(minutes / 1440) });
 }
 
-export function usageText(report: UsageReport): string {
+export function usageText(
+  report: UsageReport,
+  t: Translate = memberT({}),
+  locale: Locale = memberLocale({}),
+): string {
   const { member, workspace, limits } = report;
+  const money = (cents: number) => formatMoney(locale, cents);
+  const spent = (p: PeriodTotals) =>
+    msg('reply.usage.spent', { money: money(spendOf(p)), clips: p.clips, seconds: p.seconds });
+  const of = (cents: number, max: number | undefined) =>
+    max === undefined ? money(cents) : msg('reply.usage.ofMax', { spent: money(cents), max: money(max) });
   const lines = [
-    `You, today: ${spent(member.day)}. This month: ${spent(member.month)}.`,
-    `Everyone here, today: ${of(spendOf(workspace.day), limits.workspaceDailyCents)}. This month: ${of(spendOf(workspace.month), limits.workspaceMonthlyCents)}.`,
+    t('reply.usage.member', { day: spent(member.day), month: spent(member.month) }),
+    t('reply.usage.workspace', {
+      day: of(spendOf(workspace.day), limits.workspaceDailyCents),
+      month: of(spendOf(workspace.month), limits.workspaceMonthlyCents),
+    }),
   ];
   const caps: string[] = [];
   if (limits.memberDailyClips !== undefined) {
     caps.push(
-      `${Math.max(0, limits.memberDailyClips - member.day.clips)} of ${limits.memberDailyClips} clips left today`,
+      t('reply.usage.cap.clips', {
+        left: Math.max(0, limits.memberDailyClips - member.day.clips),
+        max: limits.memberDailyClips,
+      }),
     );
   }
   if (limits.memberDailySeconds !== undefined) {
     caps.push(
-      `${Math.max(0, limits.memberDailySeconds - member.day.seconds)} of ${limits.memberDailySeconds} s of video left today`,
+      t('reply.usage.cap.seconds', {
+        left: Math.max(0, limits.memberDailySeconds - member.day.seconds),
+        max: limits.memberDailySeconds,
+      }),
     );
   }
   if (limits.memberMaxActive !== undefined) {
-    caps.push(`${member.active} of ${limits.memberMaxActive} clips at once in progress`);
+    caps.push(t('reply.usage.cap.active', { active: member.active, max: limits.memberMaxActive }));
   }
-  if (caps.length) lines.push(`Your limits: ${caps.join(' · ')}.`);
+  if (caps.length) lines.push(t('reply.usage.caps', { caps: caps.join(' · ') }));
   const held = member.day.reservedCents - member.day.releasedCents;
-  if (held > 0) {
-    lines.push(
-      `${formatCents(held)} of your spend is held for clips still in progress: refunded if they fail or are cancelled, charged at the real price when they are posted.`,
-    );
-  }
-  const month = new Date(report.monthEndsAt).toLocaleDateString('en-US', {
+  if (held > 0) lines.push(t('reply.usage.held', { money: money(held) }));
+  const date = new Date(report.monthEndsAt).toLocaleDateString(intlLocale(locale), {
     month: 'long',
     day: 'numeric',
     timeZone: 'UTC',
   });
-  lines.push(
-    `Daily counts start again at midnight UTC (in ${waitInWords(report.dayEndsAt - report.now)}); monthly ones on ${month}.`,
-  );
+  lines.push(t('reply.usage.resets', { wait: waitMessage(report.dayEndsAt - report.now), date }));
   return lines.join('\n');
 }
 
 /** Spend on each of the server's own keys, all time, as provider and last four. */
-export function keySpendText(keys: readonly KeyView[]): string {
-  const lines = keys.map(
-    (k) => `${k.provider} key ending in ${k.last4}: ${formatCents(Math.round(k.spentUsd * 100))}`,
+export function keySpendText(
+  keys: readonly KeyView[],
+  t: Translate = memberT({}),
+  locale: Locale = memberLocale({}),
+): string {
+  const lines = keys.map((k) =>
+    t('reply.usage.key', {
+      provider: k.provider,
+      last4: k.last4,
+      money: formatMoney(locale, Math.round(k.spentUsd * 100)),
+    }),
   );
-  return `This server’s own provider keys, spent on each so far: ${lines.join(' · ')}.`;
+  return t('reply.usage.keys', { keys: lines.join(' · ') });
 }

@@ -42,9 +42,14 @@ export interface SettingChange {
   at: number;
   by: { id: string; name: string };
   key: SettingKey;
-  /** The values before and after, as members read them. */
+  /** The values before and after, as members read them, in English (the source language). */
   from: string;
   to: string;
+  /**
+   * The stored values before and after (absent: the default), so the settings view shows the
+   * change in its reader's language. Absent on changes logged before languages (then `from`/`to`).
+   */
+  values?: { from?: StoredSettings[SettingKey]; to?: StoredSettings[SettingKey] };
 }
 
 export interface SettingsRepository {

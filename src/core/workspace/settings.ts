@@ -1,8 +1,9 @@
-import { formatCents } from '../budget/money.ts';
 import { ASPECTS, type AspectName, DEFAULT_ASPECT } from '../capabilities.ts';
 import { ValidationError } from '../errors.ts';
+import type { MessageKey } from '../i18n/catalogs.ts';
 import type { Language } from '../i18n/domain.ts';
-import { isLocale, LANGUAGES, type Locale, matchLocale } from '../i18n/locales.ts';
+import { isLocale, LANGUAGES, type Locale, matchLocale, PSEUDO_LOCALE } from '../i18n/locales.ts';
+import { type Message, msg } from '../i18n/message.ts';
 import type { Place } from '../place.ts';
 import type { AdmissionLimits } from '../ports/ledger.ts';
 import type { SettingKey, StoredSettings } from '../ports/workspace.ts';
@@ -75,13 +76,21 @@ export interface SettingDefinition {
   /** The name admins type, e.g. `daily_budget`. */
   name: string;
   key: SettingKey;
-  description: string;
+  /** What it is, as the catalog says it (`setting.<name>.description`, the commands domain). */
+  description: Message;
   /** An example value for messages. */
   example: string;
   /** The stored value, or undefined for "back to the default". Throws ValidationError. */
   parse(text: string, input: SettingInput): StoredSettings[SettingKey] | undefined;
-  /** The value in words (stored override, or the default when undefined). */
-  show(value: StoredSettings[SettingKey] | undefined, defaults: SafetyDefaults, input: SettingInput): string;
+  /**
+   * The value in words (stored override, or the default when undefined): a catalog message for
+   * words ("no limit"), plain text for what is a name or a value as typed (a model, an emoji).
+   */
+  show(
+    value: StoredSettings[SettingKey] | undefined,
+    defaults: SafetyDefaults,
+    input: SettingInput,
+  ): Message | string;
 }
 
 const RESET = new Set(['default', 'reset', 'unset']);
@@ -90,15 +99,20 @@ const NO_LIMIT = new Set(['off', 'none', 'unlimited', 'no limit', 'nolimit']);
 function limitText(
   value: number | null | undefined,
   fallback: number | undefined,
-  unit: (n: number) => string,
-) {
-  if (value === null) return 'no limit';
+  unit: (n: number) => Message,
+): Message {
+  if (value === null) return msg('reply.setting.noLimit');
   if (value === undefined)
-    return fallback === undefined ? 'no limit (default)' : `${unit(fallback)} (default)`;
+    return fallback === undefined
+      ? msg('reply.setting.noLimit.default')
+      : msg('reply.setting.default', { value: unit(fallback) });
   return unit(value);
 }
 
-/** A money limit in dollars: `20`, `$20`, `19.99`; `off` for none. Kept in cents. */
+/** The setting as the refusal names it ("the daily budget"). */
+const what = (name: string) => msg(`reply.setting.what.${name}` as MessageKey);
+
+/** A money limit in dollars (`name`: the setting's): `20`, `$20`, `19.99`; `off` for none. Kept in cents. */
 function dollars(name: string, maxUsd: number): SettingDefinition['parse'] {
   return (text) => {
     const t = text.trim().toLowerCase();
@@ -108,7 +122,7 @@ function dollars(name: string, maxUsd: number): SettingDefinition['parse'] {
     const cents = match ? Number(match[1]) * 100 + Number((match[2] ?? '0').padEnd(2, '0')) : Number.NaN;
     if (!Number.isFinite(cents) || cents > maxUsd * 100) {
       throw new ValidationError(
-        `Give ${name} in dollars from 0 to ${maxUsd.toLocaleString('en-US')}, like 20 or 12.50; "off" for no limit, "default" for the operator’s.`,
+        msg('reply.setting.dollars.invalid', { what: what(name), max: maxUsd }),
         'value',
       );
     }
@@ -116,7 +130,7 @@ function dollars(name: string, maxUsd: number): SettingDefinition['parse'] {
   };
 }
 
-/** A whole-number limit; `off` for none when `allowOff`. */
+/** A whole-number limit (`name`: the setting's); `off` for none when `allowOff`. */
 function count(name: string, min: number, max: number, allowOff: boolean): SettingDefinition['parse'] {
   return (text) => {
     const t = text.trim().toLowerCase();
@@ -125,7 +139,7 @@ function count(name: string, min: number, max: number, allowOff: boolean): Setti
     const n = /^\d{1,7}$/.test(t) ? Number(t) : Number.NaN;
     if (!Number.isInteger(n) || n < min || n > max) {
       throw new ValidationError(
-        `Give ${name} as a whole number from ${min} to ${max}${allowOff ? '; "off" for no limit' : ''}, or "default".`,
+        msg('reply.setting.count.invalid', { what: what(name), min, max, off: allowOff ? 'yes' : 'no' }),
         'value',
       );
     }
@@ -133,7 +147,8 @@ function count(name: string, min: number, max: number, allowOff: boolean): Setti
   };
 }
 
-const money = (n: number) => formatCents(n);
+/** Dollars from the ledger's cents, formatted in the reader's locale by the message ($20.00, 20,00 US$). */
+const money = (cents: number) => msg('reply.setting.money', { amount: Math.round(cents) / 100 });
 
 /**
  * Channels where clips may be made: `here` (this channel), channel ids or the platform's channel
@@ -150,15 +165,12 @@ function parseChannels(text: string, { place }: SettingInput): string[] | undefi
     }
     const id = /^<#([A-Za-z0-9_-]{1,64})(?:\|[^>]*)?>$/.exec(item)?.[1] ?? item.replace(/^#/, '');
     if (!/^[A-Za-z0-9_-]{1,64}$/.test(id)) {
-      throw new ValidationError(
-        'Name channels as "here", a channel id or a #channel mention, separated by commas; "all" for every channel.',
-        'value',
-      );
+      throw new ValidationError(msg('reply.setting.channels.invalid'), 'value');
     }
     ids.add(id);
   }
   if (ids.size === 0 || ids.size > 50) {
-    throw new ValidationError('Name between 1 and 50 channels, or "all".', 'value');
+    throw new ValidationError(msg('reply.setting.channels.count'), 'value');
   }
   return [...ids];
 }
@@ -168,7 +180,7 @@ export const SETTINGS: readonly SettingDefinition[] = [
   {
     name: 'model',
     key: 'model',
-    description: 'Default model for requests that name none',
+    description: msg('setting.model.description'),
     example: 'sora-2',
     parse(text, { providers }) {
       const t = text.trim();
@@ -177,7 +189,10 @@ export const SETTINGS: readonly SettingDefinition[] = [
       const model = all.find((m) => m.id === t) ?? all.find((m) => m.label.toLowerCase() === t.toLowerCase());
       if (!model) {
         throw new ValidationError(
-          `There is no model called "${t.slice(0, 60)}". Choose one of: ${all.map((m) => m.id).join(', ')}.`,
+          msg('reply.setting.model.unknown', {
+            name: t.slice(0, 60),
+            models: all.map((m) => m.id).join(', '),
+          }),
           'value',
         );
       }
@@ -186,140 +201,175 @@ export const SETTINGS: readonly SettingDefinition[] = [
     show: (value, _d, { providers }) =>
       typeof value === 'string'
         ? (providers.labelOf(value) ?? value)
-        : `${providers.primary().capabilities().models[0]?.label ?? 'the first model'} (default)`,
+        : msg('reply.setting.default', {
+            value: providers.primary().capabilities().models[0]?.label ?? msg('reply.setting.model.first'),
+          }),
   },
   {
     name: 'provider',
     key: 'provider',
-    description: 'Preferred provider when no default model is set',
+    description: msg('setting.provider.description'),
     example: 'fal',
     parse(text, { providers }) {
       const t = text.trim().toLowerCase();
       if (RESET.has(t)) return undefined;
       const names = providers.all().map((p) => p.name);
       if (!names.includes(t)) {
-        throw new ValidationError(`Choose a configured provider: ${names.join(', ')}.`, 'value');
+        throw new ValidationError(
+          msg('reply.setting.provider.unknown', { providers: names.join(', ') }),
+          'value',
+        );
       }
       return t;
     },
     show: (value, _d, { providers }) =>
-      typeof value === 'string' ? value : `${providers.primary().name} (default)`,
+      typeof value === 'string' ? value : msg('reply.setting.default', { value: providers.primary().name }),
   },
   {
     name: 'channels',
     key: 'channels',
-    description: 'Channels where clips may be made',
+    description: msg('setting.channels.description'),
     example: 'here',
     parse: parseChannels,
-    show: (value) => (Array.isArray(value) && value.length ? value.join(', ') : 'every channel'),
+    show: (value) =>
+      Array.isArray(value) && value.length ? value.join(', ') : msg('reply.setting.channels.every'),
   },
   {
     name: 'daily_budget',
     key: 'dailyBudgetCents',
-    description: 'Spend per day for everyone here, in USD',
+    description: msg('setting.daily_budget.description'),
     example: '20',
-    parse: dollars('the daily budget', 1_000_000),
+    parse: dollars('daily_budget', 1_000_000),
     show: (v, d) => limitText(v as number | null | undefined, d.dailyBudgetCents, money),
   },
   {
     name: 'monthly_budget',
     key: 'monthlyBudgetCents',
-    description: 'Spend per month for everyone here, in USD',
+    description: msg('setting.monthly_budget.description'),
     example: '300',
-    parse: dollars('the monthly budget', 10_000_000),
+    parse: dollars('monthly_budget', 10_000_000),
     show: (v, d) => limitText(v as number | null | undefined, d.monthlyBudgetCents, money),
   },
   {
     name: 'member_daily_clips',
     key: 'memberDailyClips',
-    description: 'Clips one member may make per day',
+    description: msg('setting.member_daily_clips.description'),
     example: '10',
-    parse: count('the clips per member per day', 0, 10_000, true),
-    show: (v, d) => limitText(v as number | null | undefined, d.memberDailyClips, (n) => `${n} clips`),
+    parse: count('member_daily_clips', 0, 10_000, true),
+    show: (v, d) =>
+      limitText(v as number | null | undefined, d.memberDailyClips, (count) =>
+        msg('reply.setting.clips', { count }),
+      ),
   },
   {
     name: 'member_daily_seconds',
     key: 'memberDailySeconds',
-    description: 'Seconds of video one member may make per day',
+    description: msg('setting.member_daily_seconds.description'),
     example: '120',
-    parse: count('the seconds per member per day', 0, 100_000, true),
-    show: (v, d) => limitText(v as number | null | undefined, d.memberDailySeconds, (n) => `${n} s`),
+    parse: count('member_daily_seconds', 0, 100_000, true),
+    show: (v, d) =>
+      limitText(v as number | null | undefined, d.memberDailySeconds, (count) =>
+        msg('reply.setting.seconds', { count }),
+      ),
   },
   {
     name: 'member_max_active',
     key: 'memberMaxActive',
-    description: 'Clips one member may have waiting or rendering at once',
+    description: msg('setting.member_max_active.description'),
     example: '3',
-    parse: count('the clips per member at once', 1, 1000, true),
-    show: (v, d) => limitText(v as number | null | undefined, d.memberMaxActive, (n) => `${n} at once`),
+    parse: count('member_max_active', 1, 1000, true),
+    show: (v, d) =>
+      limitText(v as number | null | undefined, d.memberMaxActive, (count) =>
+        msg('reply.setting.atOnce', { count }),
+      ),
   },
   {
     name: 'rate_limit',
     key: 'ratePerMinute',
-    description: 'Commands and buttons per member per minute',
+    description: msg('setting.rate_limit.description'),
     example: '20',
-    parse: count('the commands per member per minute', 1, 1000, false),
-    show: (v, d) => limitText(v as number | undefined, d.ratePerMinute, (n) => `${n} per minute`),
+    parse: count('rate_limit', 1, 1000, false),
+    show: (v, d) =>
+      limitText(v as number | undefined, d.ratePerMinute, (count) =>
+        msg('reply.setting.perMinute', { count }),
+      ),
   },
   {
     name: 'vote_emoji',
     key: 'voteEmoji',
-    description: 'The reaction that counts as a vote',
+    description: msg('setting.vote_emoji.description'),
     example: '🔥',
     parse(text) {
       const t = text.trim();
       if (RESET.has(t.toLowerCase())) return undefined;
       // One emoji or reaction name: no spaces, and nothing that could read as a mention or markup.
       if (!/^[^\s<>@#&*_`~|\\]{1,64}$/u.test(t)) {
-        throw new ValidationError(
-          'Give the vote reaction as one emoji (👍) or a reaction name (thumbsup), or "default".',
-          'value',
-        );
+        throw new ValidationError(msg('reply.setting.voteEmoji.invalid'), 'value');
       }
       return t;
     },
-    show: (v) => (typeof v === 'string' ? v : 'the bot’s default'),
+    show: (v) => (typeof v === 'string' ? v : msg('reply.setting.voteEmoji.default')),
   },
   {
     name: 'aspect',
     key: 'aspect',
-    description: 'Shape of a clip when the member names none',
+    description: msg('setting.aspect.description'),
     example: 'portrait',
     parse: parseAspect,
     show: (v) =>
       typeof v === 'string' && v in ASPECTS
-        ? `${v} (${ASPECTS[v as AspectName]})`
-        : `${DEFAULT_ASPECT} (${ASPECTS[DEFAULT_ASPECT]}, default)`,
+        ? msg('reply.setting.aspect', { aspect: v, ratio: ASPECTS[v as AspectName] })
+        : msg('reply.setting.aspect.default', { aspect: DEFAULT_ASPECT, ratio: ASPECTS[DEFAULT_ASPECT] }),
   },
   {
     name: 'language',
     key: 'language',
-    description: 'Language of cards and announcements everyone here sees',
+    description: msg('setting.language.description'),
     example: 'es',
     parse: parseLanguage,
-    show: (v) => (typeof v === 'string' ? v : 'the server’s language, else English (default)'),
+    // The language's name in itself (español, 日本語): what a speaker of it recognises.
+    show: (v) =>
+      typeof v === 'string'
+        ? isLocale(v) && v !== PSEUDO_LOCALE
+          ? `${languageName(v, v)} (${v})`
+          : v
+        : msg('reply.setting.language.default'),
   },
 ];
 
 /**
- * A language reelbot speaks, by its tag (`es`, `pt-BR`, `de-DE`) or its name in English or in
- * itself (`Spanish`, `español`).
+ * A language reelbot speaks, by its tag (`es`, `pt-BR`, `de-DE`) or its name in any language
+ * reelbot speaks (`Spanish`, `español`, `Spanisch`, `espagnol`, `スペイン語`), with or without
+ * accents, and with its region as Intl writes it (`português (Brasil)`) or without.
  */
 function parseLanguage(text: string): Locale | undefined {
   const t = text.trim().toLowerCase();
   if (RESET.has(t)) return undefined;
-  const byName = LANGUAGES.find(
-    (language) =>
-      languageName(language, 'en').toLowerCase() === t ||
-      languageName(language, language).toLowerCase() === t,
+  const typed = plain(t);
+  // `pt-BR` answers to "Brazilian Portuguese" and to "Portuguese" (its language alone).
+  const byName = LANGUAGES.find((language) =>
+    LANGUAGES.some((inLocale) =>
+      [language, language.split('-')[0]!].some((tag) => {
+        const name = plain(new Intl.DisplayNames([inLocale], { type: 'language' }).of(tag) ?? tag);
+        return name === typed || name.replace(/\s*[(（].*$/u, '') === typed;
+      }),
+    ),
   );
   // The pseudo-locale (en-XA) is accepted too: an operator checking a surface for cut-off or
   // untranslated text sets it (README, Languages).
   const language = byName ?? matchLocale(t);
   if (!language) {
-    throw new ValidationError(`Give the language as one of ${LANGUAGES.join(', ')}, or "default".`, 'value');
+    throw new ValidationError(
+      msg('reply.setting.language.invalid', { languages: LANGUAGES.join(', ') }),
+      'value',
+    );
   }
   return language;
+}
+
+/** Lowercase without accents: `Español` and `espanol` are the same name. */
+function plain(name: string): string {
+  return name.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().trim();
 }
 
 /** `Spanish`, `español`: a language's name in a locale (Intl.DisplayNames). */
@@ -334,10 +384,7 @@ function parseAspect(text: string): AspectName | undefined {
   const names = Object.keys(ASPECTS) as AspectName[];
   const aspect = names.find((name) => name === t || ASPECTS[name] === t);
   if (!aspect) {
-    throw new ValidationError(
-      'Give the default aspect as landscape, portrait or square, or "default".',
-      'value',
-    );
+    throw new ValidationError(msg('reply.setting.aspect.invalid'), 'value');
   }
   return aspect;
 }

@@ -3,7 +3,8 @@ import type { Admission } from '../clip/admission.ts';
 import type { Actor } from '../clip/clip.ts';
 import { ValidationError } from '../errors.ts';
 import { type Languages, matchLocale, type PlatformLocales, SOURCE_LOCALE } from '../i18n/locales.ts';
-import { msg } from '../i18n/message.ts';
+import { type Message, msg } from '../i18n/message.ts';
+import { english } from '../i18n/translator.ts';
 import type { Place } from '../place.ts';
 import type { Clock } from '../ports/clock.ts';
 import type { AdmissionLimits, PeriodTotals } from '../ports/ledger.ts';
@@ -27,17 +28,18 @@ export interface UsageReport {
 /** One setting as the settings command lists it. */
 export interface SettingRow {
   name: string;
-  description: string;
+  /** Rendered in the reader's language by the command (commands/settings.ts). */
+  description: Message;
   example: string;
-  value: string;
+  value: Message | string;
   /** True when an admin set it here; false when the operator's default applies. */
   overridden: boolean;
 }
 
 export interface SettingsView {
   rows: SettingRow[];
-  /** The latest changes, newest first. */
-  history: SettingChange[];
+  /** The latest changes, newest first, with their values as words to render in the reader's language. */
+  history: (SettingChange & { shown: { from: Message | string; to: Message | string } })[];
 }
 
 /** Changes the settings command shows. */
@@ -115,7 +117,24 @@ export class WorkspaceService {
       this.#deps.store.settings.get(scope),
       this.#deps.store.settings.history(scope, HISTORY_SHOWN),
     ]);
-    return { rows: SETTINGS.map((s) => this.#row(s.name, stored[s.key], place)), history };
+    const input = { providers: this.#deps.providers, place };
+    const defaults = this.#deps.admission.defaults;
+    return {
+      rows: SETTINGS.map((s) => this.#row(s.name, stored[s.key], place)),
+      history: history.map((change) => {
+        const setting = SETTINGS.find((s) => s.key === change.key);
+        // Older entries carry only the English words; newer ones their values, shown in the
+        // reader's language (a default as the operator's default is now).
+        if (!setting || !change.values) return { ...change, shown: { from: change.from, to: change.to } };
+        return {
+          ...change,
+          shown: {
+            from: setting.show(change.values.from, defaults, input),
+            to: setting.show(change.values.to, defaults, input),
+          },
+        };
+      }),
+    };
   }
 
   /** Change one setting (`default` puts the operator's default back); logged. The command lets only admins. */
@@ -124,11 +143,15 @@ export class WorkspaceService {
     place: Place,
     name: string,
     text: string,
-  ): Promise<{ row: SettingRow; change: SettingChange }> {
+  ): Promise<{
+    row: SettingRow;
+    change: SettingChange;
+    shown: { from: Message | string; to: Message | string };
+  }> {
     const setting = findSetting(name);
     if (!setting) {
       throw new ValidationError(
-        msg('error.settings.unknown', {
+        msg('reply.setting.unknown', {
           name: name.slice(0, 40),
           settings: SETTINGS.map((s) => s.name).join(', '),
         }),
@@ -140,19 +163,25 @@ export class WorkspaceService {
     const scope = scopeOf(place);
     const before = (await this.#deps.store.settings.get(scope))[setting.key];
     const defaults = this.#deps.admission.defaults;
+    const shown = { from: setting.show(before, defaults, input), to: setting.show(value, defaults, input) };
+    // The log keeps the values in English, as the source; the answer shows them in the admin's language.
     const change: SettingChange = {
       at: this.#deps.clock.now(),
       by: { id: actor.id, name: actor.name },
       key: setting.key,
-      from: setting.show(before, defaults, input),
-      to: setting.show(value, defaults, input),
+      from: english(shown.from),
+      to: english(shown.to),
+      values: {
+        ...(before === undefined ? {} : { from: before }),
+        ...(value === undefined ? {} : { to: value }),
+      },
     };
     const after = await this.#deps.store.settings.change(scope, setting.key, value, change);
     this.#deps.logger.info(
       { scope, by: actor.id, setting: setting.name, from: change.from, to: change.to },
       'workspace setting changed',
     );
-    return { row: this.#row(setting.name, after[setting.key], place), change };
+    return { row: this.#row(setting.name, after[setting.key], place), change, shown };
   }
 
   /**

@@ -85,7 +85,6 @@ export const de: ErrorsCatalog = {
   'error.clip.cancelledBy': 'Abgebrochen von {name}.',
   'error.model.unknown': 'Es gibt kein Modell namens „{model}“. Wähl eins davon: {models}.',
   'error.provider.notConfigured': 'Der Videoanbieter „{name}“ ist nicht eingerichtet.',
-  'error.settings.unknown': 'Es gibt keine Einstellung namens „{name}“. Einstellungen: {settings}.',
 
   'error.moderation.blocklist':
     'Dieser Prompt enthält ein Wort, das die Admins dieses Bots nicht erlauben, daher wurde nichts erstellt oder berechnet. Formulier ihn um und versuch es noch einmal.',

@@ -93,7 +93,6 @@ export const en = {
   'error.clip.cancelledBy': 'Cancelled by {name}.',
   'error.model.unknown': 'There is no model called "{model}". Choose one of: {models}.',
   'error.provider.notConfigured': 'The video provider "{name}" is not configured.',
-  'error.settings.unknown': 'There is no setting called "{name}". Settings: {settings}.',
 
   // Content checks (src/core/moderation.ts).
   'error.moderation.blocklist':

@@ -85,7 +85,6 @@ export const es: ErrorsCatalog = {
   'error.clip.cancelledBy': 'Cancelado por {name}.',
   'error.model.unknown': 'No hay ningún modelo llamado «{model}». Elige uno de estos: {models}.',
   'error.provider.notConfigured': 'El proveedor de video «{name}» no está configurado.',
-  'error.settings.unknown': 'No hay ningún ajuste llamado «{name}». Ajustes: {settings}.',
 
   'error.moderation.blocklist':
     'Este prompt usa una palabra que los admins de este bot no permiten, así que no se hizo ni se cobró nada. Reformúlalo e inténtalo de nuevo.',

@@ -86,7 +86,6 @@ export const fr: ErrorsCatalog = {
   'error.clip.cancelledBy': 'Annulé par {name}.',
   'error.model.unknown': 'Aucun modèle ne s’appelle « {model} ». Choisissez parmi : {models}.',
   'error.provider.notConfigured': 'Le fournisseur vidéo « {name} » n’est pas configuré.',
-  'error.settings.unknown': 'Aucun réglage ne s’appelle « {name} ». Réglages : {settings}.',
 
   'error.moderation.blocklist':
     'Ce prompt contient un mot que les admins de ce bot n’autorisent pas, donc rien n’a été fait ni facturé. Reformulez-le et réessayez.',

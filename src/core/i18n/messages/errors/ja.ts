@@ -86,7 +86,6 @@ export const ja: ErrorsCatalog = {
   'error.clip.cancelledBy': '{name}さんがキャンセルしました。',
   'error.model.unknown': '「{model}」というモデルはありません。次から選んでください：{models}',
   'error.provider.notConfigured': '動画プロバイダー「{name}」は設定されていません。',
-  'error.settings.unknown': '「{name}」という設定はありません。設定項目：{settings}',
 
   'error.moderation.blocklist':
     'このプロンプトにはこのボットの管理者が許可していない言葉が含まれているため、何も作成・請求されていません。言い換えてもう一度お試しください。',

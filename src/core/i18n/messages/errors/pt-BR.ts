@@ -84,7 +84,6 @@ export const ptBR: ErrorsCatalog = {
   'error.clip.cancelledBy': 'Cancelado por {name}.',
   'error.model.unknown': 'Não existe nenhum modelo chamado "{model}". Escolha um destes: {models}.',
   'error.provider.notConfigured': 'O provedor de vídeo "{name}" não está configurado.',
-  'error.settings.unknown': 'Não existe nenhuma configuração chamada "{name}". Configurações: {settings}.',
 
   'error.moderation.blocklist':
     'Este prompt usa uma palavra que os admins deste bot não permitem, então nada foi feito nem cobrado. Reescreva e tente de novo.',
