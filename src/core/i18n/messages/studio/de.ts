@@ -165,6 +165,14 @@ export const de: StudioCatalog = {
   'studio.error.clipTooLarge': 'Der Clip ist größer, als das Studio annimmt.',
   'studio.error.streams':
     'Im Studio sind gerade zu viele Seiten offen. Schließ eine und lade diese Seite neu.',
+  'studio.error.attachmentId': 'Eine Anhang-ID besteht aus 1–64 Buchstaben, Ziffern, - oder _.',
+  'studio.error.fileName': 'Der Dateiname ist zu lang.',
+  'studio.error.base64': 'Der Anhang ist nicht base64-kodiert.',
+  'studio.error.onePicture': 'Häng immer nur ein Bild an.',
+  'studio.error.incomplete': 'Der Anhang {name} kam unvollständig an; häng ihn noch einmal an.',
+  'studio.error.noAttachment':
+    'Dieser Befehl nimmt keinen Anhang: Entfern die Datei und sende ihn noch einmal.',
+  'studio.error.mediaGone': 'Dieser Clip ist nicht mehr da.',
   'studio.notice.ownVote': 'Dein eigener Clip: Deine Reaktion wird angezeigt, aber deine Stimme zählt nicht.',
   'studio.notice.notPosted': 'Stimmen zählen, sobald der Clip gepostet ist.',
 

@@ -172,6 +172,13 @@ export const en = {
   'studio.error.noChannel': 'The studio has no #{channel}; its channels: {channels}.',
   'studio.error.clipTooLarge': 'The clip is larger than the studio accepts.',
   'studio.error.streams': 'The studio has too many pages open right now. Close one, then reload this page.',
+  'studio.error.attachmentId': 'An attachment id is 1-64 letters, digits, - or _.',
+  'studio.error.fileName': 'That file name is too long.',
+  'studio.error.base64': 'The attachment is not base64.',
+  'studio.error.onePicture': 'Attach one picture at a time.',
+  'studio.error.incomplete': 'The attachment {name} arrived incomplete; attach it again.',
+  'studio.error.noAttachment': 'That command takes no attachment: remove the file and send it again.',
+  'studio.error.mediaGone': 'This clip is not here any more.',
   'studio.notice.ownVote': 'Your own clip: your reaction shows, but your vote does not count.',
   'studio.notice.notPosted': 'Votes count once the clip is posted.',
 

@@ -164,6 +164,13 @@ export const es: StudioCatalog = {
   'studio.error.clipTooLarge': 'El clip es más grande de lo que acepta el estudio.',
   'studio.error.streams':
     'El estudio tiene demasiadas páginas abiertas ahora. Cierra una y recarga esta página.',
+  'studio.error.attachmentId': 'El id de un adjunto tiene de 1 a 64 letras, dígitos, - o _.',
+  'studio.error.fileName': 'Ese nombre de archivo es demasiado largo.',
+  'studio.error.base64': 'El adjunto no está en base64.',
+  'studio.error.onePicture': 'Adjunta una imagen cada vez.',
+  'studio.error.incomplete': 'El adjunto {name} llegó incompleto; adjúntalo de nuevo.',
+  'studio.error.noAttachment': 'Ese comando no acepta adjuntos: quita el archivo y envíalo de nuevo.',
+  'studio.error.mediaGone': 'Este clip ya no está aquí.',
   'studio.notice.ownVote': 'Es tu propio clip: tu reacción se ve, pero tu voto no cuenta.',
   'studio.notice.notPosted': 'Los votos cuentan cuando el clip está publicado.',
 

@@ -166,6 +166,14 @@ export const fr: StudioCatalog = {
   'studio.error.noChannel': 'Le studio n’a pas de #{channel} ; ses salons : {channels}.',
   'studio.error.clipTooLarge': 'Le clip est plus gros que ce que le studio accepte.',
   'studio.error.streams': 'Trop de pages du studio sont ouvertes. Fermez-en une, puis rechargez cette page.',
+  'studio.error.attachmentId': 'L’identifiant d’une pièce jointe compte 1 à 64 lettres, chiffres, - ou _.',
+  'studio.error.fileName': 'Ce nom de fichier est trop long.',
+  'studio.error.base64': 'La pièce jointe n’est pas en base64.',
+  'studio.error.onePicture': 'Joignez une image à la fois.',
+  'studio.error.incomplete': 'La pièce jointe {name} est arrivée incomplète ; joignez-la à nouveau.',
+  'studio.error.noAttachment':
+    'Cette commande ne prend pas de pièce jointe : retirez le fichier et renvoyez-la.',
+  'studio.error.mediaGone': 'Ce clip n’est plus là.',
   'studio.notice.ownVote': 'C’est votre clip : votre réaction s’affiche, mais votre vote ne compte pas.',
   'studio.notice.notPosted': 'Les votes comptent une fois le clip publié.',
 

@@ -164,6 +164,13 @@ export const ja: StudioCatalog = {
   'studio.error.clipTooLarge': 'クリップがスタジオの上限を超えています。',
   'studio.error.streams':
     'スタジオのページが開かれすぎています。1つ閉じてから、このページを再読み込みしてください。',
+  'studio.error.attachmentId': '添付 ID は 1〜64 文字の英数字、- または _ です。',
+  'studio.error.fileName': 'ファイル名が長すぎます。',
+  'studio.error.base64': '添付が base64 ではありません。',
+  'studio.error.onePicture': '画像は1回に1枚だけ添付してください。',
+  'studio.error.incomplete': '添付 {name} が途中までしか届きませんでした。もう一度添付してください。',
+  'studio.error.noAttachment': 'このコマンドは添付を受け付けません。ファイルを外してもう一度送ってください。',
+  'studio.error.mediaGone': 'このクリップはもうありません。',
   'studio.notice.ownVote': 'あなた自身のクリップです。リアクションは表示されますが、票には数えられません。',
   'studio.notice.notPosted': '票はクリップが投稿されてから数えられます。',
 

@@ -164,6 +164,13 @@ export const ptBR: StudioCatalog = {
   'studio.error.clipTooLarge': 'O clipe é maior do que o estúdio aceita.',
   'studio.error.streams':
     'O estúdio está com páginas abertas demais agora. Feche uma e recarregue esta página.',
+  'studio.error.attachmentId': 'O id de um anexo tem de 1 a 64 letras, dígitos, - ou _.',
+  'studio.error.fileName': 'Esse nome de arquivo é longo demais.',
+  'studio.error.base64': 'O anexo não está em base64.',
+  'studio.error.onePicture': 'Anexe uma imagem por vez.',
+  'studio.error.incomplete': 'O anexo {name} chegou incompleto; anexe de novo.',
+  'studio.error.noAttachment': 'Esse comando não aceita anexos: remova o arquivo e envie de novo.',
+  'studio.error.mediaGone': 'Este clipe não está mais aqui.',
   'studio.notice.ownVote': 'É o seu próprio clipe: sua reação aparece, mas seu voto não conta.',
   'studio.notice.notPosted': 'Os votos contam quando o clipe for publicado.',
 
