@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { pageTextsJson } from '../../../adapters/studio/page-texts.ts';
 import { parseCommandText } from '../../../adapters/studio/web/command-text.ts';
 import { suggest as suggestIn } from '../../../adapters/studio/web/hints.ts';
-import { texts } from '../../../adapters/studio/web/i18n.ts';
+import { texts } from '../../../adapters/studio/web/texts.ts';
 import type { CatalogCommand } from '../../../adapters/studio/web/types.ts';
 import { COMMANDS } from '../../../commands/index.ts';
 import { english } from '../../../src/core/i18n/translator.ts';
