@@ -3,11 +3,14 @@ import { z } from 'zod';
 import type { Config } from '../../src/config.ts';
 import { PROMPT_MAX, promptTooLong } from '../../src/core/clip/clip-options.ts';
 import { ErrorCode, ReelbotError, ValidationError } from '../../src/core/errors.ts';
+import { isMessageKey, type MessageKey } from '../../src/core/i18n/catalogs.ts';
+import { type Locale, matchLocale, PSEUDO_LOCALE } from '../../src/core/i18n/locales.ts';
+import { type Message, type MessageValues, msg } from '../../src/core/i18n/message.ts';
 import type { Logger } from '../../src/core/ports/logger.ts';
 import type { Services } from '../../src/core/services.ts';
 import type { HttpRouter } from '../../src/http/router.ts';
 import type { StudioAssets } from './assets.ts';
-import { ATTACHMENT_DATA_MAX, attachmentsSchema } from './attachments.ts';
+import { ATTACHMENT_DATA_MAX, attachmentsSchema, mebibytes } from './attachments.ts';
 import type { StudioEvents } from './events.ts';
 import {
   answerWithin,
@@ -24,20 +27,28 @@ import { formBody } from './key-form.ts';
 import { serveMedia } from './media.ts';
 import { actorFor, STUDIO_CHANNELS, STUDIO_MEMBERS, STUDIO_WORKSPACE } from './members.ts';
 import { STUDIO } from './messenger.ts';
-import { servePage } from './page.ts';
+import { requestLocale, servePage } from './page.ts';
 import type { StudioRepository } from './repository.ts';
 import type { StudioInfo } from './web/types.ts';
 
-const channel = z
-  .string()
-  .refine((c) => STUDIO_CHANNELS.includes(c), 'There is no such channel in the studio.');
-const member = z.string({ error: 'Pick who you are acting as.' });
-const messageId = z.string({ error: 'Say which message this is for.' }).max(64);
+/*
+ * Schema messages are catalog keys (studio.error.…), rendered in the member's language when a
+ * request is refused (`parse`); the values a message needs are in ISSUE_VALUES.
+ */
+const channel = z.string().refine((c) => STUDIO_CHANNELS.includes(c), 'studio.error.channel');
+const member = z.string({ error: 'studio.error.member' });
+const messageId = z.string({ error: 'studio.error.message' }).max(64);
 /** A per-submission id from the page, so a repeated POST maps to the same clip. */
 const nonce = z
   .string()
-  .regex(/^[A-Za-z0-9_-]{8,64}$/, 'The request id must be 8-64 letters, digits, - or _.')
+  .regex(/^[A-Za-z0-9_-]{8,64}$/, 'studio.error.nonce')
   .optional();
+/**
+ * The member's language as the page's picker has it (`context.locales.member`): private answers
+ * and refusals come in it. Any string is read; one that names none of our locales is ignored
+ * (matchLocale), never refused, so an old page or a script without it still works.
+ */
+const locale = z.string().max(64).optional();
 
 /** The longest command line or Remix text the API reads; the prompt's own limit is PROMPT_MAX. */
 const COMMAND_MAX = 2 * PROMPT_MAX;
@@ -46,14 +57,10 @@ const commandBody = z.object({
   channel,
   member,
   // Room for a prompt at its limit and the options around it; longer is refused with the limit.
-  text: z
-    .string({ error: 'Type a command.' })
-    .max(
-      COMMAND_MAX,
-      `That command is too long: a prompt may have at most ${PROMPT_MAX} characters. Shorten it and try again.`,
-    ),
+  text: z.string({ error: 'studio.error.text' }).max(COMMAND_MAX, 'studio.error.commandTooLong'),
   nonce,
   attachments: attachmentsSchema,
+  locale,
 });
 
 /**
@@ -65,10 +72,7 @@ const COMMAND_BODY_MAX = MAX_BODY_BYTES + ATTACHMENT_DATA_MAX;
 const commandBodyLimit = {
   bytes: COMMAND_BODY_MAX,
   tooLarge: (bytes: number) =>
-    new ReelbotError(
-      ErrorCode.ImageTooLarge,
-      `That request is ${(bytes / 1024 / 1024).toFixed(1)} MiB: attach a picture of at most 10 MiB.`,
-    ),
+    new ReelbotError(ErrorCode.ImageTooLarge, msg('studio.error.pictureRequest', { size: mebibytes(bytes) })),
 };
 
 /**
@@ -82,12 +86,12 @@ const storyForm = z.object({
   shots: z
     .array(
       z
-        .string({ error: 'Write what happens in each shot.' })
-        .max(PROMPT_MAX, `Keep each shot under ${PROMPT_MAX} characters.`)
-        .refine((t) => !t.includes('|'), 'A shot may not contain |: it separates the shots.'),
+        .string({ error: 'studio.error.shot' })
+        .max(PROMPT_MAX, 'studio.error.shotLength')
+        .refine((t) => !t.includes('|'), 'studio.error.shotBar'),
     )
-    .max(20, 'That is too many shots.'),
-  look: z.string().max(PROMPT_MAX, `Keep the look under ${PROMPT_MAX} characters.`).optional(),
+    .max(20, 'studio.error.shots'),
+  look: z.string().max(PROMPT_MAX, 'studio.error.look').optional(),
   seconds: z.number().int().min(1).max(600).optional(),
   mode: z.string().max(20).optional(),
   transition: z.string().max(20).optional(),
@@ -95,17 +99,18 @@ const storyForm = z.object({
   aspect: z.string().max(20).optional(),
   style: z.string().max(40).optional(),
   nonce,
+  locale,
 });
 
 /** Seconds a member picks in the Extend dialog (the command checks them against the model). */
 const seconds = z
-  .number({ error: 'Seconds is a whole number.' })
-  .int('Seconds is a whole number.')
+  .number({ error: 'studio.error.seconds' })
+  .int('studio.error.seconds')
   .min(1)
   .max(600)
   .optional();
 
-const formRequest = formBody.extend({ channel, member });
+const formRequest = formBody.extend({ channel, member, locale });
 
 const actionBody = z.discriminatedUnion(
   'action',
@@ -115,25 +120,27 @@ const actionBody = z.discriminatedUnion(
       member,
       message: messageId,
       prompt: z
-        .string({ error: 'Type the prompt.' })
+        .string({ error: 'studio.error.prompt' })
         .max(COMMAND_MAX, { error: (issue) => promptTooLong(String(issue.input ?? '').length) }),
       nonce,
+      locale,
     }),
     z.object({
       action: z.literal('extend'),
       member,
       message: messageId,
       prompt: z
-        .string({ error: 'Say what happens next.' })
+        .string({ error: 'studio.error.next' })
         .max(COMMAND_MAX, { error: (issue) => promptTooLong(String(issue.input ?? '').length) }),
       seconds,
       nonce,
+      locale,
     }),
-    z.object({ action: z.literal('reroll'), member, message: messageId, nonce }),
-    z.object({ action: z.enum(['cancel', 'delete']), member, message: messageId }),
-    z.object({ action: z.literal('react'), member, message: messageId, on: z.boolean() }),
+    z.object({ action: z.literal('reroll'), member, message: messageId, nonce, locale }),
+    z.object({ action: z.enum(['cancel', 'delete']), member, message: messageId, locale }),
+    z.object({ action: z.literal('react'), member, message: messageId, on: z.boolean(), locale }),
   ],
-  { error: 'The action is remix, edit, extend, reroll, cancel, delete or react.' },
+  { error: 'studio.error.action' },
 );
 
 /** Characters of base64 picture data in a command body, before it is checked. */
@@ -143,13 +150,35 @@ function pictureChars(raw: unknown): number {
   return attached.reduce<number>((n, a) => n + (typeof a?.data === 'string' ? a.data.length : 0), 0);
 }
 
+/** The values the schema's messages need. */
+const ISSUE_VALUES: Partial<Record<MessageKey, MessageValues>> = {
+  'studio.error.commandTooLong': { max: PROMPT_MAX },
+  'studio.error.shotLength': { max: PROMPT_MAX },
+  'studio.error.look': { max: PROMPT_MAX },
+};
+
+/** A schema's message: our catalog key as a Message; zod's own words (a hostile body's) as they are. */
+function issueText(message: string): Message | string {
+  return isMessageKey(message) ? msg(message, ISSUE_VALUES[message]) : message;
+}
+
 function parse<S extends z.ZodType>(schema: S, body: unknown): z.infer<S> {
   const result = schema.safeParse(body);
   if (!result.success) {
     const issue = result.error.issues[0]!;
-    throw new ValidationError(issue.message, issue.path.map(String).join('.') || undefined);
+    throw new ValidationError(issueText(issue.message), issue.path.map(String).join('.') || undefined);
   }
   return result.data;
+}
+
+/** Languages the page sent with its requests, read once the body is: refusals are answered in them. */
+const memberLocales = new WeakMap<IncomingMessage, Locale>();
+
+/** The member's locale a body names (ignored when it names none of ours), remembered for the answer. */
+function memberLocale(req: IncomingMessage, tag: string | undefined): Locale | undefined {
+  const known = matchLocale(tag);
+  if (known) memberLocales.set(req, known);
+  return known;
 }
 
 /**
@@ -179,7 +208,8 @@ export function mountStudioRoutes(
       try {
         await answerWithin(config.studio.requestTimeoutMs, res, () => handler(req, res, url), logger);
       } catch (error) {
-        sendError(res, error, logger);
+        // In the language the body named, else the member's pick (cookie) or browser's.
+        sendError(res, error, logger, memberLocales.get(req) ?? requestLocale(req));
       }
     };
   const guarded = (handler: Handler): Handler =>
@@ -188,7 +218,26 @@ export function mountStudioRoutes(
       await handler(req, res, url);
     });
 
-  http.route('GET', '/', (_req, res) => servePage(res, home, config.commandName));
+  /** The workspace's language, or nothing when the store does not answer in time (the page still loads). */
+  const workspaceLanguage = async (): Promise<Locale | undefined> => {
+    let timer: NodeJS.Timeout | undefined;
+    const late = new Promise<undefined>((resolve) => {
+      timer = setTimeout(() => resolve(undefined), Math.min(500, config.studio.requestTimeoutMs));
+    });
+    try {
+      const languages = services.workspace.languages({ surface: STUDIO, workspaceId: STUDIO_WORKSPACE });
+      return (await Promise.race([languages, late]))?.channel;
+    } catch {
+      return undefined;
+    } finally {
+      clearTimeout(timer);
+    }
+  };
+  http.route('GET', '/', async (req, res, url) => {
+    // The pseudo-locale is offered to whoever checks the surface: asked for, or the room speaks it.
+    const pseudo = url.searchParams.has('pseudo') || (await workspaceLanguage()) === PSEUDO_LOCALE;
+    servePage(res, home, config.commandName, { locale: requestLocale(req), pseudo });
+  });
   http.route('GET', '/studio/assets/*', (req, res, url) => assets.serve(req, res, url));
   for (const method of ['GET', 'HEAD']) {
     http.route(
@@ -220,7 +269,9 @@ export function mountStudioRoutes(
   http.route(
     'GET',
     '/studio/api/info',
-    guarded(async (_req, res) => {
+    guarded(async (req, res, url) => {
+      // The composer's hints describe commands in the page's language.
+      const language = memberLocale(req, url.searchParams.get('locale') ?? undefined) ?? requestLocale(req);
       const info: StudioInfo = {
         commandName: config.commandName,
         channel: home,
@@ -230,7 +281,7 @@ export function mountStudioRoutes(
             .voteEmoji ?? '👍',
         members: [...STUDIO_MEMBERS],
         storyMaxShots: services.stories.limits.maxShots,
-        commands: inbound.catalog(),
+        commands: inbound.catalog(language),
         setup: {
           provider: services.providers
             .all()
@@ -274,6 +325,7 @@ export function mountStudioRoutes(
         body.text,
         body.nonce,
         body.attachments ?? [],
+        memberLocale(req, body.locale),
       );
       sendJson(res, 200, result);
     }),
@@ -287,10 +339,12 @@ export function mountStudioRoutes(
         member: memberId,
         channel: name,
         nonce: once,
+        locale: tag,
         shots,
         ...options
       } = parse(storyForm, await readJson(req));
-      const result = await inbound.story(actorFor(memberId), name, { shots, ...options }, once);
+      const language = memberLocale(req, tag);
+      const result = await inbound.story(actorFor(memberId), name, { shots, ...options }, once, language);
       sendJson(res, 200, result);
     }),
   );
@@ -301,6 +355,7 @@ export function mountStudioRoutes(
     '/studio/api/forms',
     guarded(async (req, res) => {
       const body = parse(formRequest, await readJson(req));
+      memberLocale(req, body.locale);
       const result = await inbound.submitForm(actorFor(body.member), body.channel, body);
       sendJson(res, 200, result);
     }),
@@ -310,8 +365,8 @@ export function mountStudioRoutes(
     'POST',
     '/studio/api/actions',
     guarded(async (req, res) => {
-      const { member: memberId, ...action } = parse(actionBody, await readJson(req));
-      const result = await inbound.act(actorFor(memberId), action as StudioAction);
+      const { member: memberId, locale: tag, ...action } = parse(actionBody, await readJson(req));
+      const result = await inbound.act(actorFor(memberId), action as StudioAction, memberLocale(req, tag));
       sendJson(res, 200, result);
     }),
   );

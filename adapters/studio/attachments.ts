@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { RawOptions } from '../../commands/parse.ts';
 import { ErrorCode, ReelbotError, ValidationError } from '../../src/core/errors.ts';
+import { msg } from '../../src/core/i18n/message.ts';
 import { IMAGE_MAX_BYTES } from '../../src/media/image.ts';
 
 /**
@@ -23,21 +24,26 @@ export const ATTACHMENT_DATA_MAX = Math.ceil(IMAGE_MAX_BYTES / 3) * 4;
 const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
 
 export const attachmentSchema = z.object({
-  id: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'An attachment id is 1-64 letters, digits, - or _.'),
-  filename: z.string().max(255, 'That file name is too long.'),
+  id: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'studio.error.attachmentId'),
+  filename: z.string().max(255, 'studio.error.fileName'),
   content_type: z.string().max(255).optional(),
   size: z.number().int().min(0),
-  data: z.string().regex(BASE64, 'The attachment is not base64.'),
+  data: z.string().regex(BASE64, 'studio.error.base64'),
 });
+
+/** A size in MiB to one decimal, for a sentence (the catalog formats it in the reader's locale). */
+export function mebibytes(bytes: number): number {
+  return Math.round((bytes / 1024 / 1024) * 10) / 10;
+}
 
 export type StudioAttachment = z.infer<typeof attachmentSchema>;
 
-export const attachmentsSchema = z.array(attachmentSchema).max(1, 'Attach one picture at a time.').optional();
+export const attachmentsSchema = z.array(attachmentSchema).max(1, 'studio.error.onePicture').optional();
 
 function tooLarge(bytes: number): ReelbotError {
   return new ReelbotError(
     ErrorCode.ImageTooLarge,
-    `That picture is ${(bytes / 1024 / 1024).toFixed(1)} MiB; send one of at most 10 MiB.`,
+    msg('studio.web.picture.tooLarge', { size: mebibytes(bytes) }),
   );
 }
 
@@ -48,7 +54,7 @@ function bytesOf(attachment: StudioAttachment): Uint8Array {
   }
   const bytes = Buffer.from(attachment.data, 'base64');
   if (bytes.byteLength !== attachment.size) {
-    throw new ValidationError(`The attachment ${attachment.filename} arrived incomplete; attach it again.`);
+    throw new ValidationError(msg('studio.error.incomplete', { name: attachment.filename }));
   }
   return bytes;
 }
@@ -80,7 +86,7 @@ export function withAttachments(
     used.add(attachment.id);
   }
   if (attachments.some((a) => !used.has(a.id))) {
-    throw new ValidationError('That command takes no attachment: remove the file and send it again.');
+    throw new ValidationError(msg('studio.error.noAttachment'));
   }
   return raw;
 }

@@ -1,4 +1,6 @@
 import type { Config, ProviderConfig } from '../../src/config.ts';
+import { type Locale, SOURCE_LOCALE } from '../../src/core/i18n/locales.ts';
+import { type Translate, translator } from '../../src/core/i18n/translator.ts';
 
 /** The address a person types into a browser for this host and port. */
 export function studioUrl(config: Config): string {
@@ -9,7 +11,8 @@ export function studioUrl(config: Config): string {
 
 /**
  * A few human lines at start-up: where the studio is, what it runs on, and the variables that
- * connect the real things. JSON logs say the same for machines; this is for the newcomer.
+ * connect the real things, in the workspace's language (index.ts: its `language` setting, else
+ * English). JSON logs say the same for machines, in English; this is for the newcomer.
  */
 export function startBanner(
   config: Config,
@@ -19,27 +22,41 @@ export function startBanner(
     /** The running providers' names in failover order (fal, runway, openai, simulator…). */
     providers: readonly string[];
   },
+  locale: Locale = SOURCE_LOCALE,
 ): string {
-  const on = (yes: boolean) => (yes ? 'connected' : 'off');
+  const t = translator(locale);
+  const on = (yes: boolean) => (yes ? t('studio.banner.connected') : t('studio.banner.off'));
   const simulated = video.simulated && config.providers.every((p) => p.kind === 'simulator');
+  // The labels in a column as wide as the longest, two spaces after it (`video    `, `storage  `).
+  const labels = {
+    video: t('studio.banner.video'),
+    storage: t('studio.banner.storage'),
+    discord: 'Discord',
+    slack: 'Slack',
+  };
+  const width = Math.max(...Object.values(labels).map((l) => [...l].length)) + 2;
+  const label = (text: string) => `  ${text}${' '.repeat(width - [...text].length)}`;
+  const more = ' '.repeat(width + 2);
   const lines = [
     '',
-    `  reelbot studio: open ${studioUrl(config)} in a browser`,
+    `  ${t('studio.banner.open', { url: studioUrl(config) })}`,
     '',
-    ...videoLines(config, simulated, video.providers),
-    `  storage  ${config.redis ? 'Redis' : 'in memory: clips and jobs are lost on exit'}`,
-    ...(config.redis ? [] : ['           keep them, or run workers elsewhere: set REDIS_URL']),
-    `  Discord  ${on(Boolean(config.discord))}${config.discord ? '' : ': set DISCORD_TOKEN and DISCORD_APPLICATION_ID'}`,
-    `  Slack    ${on(Boolean(config.slack))}${config.slack ? '' : ': set SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET'}`,
+    ...videoLines(config, simulated, video.providers, t).map((line, i) =>
+      i === 0 ? `${label(labels.video)}${line}` : `${more}${line}`,
+    ),
+    `${label(labels.storage)}${config.redis ? t('studio.banner.redis') : t('studio.banner.memory')}`,
+    ...(config.redis ? [] : [`${more}${t('studio.banner.keep')}`]),
+    `${label(labels.discord)}${on(Boolean(config.discord))}${config.discord ? '' : `: ${t('studio.banner.discordHow')}`}`,
+    `${label(labels.slack)}${on(Boolean(config.slack))}${config.slack ? '' : `: ${t('studio.banner.slackHow')}`}`,
     '',
-    '  Every setting is described in .env.example (copy it to .env).',
+    `  ${t('studio.banner.env')}`,
     '',
   ];
   return lines.join('\n');
 }
 
 /** A configured provider as a newcomer knows it. */
-function providerName(provider: ProviderConfig, config: Config): string {
+function providerName(provider: ProviderConfig, config: Config, t: Translate): string {
   switch (provider.kind) {
     case 'fal':
       return 'fal.ai';
@@ -47,42 +64,40 @@ function providerName(provider: ProviderConfig, config: Config): string {
       return 'Runway';
     case 'openai':
       return provider.baseUrl
-        ? `an OpenAI-compatible gateway at ${hostOf(provider.baseUrl)}`
-        : 'OpenAI-compatible /v1/videos at api.openai.com';
+        ? t('studio.banner.gateway', { host: hostOf(provider.baseUrl, t) })
+        : t('studio.banner.openai');
     case 'simulator':
-      return `the built-in simulator (a render takes ${config.simulator.renderMs / 1000} s)`;
+      return t('studio.banner.theSimulator', { seconds: config.simulator.renderMs / 1000 });
   }
 }
 
 /** The host of a URL, never its path, query or credentials. */
-function hostOf(url: string): string {
+function hostOf(url: string, t: Translate): string {
   try {
     return new URL(url).host;
   } catch {
-    return 'the configured URL';
+    return t('studio.banner.configuredUrl');
   }
 }
 
 /**
- * The video line: the providers in their failover order, or the simulator and the variables
- * that connect today's real ones (fal.ai, Runway, an OpenAI-compatible gateway).
+ * The video lines, the label aside: the providers in their failover order, or the simulator and
+ * the variables that connect today's real ones (fal.ai, Runway, an OpenAI-compatible gateway).
  */
-function videoLines(config: Config, simulated: boolean, running: readonly string[]): string[] {
+function videoLines(config: Config, simulated: boolean, running: readonly string[], t: Translate): string[] {
   if (simulated) {
     return [
-      `  video    built-in simulator (a render takes ${config.simulator.renderMs / 1000} s)`,
-      '           real models: set FAL_KEY (fal.ai: Veo 3.1, Kling, Seedance, Wan),',
-      '           RUNWAYML_API_SECRET (Runway), or OPENAI_API_KEY and OPENAI_BASE_URL',
-      '           (an OpenAI-compatible gateway); VIDEO_PROVIDER sets their order',
+      t('studio.banner.simulator', { seconds: config.simulator.renderMs / 1000 }),
+      t('studio.banner.real1'),
+      t('studio.banner.real2'),
+      t('studio.banner.real3'),
     ];
   }
   // The providers running, in order; a configured one is named from its settings.
   const names = running.map((name) => {
     const configured = config.providers.find((p) => p.kind === name);
-    return configured ? providerName(configured, config) : name;
+    return configured ? providerName(configured, config, t) : name;
   });
-  return [
-    `  video    ${names.join(', then ')}`,
-    ...(names.length > 1 ? ['           a clip moves down this list when a provider is down'] : []),
-  ];
+  const list = names.reduce((first, next) => t('studio.banner.then', { first, next }));
+  return [list, ...(names.length > 1 ? [t('studio.banner.failover')] : [])];
 }

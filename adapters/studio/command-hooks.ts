@@ -1,4 +1,5 @@
 import type { CommandHooks } from '../../commands/pipeline.ts';
+import { keepSentence } from './http.ts';
 import { refFor } from './messenger.ts';
 import type { StudioRepository } from './repository.ts';
 import type { CommandResult, MessageView } from './web/types.ts';
@@ -60,7 +61,8 @@ export function studioHooks(
       // The page shows it as a dialog (web/key-form.ts) and posts it to /studio/api/forms.
       result = { kind: 'form', form: { ...form, fields: [...form.fields] } };
     },
-    async refuse(error) {
+    async refuse(error, sentence) {
+      keepSentence(error, sentence);
       throw error;
     },
   };

@@ -1,5 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { ErrorCode, ReelbotError } from '../../src/core/errors.ts';
+import { msg } from '../../src/core/i18n/message.ts';
 import type { Logger } from '../../src/core/ports/logger.ts';
 import type { StudioChange, StudioRepository } from './repository.ts';
 import type { MessageView, StudioEvent } from './web/types.ts';
@@ -65,11 +66,7 @@ export class StudioEvents {
   open(req: IncomingMessage, res: ServerResponse, channel: string): void {
     if (this.#clients.size >= this.#maxStreams) {
       this.#logger.warn({ open: this.#clients.size }, 'studio event stream refused: SSE_MAX_STREAMS reached');
-      throw new ReelbotError(
-        ErrorCode.Unavailable,
-        'The studio has too many pages open right now. Close one, then reload this page.',
-        { retryable: true },
-      );
+      throw new ReelbotError(ErrorCode.Unavailable, msg('studio.error.streams'), { retryable: true });
     }
     res.writeHead(200, {
       'content-type': 'text/event-stream; charset=utf-8',

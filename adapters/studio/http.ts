@@ -1,6 +1,9 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { PROMPT_MAX } from '../../src/core/clip/clip-options.ts';
-import { asReelbotError, ErrorCode, ReelbotError } from '../../src/core/errors.ts';
+import { asReelbotError, ErrorCode, ReelbotError, sentenceFor } from '../../src/core/errors.ts';
+import { type Locale, SOURCE_LOCALE } from '../../src/core/i18n/locales.ts';
+import { msg } from '../../src/core/i18n/message.ts';
+import { translator } from '../../src/core/i18n/translator.ts';
 import type { Logger } from '../../src/core/ports/logger.ts';
 import { isRedisUnreachable } from '../../src/ops/redis-errors.ts';
 import type { ErrorBody } from './web/types.ts';
@@ -30,11 +33,7 @@ const STATUS: Partial<Record<ErrorCode, number>> = {
 
 /** What a member reads when the studio's store (Redis) is away or too slow to answer. */
 function unavailable(cause?: unknown): ReelbotError {
-  return new ReelbotError(
-    ErrorCode.Unavailable,
-    'The studio cannot reach its store right now. Try again in a moment.',
-    { retryable: true, cause },
-  );
+  return new ReelbotError(ErrorCode.Unavailable, msg('studio.error.unavailable'), { retryable: true, cause });
 }
 
 export function sendJson(res: ServerResponse, status: number, body: unknown): void {
@@ -48,12 +47,32 @@ export function sendJson(res: ServerResponse, status: number, body: unknown): vo
     .end(text);
 }
 
-/** Answer with the error's code and member-facing sentence; unexpected errors are logged, not shown. */
-export function sendError(res: ServerResponse, error: unknown, logger: Logger): void {
+/**
+ * A refusal's sentence as the command pipeline rendered it for the member (commands/pipeline.ts
+ * picks the member's language, else the channel's): kept with the error the studio's hooks throw
+ * (command-hooks.ts), so the answer says exactly what another surface would.
+ */
+const rendered = new WeakMap<ReelbotError, string>();
+
+export function keepSentence(error: ReelbotError, sentence: string): void {
+  rendered.set(error, sentence);
+}
+
+/**
+ * Answer with the error's code and member-facing sentence in the member's language (their pick on
+ * the page, else their browser's: api.ts); unexpected errors are logged, not shown.
+ */
+export function sendError(
+  res: ServerResponse,
+  error: unknown,
+  logger: Logger,
+  locale: Locale = SOURCE_LOCALE,
+): void {
   const err = isRedisUnreachable(error) ? unavailable(error) : asReelbotError(error);
   const status = STATUS[err.code] ?? 500;
   if (status === 500) logger.error({ code: err.code, err: err.message }, 'studio request failed');
-  const body: ErrorBody = { error: { code: err.code, message: err.userMessage } };
+  const message = rendered.get(err) ?? sentenceFor(err, translator(locale));
+  const body: ErrorBody = { error: { code: err.code, message } };
   // A body too large is left unread: the connection closes after the answer rather than
   // reading the rest of it to be reused.
   if (status === 413 && !res.headersSent) res.setHeader('connection', 'close');
@@ -93,8 +112,8 @@ export async function answerWithin(
   throw unavailable();
 }
 
-function refuse(message: string): never {
-  throw new ReelbotError(ErrorCode.InvalidInput, message);
+function refuse(text: Parameters<typeof msg>[0]): never {
+  throw new ReelbotError(ErrorCode.InvalidInput, msg(text));
 }
 
 /**
@@ -115,10 +134,10 @@ export async function readJson(
     origin !== `http://${req.headers.host}` &&
     origin !== `https://${req.headers.host}`
   ) {
-    throw new ReelbotError(ErrorCode.Forbidden, 'Requests to the studio must come from the studio page.');
+    throw new ReelbotError(ErrorCode.Forbidden, msg('studio.error.origin'));
   }
   if (!/^application\/json\b/i.test(req.headers['content-type'] ?? '')) {
-    refuse('Send the request as JSON (Content-Type: application/json).');
+    refuse('studio.error.json');
   }
   // A declared length over the limit is refused before a byte of it is read.
   const declared = Number(req.headers['content-length'] ?? Number.NaN);
@@ -133,16 +152,13 @@ export async function readJson(
   try {
     return JSON.parse(Buffer.concat(chunks).toString('utf8'));
   } catch {
-    return refuse('The request body is not valid JSON.');
+    return refuse('studio.error.badJson');
   }
 }
 
 /** The refusal of a body too large to read; its own words name the prompt limit. */
 export function promptTooLarge(): ReelbotError {
-  return new ReelbotError(
-    ErrorCode.TooLarge,
-    `That request is too large for the studio: a prompt may have at most ${PROMPT_MAX} characters.`,
-  );
+  return new ReelbotError(ErrorCode.TooLarge, msg('studio.error.tooLarge', { max: PROMPT_MAX }));
 }
 
 const LOOPBACK = new Set(['127.0.0.1', 'localhost', '::1']);
@@ -161,7 +177,7 @@ export function checkHost(req: IncomingMessage, listeningOn: string): void {
   if (!isLoopback(listeningOn)) return;
   const name = (req.headers.host ?? '').replace(/:\d+$/, '').replace(/^\[(.*)\]$/, '$1');
   if (!isLoopback(name)) {
-    throw new ReelbotError(ErrorCode.Forbidden, 'The studio answers only at localhost or 127.0.0.1.');
+    throw new ReelbotError(ErrorCode.Forbidden, msg('studio.error.host'));
   }
 }
 

@@ -4,6 +4,10 @@ import { refuseUnknownOptions } from '../../commands/option-tokens.ts';
 import { runCommand } from '../../commands/pipeline.ts';
 import type { Actor, Clip } from '../../src/core/clip/clip.ts';
 import { ErrorCode, ReelbotError, ValidationError } from '../../src/core/errors.ts';
+import { isMessageKey, type MessageKey } from '../../src/core/i18n/catalogs.ts';
+import { type Locale, SOURCE_LOCALE } from '../../src/core/i18n/locales.ts';
+import { msg } from '../../src/core/i18n/message.ts';
+import { type Translate, translator } from '../../src/core/i18n/translator.ts';
 import type { Place } from '../../src/core/place.ts';
 import type { Services } from '../../src/core/services.ts';
 import { type StudioAttachment, withAttachments } from './attachments.ts';
@@ -49,22 +53,37 @@ export class StudioInbound {
     this.#renderer = deps.renderer;
   }
 
-  /** Every command with its options and choices, for the composer's hints and help. */
-  catalog(): CatalogCommand[] {
+  /**
+   * Every command with its options and choices, for the composer's hints and help, described in
+   * the member's language from the commands domain (the keys Discord's localizations use:
+   * adapters/discord/localizations.ts). Names stay as typed: the studio's parser reads the
+   * English command and option names, whatever the page's language.
+   */
+  catalog(locale: Locale = SOURCE_LOCALE): CatalogCommand[] {
     const providers = this.#services.providers;
-    return COMMANDS.map((command) => ({
-      name: command.name,
-      ...(command.group ? { group: command.group } : {}),
-      description: command.description,
-      options: command.options.map((o) => ({
-        name: o.name,
-        description: o.description,
-        type: o.type,
-        required: o.required ?? false,
-        ...(o.maxLength ? { maxLength: o.maxLength } : {}),
-        choices: o.choices?.({ providers }) ?? [],
-      })),
-    }));
+    const t = translator(locale);
+    return COMMANDS.map((command) => {
+      const path = command.group ? `${command.group}.${command.name}` : command.name;
+      return {
+        name: command.name,
+        ...(command.group ? { group: command.group } : {}),
+        description: described(t, `command.${path}.description`, command.description),
+        options: command.options.map((o) => {
+          const key = `command.${path}.option.${o.name}`;
+          return {
+            name: o.name,
+            description: described(t, `${key}.description`, o.description),
+            type: o.type,
+            required: o.required ?? false,
+            ...(o.maxLength ? { maxLength: o.maxLength } : {}),
+            choices: (o.choices?.({ providers }) ?? []).map((c) => ({
+              ...c,
+              name: choiceName(t, key, c.value, c.name),
+            })),
+          };
+        }),
+      };
+    });
   }
 
   /** The page's view of one message, or undefined when it is not shown. */
@@ -90,10 +109,11 @@ export class StudioInbound {
     text: string,
     nonce?: string,
     attachments: readonly StudioAttachment[] = [],
+    locale?: Locale,
   ): Promise<CommandResult> {
     const commandName = this.#commandName;
     const parsed = parseCommandText(text, commandName, COMMANDS);
-    if (!parsed.ok) throw new ValidationError(parsed.message);
+    if (!parsed.ok) throw new ValidationError(msg(parsed.key satisfies MessageKey, parsed.values));
     const command = findCommand(parsed.command, parsed.group)!;
     // Decided here, not in the page: a typo'd option (`duraton:8`) would otherwise be read as
     // words of the prompt and bought. The page's parser (web/) cannot import commands/.
@@ -112,6 +132,7 @@ export class StudioInbound {
         ...(nonce ? { requestKey: `${STUDIO}:${nonce}` } : {}),
         mentions: mentionsIn(text),
         commandName,
+        ...(locale ? { locales: { member: locale } } : {}),
       },
       hooks,
     );
@@ -127,6 +148,7 @@ export class StudioInbound {
     channel: string,
     form: { shots: string[] } & Partial<Record<StoryField, string | number>>,
     nonce?: string,
+    locale?: Locale,
   ): Promise<CommandResult> {
     const command = findCommand('story')!;
     const { shots, ...rest } = form;
@@ -142,6 +164,7 @@ export class StudioInbound {
         ...(nonce ? { requestKey: `${STUDIO}:${nonce}` } : {}),
         mentions: mentionsIn([raw.shots, rest.look ?? ''].join(' ')),
         commandName: this.#commandName,
+        ...(locale ? { locales: { member: locale } } : {}),
       },
       hooks,
     );
@@ -160,21 +183,21 @@ export class StudioInbound {
   }
 
   /** A button or reaction on a message. */
-  async act(actor: Actor, action: StudioAction): Promise<ActionResult> {
+  async act(actor: Actor, action: StudioAction, locale?: Locale): Promise<ActionResult> {
     const target = await this.#repository.get(action.message);
-    if (!target || target.hidden)
-      throw new ReelbotError(ErrorCode.NotFound, 'That message is not here any more.');
+    if (!target || target.hidden) throw new ReelbotError(ErrorCode.NotFound, msg('studio.error.messageGone'));
     const { channel } = target;
     const clip = await this.#services.clips.clipForMessage(messageKey(channel, target.id));
 
-    if (action.action === 'react') return this.#react(actor, target.id, action.on, clip);
-    if (!clip) throw new ReelbotError(ErrorCode.NotFound, 'That clip no longer exists.');
+    if (action.action === 'react') return this.#react(actor, target.id, action.on, clip, locale);
+    if (!clip) throw new ReelbotError(ErrorCode.NotFound, msg('studio.error.clipGone'));
     const { hooks, result } = this.#hooks(channel);
     const context = {
       services: this.#services,
       actor,
       place: this.#place(channel),
       commandName: this.#commandName,
+      ...(locale ? { locales: { member: locale } } : {}),
       ...('prompt' in action ? { mentions: mentionsIn(action.prompt) } : {}),
       ...('nonce' in action && action.nonce ? { requestKey: `${STUDIO}:${action.nonce}` } : {}),
     };
@@ -196,7 +219,13 @@ export class StudioInbound {
     }
   }
 
-  async #react(actor: Actor, id: string, on: boolean, clip: Clip | undefined): Promise<ActionResult> {
+  async #react(
+    actor: Actor,
+    id: string,
+    on: boolean,
+    clip: Clip | undefined,
+    locale?: Locale,
+  ): Promise<ActionResult> {
     // The tally lives in the core: count first, so the reaction's announcement carries the new count.
     const result = clip
       ? on
@@ -206,10 +235,10 @@ export class StudioInbound {
     await this.#repository.react(id, actor.id, on);
     const view = await this.#viewOf(id);
     if (clip && result && on && !result.counted) {
-      if (clip.author.id === actor.id) {
-        return { ...view, notice: 'Your own clip: your reaction shows, but your vote does not count.' };
-      }
-      if (clip.state !== 'posted') return { ...view, notice: 'Votes count once the clip is posted.' };
+      // Only the member who reacted reads it: in their language, else the room's.
+      const t = translator((await this.#services.workspace.languages(clip.place, { member: locale })).member);
+      if (clip.author.id === actor.id) return { ...view, notice: t('studio.notice.ownVote') };
+      if (clip.state !== 'posted') return { ...view, notice: t('studio.notice.notPosted') };
     }
     return view;
   }
@@ -227,4 +256,31 @@ export class StudioInbound {
   #place(channel: string): Place {
     return { surface: STUDIO, workspaceId: STUDIO_WORKSPACE, channelId: channel };
   }
+}
+
+/** A command's or option's description in a language; the definition's English where no message fits. */
+function described(t: Translate, key: string, english: string): string {
+  if (!isMessageKey(key)) return english;
+  try {
+    return t(key);
+  } catch {
+    // A message that needs values (a group's list of subcommands) is left to Discord's builder.
+    return english;
+  }
+}
+
+/** The commands domain's one message for every length choice (`4 seconds`). */
+const LENGTH_CHOICE = 'command.generate.option.duration.choice';
+
+/**
+ * A choice's label: its own message (`….choice.landscape`), the shared length message for a
+ * duration or seconds, else the label as the definition made it (model names, frame sizes).
+ */
+function choiceName(t: Translate, option: string, value: string | number, english: string): string {
+  const own = `${option}.choice.${value}`;
+  if (isMessageKey(own)) return t(own);
+  if (typeof value === 'number' && /\.option\.(duration|seconds)$/.test(option)) {
+    return t(LENGTH_CHOICE, { seconds: value });
+  }
+  return english;
 }

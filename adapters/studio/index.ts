@@ -6,6 +6,7 @@ import { startBanner, studioUrl } from './banner.ts';
 import { StudioEvents } from './events.ts';
 import { isLoopback } from './http.ts';
 import { StudioInbound } from './inbound.ts';
+import { STUDIO_WORKSPACE } from './members.ts';
 import { createMemoryStudioRepository } from './memory-repository.ts';
 import { STUDIO, StudioMessenger } from './messenger.ts';
 import { createRedisStudioRepository } from './redis-repository.ts';
@@ -61,12 +62,21 @@ export function createStudioAdapter(
         );
       }
       if (config.logLevel !== 'silent') {
+        // In the studio workspace's language: its `language` setting, else English.
+        const { channel: locale } = await services.workspace.languages({
+          surface: STUDIO,
+          workspaceId: STUDIO_WORKSPACE,
+        });
         print(
-          startBanner(config, {
-            // The in-process simulator runs only when no real provider is configured.
-            simulated: context.simulatorUrl !== undefined,
-            providers: services.providers.all().map((p) => p.name),
-          }),
+          startBanner(
+            config,
+            {
+              // The in-process simulator runs only when no real provider is configured.
+              simulated: context.simulatorUrl !== undefined,
+              providers: services.providers.all().map((p) => p.name),
+            },
+            locale,
+          ),
         );
       }
     },

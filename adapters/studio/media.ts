@@ -1,5 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { translator } from '../../src/core/i18n/translator.ts';
 import { SECURITY_HEADERS } from './http.ts';
+import { requestLocale } from './page.ts';
 import { MESSAGE_ID, type StudioRepository } from './repository.ts';
 
 /** Bytes read from the repository per write, so a long clip streams with back-pressure. */
@@ -46,7 +48,7 @@ export async function serveMedia(
   if (!message?.file || size === undefined) {
     res
       .writeHead(404, { 'content-type': 'text/plain; charset=utf-8' })
-      .end('This clip is not here any more.');
+      .end(translator(requestLocale(req))('studio.error.mediaGone'));
     return;
   }
   const headers = {

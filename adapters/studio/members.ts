@@ -1,5 +1,6 @@
 import type { Actor, Member } from '../../src/core/clip/clip.ts';
 import { ValidationError } from '../../src/core/errors.ts';
+import { msg } from '../../src/core/i18n/message.ts';
 import type { StudioMember } from './web/types.ts';
 
 /**
@@ -21,7 +22,7 @@ export function actorFor(memberId: string): Actor {
   const member = STUDIO_MEMBERS.find((m) => m.id === memberId);
   if (!member) {
     throw new ValidationError(
-      `Pick who you are acting as: ${STUDIO_MEMBERS.map((m) => m.name).join(', ')}.`,
+      msg('studio.error.memberOf', { names: STUDIO_MEMBERS.map((m) => m.name).join(', ') }),
       'member',
     );
   }

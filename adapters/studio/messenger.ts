@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import type { ClipCard } from '../../src/core/card/card.ts';
 import type { MessageRef } from '../../src/core/clip/clip.ts';
 import { ErrorCode, ReelbotError, ValidationError } from '../../src/core/errors.ts';
+import { msg } from '../../src/core/i18n/message.ts';
 import type { Place } from '../../src/core/place.ts';
 import type { Messenger, OutgoingFile, SayOptions } from '../../src/core/ports/messenger.ts';
 import { STUDIO_CHANNELS } from './members.ts';
@@ -55,7 +56,10 @@ export class StudioMessenger implements Messenger {
     // An admin may name a channel (a contest's); the studio has a fixed few.
     if (!STUDIO_CHANNELS.includes(place.channelId)) {
       throw new ValidationError(
-        `The studio has no #${place.channelId.slice(0, 40)}; its channels: ${STUDIO_CHANNELS.map((c) => `#${c}`).join(', ')}.`,
+        msg('studio.error.noChannel', {
+          channel: place.channelId.slice(0, 40),
+          channels: STUDIO_CHANNELS.map((c) => `#${c}`).join(', '),
+        }),
         'channel',
       );
     }
@@ -89,7 +93,7 @@ export class StudioMessenger implements Messenger {
     idempotencyKey: string,
   ): Promise<MessageRef> {
     if (file.bytes > STUDIO_UPLOAD_LIMIT) {
-      throw new ReelbotError(ErrorCode.TooLarge, 'The clip is larger than the studio accepts.', {
+      throw new ReelbotError(ErrorCode.TooLarge, msg('studio.error.clipTooLarge'), {
         message: `studio upload of ${file.bytes} bytes over ${STUDIO_UPLOAD_LIMIT}`,
       });
     }

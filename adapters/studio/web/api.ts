@@ -1,3 +1,4 @@
+import { pageLocale, t } from './i18n.ts';
 import type {
   ActionResult,
   AttachmentBody,
@@ -28,28 +29,32 @@ async function call<T>(path: string, init?: RequestInit): Promise<T> {
   try {
     response = await fetch(path, init);
   } catch {
-    throw new StudioApiError('NETWORK', 'The studio server is not answering. Is `npm start` still running?');
+    throw new StudioApiError('NETWORK', t('studio.web.error.network'));
   }
   const body = (await response.json().catch(() => undefined)) as T | ErrorBody | undefined;
   if (!response.ok) {
     const error = (body as ErrorBody | undefined)?.error;
     throw new StudioApiError(
       error?.code ?? 'INTERNAL',
-      error?.message ?? `The studio answered ${response.status}.`,
+      error?.message ?? t('studio.web.error.status', { status: String(response.status) }),
     );
   }
   return body as T;
 }
 
-const post = <T>(path: string, body: unknown) =>
+/**
+ * Every request carries the member's language (the page's, as picked), so private answers and
+ * refusals come in it (`context.locales.member` on the server).
+ */
+const post = <T>(path: string, body: object) =>
   call<T>(path, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
-    body: JSON.stringify(body),
+    body: JSON.stringify({ ...body, locale: pageLocale }),
   });
 
 export const api = {
-  info: () => call<StudioInfo>('/studio/api/info'),
+  info: () => call<StudioInfo>(`/studio/api/info?locale=${encodeURIComponent(pageLocale)}`),
   messages: (channel: string) =>
     call<{ messages: MessageView[] }>(`/studio/api/messages?channel=${encodeURIComponent(channel)}`),
   command: (body: {

@@ -7,19 +7,22 @@ import { ChannelView } from './channel.ts';
 import { Composer } from './composer.ts';
 import { byId, el } from './dom.ts';
 import { attachment, extendDialog, storyDialog } from './forms.ts';
+import { pageLocale, t } from './i18n.ts';
 import { openFormDialog } from './key-form.ts';
 import type { PostActions, Viewer } from './post.ts';
 import type { CardView, MessageView, StudioEvent, StudioInfo } from './types.ts';
 
 const MEMBER_KEY = 'reelbot-studio-member';
+/** The member's pick of language: a cookie, so the server draws the page in it from the first byte (page.ts). */
+const LOCALE_COOKIE = 'reelbot-studio-locale';
+const YEAR_S = 365 * 24 * 60 * 60;
 
 const errorBox = byId<HTMLElement>('error');
 const noticeBox = byId<HTMLElement>('notice');
 const input = byId<HTMLTextAreaElement>('composer');
 
 function showError(error: unknown): void {
-  const message =
-    error instanceof StudioApiError ? error.message : 'Something went wrong in the page; reload it.';
+  const message = error instanceof StudioApiError ? error.message : t('studio.web.error.page');
   errorBox.textContent = message;
   errorBox.hidden = false;
   noticeBox.hidden = true;
@@ -38,16 +41,42 @@ function clearMessages(): void {
 }
 
 function setupLine(info: StudioInfo, live: boolean): void {
-  const store = info.setup.store === 'redis' ? 'Redis' : 'in memory (lost on restart)';
-  byId('setup').textContent =
-    `Video: ${info.setup.provider} · Storage: ${store} · ${live ? 'live' : 'reconnecting…'}`;
+  const store = info.setup.store === 'redis' ? t('studio.web.setup.redis') : t('studio.web.setup.memory');
+  byId('setup').textContent = t('studio.web.setup', {
+    provider: info.setup.provider,
+    store,
+    state: live ? t('studio.web.setup.live') : t('studio.web.setup.reconnecting'),
+  });
 }
 
+/**
+ * The language picker: the page is drawn again in the language picked. The server renders the
+ * page's frame and hands it the words in that language, so a reload is the whole switch; the
+ * channel comes back from the server as it is, and the composer's text is kept for the session.
+ */
+function languagePicker(): void {
+  const picker = byId<HTMLSelectElement>('language');
+  picker.value = pageLocale;
+  picker.addEventListener('change', () => {
+    // Validated on the server (matchLocale), like anything a request says. A plain cookie write:
+    // the Cookie Store API is not in every browser the studio supports.
+    // biome-ignore lint/suspicious/noDocumentCookie: one fixed name and a value from our own list
+    document.cookie = `${LOCALE_COOKIE}=${encodeURIComponent(picker.value)}; Path=/; Max-Age=${YEAR_S}; SameSite=Strict`;
+    sessionStorage.setItem(DRAFT_KEY, input.value);
+    location.reload();
+  });
+}
+
+const DRAFT_KEY = 'reelbot-studio-draft';
+
 async function start(): Promise<void> {
+  languagePicker();
   const info = await api.info();
   const memberSelect = byId<HTMLSelectElement>('member');
   memberSelect.replaceChildren(
-    ...info.members.map((m) => el('option', { value: m.id }, m.admin ? `${m.name} (admin)` : m.name)),
+    ...info.members.map((m) =>
+      el('option', { value: m.id }, m.admin ? t('studio.web.member.admin', { name: m.name }) : m.name),
+    ),
   );
   const saved = localStorage.getItem(MEMBER_KEY);
   memberSelect.value = info.members.some((m) => m.id === saved) ? saved! : info.members[0]!.id;
@@ -103,42 +132,42 @@ async function start(): Promise<void> {
           nonce: newNonce(),
         });
         if (result.message) channel.upsert(result.message);
-        if (result.kind === 'text' && result.private) showNotice('Only you can see this', result.text);
+        if (result.kind === 'text' && result.private) showNotice(t('studio.web.notice.private'), result.text);
       });
     },
     remix(message: MessageView, card: CardView, as: 'remix' | 'edit') {
       remixing = message;
       mode = as;
       const editing = as === 'edit';
-      byId('remix-title').textContent = editing ? 'Edit this video' : 'Remix';
+      byId('remix-title').textContent = editing ? t('studio.web.edit.title') : t('studio.web.remix.title');
       byId('remix-credit').textContent = editing
-        ? `Say what to change in ${card.author.name}’s video; the model reworks it and they get the credit.`
-        : `Start from ${card.author.name}’s prompt; they get the credit.`;
+        ? t('studio.web.edit.credit', { name: card.author.name })
+        : t('studio.web.remix.credit', { name: card.author.name });
       // An edit answers "what should change?": the original prompt is context to read, not the
       // answer to edit. A remix starts from the prompt itself.
-      byId('remix-label').textContent = editing ? 'What to change' : 'Prompt';
-      byId('remix-submit').textContent = editing ? 'Edit video' : 'Remix';
+      byId('remix-label').textContent = editing ? t('studio.web.edit.prompt') : t('studio.web.remix.prompt');
+      byId('remix-submit').textContent = editing ? t('studio.web.edit.submit') : t('studio.web.remix.submit');
       byId('remix-original-text').textContent = card.prompt;
       byId('remix-original').hidden = !editing;
-      remixPrompt.placeholder = editing ? 'For example: make it night, with snow falling' : '';
+      remixPrompt.placeholder = editing ? t('studio.web.edit.example') : '';
       remixPrompt.value = editing ? '' : card.prompt;
       dialog.showModal();
       remixPrompt.focus();
       remixPrompt.setSelectionRange(remixPrompt.value.length, remixPrompt.value.length);
     },
     act(message, action) {
-      if (action === 'delete' && !window.confirm('Delete this clip for everyone?')) return;
+      if (action === 'delete' && !window.confirm(t('studio.web.confirm.delete'))) return;
       void once(`${action}:${message.id}`, async () => {
         const result = await api.act({ member: member(), message: message.id, action, nonce: newNonce() });
         if (result.message) channel.upsert(result.message);
         if (action === 'delete') channel.remove(message.id);
-        if (result.notice) showNotice('Note', result.notice);
+        if (result.notice) showNotice(t('studio.web.notice.note'), result.notice);
       });
     },
     open(clipId) {
       const post = document.getElementById(`clip-${clipId}`);
       if (!post) {
-        showNotice('Not here', 'That clip is no longer in this channel.');
+        showNotice(t('studio.web.notice.notHere'), t('studio.web.notice.gone'));
         return;
       }
       history.replaceState(null, '', `#clip-${clipId}`);
@@ -150,13 +179,13 @@ async function start(): Promise<void> {
       if (!video) return;
       video.focus({ preventScroll: true });
       // A click is a user gesture, so the browser lets it play with sound.
-      video.play().catch(() => showNotice('Note', 'The clip could not start; press play on it.'));
+      video.play().catch(() => showNotice(t('studio.web.notice.note'), t('studio.web.notice.noPlay')));
     },
     react(message, on) {
       void once(`react:${message.id}`, async () => {
         const result = await api.act({ member: member(), message: message.id, action: 'react', on });
         if (result.message) channel.upsert(result.message);
-        if (result.notice) showNotice('Note', result.notice);
+        if (result.notice) showNotice(t('studio.web.notice.note'), result.notice);
       });
     },
   };
@@ -195,7 +224,7 @@ async function start(): Promise<void> {
     void once('story', async () => {
       const result = await api.story({ channel: info.channel, member: member(), ...form, nonce: newNonce() });
       if (result.message) channel.upsert(result.message);
-      if (result.kind === 'text' && result.private) showNotice('Only you can see this', result.text);
+      if (result.kind === 'text' && result.private) showNotice(t('studio.web.notice.private'), result.text);
     });
   });
   let pendingNonce: { text: string; nonce: string } | undefined;
@@ -218,7 +247,7 @@ async function start(): Promise<void> {
         pendingNonce = undefined;
         attached.clear();
         if (result.message) channel.upsert(result.message);
-        if (result.kind === 'text' && result.private) showNotice('Only you can see this', result.text);
+        if (result.kind === 'text' && result.private) showNotice(t('studio.web.notice.private'), result.text);
         if (result.kind === 'form') {
           const { form } = result;
           openFormDialog(form, (fields) =>
@@ -229,7 +258,7 @@ async function start(): Promise<void> {
                 submit: form.submit,
                 fields,
               });
-              if (answer.kind === 'text') showNotice('Only you can see this', answer.text);
+              if (answer.kind === 'text') showNotice(t('studio.web.notice.private'), answer.text);
             }),
           );
         }
@@ -261,14 +290,14 @@ async function start(): Promise<void> {
 
   setupLine(info, false);
   await refresh();
-  composer.text = '';
+  // What was being written when the language changed comes back once.
+  composer.text = sessionStorage.getItem(DRAFT_KEY) ?? '';
+  sessionStorage.removeItem(DRAFT_KEY);
   document.body.dataset.ready = 'true';
 }
 
 start().catch((error: unknown) => {
   showError(
-    error instanceof StudioApiError
-      ? error
-      : new StudioApiError('INTERNAL', 'The studio could not start; reload the page.'),
+    error instanceof StudioApiError ? error : new StudioApiError('INTERNAL', t('studio.web.error.start')),
   );
 });

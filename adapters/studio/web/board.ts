@@ -1,7 +1,8 @@
 import { el } from './dom.ts';
+import { t } from './i18n.ts';
 import type { BoardEntryView, BoardView } from './types.ts';
 
-const MEDALS = { 1: 'Gold medal, 1st place', 2: 'Silver medal, 2nd place', 3: 'Bronze medal, 3rd place' };
+const MEDALS = { 1: 'studio.web.medal.1', 2: 'studio.web.medal.2', 3: 'studio.web.medal.3' } as const;
 
 /**
  * Community results as a card: the title and its sentences around the clips, each clip a row
@@ -23,18 +24,17 @@ export function drawBoard(board: BoardView, open: (clipId: string) => void): HTM
 }
 
 function drawEntry(entry: BoardEntryView, open: (clipId: string) => void): HTMLLIElement {
-  const votes =
-    entry.votes === undefined ? undefined : `${entry.votes} ${entry.votes === 1 ? 'vote' : 'votes'}`;
+  const votes = entry.votes === undefined ? undefined : t('studio.web.votes', { count: entry.votes });
   const meta = [
-    `by ${entry.authorName}`,
+    t('studio.web.board.by', { name: entry.authorName }),
     votes,
-    entry.contestTheme !== undefined ? `won “${entry.contestTheme}”` : undefined,
+    entry.contestTheme !== undefined ? t('studio.web.board.won', { theme: entry.contestTheme }) : undefined,
   ].filter(Boolean);
   // A labelled entry (a remix notice's `Original`) is no place in a ranking: no rank column.
   const rank = entry.medal
     ? el(
         'span',
-        { class: `medal medal-${entry.medal}`, role: 'img', 'aria-label': MEDALS[entry.medal] },
+        { class: `medal medal-${entry.medal}`, role: 'img', 'aria-label': t(MEDALS[entry.medal]) },
         String(entry.medal),
       )
     : entry.label === undefined && el('span', { class: 'entry-rank' }, `${entry.rank}.`);
@@ -44,7 +44,7 @@ function drawEntry(entry: BoardEntryView, open: (clipId: string) => void): HTMLL
       class: entry.label === undefined ? 'entry' : 'entry labelled',
       href: `#clip-${entry.clipId}`,
       'data-clip': entry.clipId,
-      title: 'Play this clip',
+      title: t('studio.web.board.play'),
     },
     el(
       'span',

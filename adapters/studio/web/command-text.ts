@@ -12,9 +12,27 @@ export interface ParsableCommand {
   options: readonly { name: string; type: string; required?: boolean }[];
 }
 
+/**
+ * Why a line is not a command, as a studio catalog message (`studio.web.parse.…`) and its values:
+ * the server renders it in the member's language (inbound.ts), the page's hints with web/i18n.ts.
+ * This file imports nothing, as the page loads it as it is.
+ */
+export interface ParseFailure {
+  ok: false;
+  key:
+    | 'studio.web.parse.empty'
+    | 'studio.web.parse.start'
+    | 'studio.web.parse.what'
+    | 'studio.web.parse.takesNot'
+    | 'studio.web.parse.twice'
+    | 'studio.web.parse.unknown'
+    | 'studio.web.parse.which';
+  values: Record<string, string>;
+}
+
 export type ParsedText =
   | { ok: true; command: string; group?: string; options: Record<string, string> }
-  | { ok: false; message: string };
+  | ParseFailure;
 
 /** Where each known `name:` starts in the text after the command, in order. */
 export interface OptionMark {
@@ -87,11 +105,11 @@ export function parseCommandText(
 ): ParsedText {
   const names = [...new Set(commands.map((c) => c.group ?? c.name))].join(', ');
   const example = `/${commandName} generate prompt:a paper boat in the rain`;
-  if (text.trim() === '') return { ok: false, message: `Type a command, for example ${example}.` };
+  if (text.trim() === '') return { ok: false, key: 'studio.web.parse.empty', values: { example } };
   const head = readHead(text, commandName);
-  if (!head) return { ok: false, message: `Commands start with /${commandName}, for example ${example}.` };
+  if (!head) return { ok: false, key: 'studio.web.parse.start', values: { command: commandName, example } };
   if (head.word === '') {
-    return { ok: false, message: `Say what to do after /${commandName}: ${names}.` };
+    return { ok: false, key: 'studio.web.parse.what', values: { command: commandName, names } };
   }
   const found = findIn(text, head, commandName, commands);
   if (!found.ok) return found;
@@ -114,13 +132,15 @@ export function parseCommandText(
     if (!free) {
       return {
         ok: false,
-        message: `/${commandName} ${title} does not take "${short(leading)}". Use its options, like name:value.`,
+        key: 'studio.web.parse.takesNot',
+        values: { command: `/${commandName} ${title}`, text: short(leading) },
       };
     }
     options[free.name] = unquote(leading);
   }
   for (const [i, mark] of marks.entries()) {
-    if (mark.name in options) return { ok: false, message: `Give ${mark.name} only once.` };
+    if (mark.name in options)
+      return { ok: false, key: 'studio.web.parse.twice', values: { option: mark.name } };
     const end = marks[i + 1]?.start ?? rest.length;
     options[mark.name] = unquote(rest.slice(mark.valueStart, end));
   }
@@ -136,14 +156,18 @@ export function findIn<C extends ParsableCommand>(
   head: CommandHead,
   commandName: string,
   commands: readonly C[],
-): { ok: true; command: C; end: number } | { ok: false; message: string } {
+): { ok: true; command: C; end: number } | ParseFailure {
   const word = head.word.toLowerCase();
   const grouped = commands.filter((c) => c.group === word);
   if (grouped.length === 0) {
     const command = commands.find((c) => !c.group && c.name === word);
     if (command) return { ok: true, command, end: head.end };
     const names = [...new Set(commands.map((c) => c.group ?? c.name))].join(', ');
-    return { ok: false, message: `There is no /${commandName} ${short(head.word)}. Try one of: ${names}.` };
+    return {
+      ok: false,
+      key: 'studio.web.parse.unknown',
+      values: { command: `/${commandName} ${short(head.word)}`, names },
+    };
   }
   const match = /^\s*(\S*)/.exec(text.slice(head.end))!;
   const sub = match[1]!.toLowerCase();
@@ -151,11 +175,16 @@ export function findIn<C extends ParsableCommand>(
   if (sub === '')
     return {
       ok: false,
-      message: `Say which: /${commandName} ${subs.replaceAll(', ', `, /${commandName} `)}.`,
+      key: 'studio.web.parse.which',
+      values: { commands: `/${commandName} ${subs.replaceAll(', ', `, /${commandName} `)}` },
     };
   const command = grouped.find((c) => c.name === sub);
   if (!command) {
-    return { ok: false, message: `There is no /${commandName} ${word} ${short(sub)}. Try one of: ${subs}.` };
+    return {
+      ok: false,
+      key: 'studio.web.parse.unknown',
+      values: { command: `/${commandName} ${word} ${short(sub)}`, names: subs },
+    };
   }
   return { ok: true, command, end: head.end + match[0].length };
 }

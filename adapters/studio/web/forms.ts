@@ -4,6 +4,7 @@
  * come from the server's command catalog, so the dialogs offer what the commands accept.
  */
 import { byId, el } from './dom.ts';
+import { t } from './i18n.ts';
 import type { AttachmentBody, CardView, MessageView, StoryForm, StudioInfo } from './types.ts';
 
 /** The most a picture may be; over it the page refuses before reading the file (the server does too). */
@@ -17,7 +18,7 @@ function choicesOf(info: StudioInfo, command: string, option: string) {
 /** Fill a select with a command option's choices, led by "default" (the option left out). */
 function fill(select: HTMLSelectElement, info: StudioInfo, command: string, option: string): void {
   select.replaceChildren(
-    el('option', { value: '' }, 'default'),
+    el('option', { value: '' }, t('studio.web.choice.default')),
     ...(choicesOf(info, command, option) ?? []).map((c) => el('option', { value: String(c.value) }, c.name)),
   );
 }
@@ -40,7 +41,7 @@ export function extendDialog(
   return {
     open(message: MessageView, card: CardView) {
       extending = message;
-      byId('extend-credit').textContent = `Continue ${card.author.name}’s clip; they get the credit.`;
+      byId('extend-credit').textContent = t('studio.web.extend.credit', { name: card.author.name });
       prompt.value = '';
       seconds.value = '';
       dialog.showModal();
@@ -60,17 +61,19 @@ export function storyDialog(info: StudioInfo, submit: (form: Omit<StoryForm, 'ch
   const renumber = () => {
     const items = [...list.querySelectorAll<HTMLLIElement>('li')];
     items.forEach((item, i) => {
-      item.querySelector('label')!.textContent = `Shot ${i + 1}`;
+      item.querySelector('label')!.textContent = t('studio.web.shot', { number: i + 1 });
       item.querySelector('textarea')!.id = `story-shot-${i + 1}`;
       item.querySelector('label')!.setAttribute('for', `story-shot-${i + 1}`);
-      item.querySelector<HTMLButtonElement>('button')!.setAttribute('aria-label', `Remove shot ${i + 1}`);
+      item
+        .querySelector<HTMLButtonElement>('button')!
+        .setAttribute('aria-label', t('studio.web.shot.remove', { number: i + 1 }));
       item.querySelector<HTMLButtonElement>('button')!.disabled = items.length === 1;
     });
     add.disabled = items.length >= info.storyMaxShots;
   };
   const addShot = () => {
     if (list.children.length >= info.storyMaxShots) return;
-    const remove = el('button', { type: 'button', class: 'shot-remove' }, 'Remove');
+    const remove = el('button', { type: 'button', class: 'shot-remove' }, t('studio.web.remove'));
     const item = el(
       'li',
       {},
@@ -145,11 +148,11 @@ export function attachment(refuse: (message: string) => void) {
     if (!picked) return clear();
     if (picked.size > PICTURE_MAX_BYTES) {
       clear();
-      refuse(`That picture is ${(picked.size / 1024 / 1024).toFixed(1)} MiB; send one of at most 10 MiB.`);
+      refuse(t('studio.web.picture.tooLarge', { size: Math.round((picked.size / 1024 / 1024) * 10) / 10 }));
       return;
     }
     file = picked;
-    name.textContent = `Attached: ${picked.name}`;
+    name.textContent = t('studio.web.attached', { name: picked.name });
     chip.hidden = false;
   });
   return {

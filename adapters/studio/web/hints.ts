@@ -3,6 +3,7 @@
  * sends (commands/ with choices resolved from the provider's capabilities). Pure: no DOM here.
  */
 import { findIn, markOptions, readHead } from './command-text.ts';
+import { t as pageT, type WebTranslate } from './i18n.ts';
 import type { CatalogCommand, CatalogOption } from './types.ts';
 
 export interface Hint {
@@ -22,15 +23,25 @@ export interface Hints {
 
 const MAX_HINTS = 12;
 
-function describe(option: CatalogOption): string {
-  const limit = option.maxLength ? ` (up to ${option.maxLength} characters)` : '';
-  return `${option.name}: ${option.description}${limit}${option.required ? ', required' : ''}.`;
+function describe(option: CatalogOption, t: WebTranslate): string {
+  const limit = option.maxLength ? t('studio.web.hint.limit', { max: option.maxLength }) : '';
+  const required = option.required ? t('studio.web.hint.required') : '';
+  return t('studio.web.hint.option', {
+    name: option.name,
+    description: option.description,
+    details: `${limit}${required}`,
+  });
 }
 
-function optionHints(text: string, options: readonly CatalogOption[], replaceFrom: number): Hint[] {
+function optionHints(
+  text: string,
+  options: readonly CatalogOption[],
+  replaceFrom: number,
+  t: WebTranslate,
+): Hint[] {
   return options.map((o) => ({
     label: `${o.name}:`,
-    detail: o.required ? `${o.description} (required)` : o.description,
+    detail: o.required ? t('studio.web.hint.requiredDetail', { description: o.description }) : o.description,
     text: `${text.slice(0, replaceFrom)}${o.name}:`,
   }));
 }
@@ -45,8 +56,13 @@ function freeOption(options: readonly CatalogOption[]): CatalogOption | undefine
   );
 }
 
-/** What to suggest for the composer's current text. */
-export function suggest(text: string, commandName: string, commands: readonly CatalogCommand[]): Hints {
+/** What to suggest for the composer's current text; its words in the page's language (`t`). */
+export function suggest(
+  text: string,
+  commandName: string,
+  commands: readonly CatalogCommand[],
+  t: WebTranslate = pageT,
+): Hints {
   const prefix = `/${commandName}`;
   // The first words: commands, and each group once (`contest`, then its subcommands).
   const tops = [...new Map(commands.map((c) => [c.group ?? c.name, c])).entries()].map(([word, c]) => ({
@@ -68,10 +84,10 @@ export function suggest(text: string, commandName: string, commands: readonly Ca
           detail: t.detail,
           text: `${prefix} ${t.word} `,
         })),
-        help: `Commands: ${names}.`,
+        help: t('studio.web.hint.commands', { names }),
       };
     }
-    return { hints: [], help: `Commands start with ${prefix}.` };
+    return { hints: [], help: t('studio.web.hint.start', { prefix }) };
   }
 
   const typingName = text.length === head.end;
@@ -97,7 +113,7 @@ export function suggest(text: string, commandName: string, commands: readonly Ca
   if (typingName || !command) {
     const matching = tops.filter((t) => t.word.startsWith(head.word.toLowerCase()));
     if (matching.length === 0)
-      return { hints: [], help: `There is no ${prefix} ${head.word}. Try ${names}.` };
+      return { hints: [], help: t('studio.web.hint.unknown', { prefix, word: head.word, names }) };
     return {
       hints: matching.map((t) => ({
         label: `${prefix} ${t.word}`,
@@ -106,7 +122,7 @@ export function suggest(text: string, commandName: string, commands: readonly Ca
       })),
       help:
         tops.find((t) => t.word === head.word.toLowerCase())?.detail ??
-        (found && !found.ok ? found.message : `Commands: ${names}.`),
+        (found && !found.ok ? t(found.key, found.values) : t('studio.web.hint.commands', { names })),
     };
   }
   const optionsFrom = found!.ok ? found!.end : head.end;
@@ -130,18 +146,19 @@ export function suggest(text: string, commandName: string, commands: readonly Ca
   if (freeGiven) used.add(free.name);
   const unused = command.options.filter((o) => !used.has(o.name));
   const missing = command.options.filter((o) => o.required && !used.has(o.name)).map((o) => o.name);
-  const needs = missing.length ? ` Still needed: ${missing.join(', ')}.` : '';
+  const needs = missing.length ? ` ${t('studio.web.hint.needs', { names: missing.join(', ') })}` : '';
   const last = marks.at(-1);
 
   if (!last) {
-    if (command.options.length === 0) return { hints: [], help: `${command.description}. Press Enter.` };
+    if (command.options.length === 0)
+      return { hints: [], help: t('studio.web.hint.noOptions', { description: command.description }) };
     const word = /(\S*)$/.exec(text)![1]!;
     // After free text, one letter is too little to mean an option ("a cat" is not "aspect:").
     const matching =
       freeGiven && word.length < 2 ? [] : unused.filter((o) => o.name.startsWith(word.toLowerCase()));
     return {
-      hints: optionHints(text, matching, text.length - word.length).slice(0, MAX_HINTS),
-      help: `${command.description}.${needs}`,
+      hints: optionHints(text, matching, text.length - word.length, t).slice(0, MAX_HINTS),
+      help: `${t('studio.web.hint.sentence', { description: command.description })}${needs}`,
     };
   }
 
@@ -162,7 +179,7 @@ export function suggest(text: string, commandName: string, commands: readonly Ca
           detail: c.name,
           text: `${text.slice(0, valueStart)}${c.value} `,
         })),
-        help: describe(option),
+        help: describe(option, t),
       };
     }
   }
@@ -178,7 +195,7 @@ export function suggest(text: string, commandName: string, commands: readonly Ca
         ? unused
         : [];
   return {
-    hints: optionHints(text, candidates, text.length - word.length).slice(0, MAX_HINTS),
-    help: `${describe(option)}${needs}`,
+    hints: optionHints(text, candidates, text.length - word.length, t).slice(0, MAX_HINTS),
+    help: `${describe(option, t)}${needs}`,
   };
 }

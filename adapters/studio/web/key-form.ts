@@ -1,4 +1,5 @@
 import { el } from './dom.ts';
+import { t } from './i18n.ts';
 import type { FormView } from './types.ts';
 
 /**
@@ -23,8 +24,12 @@ export function openFormDialog(
       required: true,
     }),
   );
-  const cancel = el('button', { type: 'submit', value: 'cancel', formnovalidate: true }, 'Cancel');
-  const save = el('button', { type: 'submit', value: 'save', class: 'primary' }, 'Save');
+  const cancel = el(
+    'button',
+    { type: 'submit', value: 'cancel', formnovalidate: true },
+    t('studio.web.form.cancel'),
+  );
+  const save = el('button', { type: 'submit', value: 'save', class: 'primary' }, t('studio.web.form.save'));
   const formElement = el(
     'form',
     { method: 'dialog' },

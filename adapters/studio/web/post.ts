@@ -1,5 +1,6 @@
 import { drawBoard } from './board.ts';
 import { el } from './dom.ts';
+import { intlLocale, money, t, type WebKey } from './i18n.ts';
 import type { CardView, MessageView } from './types.ts';
 
 /** Who is looking: their votes show as theirs, and only what they may do is offered. */
@@ -30,20 +31,26 @@ export interface PostData {
 }
 
 const ACTION_LABELS = {
-  remix: 'Remix',
-  edit: 'Edit video',
-  reroll: 'Re-roll',
-  cancel: 'Cancel',
-  delete: 'Delete',
-} as const;
-const ORIGIN_WORDS = { remix: 'Remix', reroll: 'Re-roll', edit: 'Edit' } as const;
+  remix: 'studio.web.action.remix',
+  edit: 'studio.web.action.edit',
+  reroll: 'studio.web.action.reroll',
+  cancel: 'studio.web.action.cancel',
+  delete: 'studio.web.action.delete',
+} as const satisfies Record<string, WebKey>;
+/** A credit line per origin, whole sentences: a language may put the name anywhere. */
+const CREDITS: Record<string, WebKey> = {
+  remix: 'studio.web.credit.remix',
+  reroll: 'studio.web.credit.reroll',
+  edit: 'studio.web.credit.edit',
+};
 const LIVE = new Set(['queued', 'submitted', 'rendering', 'fetching', 'delivering']);
 
 /** The state line a screen reader announces as the clip moves along. */
 export function statusText(card: CardView): string {
   if (card.state === 'queued' || !LIVE.has(card.state)) return card.label;
   if (card.state === 'submitted' && card.progress === 0) return card.label;
-  const eta = card.etaS !== undefined && card.etaS > 0 ? ` · about ${card.etaS} s left` : '';
+  const eta =
+    card.etaS !== undefined && card.etaS > 0 ? ` · ${t('studio.web.eta', { seconds: card.etaS })}` : '';
   return `${card.label} · ${Math.round(card.progress)}%${eta}`;
 }
 
@@ -52,7 +59,7 @@ const time = (at: number) => {
   return el(
     'time',
     { datetime: date.toISOString() },
-    date.toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' }),
+    date.toLocaleTimeString(intlLocale, { hour: '2-digit', minute: '2-digit' }),
   );
 };
 
@@ -90,7 +97,7 @@ function promptBlock(card: CardView): HTMLElement[] {
       'aria-expanded': String(open),
       'aria-controls': id,
     },
-    open ? 'Show less' : 'Show more',
+    open ? t('studio.web.less') : t('studio.web.more'),
   );
   toggle.addEventListener('click', () => {
     const opening = !expandedPrompts.has(card.clipId);
@@ -98,7 +105,7 @@ function promptBlock(card: CardView): HTMLElement[] {
     else expandedPrompts.delete(card.clipId);
     text.classList.toggle('collapsed', !opening);
     toggle.setAttribute('aria-expanded', String(opening));
-    toggle.textContent = opening ? 'Show less' : 'Show more';
+    toggle.textContent = opening ? t('studio.web.less') : t('studio.web.more');
   });
   return [text, toggle];
 }
@@ -109,7 +116,12 @@ const mayManage = (card: CardView, viewer: Viewer) => viewer.admin || viewer.id 
 const mayDelete = (card: CardView, viewer: Viewer) =>
   mayManage(card, viewer) || (card.cast ?? []).some((m) => m.id === viewer.id);
 
-const SHOT_WORDS = { queued: 'queued', rendering: 'rendering', done: 'done', failed: 'failed' } as const;
+const SHOT_WORDS = {
+  queued: 'studio.web.shot.queued',
+  rendering: 'studio.web.shot.rendering',
+  done: 'studio.web.shot.done',
+  failed: 'studio.web.shot.failed',
+} as const satisfies Record<string, WebKey>;
 
 /**
  * A story's rows: a shot per item with where it stands (a bar while it renders), then the time
@@ -124,36 +136,45 @@ function storyBlock(card: CardView, actions: PostActions): HTMLElement | undefin
     el(
       'li',
       { class: `shot shot-${row.state}`, 'data-shot': String(row.number) },
-      el('span', { class: 'shot-number' }, `Shot ${row.number}`),
+      el('span', { class: 'shot-number' }, t('studio.web.shot', { number: row.number })),
       el('span', { class: 'shot-text' }, row.text),
       el(
         'span',
         { class: 'shot-state' },
-        row.state === 'rendering' ? `rendering ${Math.round(row.progress)}%` : SHOT_WORDS[row.state],
-        row.reused ? ', kept from the first cut' : '',
+        t(SHOT_WORDS[row.state], { percent: Math.round(row.progress) }),
+        row.reused ? t('studio.web.shot.kept') : '',
       ),
       row.state === 'rendering' &&
         el('progress', {
           max: '100',
           value: String(Math.round(row.progress)),
-          'aria-label': `Shot ${row.number}`,
+          'aria-label': t('studio.web.shot', { number: row.number }),
         }),
       posted &&
-        button('Re-roll shot', 'reshoot', () => actions.reshoot(card, row.number), {
-          'aria-label': `Re-roll shot ${row.number}`,
+        button(t('studio.web.shot.reroll'), 'reshoot', () => actions.reshoot(card, row.number), {
+          'aria-label': t('studio.web.shot.rerollOne', { number: row.number }),
         }),
     ),
   );
-  const time = story.etaS !== undefined ? ` · about ${story.etaS} s left` : '';
-  const money = story.chargedUsd
-    ? `charged $${story.chargedUsd.toFixed(2)} for the shots made`
-    : `est. $${story.totalEstimatedUsd.toFixed(2)} for the whole story`;
-  const how = story.mode === 'cut' && story.transition === 'fade' ? 'cut with fades' : story.mode;
+  const time = story.etaS !== undefined ? ` · ${t('studio.web.eta', { seconds: story.etaS })}` : '';
+  const cost = story.chargedUsd
+    ? t('studio.web.story.charged', { amount: money(story.chargedUsd) })
+    : t('studio.web.story.estimate', { amount: money(story.totalEstimatedUsd) });
+  const how =
+    story.mode === 'cut' && story.transition === 'fade'
+      ? t('studio.web.story.fades')
+      : story.mode === 'cut'
+        ? t('studio.web.story.cut')
+        : t('studio.web.story.flow');
   return el(
     'div',
     { class: 'story' },
-    el('ol', { class: 'shots', 'aria-label': 'Shots' }, ...rows),
-    el('p', { class: 'story-total' }, `${story.rows.length} shots, ${how}${time} · ${money}`),
+    el('ol', { class: 'shots', 'aria-label': t('studio.web.shots') }, ...rows),
+    el(
+      'p',
+      { class: 'story-total' },
+      `${t('studio.web.story.total', { count: story.rows.length, how })}${time} · ${cost}`,
+    ),
   );
 }
 
@@ -163,7 +184,7 @@ function cardBody(card: CardView, headingId: string, data: PostData, viewer: Vie
     ? el(
         'a',
         { class: 'credit', href: `#clip-${card.credit.clipId}` },
-        `${ORIGIN_WORDS[card.credit.origin as keyof typeof ORIGIN_WORDS] ?? 'From'} of ${card.credit.authorName}’s clip`,
+        t(CREDITS[card.credit.origin] ?? 'studio.web.credit.other', { name: card.credit.authorName }),
       )
     : undefined;
   // A bar at 0% says nothing while the clip waits in line; the line says where it stands.
@@ -178,20 +199,20 @@ function cardBody(card: CardView, headingId: string, data: PostData, viewer: Vie
       button(String(votes), 'vote', () => actions.react(data.clip!, !voted), {
         class: 'vote',
         'aria-pressed': String(voted),
-        'aria-label': `Vote for this clip, ${votes} ${votes === 1 ? 'vote' : 'votes'}`,
+        'aria-label': t('studio.web.vote', { count: votes }),
       }),
     );
   }
   for (const action of card.actions) {
     if (action === 'remix' || action === 'edit')
-      buttons.push(button(ACTION_LABELS[action], action, () => actions.remix(owner, card, action)));
+      buttons.push(button(t(ACTION_LABELS[action]), action, () => actions.remix(owner, card, action)));
     else if (
       action === 'reroll' ||
       (action === 'cancel' && mayManage(card, viewer)) ||
       (action === 'delete' && mayDelete(card, viewer))
     ) {
       buttons.push(
-        button(ACTION_LABELS[action], action, () => actions.act(owner, action), {
+        button(t(ACTION_LABELS[action]), action, () => actions.act(owner, action), {
           ...(action === 'delete' ? { class: 'danger' } : {}),
         }),
       );
@@ -200,7 +221,7 @@ function cardBody(card: CardView, headingId: string, data: PostData, viewer: Vie
 
   // Every posted clip can be continued: the dialog asks what happens next.
   if (data.clip && card.state === 'posted') {
-    buttons.push(button('Extend', 'extend', () => actions.extend(data.clip!, card)));
+    buttons.push(button(t('studio.web.action.extend'), 'extend', () => actions.extend(data.clip!, card)));
   }
 
   return el(
@@ -212,7 +233,11 @@ function cardBody(card: CardView, headingId: string, data: PostData, viewer: Vie
       el('h3', { class: 'author', id: headingId }, card.author.name),
       time(owner.createdAt),
       // The id members type into /sora remixes, /sora top and contest commands.
-      el('a', { class: 'clip-id', href: `#clip-${card.clipId}` }, `clip ${card.clipId}`),
+      el(
+        'a',
+        { class: 'clip-id', href: `#clip-${card.clipId}` },
+        t('studio.web.clipId', { id: card.clipId }),
+      ),
       credit,
     ),
     ...promptBlock(card),
@@ -229,7 +254,7 @@ function cardBody(card: CardView, headingId: string, data: PostData, viewer: Vie
           {
             max: '100',
             value: String(Math.round(card.progress)),
-            'aria-label': `Progress of ${card.author.name}’s clip`,
+            'aria-label': t('studio.web.progress', { name: card.author.name }),
           },
           `${Math.round(card.progress)}%`,
         ),
@@ -238,7 +263,7 @@ function cardBody(card: CardView, headingId: string, data: PostData, viewer: Vie
     card.failure && el('p', { class: 'failure' }, card.failure.message),
     video && player(video.url, card),
     buttons.length > 0 &&
-      el('div', { class: 'actions', role: 'group', 'aria-label': 'Clip actions' }, ...buttons),
+      el('div', { class: 'actions', role: 'group', 'aria-label': t('studio.web.actions') }, ...buttons),
   );
 }
 

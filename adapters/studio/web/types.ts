@@ -162,3 +162,19 @@ export interface ActionResult {
 export interface ErrorBody {
   error: { code: string; message: string };
 }
+
+/**
+ * A `studio.web.…` message as the page gets it (adapters/studio/page-texts.ts): text with
+ * `{name}` holes, or for a plural message one such text per plural branch (`one`, `other`, `=0`)
+ * and the argument that picks it.
+ */
+export type WebText = string | { arg: string; forms: Record<string, string> };
+
+/** The page's words, embedded in the page as JSON (#studio-texts). */
+export interface PageTexts {
+  /** The studio locale the page is in (`de`, `en-XA`). */
+  locale: string;
+  /** The tag for Intl (plural rules, numbers, times): the pseudo-locale formats as English. */
+  intl: string;
+  texts: Record<string, WebText>;
+}

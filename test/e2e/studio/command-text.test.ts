@@ -1,11 +1,24 @@
 import { describe, expect, it } from 'vitest';
+import { pageTextsJson } from '../../../adapters/studio/page-texts.ts';
 import { parseCommandText } from '../../../adapters/studio/web/command-text.ts';
-import { suggest } from '../../../adapters/studio/web/hints.ts';
+import { suggest as suggestIn } from '../../../adapters/studio/web/hints.ts';
+import { texts } from '../../../adapters/studio/web/texts.ts';
 import type { CatalogCommand } from '../../../adapters/studio/web/types.ts';
 import { COMMANDS } from '../../../commands/index.ts';
+import { english } from '../../../src/core/i18n/translator.ts';
 
-/** The composer's line, read the same way by the server (commands) and the page (hints). */
-const parse = (text: string) => parseCommandText(text, 'sora', COMMANDS);
+/**
+ * The composer's line, read the same way by the server (commands) and the page (hints); a
+ * failure is a catalog message, read here in English as the server renders it.
+ */
+const parse = (text: string) => {
+  const parsed = parseCommandText(text, 'sora', COMMANDS);
+  return parsed.ok ? parsed : { ok: false, message: english({ key: parsed.key, values: parsed.values }) };
+};
+/** The hints with the words an English page gets (outside a page there are none). */
+const pageT = texts(JSON.parse(pageTextsJson('en')));
+const suggest = (text: string, commandName: string, commands: readonly CatalogCommand[]) =>
+  suggestIn(text, commandName, commands, pageT);
 
 describe('reading a command line', () => {
   it('splits Discord-style options, in any order, values with spaces and colons', () => {
