@@ -4,7 +4,7 @@ import { formatTime } from '../src/core/contest/contest-text.ts';
 import { msg } from '../src/core/i18n/message.ts';
 import { channel, duration } from './contest-options.ts';
 import { adminOnly, rateLimited } from './gates.ts';
-import { memberT } from './i18n.ts';
+import { channelLocale, memberT } from './i18n.ts';
 import { said } from './parse.ts';
 import type { CommandDefinition } from './types.ts';
 
@@ -65,6 +65,8 @@ export const contestStart: CommandDefinition<typeof schema> = {
       submitMs: input.submit,
       voteMs: input.vote,
       entriesPerMember: input.entries,
+      // Its announcements and results are drawn in the channel's language.
+      locale: channelLocale(context),
       ...(input.channel ? { channelId: input.channel } : {}),
       ...(input.voter_age ? { minVoterAgeDays: input.voter_age } : {}),
     });

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { msg } from '../src/core/i18n/message.ts';
 import { contestId } from './contest-options.ts';
 import { adminOnly, rateLimited } from './gates.ts';
-import { memberT } from './i18n.ts';
+import { channelLocale, memberT } from './i18n.ts';
 import type { CommandDefinition } from './types.ts';
 
 const schema = z.object({ contest: contestId.optional() });
@@ -20,8 +20,9 @@ export const contestStatus: CommandDefinition<typeof schema> = {
   options: [contestOption],
   schema,
   gates: [rateLimited],
-  async handle(input, { services, place }) {
-    const view = await services.contests.statusView(place, input.contest);
+  async handle(input, context) {
+    const { services, place } = context;
+    const view = await services.contests.statusView(place, input.contest, channelLocale(context));
     return { kind: 'text', private: false, ...view };
   },
 };
@@ -34,8 +35,9 @@ export const contestLeaderboard: CommandDefinition<typeof schema> = {
   options: [contestOption],
   schema,
   gates: [rateLimited],
-  async handle(input, { services, place }) {
-    const view = await services.contests.leaderboardView(place, input.contest);
+  async handle(input, context) {
+    const { services, place } = context;
+    const view = await services.contests.leaderboardView(place, input.contest, channelLocale(context));
     return { kind: 'text', private: false, ...view };
   },
 };

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { TOP_PERIODS, type TopPeriod, topBoard, topText } from '../src/core/board/leaderboard.ts';
 import { rateLimited } from './gates.ts';
+import { channelLocale } from './i18n.ts';
 import { said } from './parse.ts';
 import type { CommandDefinition } from './types.ts';
 
@@ -29,13 +30,15 @@ export const top: CommandDefinition<typeof schema> = {
   ],
   schema,
   gates: [rateLimited],
-  async handle(input, { services, place }) {
-    const rows = await services.leaderboard.top(place, input.period);
-    const board = topBoard(input.period, rows);
+  async handle(input, context) {
+    const rows = await context.services.leaderboard.top(context.place, input.period);
+    // A leaderboard is posted for the channel: in its language.
+    const locale = channelLocale(context);
+    const board = topBoard(input.period, rows, locale);
     return {
       kind: 'text',
       private: false,
-      text: topText(input.period, rows),
+      text: topText(input.period, rows, locale),
       rows,
       ...(board ? { board } : {}),
     };
