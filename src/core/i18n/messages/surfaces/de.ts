@@ -15,7 +15,8 @@ export const de: SurfacesCatalog = {
   'surface.discord.channelNoRights':
     'Ich kann in {channel} nicht posten: Ein Admin muss mir dort {viewChannel} und {sendMessages} geben.',
   'surface.discord.imageNotPicture': 'Das Bild muss ein Foto sein (PNG, JPEG oder WebP).',
-  'surface.discord.attachmentTooBig': 'Das Foto ist größer als {mib} MiB; schick eins mit höchstens {mib} MiB.',
+  'surface.discord.attachmentTooBig':
+    'Das Foto ist größer als {mib} MiB; schick eins mit höchstens {mib} MiB.',
   'surface.discord.attachmentUnreadable':
     'Ich konnte den Anhang nicht von Discord lesen; häng ihn bitte noch einmal an.',
   'surface.discord.cardPermissions':
@@ -26,6 +27,7 @@ export const de: SurfacesCatalog = {
   'surface.discord.permission.embedLinks': 'Links einbetten',
   'surface.discord.permission.attachFiles': 'Dateien anhängen',
   'surface.discord.permission.readMessageHistory': 'Nachrichtenverlauf anzeigen',
+  'surface.discord.permission.list': '{first}, {rest}',
   'surface.discord.busy': 'Discord ist ausgelastet; ich versuche es gleich noch einmal.',
   'surface.discord.tooLarge':
     'Der Clip ist selbst verkleinert größer, als dieser Kanal annimmt. Versuch einen kürzeren oder kleineren Clip.',
@@ -41,7 +43,8 @@ export const de: SurfacesCatalog = {
   'surface.discord.remix.description': 'Ändere, was du willst; {name} wird genannt.',
   'surface.discord.remix.label': 'Prompt',
   'surface.discord.edit.title': 'Video von {name} bearbeiten',
-  'surface.discord.edit.description': 'Sag, was sich ändern soll, etwa „mach es Nacht“ oder „füge Regen hinzu“.',
+  'surface.discord.edit.description':
+    'Sag, was sich ändern soll, etwa „mach es Nacht“ oder „füge Regen hinzu“.',
   'surface.discord.edit.label': 'Änderung',
   'surface.discord.extend.title': 'Clip von {name} verlängern',
   'surface.discord.extend.description': 'Was passiert als Nächstes? Der neue Clip setzt diesen fort.',
@@ -57,22 +60,27 @@ export const de: SurfacesCatalog = {
   'surface.discord.story.look.label': 'Look',
   'surface.discord.story.look.description': 'Was gleich bleibt: Figuren, Ort, Farben, Kamera.',
 
-  'surface.slack.notInChannel': 'Der Bot ist nicht in diesem Kanal. Lade ihn mit /invite ein und versuch es noch einmal.',
+  'surface.slack.notInChannel':
+    'Der Bot ist nicht in diesem Kanal. Lade ihn mit /invite ein und versuch es noch einmal.',
   'surface.slack.channelNotFound':
     'Der Bot kann diesen Kanal nicht sehen. Lade ihn mit /invite ein und versuch es noch einmal.',
   'surface.slack.archived': 'Dieser Kanal ist archiviert, daher kann der Bot dort nicht posten.',
-  'surface.slack.badToken': 'Slack hat das Token des Bots abgelehnt. Ein Admin muss die App neu installieren.',
+  'surface.slack.badToken':
+    'Slack hat das Token des Bots abgelehnt. Ein Admin muss die App neu installieren.',
   'surface.slack.missingScope':
     'Der Slack-App fehlt eine Berechtigung. Ein Admin muss sie mit den Scopes aus dem README neu installieren.',
   'surface.slack.retrying': 'Slack hat die Nachricht nicht angenommen; ich versuche es gleich noch einmal.',
   'surface.slack.refused': 'Slack hat die Nachricht abgelehnt ({error}).',
-  'surface.slack.uploadPending': 'Das Video ist noch auf dem Weg zu Slack; ich versuche es gleich noch einmal.',
+  'surface.slack.uploadPending':
+    'Das Video ist noch auf dem Weg zu Slack; ich versuche es gleich noch einmal.',
   'surface.slack.uploadRefused': 'Slack hat den Upload nicht angenommen; ich versuche es gleich noch einmal.',
-  'surface.slack.uploadFailed': 'Das Video konnte nicht an Slack gesendet werden; ich versuche es gleich noch einmal.',
+  'surface.slack.uploadFailed':
+    'Das Video konnte nicht an Slack gesendet werden; ich versuche es gleich noch einmal.',
   'surface.slack.videoRefused': 'Slack hat das Video nicht angenommen; ich versuche es gleich noch einmal.',
   'surface.slack.pictureTooBig':
     'Das Foto hat {size, number} MiB; schick eins mit höchstens 10 MiB. Es wurde nichts gespeichert.',
-  'surface.slack.pictureUnreadable': 'Ich konnte die Datei nicht von Slack lesen. Lade das Foto noch einmal hoch.',
+  'surface.slack.pictureUnreadable':
+    'Ich konnte die Datei nicht von Slack lesen. Lade das Foto noch einmal hoch.',
   'surface.slack.tooManyMentions':
     'Ein Prompt kann höchstens {max} Mitglieder nennen; dieser nennt {count, number}.',
   'surface.slack.voteEmojiUnknown':

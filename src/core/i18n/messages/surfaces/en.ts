@@ -24,7 +24,8 @@ export const en = {
     'I can’t post in {channel}: an admin needs to give me {viewChannel} and {sendMessages} there.',
   'surface.discord.imageNotPicture': 'The image must be a picture (PNG, JPEG or WebP).',
   'surface.discord.attachmentTooBig': 'That picture is over {mib} MiB; send one of at most {mib} MiB.',
-  'surface.discord.attachmentUnreadable': 'I could not read that attachment from Discord; please attach it again.',
+  'surface.discord.attachmentUnreadable':
+    'I could not read that attachment from Discord; please attach it again.',
   'surface.discord.cardPermissions':
     'I can’t post clips in this channel yet: an admin needs to give me {permissions} here.',
   'surface.discord.permission.viewChannel': 'View Channel',
@@ -34,6 +35,7 @@ export const en = {
   'surface.discord.permission.attachFiles': 'Attach Files',
   'surface.discord.permission.readMessageHistory': 'Read Message History',
   // Discord: what its API refused (shown on a clip's card when delivery fails).
+  'surface.discord.permission.list': '{first}, {rest}',
   'surface.discord.busy': 'Discord is busy; trying again shortly.',
   'surface.discord.tooLarge':
     'The clip is larger than this channel accepts, even after shrinking it. Try a shorter or smaller clip.',
@@ -56,7 +58,8 @@ export const en = {
   'surface.discord.extend.description': 'What happens next? The new clip continues this one.',
   'surface.discord.extend.label': 'What happens next',
   'surface.discord.extend.seconds.label': 'Seconds',
-  'surface.discord.extend.seconds.description': 'How many seconds to add, like 4 (empty: the model’s default).',
+  'surface.discord.extend.seconds.description':
+    'How many seconds to add, like 4 (empty: the model’s default).',
   // Discord: the Story form.
   'surface.discord.story.title': 'Tell a story in shots',
   'surface.discord.story.shot.label': 'Shot {number}',
@@ -80,10 +83,10 @@ export const en = {
   'surface.slack.uploadFailed': 'The video could not be sent to Slack; trying again shortly.',
   'surface.slack.videoRefused': 'Slack did not take the video; trying again shortly.',
   // Slack: refusals of what a member typed or attached.
-  'surface.slack.pictureTooBig': 'That picture is {size, number} MiB; send one of at most 10 MiB. Nothing was stored.',
+  'surface.slack.pictureTooBig':
+    'That picture is {size, number} MiB; send one of at most 10 MiB. Nothing was stored.',
   'surface.slack.pictureUnreadable': 'I could not read that file from Slack. Upload the picture again.',
-  'surface.slack.tooManyMentions':
-    'A prompt can name at most {max} members; this one names {count, number}.',
+  'surface.slack.tooManyMentions': 'A prompt can name at most {max} members; this one names {count, number}.',
   'surface.slack.voteEmojiUnknown':
     'Slack counts reactions by name, and I do not know the name of {emoji}. Give the name Slack shows when you point at the reaction, like fire or :tada:. Nothing was changed.',
   'surface.slack.noCommand': 'There is no command to run.',

@@ -25,6 +25,7 @@ export const es: SurfacesCatalog = {
   'surface.discord.permission.embedLinks': 'Insertar enlaces',
   'surface.discord.permission.attachFiles': 'Adjuntar archivos',
   'surface.discord.permission.readMessageHistory': 'Leer el historial de mensajes',
+  'surface.discord.permission.list': '{first}, {rest}',
   'surface.discord.busy': 'Discord está ocupado; lo intento de nuevo en breve.',
   'surface.discord.tooLarge':
     'El clip es más grande de lo que acepta este canal, incluso reducido. Prueba un clip más corto o más pequeño.',
@@ -57,7 +58,8 @@ export const es: SurfacesCatalog = {
   'surface.discord.story.look.description': 'Lo que no cambia: personajes, lugar, paleta, cámara.',
 
   'surface.slack.notInChannel': 'El bot no está en este canal. Invítalo con /invite y vuelve a intentarlo.',
-  'surface.slack.channelNotFound': 'El bot no puede ver este canal. Invítalo con /invite y vuelve a intentarlo.',
+  'surface.slack.channelNotFound':
+    'El bot no puede ver este canal. Invítalo con /invite y vuelve a intentarlo.',
   'surface.slack.archived': 'Este canal está archivado, así que el bot no puede publicar en él.',
   'surface.slack.badToken': 'Slack rechazó el token del bot. Un admin tiene que reinstalar la app.',
   'surface.slack.missingScope':
@@ -71,7 +73,8 @@ export const es: SurfacesCatalog = {
   'surface.slack.pictureTooBig':
     'Esa foto ocupa {size, number} MiB; envía una de 10 MiB como máximo. No se guardó nada.',
   'surface.slack.pictureUnreadable': 'No pude leer ese archivo de Slack. Sube la foto otra vez.',
-  'surface.slack.tooManyMentions': 'Un prompt puede nombrar como máximo a {max} miembros; este nombra a {count, number}.',
+  'surface.slack.tooManyMentions':
+    'Un prompt puede nombrar como máximo a {max} miembros; este nombra a {count, number}.',
   'surface.slack.voteEmojiUnknown':
     'Slack cuenta las reacciones por nombre y no conozco el nombre de {emoji}. Escribe el nombre que muestra Slack al pasar el cursor sobre la reacción, como fire o :tada:. No se cambió nada.',
   'surface.slack.noCommand': 'No hay ningún comando que ejecutar.',

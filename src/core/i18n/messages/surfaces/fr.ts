@@ -14,7 +14,8 @@ export const fr: SurfacesCatalog = {
   'surface.discord.postedInChannel': 'Publié dans le salon.',
   'surface.discord.storyOptionsTooLong':
     'Ces options ne tiennent pas dans le formulaire d’histoire : écrivez les plans dans la commande, séparés par |.',
-  'surface.discord.channelNotText': 'Ce salon n’est pas un salon textuel de ce serveur : choisissez-en un avec #.',
+  'surface.discord.channelNotText':
+    'Ce salon n’est pas un salon textuel de ce serveur : choisissez-en un avec #.',
   'surface.discord.channelNoRights':
     'Je ne peux pas publier dans {channel} : un admin doit m’y donner {viewChannel} et {sendMessages}.',
   'surface.discord.imageNotPicture': 'L’image doit être une photo (PNG, JPEG ou WebP).',
@@ -29,6 +30,7 @@ export const fr: SurfacesCatalog = {
   'surface.discord.permission.embedLinks': 'Intégrer des liens',
   'surface.discord.permission.attachFiles': 'Joindre des fichiers',
   'surface.discord.permission.readMessageHistory': 'Voir les anciens messages',
+  'surface.discord.permission.list': '{first}, {rest}',
   'surface.discord.busy': 'Discord est occupé ; nouvel essai dans un instant.',
   'surface.discord.tooLarge':
     'Le clip est plus lourd que ce que ce salon accepte, même réduit. Essayez un clip plus court ou plus petit.',
@@ -44,7 +46,8 @@ export const fr: SurfacesCatalog = {
   'surface.discord.remix.description': 'Changez ce que vous voulez ; {name} est crédité.',
   'surface.discord.remix.label': 'Prompt',
   'surface.discord.edit.title': 'Modifier la vidéo de {name}',
-  'surface.discord.edit.description': 'Dites quoi changer, comme « mets-la de nuit » ou « ajoute de la pluie ».',
+  'surface.discord.edit.description':
+    'Dites quoi changer, comme « mets-la de nuit » ou « ajoute de la pluie ».',
   'surface.discord.edit.label': 'Modification',
   'surface.discord.extend.title': 'Prolonger le clip de {name}',
   'surface.discord.extend.description': 'Que se passe-t-il ensuite ? Le nouveau clip prolonge celui-ci.',
@@ -74,14 +77,16 @@ export const fr: SurfacesCatalog = {
   'surface.slack.videoRefused': 'Slack n’a pas pris la vidéo ; nouvel essai dans un instant.',
   'surface.slack.pictureTooBig':
     'Cette photo fait {size, number} Mio ; envoyez-en une de 10 Mio au plus. Rien n’a été enregistré.',
-  'surface.slack.pictureUnreadable': 'Je n’ai pas pu lire ce fichier depuis Slack. Envoyez la photo à nouveau.',
+  'surface.slack.pictureUnreadable':
+    'Je n’ai pas pu lire ce fichier depuis Slack. Envoyez la photo à nouveau.',
   'surface.slack.tooManyMentions':
     'Un prompt peut nommer au plus {max} membres ; celui-ci en nomme {count, number}.',
   'surface.slack.voteEmojiUnknown':
     'Slack compte les réactions par leur nom, et je ne connais pas le nom de {emoji}. Indiquez le nom que Slack affiche quand vous survolez la réaction, comme fire ou :tada:. Rien n’a été modifié.',
   'surface.slack.noCommand': 'Il n’y a aucune commande à exécuter.',
   'surface.slack.groupNeedsWord': '"{group}" demande un mot de plus : {names}.',
-  'surface.slack.groupWrongWord': '"{group}" est suivi de l’un de ces mots : {names} ; "{word}" n’en fait pas partie.',
+  'surface.slack.groupWrongWord':
+    '"{group}" est suivi de l’un de ces mots : {names} ; "{word}" n’en fait pas partie.',
   'surface.slack.groupAsPrompt': 'Pour faire un clip de ces mots, commencez par {command}.',
   'surface.slack.notUnderstood': 'Je n’ai pas compris "{text}". {command} accepte {options}.',
   'surface.slack.noOptions': 'aucune option',

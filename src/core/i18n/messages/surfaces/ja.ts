@@ -11,12 +11,15 @@ export const ja: SurfacesCatalog = {
   'surface.discord.postedInChannel': 'チャンネルに投稿しました。',
   'surface.discord.storyOptionsTooLong':
     'そのオプションはストーリーのフォームに入りません。ショットを | で区切ってコマンドに書いてください。',
-  'surface.discord.channelNotText': 'そのチャンネルはこのサーバーのテキストチャンネルではありません。# で選んでください。',
+  'surface.discord.channelNotText':
+    'そのチャンネルはこのサーバーのテキストチャンネルではありません。# で選んでください。',
   'surface.discord.channelNoRights':
     '{channel} に投稿できません。管理者がそこで「{viewChannel}」と「{sendMessages}」の権限を付与する必要があります。',
   'surface.discord.imageNotPicture': '画像は写真（PNG、JPEG、WebP）にしてください。',
-  'surface.discord.attachmentTooBig': 'その写真は {mib} MiB を超えています。{mib} MiB 以下のものを送ってください。',
-  'surface.discord.attachmentUnreadable': 'Discord から添付ファイルを読み込めませんでした。もう一度添付してください。',
+  'surface.discord.attachmentTooBig':
+    'その写真は {mib} MiB を超えています。{mib} MiB 以下のものを送ってください。',
+  'surface.discord.attachmentUnreadable':
+    'Discord から添付ファイルを読み込めませんでした。もう一度添付してください。',
   'surface.discord.cardPermissions':
     'このチャンネルにはまだクリップを投稿できません。管理者がここで {permissions} の権限を付与する必要があります。',
   'surface.discord.permission.viewChannel': 'チャンネルを見る',
@@ -25,6 +28,7 @@ export const ja: SurfacesCatalog = {
   'surface.discord.permission.embedLinks': '埋め込みリンク',
   'surface.discord.permission.attachFiles': 'ファイルを添付',
   'surface.discord.permission.readMessageHistory': 'メッセージ履歴を読む',
+  'surface.discord.permission.list': '{first}、{rest}',
   'surface.discord.busy': 'Discord が混み合っています。まもなく再試行します。',
   'surface.discord.tooLarge':
     'クリップを縮小しても、このチャンネルで送れるサイズを超えています。短いか小さいクリップでお試しください。',
@@ -55,10 +59,13 @@ export const ja: SurfacesCatalog = {
   'surface.discord.story.look.label': 'ルック',
   'surface.discord.story.look.description': '変わらないもの：登場人物、舞台、配色、カメラ。',
 
-  'surface.slack.notInChannel': 'ボットがこのチャンネルにいません。/invite で招待してからもう一度お試しください。',
-  'surface.slack.channelNotFound': 'ボットがこのチャンネルを見られません。/invite で招待してからもう一度お試しください。',
+  'surface.slack.notInChannel':
+    'ボットがこのチャンネルにいません。/invite で招待してからもう一度お試しください。',
+  'surface.slack.channelNotFound':
+    'ボットがこのチャンネルを見られません。/invite で招待してからもう一度お試しください。',
   'surface.slack.archived': 'このチャンネルはアーカイブされているため、ボットは投稿できません。',
-  'surface.slack.badToken': 'Slack がボットのトークンを拒否しました。管理者がアプリを再インストールする必要があります。',
+  'surface.slack.badToken':
+    'Slack がボットのトークンを拒否しました。管理者がアプリを再インストールする必要があります。',
   'surface.slack.missingScope':
     'Slack アプリに権限が足りません。管理者が README のスコープでアプリを再インストールする必要があります。',
   'surface.slack.retrying': 'Slack がメッセージを受け付けませんでした。まもなく再試行します。',
@@ -69,7 +76,8 @@ export const ja: SurfacesCatalog = {
   'surface.slack.videoRefused': 'Slack が動画を受け付けませんでした。まもなく再試行します。',
   'surface.slack.pictureTooBig':
     'その写真は {size, number} MiB です。10 MiB 以下のものを送ってください。何も保存していません。',
-  'surface.slack.pictureUnreadable': 'Slack からそのファイルを読み込めませんでした。写真をもう一度アップロードしてください。',
+  'surface.slack.pictureUnreadable':
+    'Slack からそのファイルを読み込めませんでした。写真をもう一度アップロードしてください。',
   'surface.slack.tooManyMentions':
     '1 つのプロンプトで名前を出せるのは {max} 人までです。このプロンプトは {count, number} 人です。',
   'surface.slack.voteEmojiUnknown':

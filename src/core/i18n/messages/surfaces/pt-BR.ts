@@ -25,6 +25,7 @@ export const ptBR: SurfacesCatalog = {
   'surface.discord.permission.embedLinks': 'Inserir links',
   'surface.discord.permission.attachFiles': 'Anexar arquivos',
   'surface.discord.permission.readMessageHistory': 'Ver histórico de mensagens',
+  'surface.discord.permission.list': '{first}, {rest}',
   'surface.discord.busy': 'O Discord está ocupado; vou tentar de novo em instantes.',
   'surface.discord.tooLarge':
     'O clipe é maior do que este canal aceita, mesmo reduzido. Tente um clipe mais curto ou menor.',
@@ -57,7 +58,8 @@ export const ptBR: SurfacesCatalog = {
   'surface.discord.story.look.description': 'O que não muda: personagens, cenário, paleta, câmera.',
 
   'surface.slack.notInChannel': 'O bot não está neste canal. Convide-o com /invite e tente de novo.',
-  'surface.slack.channelNotFound': 'O bot não consegue ver este canal. Convide-o com /invite e tente de novo.',
+  'surface.slack.channelNotFound':
+    'O bot não consegue ver este canal. Convide-o com /invite e tente de novo.',
   'surface.slack.archived': 'Este canal está arquivado, então o bot não pode publicar nele.',
   'surface.slack.badToken': 'O Slack rejeitou o token do bot. Um admin precisa reinstalar o app.',
   'surface.slack.missingScope':
@@ -76,7 +78,8 @@ export const ptBR: SurfacesCatalog = {
     'O Slack conta as reações pelo nome, e não sei o nome de {emoji}. Escreva o nome que o Slack mostra ao passar o cursor sobre a reação, como fire ou :tada:. Nada foi alterado.',
   'surface.slack.noCommand': 'Não há nenhum comando para executar.',
   'surface.slack.groupNeedsWord': '"{group}" precisa de mais uma palavra: {names}.',
-  'surface.slack.groupWrongWord': 'Depois de "{group}" vem uma destas: {names}; "{word}" não é nenhuma delas.',
+  'surface.slack.groupWrongWord':
+    'Depois de "{group}" vem uma destas: {names}; "{word}" não é nenhuma delas.',
   'surface.slack.groupAsPrompt': 'Para fazer um clipe com estas palavras, comece com {command}.',
   'surface.slack.notUnderstood': 'Não entendi "{text}". {command} aceita {options}.',
   'surface.slack.noOptions': 'nenhuma opção',
