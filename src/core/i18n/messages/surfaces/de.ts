@@ -88,6 +88,7 @@ export const de: SurfacesCatalog = {
   'surface.slack.noCommand': 'Es gibt keinen Befehl zum Ausführen.',
   'surface.slack.groupNeedsWord': '"{group}" braucht noch ein Wort: {names}.',
   'surface.slack.groupWrongWord': 'Auf "{group}" folgt eins von: {names}; "{word}" gehört nicht dazu.',
+  'surface.slack.sentences': '{first} {second}',
   'surface.slack.groupAsPrompt': 'Um aus diesen Wörtern einen Clip zu machen, beginne mit {command}.',
   'surface.slack.notUnderstood': 'Ich habe "{text}" nicht verstanden. {command} nimmt {options}.',
   'surface.slack.noOptions': 'keine Optionen',

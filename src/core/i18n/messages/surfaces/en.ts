@@ -92,6 +92,7 @@ export const en = {
   'surface.slack.noCommand': 'There is no command to run.',
   'surface.slack.groupNeedsWord': '"{group}" needs one more word: {names}.',
   'surface.slack.groupWrongWord': '"{group}" is followed by one of: {names}; "{word}" is not one of them.',
+  'surface.slack.sentences': '{first} {second}',
   'surface.slack.groupAsPrompt': 'To make a clip of these words, start with {command}.',
   'surface.slack.notUnderstood': 'I did not understand "{text}". {command} takes {options}.',
   'surface.slack.noOptions': 'no options',

@@ -80,6 +80,7 @@ export const es: SurfacesCatalog = {
   'surface.slack.noCommand': 'No hay ningún comando que ejecutar.',
   'surface.slack.groupNeedsWord': '"{group}" necesita una palabra más: {names}.',
   'surface.slack.groupWrongWord': 'Después de "{group}" va una de estas: {names}; "{word}" no es ninguna.',
+  'surface.slack.sentences': '{first} {second}',
   'surface.slack.groupAsPrompt': 'Para hacer un clip con estas palabras, empieza con {command}.',
   'surface.slack.notUnderstood': 'No entendí "{text}". {command} acepta {options}.',
   'surface.slack.noOptions': 'ninguna opción',

@@ -87,6 +87,7 @@ export const fr: SurfacesCatalog = {
   'surface.slack.groupNeedsWord': '"{group}" demande un mot de plus : {names}.',
   'surface.slack.groupWrongWord':
     '"{group}" est suivi de l’un de ces mots : {names} ; "{word}" n’en fait pas partie.',
+  'surface.slack.sentences': '{first} {second}',
   'surface.slack.groupAsPrompt': 'Pour faire un clip de ces mots, commencez par {command}.',
   'surface.slack.notUnderstood': 'Je n’ai pas compris "{text}". {command} accepte {options}.',
   'surface.slack.noOptions': 'aucune option',

@@ -85,6 +85,7 @@ export const ja: SurfacesCatalog = {
   'surface.slack.noCommand': '実行するコマンドがありません。',
   'surface.slack.groupNeedsWord': '"{group}" にはもう 1 語必要です: {names}。',
   'surface.slack.groupWrongWord': '"{group}" の後は次のいずれかです: {names}。"{word}" は含まれません。',
+  'surface.slack.sentences': '{first}{second}',
   'surface.slack.groupAsPrompt': 'この言葉でクリップを作るには、{command} から始めてください。',
   'surface.slack.notUnderstood': '"{text}" がわかりませんでした。{command} のオプションは {options} です。',
   'surface.slack.noOptions': 'なし',

@@ -80,6 +80,7 @@ export const ptBR: SurfacesCatalog = {
   'surface.slack.groupNeedsWord': '"{group}" precisa de mais uma palavra: {names}.',
   'surface.slack.groupWrongWord':
     'Depois de "{group}" vem uma destas: {names}; "{word}" não é nenhuma delas.',
+  'surface.slack.sentences': '{first} {second}',
   'surface.slack.groupAsPrompt': 'Para fazer um clipe com estas palavras, comece com {command}.',
   'surface.slack.notUnderstood': 'Não entendi "{text}". {command} aceita {options}.',
   'surface.slack.noOptions': 'nenhuma opção',
