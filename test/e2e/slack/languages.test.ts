@@ -31,10 +31,7 @@ describe('a member whose Slack is in German', () => {
     const res = await bot.driver.slashCommand({ text: 'a boat --duration', user: KLAUS, channel: CHANNEL });
     expect(res.body).toMatchObject({ response_type: 'ephemeral' });
     const text = String((res.body as { text: string }).text);
-    expect(
-      text.startsWith(de('surface.slack.needsValue', { flag: '--duration', example: '' }).split(' ')[0]!),
-    ).toBe(true);
-    expect(text).toContain('braucht einen Wert');
+    expect(text.startsWith('--duration braucht einen Wert')).toBe(true);
     expect(text).not.toContain('needs a value');
   });
 
