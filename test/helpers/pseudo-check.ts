@@ -101,25 +101,38 @@ export interface Offender {
   where: string;
   run: string;
   text: string;
+  /** How many payloads carried it. */
+  times: number;
 }
 
-/** Every English run in the payloads, each with where it was. */
+/**
+ * Every English run in the payloads, each with the first payload it was in and how many times it
+ * was sent (a card edited ten times shows its English once, counted ten).
+ */
 export function offendersIn(
   payloads: readonly { where: string; body: unknown }[],
   memberInput: readonly string[],
 ): Offender[] {
-  return payloads.flatMap(({ where, body }) =>
-    shownStrings(body).flatMap(({ path, text }) =>
-      englishRuns(text, memberInput).map((run) => ({
-        where: `${where} ${path}`,
-        run,
-        text: text.slice(0, 300),
-      })),
-    ),
-  );
+  const found = new Map<string, Offender>();
+  for (const { where, body } of payloads) {
+    for (const { path, text } of shownStrings(body)) {
+      for (const run of englishRuns(text, memberInput)) {
+        const key = `${run}\u0000${text}`;
+        const known = found.get(key);
+        if (known) known.times += 1;
+        else found.set(key, { where: `${where} ${path}`, run, text: text.slice(0, 300), times: 1 });
+      }
+    }
+  }
+  return [...found.values()];
 }
 
 /** One line per offender, so a failure lists every payload that still speaks English. */
 export function describeOffenders(offenders: readonly Offender[]): string {
-  return offenders.map((o) => `- ${o.where}: “${o.run}”\n    in: ${JSON.stringify(o.text)}`).join('\n');
+  return offenders
+    .map(
+      (o) =>
+        `- ${o.where}${o.times > 1 ? ` (×${o.times})` : ''}: “${o.run}”\n    in: ${JSON.stringify(o.text)}`,
+    )
+    .join('\n');
 }
