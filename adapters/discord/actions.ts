@@ -19,6 +19,7 @@ import { reshoot } from '../../commands/reshoot.ts';
 import { story as storyCommand } from '../../commands/story.ts';
 import type { Clip } from '../../src/core/clip/clip.ts';
 import { PROMPT_MAX } from '../../src/core/clip/clip-options.ts';
+import type { Translate } from '../../src/core/i18n/translator.ts';
 import type { CardFlowDeps } from './card-flow.ts';
 import {
   customId,
@@ -30,12 +31,20 @@ import {
 } from './custom-ids.ts';
 import { fitPlain } from './escape.ts';
 import { answerPrivately, userMessageOf } from './interactions.ts';
+import { memberTranslator } from './languages.ts';
 import { mentionedMembers } from './members.ts';
 import { runAction } from './run-command.ts';
 import { STORY_FORM_OPTIONS, storyFormOptions } from './story-form.ts';
 
 /** Modal titles are at most 45 characters (Discord API docs, receiving-and-responding.mdx, Modal). */
 const MODAL_TITLE_MAX = 45;
+/**
+ * A Label's text at most 45 characters, its description 100
+ * (https://discord.com/developers/docs/components/reference#label): cut after rendering, so
+ * they hold in every language.
+ */
+const LABEL_MAX = 45;
+const DESCRIPTION_MAX = 100;
 
 /**
  * The buttons under a card or a clip. The custom_id names the action and the clip; everything
@@ -53,7 +62,7 @@ export async function clickButton(deps: ActionDeps, interaction: ButtonInteracti
   }
   const parsed = parseCustomId(interaction.customId);
   if (!parsed) {
-    await answerPrivately(interaction, 'This button no longer does anything.');
+    await buttonGone(deps, interaction);
     return;
   }
   const { action, clipId } = parsed;
@@ -68,8 +77,19 @@ export async function clickButton(deps: ActionDeps, interaction: ButtonInteracti
     case 'delete':
       return ownerAction(deps, interaction, action, clipId);
     default:
-      await answerPrivately(interaction, 'This button no longer does anything.');
+      await buttonGone(deps, interaction);
   }
+}
+
+/** A button from an older version of the bot, or a tampered one: said in the member's language. */
+async function buttonGone(deps: ActionDeps, interaction: ButtonInteraction): Promise<void> {
+  const t = await memberTranslator(deps.services, interaction);
+  await answerPrivately(interaction, t('surface.discord.buttonGone'));
+}
+
+async function formGone(deps: ActionDeps, interaction: ModalSubmitInteraction): Promise<void> {
+  const t = await memberTranslator(deps.services, interaction);
+  await answerPrivately(interaction, t('surface.discord.formGone'));
 }
 
 /**
@@ -81,13 +101,13 @@ export async function submitModal(deps: ActionDeps, interaction: ModalSubmitInte
   if (story) return submitStoryForm(deps, interaction, story);
   const parsed = parseCustomId(interaction.customId);
   if (parsed?.action !== 'remix' && parsed?.action !== 'edit' && parsed?.action !== 'extend') {
-    await answerPrivately(interaction, 'This form no longer does anything.');
+    await formGone(deps, interaction);
     return;
   }
   // A form from an older version of the bot (or a tampered client) may lack the field.
   const prompt = fieldText(interaction, PROMPT_INPUT_ID);
   if (prompt === undefined) {
-    await answerPrivately(interaction, 'This form no longer does anything.');
+    await formGone(deps, interaction);
     return;
   }
   // Modal text comes with no resolved users: names come from the guild cache, else the id.
@@ -122,8 +142,8 @@ async function submitStoryForm(
 
 /**
  * Remix and Edit answer with their modal as the first response: Discord allows a modal only as
- * the first answer, within 3 s (receiving-and-responding.mdx), so these clicks are never deferred. One
- * store read comes before it.
+ * the first answer, within 3 s (receiving-and-responding.mdx), so these clicks are never deferred. Two
+ * store reads (the clip, the member's language) come before it, at once.
  */
 async function openPromptModal(
   deps: ActionDeps,
@@ -132,36 +152,44 @@ async function openPromptModal(
   clipId: string,
 ): Promise<void> {
   let clip: Clip;
+  const speaking = memberTranslator(deps.services, interaction);
   try {
     clip = await deps.services.clips.get(clipId);
   } catch (error) {
-    await answerPrivately(interaction, userMessageOf(error));
+    await answerPrivately(interaction, userMessageOf(error, await speaking));
     return;
   }
+  const t = await speaking;
   const modal =
-    action === 'remix' ? remixModal(clip) : action === 'edit' ? editModal(clip) : extendModal(clip);
+    action === 'remix' ? remixModal(clip, t) : action === 'edit' ? editModal(clip, t) : extendModal(clip, t);
   if (!modal) {
-    await answerPrivately(interaction, 'This button no longer does anything.');
+    await answerPrivately(interaction, t('surface.discord.buttonGone'));
     return;
   }
   await interaction.showModal(modal);
 }
 
-/** Remix: the original prompt to change as the member likes. */
-export function remixModal(clip: Clip): ModalBuilder | undefined {
+/**
+ * Remix: the original prompt to change as the member likes. Titles, labels and descriptions are
+ * in the member's language (`t`); a name is member text, an argument cut with the rest after
+ * rendering (promptModal).
+ */
+export function remixModal(clip: Clip, t: Translate): ModalBuilder | undefined {
   // The core keeps prompts within PROMPT_MAX, which is Discord's 4000-character prefill limit.
   return promptModal(clip, 'remix', {
-    title: `Remix ${clip.author.name}’s clip`,
-    description: `Change what you like; ${fitPlain(clip.author.name, 40)} gets the credit.`,
+    title: t('surface.discord.remix.title', { name: clip.author.name }),
+    label: t('surface.discord.remix.label'),
+    description: t('surface.discord.remix.description', { name: fitPlain(clip.author.name, 40) }),
     value: fitPlain(clip.prompt, PROMPT_MAX),
   });
 }
 
 /** Edit: an instruction for the provider to change this very video. */
-export function editModal(clip: Clip): ModalBuilder | undefined {
+export function editModal(clip: Clip, t: Translate): ModalBuilder | undefined {
   return promptModal(clip, 'edit', {
-    title: `Edit ${clip.author.name}’s video`,
-    description: 'Say what to change, like “make it night” or “add rain”.',
+    title: t('surface.discord.edit.title', { name: clip.author.name }),
+    label: t('surface.discord.edit.label'),
+    description: t('surface.discord.edit.description'),
   });
 }
 
@@ -170,15 +198,16 @@ export function editModal(clip: Clip): ModalBuilder | undefined {
  * default). Two Labels, within the modal's 1-5 components
  * (https://discord.com/developers/docs/interactions/receiving-and-responding#interaction-response-object-modal).
  */
-export function extendModal(clip: Clip): ModalBuilder | undefined {
+export function extendModal(clip: Clip, t: Translate): ModalBuilder | undefined {
   const modal = promptModal(clip, 'extend', {
-    title: `Extend ${clip.author.name}’s clip`,
-    description: 'What happens next? The new clip continues this one.',
+    title: t('surface.discord.extend.title', { name: clip.author.name }),
+    label: t('surface.discord.extend.label'),
+    description: t('surface.discord.extend.description'),
   });
   return modal?.addLabelComponents(
     new LabelBuilder()
-      .setLabel('Seconds')
-      .setDescription('How many seconds to add, like 4 (empty: the model’s default).')
+      .setLabel(fitPlain(t('surface.discord.extend.seconds.label'), LABEL_MAX))
+      .setDescription(fitPlain(t('surface.discord.extend.seconds.description'), DESCRIPTION_MAX))
       .setTextInputComponent(
         new TextInputBuilder()
           .setCustomId(SECONDS_INPUT_ID)
@@ -192,7 +221,7 @@ export function extendModal(clip: Clip): ModalBuilder | undefined {
 function promptModal(
   clip: Clip,
   action: 'remix' | 'edit' | 'extend',
-  text: { title: string; description: string; value?: string },
+  text: { title: string; label: string; description: string; value?: string },
 ): ModalBuilder | undefined {
   const id = customId(action, clip.id);
   if (!id) return undefined;
@@ -208,20 +237,21 @@ function promptModal(
     .setTitle(fitPlain(text.title, MODAL_TITLE_MAX))
     .addLabelComponents(
       new LabelBuilder()
-        .setLabel(LABELS[action])
-        .setDescription(fitPlain(text.description, 100))
+        .setLabel(fitPlain(text.label, LABEL_MAX))
+        .setDescription(fitPlain(text.description, DESCRIPTION_MAX))
         .setTextInputComponent(input),
     );
 }
-
-const LABELS = { remix: 'Prompt', edit: 'Change', extend: 'What happens next' } as const;
 
 /** The same prompt rendered again, by whoever pressed it (credited to the original). */
 async function reroll(deps: ActionDeps, interaction: ButtonInteraction, clipId: string): Promise<void> {
   try {
     await deps.services.clips.get(clipId);
   } catch (error) {
-    await answerPrivately(interaction, userMessageOf(error));
+    await answerPrivately(
+      interaction,
+      userMessageOf(error, await memberTranslator(deps.services, interaction)),
+    );
     return;
   }
   await runAction(deps, interaction, rerollClip, { clip: clipId });

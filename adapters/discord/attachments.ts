@@ -1,5 +1,6 @@
 import type { Attachment } from 'discord.js';
 import { ValidationError } from '../../src/core/errors.ts';
+import { msg } from '../../src/core/i18n/message.ts';
 import { IMAGE_MAX_BYTES } from '../../src/media/image.ts';
 import { createGuardedFetch } from '../../src/providers/shared/safe-fetch.ts';
 
@@ -13,12 +14,8 @@ import { createGuardedFetch } from '../../src/providers/shared/safe-fetch.ts';
 export type AttachmentFetch = typeof fetch;
 
 const tooBig = (name: string) =>
-  new ValidationError(
-    `That picture is over ${IMAGE_MAX_BYTES / 1024 / 1024} MiB; send one of at most ${IMAGE_MAX_BYTES / 1024 / 1024} MiB.`,
-    name,
-  );
-const unreadable = (name: string) =>
-  new ValidationError('I could not read that attachment from Discord; please attach it again.', name);
+  new ValidationError(msg('surface.discord.attachmentTooBig', { mib: IMAGE_MAX_BYTES / 1024 / 1024 }), name);
+const unreadable = (name: string) => new ValidationError(msg('surface.discord.attachmentUnreadable'), name);
 
 /**
  * The guarded fetch for attachments. `apiUrl` is the configured Discord API (DISCORD_API_URL, a

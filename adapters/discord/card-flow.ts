@@ -1,11 +1,13 @@
 import type { RepliableInteraction } from 'discord.js';
 import type { OpenedCard } from '../../commands/pipeline.ts';
 import { ErrorCode, ReelbotError } from '../../src/core/errors.ts';
+import { type Message, msg } from '../../src/core/i18n/message.ts';
 import type { Place } from '../../src/core/place.ts';
 import type { Logger } from '../../src/core/ports/logger.ts';
 import type { Services } from '../../src/core/services.ts';
 import { deferredCard, missingPermissions } from './interactions.ts';
 import type { DiscordMessenger } from './messenger.ts';
+import { PERMISSION_NAMES } from './permissions.ts';
 import type { DiscordState } from './state.ts';
 
 export interface CardFlowDeps {
@@ -35,7 +37,9 @@ export async function openDeferredCard(
   if (missing.length > 0) {
     throw new ReelbotError(
       ErrorCode.Forbidden,
-      `I can't post clips in this channel yet: an admin needs to give me ${missing.join(', ')} here.`,
+      msg('surface.discord.cardPermissions', {
+        permissions: listOf(missing.map((p) => PERMISSION_NAMES[p])),
+      }),
     );
   }
   await interaction.deferReply().catch((error: unknown) => {
@@ -46,4 +50,12 @@ export async function openDeferredCard(
     await deps.state.setUploadLimit(place, interaction.attachmentSizeLimit);
   }
   return { ref: await deferredCard(interaction) };
+}
+
+/** Names as one list, each in the reader's language: `a, b, c` (nested so each renders on its own). */
+export function listOf(items: readonly Message[]): Message | string {
+  const [first, ...rest] = items;
+  if (!first) return '';
+  if (rest.length === 0) return first;
+  return msg('surface.discord.permission.list', { first, rest: listOf(rest) });
 }

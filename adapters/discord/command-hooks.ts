@@ -5,6 +5,7 @@ import type { Place } from '../../src/core/place.ts';
 import { type CardFlowDeps, openDeferredCard } from './card-flow.ts';
 import { answerPrivately } from './interactions.ts';
 import { showForm } from './key-form.ts';
+import type { lazyTranslators } from './languages.ts';
 import { answerBudget, answerPublicly } from './text-answer.ts';
 
 /**
@@ -18,6 +19,8 @@ export function discordHooks(
   interaction: RepliableInteraction,
   definition: CommandDefinition,
   place: Place,
+  /** The member's and the channel's translators, for the surface's own notes. */
+  speak: ReturnType<typeof lazyTranslators>,
 ): { hooks: CommandHooks; done(): Promise<void> } {
   // A clip command defers publicly as its card; only text commands race the budget.
   const budget = definition.makesClip ? undefined : answerBudget(interaction);
@@ -33,16 +36,16 @@ export function discordHooks(
     },
     async answerPrivately(text) {
       await settle();
-      await answerPrivately(interaction, text);
+      await answerPrivately(interaction, text, speak.channel);
     },
-    answerPublicly: (reply) => answerPublicly(deps, interaction, reply, settle),
+    answerPublicly: (reply) => answerPublicly(deps, interaction, reply, settle, speak.member),
     // A form (the key form) is a modal, which must be the interaction's first answer.
     openForm: (form) => showForm(interaction, form, settle),
     async refuse(error, sentence) {
       if (unanswerable) throw error.cause ?? error;
       await settle();
       deps.logger.info({ err: error.message, interactionId: interaction.id }, 'request refused');
-      await answerPrivately(interaction, sentence);
+      await answerPrivately(interaction, sentence, speak.channel);
     },
     warn(message, error) {
       deps.logger.warn({ err: (error as Error)?.message, interactionId: interaction.id }, message);

@@ -1,5 +1,7 @@
 import { DiscordAPIError, HTTPError, RateLimitError, RESTJSONErrorCodes } from 'discord.js';
 import { ErrorCode, ReelbotError } from '../../src/core/errors.ts';
+import { msg } from '../../src/core/i18n/message.ts';
+import { PERMISSION_NAMES } from './permissions.ts';
 
 /** Discord's JSON error code, when the error is an API answer. */
 export function apiErrorCode(error: unknown): number | undefined {
@@ -23,40 +25,41 @@ export function asDiscordError(error: unknown, action: string): ReelbotError {
   const code = apiErrorCode(error);
   const message = `discord ${action} failed: ${status ?? '-'} ${code ?? '-'} ${(error as Error)?.message ?? String(error)}`;
   if (error instanceof RateLimitError) {
-    return new ReelbotError(ErrorCode.DeliveryFailed, 'Discord is busy; trying again shortly.', {
+    return new ReelbotError(ErrorCode.DeliveryFailed, msg('surface.discord.busy'), {
       retryable: true,
       retryAfterMs: error.retryAfter,
       message,
     });
   }
   if (status === 413 || code === RESTJSONErrorCodes.RequestEntityTooLarge) {
-    return new ReelbotError(
-      ErrorCode.TooLarge,
-      'The clip is larger than this channel accepts, even after shrinking it. Try a shorter or smaller clip.',
-      { message },
-    );
+    return new ReelbotError(ErrorCode.TooLarge, msg('surface.discord.tooLarge'), { message });
   }
   if (code === RESTJSONErrorCodes.MissingPermissions || code === RESTJSONErrorCodes.MissingAccess) {
     return new ReelbotError(
       ErrorCode.DeliveryFailed,
-      'I cannot post in this channel: an admin needs to give me View Channel, Send Messages, Embed Links and Attach Files here.',
+      msg('surface.discord.cannotPost', {
+        viewChannel: PERMISSION_NAMES.viewChannel,
+        sendMessages: PERMISSION_NAMES.sendMessages,
+        embedLinks: PERMISSION_NAMES.embedLinks,
+        attachFiles: PERMISSION_NAMES.attachFiles,
+      }),
       { message },
     );
   }
   if (code === RESTJSONErrorCodes.UnknownChannel) {
-    return new ReelbotError(ErrorCode.DeliveryFailed, 'The channel this clip was made for is gone.', {
+    return new ReelbotError(ErrorCode.DeliveryFailed, msg('surface.discord.channelGone'), {
       message,
     });
   }
   if (code === RESTJSONErrorCodes.UnknownMessage) {
-    return new ReelbotError(ErrorCode.NotFound, 'That message is gone.', { message });
+    return new ReelbotError(ErrorCode.NotFound, msg('surface.discord.messageGone'), { message });
   }
   if (status !== undefined && status < 500) {
-    return new ReelbotError(ErrorCode.DeliveryFailed, 'Discord refused the message; please try again.', {
+    return new ReelbotError(ErrorCode.DeliveryFailed, msg('surface.discord.refused'), {
       message,
     });
   }
-  return new ReelbotError(ErrorCode.DeliveryFailed, 'Discord could not be reached; trying again shortly.', {
+  return new ReelbotError(ErrorCode.DeliveryFailed, msg('surface.discord.unreachable'), {
     retryable: true,
     message,
   });

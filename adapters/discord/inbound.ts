@@ -18,6 +18,7 @@ import { NO_MENTIONS } from './escape.ts';
 import { answerPrivately } from './interactions.ts';
 import { isFormId } from './key-form.ts';
 import { submitForm } from './key-form-submit.ts';
+import { lazyTranslators } from './languages.ts';
 import { watchRateLimits } from './rate-limits.ts';
 import { runCommand } from './run-command.ts';
 import type { VoteEmojis } from './vote-emoji.ts';
@@ -115,9 +116,11 @@ export class DiscordInbound {
     } catch (error) {
       this.#failed('interaction', error, interaction.id);
       if (interaction.isRepliable()) {
-        await answerPrivately(interaction, 'Something went wrong on our side; please try again.').catch(
-          () => {},
-        );
+        const speak = lazyTranslators(deps.services, interaction);
+        await speak
+          .member()
+          .then((t) => answerPrivately(interaction, t('surface.discord.failed'), speak.channel))
+          .catch(() => {});
       }
     }
   }

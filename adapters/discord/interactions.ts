@@ -7,8 +7,10 @@ import {
 } from 'discord.js';
 import { memberMessage } from '../../commands/pipeline.ts';
 import type { Actor, MessageRef } from '../../src/core/clip/clip.ts';
+import { type Translate, translator } from '../../src/core/i18n/translator.ts';
 import type { Place } from '../../src/core/place.ts';
 import { NO_MENTIONS } from './escape.ts';
+import type { PERMISSION_NAMES } from './permissions.ts';
 import { SURFACE, toRef } from './refs.ts';
 import { type MessageBody, textMessage } from './render.ts';
 
@@ -38,16 +40,16 @@ export function placeOf(interaction: BaseInteraction): Place | undefined {
  * card is edited and the clip uploaded with the bot token (no 15-minute limit), which needs these.
  * `app_permissions` comes with every interaction.
  */
-export function missingPermissions(interaction: BaseInteraction): string[] {
+export function missingPermissions(interaction: BaseInteraction): (keyof typeof PERMISSION_NAMES)[] {
   const inThread = interaction.channel?.isThread() ?? false;
-  const needed: [string, bigint][] = [
-    ['View Channel', PermissionFlagsBits.ViewChannel],
+  const needed: [keyof typeof PERMISSION_NAMES, bigint][] = [
+    ['viewChannel', PermissionFlagsBits.ViewChannel],
     inThread
-      ? ['Send Messages in Threads', PermissionFlagsBits.SendMessagesInThreads]
-      : ['Send Messages', PermissionFlagsBits.SendMessages],
-    ['Embed Links', PermissionFlagsBits.EmbedLinks],
-    ['Attach Files', PermissionFlagsBits.AttachFiles],
-    ['Read Message History', PermissionFlagsBits.ReadMessageHistory],
+      ? ['sendMessagesInThreads', PermissionFlagsBits.SendMessagesInThreads]
+      : ['sendMessages', PermissionFlagsBits.SendMessages],
+    ['embedLinks', PermissionFlagsBits.EmbedLinks],
+    ['attachFiles', PermissionFlagsBits.AttachFiles],
+    ['readMessageHistory', PermissionFlagsBits.ReadMessageHistory],
   ];
   return needed.filter(([, flag]) => !interaction.appPermissions.has(flag)).map(([name]) => name);
 }
@@ -79,9 +81,14 @@ export function forDiscordJs(body: Partial<MessageBody>): InteractionEditReplyOp
  * an ephemeral reply as the first response, or an edit of an ephemeral deferral. After a public
  * deferral the "thinking…" message is resolved, removed, and an ephemeral follow-up sent: the
  * first follow-up to a deferral still loading would ignore the ephemeral flag and take the
- * deferral's visibility (API docs, Create Followup Message; discord-api-docs#3466).
+ * deferral's visibility (API docs, Create Followup Message; discord-api-docs#3466). The short
+ * note left in the channel meanwhile is in the channel's language (`channelT`).
  */
-export async function answerPrivately(interaction: RepliableInteraction, text: string): Promise<void> {
+export async function answerPrivately(
+  interaction: RepliableInteraction,
+  text: string,
+  channelT: () => Promise<Translate> = async () => translator('en'),
+): Promise<void> {
   const body = { content: textMessage(text).content, allowedMentions: NO_MENTIONS };
   if (!interaction.deferred && !interaction.replied) {
     await interaction.reply({ ...body, flags: MessageFlags.Ephemeral });
@@ -91,7 +98,8 @@ export async function answerPrivately(interaction: RepliableInteraction, text: s
     await interaction.editReply(body);
     return;
   }
-  await interaction.editReply({ content: 'Answer sent privately.', allowedMentions: NO_MENTIONS });
+  const note = (await channelT())('surface.discord.answeredPrivately');
+  await interaction.editReply({ content: textMessage(note).content, allowedMentions: NO_MENTIONS });
   await interaction.deleteReply().catch(() => {});
   await interaction.followUp({ ...body, flags: MessageFlags.Ephemeral });
 }

@@ -4,6 +4,7 @@ import { type APIMessage, type APIUser, type REST, RESTJSONErrorCodes, Routes } 
 import type { ClipCard } from '../../src/core/card/card.ts';
 import type { Clip, Member, MessageRef } from '../../src/core/clip/clip.ts';
 import { ErrorCode, ReelbotError } from '../../src/core/errors.ts';
+import { msg } from '../../src/core/i18n/message.ts';
 import type { Place } from '../../src/core/place.ts';
 import type { Clock } from '../../src/core/ports/clock.ts';
 import type { Logger } from '../../src/core/ports/logger.ts';
@@ -146,7 +147,7 @@ export class DiscordMessenger implements Messenger {
         // The server lost boosts since the last interaction: fall back to the default and let
         // the worker shrink the clip on its retry.
         await state.setUploadLimit(place, DEFAULT_UPLOAD_LIMIT);
-        throw new ReelbotError(ErrorCode.DeliveryFailed, 'Shrinking the clip to fit this channel.', {
+        throw new ReelbotError(ErrorCode.DeliveryFailed, msg('surface.discord.shrinking'), {
           retryable: true,
           message: failure.message,
         });

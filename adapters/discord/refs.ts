@@ -1,5 +1,6 @@
 import type { MessageRef } from '../../src/core/clip/clip.ts';
 import { ErrorCode, ReelbotError } from '../../src/core/errors.ts';
+import { msg } from '../../src/core/i18n/message.ts';
 
 export const SURFACE = 'discord';
 
@@ -62,7 +63,7 @@ export function fromRef(ref: MessageRef): DiscordMessage {
       };
     }
   }
-  throw new ReelbotError(ErrorCode.Internal, 'That message cannot be found any more.', {
+  throw new ReelbotError(ErrorCode.Internal, msg('surface.discord.messageNotFound'), {
     message: `not a Discord message reference (surface ${ref.surface})`,
   });
 }

@@ -10,11 +10,14 @@ import { runCommand as runPipeline } from '../../commands/pipeline.ts';
 import type { CommandDefinition } from '../../commands/types.ts';
 import type { Member } from '../../src/core/clip/clip.ts';
 import { ValidationError } from '../../src/core/errors.ts';
+import { msg } from '../../src/core/i18n/message.ts';
 import { type AttachmentFetch, attachmentBytes } from './attachments.ts';
 import type { CardFlowDeps } from './card-flow.ts';
 import { discordHooks } from './command-hooks.ts';
 import { actorOf, answerPrivately, placeOf, userMessageOf } from './interactions.ts';
+import { lazyTranslators, localesOf, memberTranslator } from './languages.ts';
 import { mentionedMembers } from './members.ts';
+import { PERMISSION_NAMES } from './permissions.ts';
 import { storyModal } from './story-form.ts';
 
 export interface RunCommandDeps extends CardFlowDeps {
@@ -44,19 +47,24 @@ export async function runCommand(
   const name = interaction.options.getSubcommand(false);
   const command = name ? lookup(deps, name, group) : undefined;
   if (!command) {
-    await answerPrivately(interaction, `I don't know that command. Try /${deps.commandName} help.`);
+    const t = await memberTranslator(deps.services, interaction);
+    await answerPrivately(interaction, t('surface.discord.unknownCommand', { command: deps.commandName }));
     return;
   }
   if (command.name === 'story' && !command.group && interaction.options.get('shots') === null) {
     // A modal must be the first response (receiving-and-responding: MODAL is not available for
-    // MODAL_SUBMIT and PING interactions, and comes before any deferral), so nothing comes first.
-    const modal = storyModal(typedOptions(interaction, command));
+    // MODAL_SUBMIT and PING interactions, and comes before any deferral), so nothing comes first
+    // but the one settings read that says the member's language.
+    const t = await memberTranslator(deps.services, interaction);
+    let modal: ReturnType<typeof storyModal>;
+    try {
+      modal = storyModal(typedOptions(interaction, command), t);
+    } catch (error) {
+      await answerPrivately(interaction, userMessageOf(error, t));
+      return;
+    }
     if (modal) await interaction.showModal(modal);
-    else
-      await answerPrivately(
-        interaction,
-        'Those options do not fit in the Story form: write the shots in the command, separated by |.',
-      );
+    else await answerPrivately(interaction, t('surface.discord.storyOptionsTooLong'));
     return;
   }
   let raw: RawOptions;
@@ -75,7 +83,10 @@ export async function runCommand(
       }
     }
   } catch (error) {
-    await answerPrivately(interaction, userMessageOf(error));
+    await answerPrivately(
+      interaction,
+      userMessageOf(error, await memberTranslator(deps.services, interaction)),
+    );
     return;
   }
   // Members named in any text option, for the consent check (issue 8: nobody is named in a clip
@@ -106,10 +117,17 @@ export async function runAction(
 ): Promise<void> {
   const place = placeOf(interaction);
   if (!place) {
-    await answerPrivately(interaction, 'reelbot works in servers: use it in a server channel.');
+    const t = await memberTranslator(deps.services, interaction);
+    await answerPrivately(interaction, t('surface.discord.serverOnly'));
     return;
   }
-  const { hooks, done } = discordHooks(deps, interaction, definition, place);
+  const { hooks, done } = discordHooks(
+    deps,
+    interaction,
+    definition,
+    place,
+    lazyTranslators(deps.services, interaction),
+  );
   try {
     await runPipeline(
       definition,
@@ -120,6 +138,7 @@ export async function runAction(
         actor: actorOf(interaction),
         place,
         requestKey: interaction.id,
+        locales: localesOf(interaction),
         ...(mentions ? { mentions } : {}),
       },
       hooks,
@@ -146,15 +165,16 @@ function checkChannelOption(interaction: ChatInputCommandInteraction, value: Raw
   const channel = interaction.guild?.channels.cache.get(id);
   const me = interaction.guild?.members.me;
   if (!channel?.isTextBased()) {
-    throw new ValidationError(
-      'That channel is not a text channel of this server: pick one with #.',
-      'channel',
-    );
+    throw new ValidationError(msg('surface.discord.channelNotText'), 'channel');
   }
   const rights = me ? channel.permissionsFor(me) : null;
   if (!rights?.has([PermissionFlagsBits.ViewChannel, PermissionFlagsBits.SendMessages])) {
     throw new ValidationError(
-      `I can't post in <#${id}>: an admin needs to give me View Channel and Send Messages there.`,
+      msg('surface.discord.channelNoRights', {
+        channel: `<#${id}>`,
+        viewChannel: PERMISSION_NAMES.viewChannel,
+        sendMessages: PERMISSION_NAMES.sendMessages,
+      }),
       'channel',
     );
   }
@@ -168,7 +188,7 @@ function typedOptions(interaction: ChatInputCommandInteraction, command: Command
       const attachment = interaction.options.getAttachment(option.name);
       if (!attachment) continue;
       if (!attachment.contentType?.startsWith('image/')) {
-        throw new ValidationError('The image must be a picture (PNG, JPEG or WebP).', option.name);
+        throw new ValidationError(msg('surface.discord.imageNotPicture'), option.name);
       }
       raw[option.name] = attachment.url;
       continue;

@@ -1,7 +1,9 @@
 import { LabelBuilder, ModalBuilder, TextInputBuilder, TextInputStyle } from 'discord.js';
 import type { RawOptions } from '../../commands/parse.ts';
 import { PROMPT_MAX } from '../../src/core/clip/clip-options.ts';
+import type { Translate } from '../../src/core/i18n/translator.ts';
 import { LOOK_INPUT_ID, SHOT_INPUT_PREFIX, storyFormId } from './custom-ids.ts';
+import { fitPlain } from './escape.ts';
 
 /**
  * The Story form: `/sora story` run without `shots` answers with this modal (a modal may be a
@@ -21,9 +23,20 @@ export const FORM_FILLED = new Set(['story shots']);
 export const STORY_FORM_OPTIONS = ['seconds', 'mode', 'transition', 'aspect', 'model', 'style'] as const;
 /** A text input holds at most 4000 characters (components reference, Text Input). */
 const TEXT_INPUT_MAX = 4000;
+/**
+ * A modal's title at most 45 characters (receiving-and-responding, Modal), a Label's text 45 and
+ * its description 100 (https://discord.com/developers/docs/components/reference#label): the
+ * member's language is cut to them after rendering.
+ */
+const TITLE_MAX = 45;
+const LABEL_MAX = 45;
+const DESCRIPTION_MAX = 100;
 
-/** The modal, or undefined when the typed options do not fit in a custom_id (100 characters). */
-export function storyModal(typed: RawOptions): ModalBuilder | undefined {
+/**
+ * The modal in the member's language (`t`), or undefined when the typed options do not fit in a
+ * custom_id (100 characters).
+ */
+export function storyModal(typed: RawOptions, t: Translate): ModalBuilder | undefined {
   const carried: Record<string, string | number> = {};
   for (const name of STORY_FORM_OPTIONS) {
     const value = typed[name];
@@ -31,18 +44,25 @@ export function storyModal(typed: RawOptions): ModalBuilder | undefined {
   }
   const id = storyFormId(carried);
   if (!id) return undefined;
-  const modal = new ModalBuilder().setCustomId(id).setTitle('Tell a story in shots');
+  const modal = new ModalBuilder()
+    .setCustomId(id)
+    .setTitle(fitPlain(t('surface.discord.story.title'), TITLE_MAX));
   for (let i = 1; i <= FORM_SHOT_FIELDS; i++) {
     const last = i === FORM_SHOT_FIELDS;
     modal.addLabelComponents(
       new LabelBuilder()
-        .setLabel(`Shot ${i}`)
+        .setLabel(fitPlain(t('surface.discord.story.shot.label', { number: i }), LABEL_MAX))
         .setDescription(
-          i === 1
-            ? 'What happens first.'
-            : last
-              ? 'More shots? Write them here separated by |.'
-              : 'What happens next (leave empty to stop here).',
+          fitPlain(
+            t(
+              i === 1
+                ? 'surface.discord.story.shot.first'
+                : last
+                  ? 'surface.discord.story.shot.last'
+                  : 'surface.discord.story.shot.next',
+            ),
+            DESCRIPTION_MAX,
+          ),
         )
         .setTextInputComponent(
           new TextInputBuilder()
@@ -55,8 +75,8 @@ export function storyModal(typed: RawOptions): ModalBuilder | undefined {
   }
   return modal.addLabelComponents(
     new LabelBuilder()
-      .setLabel('Look')
-      .setDescription('What stays the same: characters, setting, palette, camera.')
+      .setLabel(fitPlain(t('surface.discord.story.look.label'), LABEL_MAX))
+      .setDescription(fitPlain(t('surface.discord.story.look.description'), DESCRIPTION_MAX))
       .setTextInputComponent(
         new TextInputBuilder()
           .setCustomId(LOOK_INPUT_ID)

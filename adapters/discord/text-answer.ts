@@ -1,5 +1,6 @@
 import { MessageFlags, type RepliableInteraction } from 'discord.js';
 import type { TextReply } from '../../commands/pipeline.ts';
+import type { Translate } from '../../src/core/i18n/translator.ts';
 import { type BoardMessage, boardMessage } from './board.ts';
 import type { CardFlowDeps } from './card-flow.ts';
 import { NO_MENTIONS } from './escape.ts';
@@ -52,6 +53,8 @@ export async function answerPublicly(
   interaction: RepliableInteraction,
   reply: TextReply,
   settle: () => Promise<void>,
+  /** The member's translator: the note on their private deferral is theirs alone. */
+  memberT: () => Promise<Translate>,
 ): Promise<void> {
   const body = await publicBody(deps, reply);
   await settle();
@@ -63,7 +66,9 @@ export async function answerPublicly(
     await interaction.editReply(forDiscordJs(textMessage(reply.text)));
     return;
   }
-  await interaction.editReply(forDiscordJs(textMessage('Posted in the channel.')));
+  await interaction.editReply(
+    forDiscordJs(textMessage((await memberT())('surface.discord.postedInChannel'))),
+  );
   await interaction.followUp(body);
 }
 

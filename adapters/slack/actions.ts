@@ -3,6 +3,7 @@ import { cancelClip, deleteClip, editClip, remixClip, rerollClip } from '../../c
 import type { Clip } from '../../src/core/clip/clip.ts';
 import { normalizePrompt } from '../../src/core/clip/clip-options.ts';
 import type { Place } from '../../src/core/place.ts';
+import { memberTranslatorWithin } from './languages.ts';
 import type { ListenerDeps } from './listener-deps.ts';
 import { resolveMentions } from './mentions.ts';
 import {
@@ -15,7 +16,7 @@ import {
 } from './modal.ts';
 import { messageKey, SURFACE } from './refs.ts';
 import { ACTION_IDS } from './render.ts';
-import { failureText, prepareCommand, runAction, runCommand, whisper } from './requests.ts';
+import { failureText, prepareCommand, runAction, runCommand, whisper, whisperFailure } from './requests.ts';
 import { memberText } from './text.ts';
 
 /** callback_id of the "Remix this prompt" message shortcut (set it in the app's settings). */
@@ -49,18 +50,23 @@ export function registerActions(bolt: BoltApp, deps: ListenerDeps): void {
       await ack();
       const to = whereClicked(body);
       try {
-        const parent = await service.get(action.value ?? '');
-        // views.open needs the trigger within 3 s of the click (bolt-js creating-modals.md): open it first.
+        // views.open needs the trigger within 3 s of the click (bolt-js creating-modals.md): open it
+        // first, after the clip and the member's language, read at once.
+        const [parent, t] = await Promise.all([
+          service.get(action.value ?? ''),
+          memberTranslatorWithin(deps, body.user.id, teamOf(body)),
+        ]);
         await deps.client.views.open({
           trigger_id: body.trigger_id,
           view: remixModal({
             prompt: mode === 'remix' ? parent.prompt : '',
             creditName: parent.author.name,
             target: { ...targetOf(parent), mode },
+            t,
           }),
         });
       } catch (error) {
-        await whisper(deps, to, failureText(deps, error));
+        await whisperFailure(deps, to, error, teamOf(body));
       }
     });
   }
@@ -76,7 +82,7 @@ export function registerActions(bolt: BoltApp, deps: ListenerDeps): void {
       const request = { place: parent.place, actor, headline: parent.prompt };
       await runAction(deps, rerollClip, { clip: parent.id }, request, to);
     } catch (error) {
-      await whisper(deps, to, failureText(deps, error));
+      await whisperFailure(deps, to, error, teamOf(body));
     }
   });
 
@@ -88,7 +94,7 @@ export function registerActions(bolt: BoltApp, deps: ListenerDeps): void {
       const request = { place: pressedIn(body, to.channelId), actor, headline: '' };
       await runAction(deps, cancelClip, { clip: action.value ?? '' }, request, to);
     } catch (error) {
-      await whisper(deps, to, failureText(deps, error));
+      await whisperFailure(deps, to, error, teamOf(body));
     }
   });
 
@@ -100,7 +106,7 @@ export function registerActions(bolt: BoltApp, deps: ListenerDeps): void {
       const request = { place: pressedIn(body, to.channelId), actor, headline: '' };
       await runAction(deps, deleteClip, { clip: action.value ?? '' }, request, to);
     } catch (error) {
-      await whisper(deps, to, failureText(deps, error));
+      await whisperFailure(deps, to, error, teamOf(body));
     }
   });
 
@@ -109,11 +115,16 @@ export function registerActions(bolt: BoltApp, deps: ListenerDeps): void {
     const channelId = shortcut.channel.id;
     const { message } = shortcut;
     const to = { channelId, userId: shortcut.user.id, threadTs: message.thread_ts ?? message.ts };
+    const teamId = shortcut.team?.id ?? shortcut.user.team_id ?? '';
     try {
-      const clip = await service.clipForMessage(messageKey(channelId, message.ts));
+      const [clip, t] = await Promise.all([
+        service.clipForMessage(messageKey(channelId, message.ts)),
+        memberTranslatorWithin(deps, shortcut.user.id, teamId),
+      ]);
       const view = clip
-        ? remixModal({ prompt: clip.prompt, creditName: clip.author.name, target: targetOf(clip) })
+        ? remixModal({ prompt: clip.prompt, creditName: clip.author.name, target: targetOf(clip), t })
         : remixModal({
+            t,
             prompt: memberText(message.text ?? '', deps.botUserId),
             target: {
               teamId: shortcut.team?.id ?? shortcut.user.team_id ?? '',
@@ -123,7 +134,7 @@ export function registerActions(bolt: BoltApp, deps: ListenerDeps): void {
           });
       await deps.client.views.open({ trigger_id: shortcut.trigger_id, view });
     } catch (error) {
-      await whisper(deps, to, failureText(deps, error));
+      await whisperFailure(deps, to, error, teamId);
     }
   });
 
@@ -158,14 +169,16 @@ export function registerActions(bolt: BoltApp, deps: ListenerDeps): void {
         run = () => runCommand(deps, prepared, origin, (reply) => whisper(deps, to, reply));
       }
     } catch (error) {
-      await ack({ response_action: 'errors', errors: { [PROMPT_BLOCK]: failureText(deps, error) } });
+      // Shown under the prompt box: in the member's language when Slack says it in time.
+      const t = await memberTranslatorWithin(deps, body.user.id, target.teamId);
+      await ack({ response_action: 'errors', errors: { [PROMPT_BLOCK]: failureText(deps, error, t) } });
       return;
     }
     await ack();
     try {
       await run();
     } catch (error) {
-      await whisper(deps, to, failureText(deps, error));
+      await whisperFailure(deps, to, error, target.teamId);
     }
   });
 }
@@ -179,9 +192,14 @@ function targetOf(clip: Clip): RemixTarget {
   };
 }
 
+/** The workspace a button was pressed in. */
+function teamOf(body: ButtonBody): string {
+  return body.team?.id ?? body.user.team_id ?? '';
+}
+
 /** Where a button was pressed, for its rate gate (members are counted per workspace). */
 function pressedIn(body: ButtonBody, channelId: string): Place {
-  return { surface: SURFACE, workspaceId: body.team?.id ?? body.user.team_id ?? '', channelId };
+  return { surface: SURFACE, workspaceId: teamOf(body), channelId };
 }
 
 function placeFields(target: RemixTarget) {

@@ -10,8 +10,8 @@ import { fitEscaped } from './text.ts';
 /** What the hooks draw with. */
 export interface SlackHooksDeps {
   messenger: SlackMessenger;
-  /** A member-facing sentence for a refusal (unexpected ones are logged). */
-  failureText(error: unknown): string;
+  /** Log a refusal that was no refusal (an internal error); the sentence comes with it, translated. */
+  logFailure(error: unknown): void;
   warn(message: string, error: unknown): void;
 }
 
@@ -86,8 +86,10 @@ export function slackHooks(
       const text = decorate(answer.text);
       await reply(text, true, await boardOf(messenger, answer, text));
     },
-    async refuse(error) {
-      await reply(deps.failureText(error), false);
+    // The pipeline hands the sentence in the member's language (commands/pipeline.ts).
+    async refuse(error, sentence) {
+      deps.logFailure(error);
+      await reply(sentence, false);
     },
     warn: deps.warn,
   };

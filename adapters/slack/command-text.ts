@@ -7,6 +7,7 @@ import {
 } from '../../commands/option-tokens.ts';
 import type { RawOptions } from '../../commands/parse.ts';
 import { ValidationError } from '../../src/core/errors.ts';
+import { msg } from '../../src/core/i18n/message.ts';
 import type { ProviderRegistry } from '../../src/core/providers.ts';
 
 /**
@@ -71,11 +72,16 @@ export function readCommandText(
       const names = grouped.map((c) => `${first} ${c.name}`).join(', ');
       const maker = single.find((c) => c.makesClip && freeTextOption(c));
       // A prompt that happens to start with the group's word ("contest of robots") lands here too.
-      const asPrompt = maker ? ` To make a clip of these words, start with ${maker.name}.` : '';
+      const wrong = msg('surface.slack.groupWrongWord', { group: first, names, word: second.slice(0, 30) });
       throw new ValidationError(
         second
-          ? `"${first}" is followed by one of: ${names}; "${second.slice(0, 30)}" is not one of them.${asPrompt}`
-          : `"${first}" needs one more word: ${names}.`,
+          ? maker
+            ? msg('surface.slack.sentences', {
+                first: wrong,
+                second: msg('surface.slack.groupAsPrompt', { command: maker.name }),
+              })
+            : wrong
+          : msg('surface.slack.groupNeedsWord', { group: first, names }),
       );
     }
     const args = trimmed.replace(/^\S+\s+\S+/, '');
@@ -84,7 +90,7 @@ export function readCommandText(
   const named = single.find((c) => c.name === first);
   // No command named: the words are a prompt for the command that makes clips.
   const command = named ?? single.find((c) => c.makesClip && freeTextOption(c));
-  if (!command) throw new ValidationError('There is no command to run.');
+  if (!command) throw new ValidationError(msg('surface.slack.noCommand'));
   const args = named ? trimmed.slice(first.length) : trimmed;
   return { command, raw: readOptions(args, command, providers) };
 }
@@ -115,7 +121,7 @@ function readOptions(source: string, command: CommandDefinition, providers: Prov
       // The next token is this flag's value even when it looks like `word:value` (a model id).
       if (!next || markerOf(next, command, false)) {
         throw new ValidationError(
-          `--${option.name} needs a value, like --${option.name} ${example(option, providers)}.`,
+          msg('surface.slack.needsValue', { flag: `--${option.name}`, example: example(option, providers) }),
           option.name,
         );
       }
@@ -135,8 +141,13 @@ function readOptions(source: string, command: CommandDefinition, providers: Prov
   } else if (rest.trim() && takePositional(rest, command, raw)) {
     // `/sora consent on`, `/sora settings vote_emoji 🔥`: bare words fill the options in order.
   } else if (rest.trim()) {
+    const options = command.options.map((o) => `--${o.name}`).join(', ');
     throw new ValidationError(
-      `I did not understand "${rest.trim().slice(0, 60)}". ${commandLabel(command)} takes ${command.options.map((o) => `--${o.name}`).join(', ') || 'no options'}.`,
+      msg('surface.slack.notUnderstood', {
+        text: rest.trim().slice(0, 60),
+        command: commandLabel(command),
+        options: options || msg('surface.slack.noOptions'),
+      }),
     );
   }
   return raw;

@@ -1,5 +1,6 @@
 import { webApi } from '@slack/bolt';
 import { ErrorCode, ReelbotError } from '../../src/core/errors.ts';
+import { type Message, msg } from '../../src/core/i18n/message.ts';
 
 /** Slack error strings that mean "try again later" (Web API method references, "Errors"). */
 const TRANSIENT = new Set([
@@ -12,16 +13,15 @@ const TRANSIENT = new Set([
 ]);
 
 /** Errors an admin must fix in Slack; retrying cannot help. */
-const NEEDS_ADMIN: Record<string, string> = {
-  not_in_channel: 'The bot is not in this channel. Invite it with /invite and try again.',
-  channel_not_found: 'The bot cannot see this channel. Invite it with /invite and try again.',
-  is_archived: 'This channel is archived, so the bot cannot post in it.',
-  invalid_auth: 'Slack rejected the bot’s token. An admin needs to reinstall the app.',
-  not_authed: 'Slack rejected the bot’s token. An admin needs to reinstall the app.',
-  token_revoked: 'Slack rejected the bot’s token. An admin needs to reinstall the app.',
-  account_inactive: 'Slack rejected the bot’s token. An admin needs to reinstall the app.',
-  missing_scope:
-    'The Slack app is missing a permission. An admin needs to reinstall it with the scopes in the README.',
+const NEEDS_ADMIN: Record<string, Message> = {
+  not_in_channel: msg('surface.slack.notInChannel'),
+  channel_not_found: msg('surface.slack.channelNotFound'),
+  is_archived: msg('surface.slack.archived'),
+  invalid_auth: msg('surface.slack.badToken'),
+  not_authed: msg('surface.slack.badToken'),
+  token_revoked: msg('surface.slack.badToken'),
+  account_inactive: msg('surface.slack.badToken'),
+  missing_scope: msg('surface.slack.missingScope'),
 };
 
 /** The Slack error string (`channel_not_found`…) of a Web API failure, if it has one. */
@@ -39,15 +39,15 @@ export function fromSlackError(error: unknown, what: string): ReelbotError {
   const e = error as { code?: string; message?: string; retryAfter?: number; statusCode?: number };
   const message = `slack ${what}: ${e?.message ?? String(error)}`;
   const platform = slackErrorCode(error);
-  if (platform && NEEDS_ADMIN[platform]) {
-    return new ReelbotError(ErrorCode.DeliveryFailed, NEEDS_ADMIN[platform], { cause: error, message });
+  if (platform && Object.hasOwn(NEEDS_ADMIN, platform)) {
+    return new ReelbotError(ErrorCode.DeliveryFailed, NEEDS_ADMIN[platform]!, { cause: error, message });
   }
   // Rate limits (once the client's own retries are spent), HTTP and network failures carry no
   // platform error string; a platform error is worth retrying only when Slack says it is transient.
   const retryable = platform === undefined || TRANSIENT.has(platform);
   const userMessage = retryable
-    ? 'Slack did not take the message; trying again shortly.'
-    : `Slack refused the message (${platform}).`;
+    ? msg('surface.slack.retrying')
+    : msg('surface.slack.refused', { error: String(platform).slice(0, 60) });
   return new ReelbotError(ErrorCode.DeliveryFailed, userMessage, {
     cause: error,
     message,

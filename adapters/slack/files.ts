@@ -1,4 +1,5 @@
 import { ValidationError } from '../../src/core/errors.ts';
+import { msg } from '../../src/core/i18n/message.ts';
 import { IMAGE_MAX_BYTES } from '../../src/media/image.ts';
 
 /** How long reading one member's picture from Slack may take. */
@@ -12,11 +13,10 @@ export const SLACK_FILE_ORIGINS = ['https://files.slack.com', 'https://slack.com
 
 const tooBig = (bytes: number) =>
   new ValidationError(
-    `That picture is ${(bytes / 1024 / 1024).toFixed(1)} MiB; send one of at most 10 MiB. Nothing was stored.`,
+    msg('surface.slack.pictureTooBig', { size: Math.round(bytes / 1024 / 102.4) / 10 }),
     'image',
   );
-const unreadable = () =>
-  new ValidationError('I could not read that file from Slack. Upload the picture again.', 'image');
+const unreadable = () => new ValidationError(msg('surface.slack.pictureUnreadable'), 'image');
 
 /**
  * One file from a file_input's view_submission (its file object), read as bytes. Slack serves

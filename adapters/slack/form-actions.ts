@@ -21,11 +21,12 @@ import {
   storyModal,
   type ViewValues,
 } from './forms.ts';
+import { memberTranslatorWithin } from './languages.ts';
 import type { ListenerDeps } from './listener-deps.ts';
 import { resolveMentions } from './mentions.ts';
 import { SURFACE } from './refs.ts';
 import { EXTEND_ACTION_ID, RESHOOT_ACTION_ID } from './render.ts';
-import { failureText, runAction, runCommand, whisper } from './requests.ts';
+import { failureText, runAction, runCommand, whisper, whisperFailure } from './requests.ts';
 
 type ButtonBody = BlockAction<ButtonAction>;
 
@@ -60,17 +61,35 @@ function placeOf(target: FormTarget): Place {
   };
 }
 
-/** Open the Story form for `/sora story` typed with no shots. */
-export async function openStoryForm(deps: FormDeps, triggerId: string, target: FormTarget): Promise<void> {
+/** Open the Story form for `/sora story` typed with no shots, in the member's language. */
+export async function openStoryForm(
+  deps: FormDeps,
+  triggerId: string,
+  target: FormTarget,
+  userId: string,
+): Promise<void> {
+  // The trigger is good for 3 s: the member's language only if Slack says it in time.
+  const t = await memberTranslatorWithin(deps, userId, target.teamId);
   await deps.client.views.open({
     trigger_id: triggerId,
-    view: storyModal(target, deps.storyMaxShots, secondsChoices(deps)),
+    view: storyModal(target, deps.storyMaxShots, secondsChoices(deps), t),
   });
 }
 
-/** Open the Cast form for `/sora cast add` typed without a picture. */
-export async function openCastForm(deps: FormDeps, triggerId: string, target: FormTarget): Promise<void> {
-  await deps.client.views.open({ trigger_id: triggerId, view: castModal(target) });
+/** Open the Cast form for `/sora cast add` typed without a picture, in the member's language. */
+export async function openCastForm(
+  deps: FormDeps,
+  triggerId: string,
+  target: FormTarget,
+  userId: string,
+): Promise<void> {
+  const t = await memberTranslatorWithin(deps, userId, target.teamId);
+  await deps.client.views.open({ trigger_id: triggerId, view: castModal(target, t) });
+}
+
+/** The workspace a button was pressed in. */
+function teamOf(body: ButtonBody): string {
+  return body.team?.id ?? body.user.team_id ?? '';
 }
 
 /**
@@ -83,7 +102,10 @@ export function registerForms(bolt: BoltApp, deps: FormDeps): void {
     await ack();
     const to = pressedAt(body);
     try {
-      const parent = await deps.services.clips.get(action.value ?? '');
+      const [parent, t] = await Promise.all([
+        deps.services.clips.get(action.value ?? ''),
+        memberTranslatorWithin(deps, body.user.id, teamOf(body)),
+      ]);
       const target: FormTarget = {
         teamId: parent.place.workspaceId,
         channelId: parent.place.channelId,
@@ -93,10 +115,10 @@ export function registerForms(bolt: BoltApp, deps: FormDeps): void {
       // views.open needs the trigger within 3 s of the click: open it before anything slow.
       await deps.client.views.open({
         trigger_id: body.trigger_id,
-        view: extendModal(target, parent.author.name, secondsChoices(deps)),
+        view: extendModal(target, parent.author.name, secondsChoices(deps), t),
       });
     } catch (error) {
-      await whisper(deps, to, failureText(deps, error));
+      await whisperFailure(deps, to, error, teamOf(body));
     }
   });
 
@@ -118,7 +140,7 @@ export function registerForms(bolt: BoltApp, deps: FormDeps): void {
       };
       await runAction(deps, reshoot, { story: storyId, shot }, request, to);
     } catch (error) {
-      await whisper(deps, to, failureText(deps, error));
+      await whisperFailure(deps, to, error, teamOf(body));
     }
   });
 
@@ -128,7 +150,11 @@ export function registerForms(bolt: BoltApp, deps: FormDeps): void {
     const next = fieldValue(values, FIELD.next).trim();
     if (!target?.clipId) return void (await ack());
     if (!next) {
-      await ack({ response_action: 'errors', errors: { [FIELD.next]: 'Say what happens next.' } });
+      const t = await memberTranslatorWithin(deps, body.user.id, target.teamId);
+      await ack({
+        response_action: 'errors',
+        errors: { [FIELD.next]: t('surface.slack.extend.nextMissing') },
+      });
       return;
     }
     await ack();
@@ -148,7 +174,7 @@ export function registerForms(bolt: BoltApp, deps: FormDeps): void {
       };
       await runAction(deps, CLIP_ACTIONS.extend, raw, request, to);
     } catch (error) {
-      await whisper(deps, to, failureText(deps, error));
+      await whisperFailure(deps, to, error, target.teamId);
     }
   });
 
@@ -172,7 +198,8 @@ export function registerForms(bolt: BoltApp, deps: FormDeps): void {
       input = parseOptions(story, raw);
     } catch (error) {
       // Shown under the first shot's box before the form closes; nothing was spent.
-      await ack({ response_action: 'errors', errors: { [shotField(1)]: failureText(deps, error) } });
+      const t = await memberTranslatorWithin(deps, body.user.id, target.teamId);
+      await ack({ response_action: 'errors', errors: { [shotField(1)]: failureText(deps, error, t) } });
       return;
     }
     await ack();
@@ -192,7 +219,7 @@ export function registerForms(bolt: BoltApp, deps: FormDeps): void {
         (text) => whisper(deps, to, text),
       );
     } catch (error) {
-      await whisper(deps, to, failureText(deps, error));
+      await whisperFailure(deps, to, error, target.teamId);
     }
   });
 
@@ -202,9 +229,10 @@ export function registerForms(bolt: BoltApp, deps: FormDeps): void {
     const values = view.state.values as ViewValues;
     const files = values[FIELD.picture]?.[FIELD.picture]?.files;
     if (!Array.isArray(files) || files.length !== 1) {
+      const t = await memberTranslatorWithin(deps, body.user.id, target.teamId);
       await ack({
         response_action: 'errors',
-        errors: { [FIELD.picture]: 'Attach one picture of yourself.' },
+        errors: { [FIELD.picture]: t('surface.slack.cast.pictureMissing') },
       });
       return;
     }
@@ -231,7 +259,7 @@ export function registerForms(bolt: BoltApp, deps: FormDeps): void {
         (text) => whisper(deps, to, text),
       );
     } catch (error) {
-      await whisper(deps, to, failureText(deps, error));
+      await whisperFailure(deps, to, error, target.teamId);
     }
   });
 }

@@ -1,12 +1,15 @@
 import type { types } from '@slack/bolt';
-import { INPUT_MAX } from './modal.ts';
-import { fitEscaped } from './text.ts';
+import type { Translate } from '../../src/core/i18n/translator.ts';
+import { INPUT_MAX, LABEL_MAX, modalText } from './modal.ts';
+import { fitEscaped, truncate } from './text.ts';
 
 /**
  * The Extend, Story and Cast modals. Each is opened with views.open from the trigger_id of the
  * button or slash command that asked for it (valid 3 s: https://docs.slack.dev/surfaces/modals),
  * and read back on view_submission by callback_id; where its result goes travels in
  * private_metadata (≤ 3000 characters, https://docs.slack.dev/reference/views/modal-views).
+ * Every word is in the member's language (`t`), cut to Slack's limits after rendering: titles and
+ * buttons 24 (modal.ts), labels 2000, options 75.
  */
 export const EXTEND_CALLBACK_ID = 'reelbot_extend_modal';
 export const STORY_CALLBACK_ID = 'reelbot_story_modal';
@@ -40,7 +43,7 @@ const PICTURE_TYPES = ['jpg', 'jpeg', 'png', 'webp'];
 type Option = { text: { type: 'plain_text'; text: string }; value: string };
 /** An option object: text ≤ 75, value ≤ 150 (https://docs.slack.dev/reference/block-kit/composition-objects/option-object). */
 const option = (text: string, value: string): Option => ({
-  text: { type: 'plain_text', text: text.slice(0, 75) },
+  text: { type: 'plain_text', text: truncate(text, 75) },
   value: value.slice(0, 150),
 });
 
@@ -50,7 +53,7 @@ function select(field: string, label: string, choices: Option[], optional: boole
     type: 'input' as const,
     block_id: field,
     optional,
-    label: { type: 'plain_text' as const, text: label },
+    label: { type: 'plain_text' as const, text: truncate(label, LABEL_MAX) },
     element: {
       type: 'static_select' as const,
       action_id: field,
@@ -65,12 +68,13 @@ function textInput(field: string, label: string, optional: boolean, multiline = 
     type: 'input' as const,
     block_id: field,
     optional,
-    label: { type: 'plain_text' as const, text: label },
+    label: { type: 'plain_text' as const, text: truncate(label, LABEL_MAX) },
     element: { type: 'plain_text_input' as const, action_id: field, multiline, max_length: max },
   };
 }
 
-const secondsOptions = (seconds: readonly number[]) => seconds.map((s) => option(`${s} seconds`, String(s)));
+const secondsOptions = (seconds: readonly number[], t: Translate) =>
+  seconds.map((s) => option(t('surface.slack.form.seconds', { seconds: s }), String(s)));
 
 /** A context line of verbatim mrkdwn (the caller escapes anything a member wrote). */
 const note = (text: string) => ({
@@ -85,13 +89,14 @@ function modal(
   submit: string,
   target: FormTarget,
   blocks: unknown[],
+  t: Translate,
 ): types.ModalView {
   return {
     type: 'modal',
     callback_id: callbackId,
-    title: { type: 'plain_text', text: title },
-    submit: { type: 'plain_text', text: submit },
-    close: { type: 'plain_text', text: 'Cancel' },
+    title: modalText(title),
+    submit: modalText(submit),
+    close: modalText(t('surface.slack.form.cancel')),
     private_metadata: JSON.stringify(target),
     blocks: blocks as types.KnownBlock[],
   };
@@ -102,12 +107,22 @@ export function extendModal(
   target: FormTarget,
   parentAuthor: string,
   seconds: readonly number[],
+  t: Translate,
 ): types.ModalView {
-  return modal(EXTEND_CALLBACK_ID, 'Extend video', 'Extend', target, [
-    note(`Continuing ${fitEscaped(parentAuthor, 100)}’s clip; the new clip credits it.`),
-    textInput(FIELD.next, 'What happens next', false),
-    ...(seconds.length ? [select(FIELD.seconds, 'Seconds to add', secondsOptions(seconds), true)] : []),
-  ]);
+  return modal(
+    EXTEND_CALLBACK_ID,
+    t('surface.slack.extend.title'),
+    t('surface.slack.extend.submit'),
+    target,
+    [
+      note(t('surface.slack.extend.note', { name: fitEscaped(parentAuthor, 100) })),
+      textInput(FIELD.next, t('surface.slack.extend.next'), false),
+      ...(seconds.length
+        ? [select(FIELD.seconds, t('surface.slack.extend.seconds'), secondsOptions(seconds, t), true)]
+        : []),
+    ],
+    t,
+  );
 }
 
 /** Story: one box per shot (up to STORY_MAX_SHOTS; a modal holds 100 blocks), look, mode, transition. */
@@ -115,43 +130,66 @@ export function storyModal(
   target: FormTarget,
   maxShots: number,
   seconds: readonly number[],
+  t: Translate,
 ): types.ModalView {
   const shots = Math.max(1, Math.min(maxShots, 90));
   const blocks = [
     ...Array.from({ length: shots }, (_, i) =>
       // Two shots are the least a story has; the rest may stay empty.
-      textInput(shotField(i + 1), `Shot ${i + 1}`, i >= 2),
+      textInput(shotField(i + 1), t('surface.slack.story.shot', { number: i + 1 }), i >= 2),
     ),
-    textInput(FIELD.look, 'What stays the same (characters, place, light)', true),
-    ...(seconds.length ? [select(FIELD.seconds, 'Seconds per shot', secondsOptions(seconds), true)] : []),
+    textInput(FIELD.look, t('surface.slack.story.look'), true),
+    ...(seconds.length
+      ? [select(FIELD.seconds, t('surface.slack.story.seconds'), secondsOptions(seconds, t), true)]
+      : []),
     select(
       FIELD.mode,
-      'Mode',
-      [option('Flow: each shot continues the last', 'flow'), option('Cut: shots made at once', 'cut')],
+      t('surface.slack.story.mode'),
+      [option(t('surface.slack.story.mode.flow'), 'flow'), option(t('surface.slack.story.mode.cut'), 'cut')],
       true,
     ),
-    select(FIELD.transition, 'Between shots', [option('Cut', 'cut'), option('Fade', 'fade')], true),
+    select(
+      FIELD.transition,
+      t('surface.slack.story.transition'),
+      [
+        option(t('surface.slack.story.transition.cut'), 'cut'),
+        option(t('surface.slack.story.transition.fade'), 'fade'),
+      ],
+      true,
+    ),
   ];
-  return modal(STORY_CALLBACK_ID, 'Tell a story', 'Make story', target, blocks);
+  return modal(
+    STORY_CALLBACK_ID,
+    t('surface.slack.story.title'),
+    t('surface.slack.story.submit'),
+    target,
+    blocks,
+    t,
+  );
 }
 
 /**
  * Cast: one picture (file_input, max_files 1, jpg/jpeg/png/webp:
  * https://docs.slack.dev/reference/block-kit/block-elements/file-input-element) and an optional handle.
  */
-export function castModal(target: FormTarget): types.ModalView {
-  return modal(CAST_CALLBACK_ID, 'Add your likeness', 'Add picture', target, [
-    note(
-      'A clear photo of you (JPEG, PNG or WebP, up to 10 MB). It is re-encoded without location or camera data, kept only by the bot, and never posted.',
-    ),
-    {
-      type: 'input',
-      block_id: FIELD.picture,
-      label: { type: 'plain_text', text: 'Picture' },
-      element: { type: 'file_input', action_id: FIELD.picture, filetypes: PICTURE_TYPES, max_files: 1 },
-    },
-    textInput(FIELD.handle, 'Handle others may write as @handle', true, false, 64),
-  ]);
+export function castModal(target: FormTarget, t: Translate): types.ModalView {
+  return modal(
+    CAST_CALLBACK_ID,
+    t('surface.slack.cast.title'),
+    t('surface.slack.cast.submit'),
+    target,
+    [
+      note(t('surface.slack.cast.note')),
+      {
+        type: 'input',
+        block_id: FIELD.picture,
+        label: { type: 'plain_text', text: truncate(t('surface.slack.cast.picture'), LABEL_MAX) },
+        element: { type: 'file_input', action_id: FIELD.picture, filetypes: PICTURE_TYPES, max_files: 1 },
+      },
+      textInput(FIELD.handle, t('surface.slack.cast.handle'), true, false, 64),
+    ],
+    t,
+  );
 }
 
 /** Read private_metadata back; undefined when it is not ours. */

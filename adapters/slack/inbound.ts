@@ -2,6 +2,7 @@ import type { App as BoltApp } from '@slack/bolt';
 import { registerActions } from './actions.ts';
 import { openCastForm, openStoryForm, registerForms } from './form-actions.ts';
 import { openForm, registerFormSubmit } from './key-form.ts';
+import { memberTranslator, memberTranslatorWithin } from './languages.ts';
 import type { ListenerDeps } from './listener-deps.ts';
 import type { SlackMessage } from './render.ts';
 import { ignoreReplays } from './replays.ts';
@@ -11,6 +12,7 @@ import {
   prepareCommand,
   runCommand,
   whisper,
+  whisperFailure,
   withUsage,
 } from './requests.ts';
 import { escapeText, memberText } from './text.ts';
@@ -38,10 +40,10 @@ export function registerListeners(bolt: BoltApp, deps: ListenerDeps): void {
       const target = { teamId: command.team_id, channelId: command.channel_id };
       const to = { channelId: command.channel_id, userId: command.user_id };
       try {
-        if (form === 'story') await openStoryForm(deps, command.trigger_id, target);
-        else await openCastForm(deps, command.trigger_id, target);
+        if (form === 'story') await openStoryForm(deps, command.trigger_id, target, command.user_id);
+        else await openCastForm(deps, command.trigger_id, target, command.user_id);
       } catch (error) {
-        await whisper(deps, to, failureText(deps, error));
+        await whisperFailure(deps, to, error, command.team_id);
       }
       return;
     }
@@ -49,8 +51,13 @@ export function registerListeners(bolt: BoltApp, deps: ListenerDeps): void {
     try {
       prepared = prepareCommand(deps, memberText(command.text) || 'help');
     } catch (error) {
-      // Reading the text is instant, so a mistake is answered in the ack itself.
-      await ack({ response_type: 'ephemeral', text: escapeText(withUsage(deps, failureText(deps, error))) });
+      // Reading the text is instant, so a mistake is answered in the ack itself, in the member's
+      // language when Slack says it in time (members.ts caches it).
+      const t = await memberTranslatorWithin(deps, command.user_id, command.team_id);
+      await ack({
+        response_type: 'ephemeral',
+        text: escapeText(withUsage(deps, failureText(deps, error, t))),
+      });
       return;
     }
     await ack();
@@ -82,7 +89,8 @@ export function registerListeners(bolt: BoltApp, deps: ListenerDeps): void {
           }),
       );
     } catch (error) {
-      await reply(failureText(deps, error), false);
+      const t = await memberTranslator(deps, command.user_id, command.team_id);
+      await reply(failureText(deps, error, t), false);
     }
   });
 
@@ -100,12 +108,14 @@ export function registerListeners(bolt: BoltApp, deps: ListenerDeps): void {
     }
     const threadTs = event.thread_ts ?? event.ts;
     const to = { channelId: event.channel, userId: user, threadTs };
+    const teamId = (body as { team_id?: string }).team_id ?? event.team ?? '';
     const text = memberText(event.text, deps.botUserId);
     let prepared: PreparedCommand;
     try {
       prepared = prepareCommand(deps, text || 'help');
     } catch (error) {
-      await whisper(deps, to, withUsage(deps, failureText(deps, error)));
+      const t = await memberTranslator(deps, user, teamId);
+      await whisper(deps, to, withUsage(deps, failureText(deps, error, t)));
       return;
     }
     try {
@@ -113,7 +123,7 @@ export function registerListeners(bolt: BoltApp, deps: ListenerDeps): void {
         deps,
         prepared,
         {
-          teamId: (body as { team_id?: string }).team_id ?? event.team ?? '',
+          teamId,
           channelId: event.channel,
           threadTs,
           userId: user,
@@ -122,7 +132,7 @@ export function registerListeners(bolt: BoltApp, deps: ListenerDeps): void {
         (reply) => whisper(deps, to, reply),
       );
     } catch (error) {
-      await whisper(deps, to, failureText(deps, error));
+      await whisperFailure(deps, to, error, teamId);
     }
   });
 

@@ -11,7 +11,15 @@ const MAX_ENTRIES = 5000;
 
 interface Entry {
   actor: Actor;
+  /** The member's Slack language (`es-ES`), when users.info said. */
+  locale?: string;
   at: number;
+}
+
+/** Who a member is, and the language their Slack is set to. */
+export interface SlackProfile {
+  actor: Actor;
+  locale?: string;
 }
 
 /**
@@ -20,6 +28,8 @@ interface Entry {
  * clip, run contests, change settings). SLACK_ADMIN_IDS names more admins: those the operator
  * trusts without making them workspace admins. When users.info fails we fall back to the name the
  * payload carried and no rights beyond that list: a member is never made an admin by accident.
+ * The member's language comes from the same call: users.info returns `user.locale` (`es-ES`)
+ * when asked with `include_locale` (https://api.slack.com/methods/users.info).
  */
 export class SlackMembers {
   readonly #client: webApi.WebClient;
@@ -36,11 +46,16 @@ export class SlackMembers {
   }
 
   async get(userId: string, fallbackName?: string): Promise<Actor> {
+    return (await this.profile(userId, fallbackName)).actor;
+  }
+
+  /** The member and their Slack language (absent when Slack did not say, or could not be asked). */
+  async profile(userId: string, fallbackName?: string): Promise<SlackProfile> {
     const now = this.#clock.now();
     const cached = this.#cache.get(userId);
-    if (cached && now - cached.at < TTL_MS) return cached.actor;
+    if (cached && now - cached.at < TTL_MS) return profileOf(cached);
     try {
-      const { user } = await this.#client.users.info({ user: userId });
+      const { user } = await this.#client.users.info({ user: userId, include_locale: true });
       const profile = user?.profile;
       const name =
         profile?.display_name || profile?.real_name || user?.real_name || user?.name || fallbackName;
@@ -49,8 +64,9 @@ export class SlackMembers {
       if (user?.is_admin || user?.is_owner || user?.is_primary_owner || this.#adminIds.has(userId)) {
         actor.admin = true;
       }
-      this.#remember(userId, actor, now);
-      return actor;
+      const locale = typeof user?.locale === 'string' && user.locale ? user.locale : undefined;
+      this.#remember(userId, actor, now, locale);
+      return locale ? { actor, locale } : { actor };
     } catch (error) {
       const actor: Actor = {
         id: userId,
@@ -61,16 +77,20 @@ export class SlackMembers {
       // many of them does not ask again each time. Other failures may pass; those are not kept.
       if (slackErrorCode(error) === 'user_not_found') this.#remember(userId, actor, now);
       else this.#logger.warn({ user: userId, err: (error as Error).message }, 'slack users.info failed');
-      return actor;
+      return { actor };
     }
   }
 
-  #remember(userId: string, actor: Actor, now: number) {
+  #remember(userId: string, actor: Actor, now: number, locale?: string) {
     if (this.#cache.size >= MAX_ENTRIES) {
       const oldest = this.#cache.keys().next().value;
       if (oldest !== undefined) this.#cache.delete(oldest);
     }
     this.#cache.delete(userId);
-    this.#cache.set(userId, { actor, at: now });
+    this.#cache.set(userId, { actor, at: now, ...(locale ? { locale } : {}) });
   }
+}
+
+function profileOf(entry: Entry): SlackProfile {
+  return entry.locale ? { actor: entry.actor, locale: entry.locale } : { actor: entry.actor };
 }

@@ -1,5 +1,6 @@
 import type { Member } from '../../src/core/clip/clip.ts';
 import { ValidationError } from '../../src/core/errors.ts';
+import { msg } from '../../src/core/i18n/message.ts';
 import type { SlackMembers } from './members.ts';
 
 /**
@@ -34,9 +35,7 @@ export async function resolveMentions(
   const ids = [...new Set([...text.matchAll(MENTION)].map((m) => m[1]!))].filter((id) => id !== botUserId);
   if (ids.length === 0 && !botUserId) return { text, mentions: [] };
   if (ids.length > MAX_MENTIONS) {
-    throw new ValidationError(
-      `A prompt can name at most ${MAX_MENTIONS} members; this one names ${ids.length}.`,
-    );
+    throw new ValidationError(msg('surface.slack.tooManyMentions', { max: MAX_MENTIONS, count: ids.length }));
   }
   const found = await Promise.all(ids.map((id) => members.get(id)));
   const byId = new Map(found.map((m) => [m.id, { id: m.id, name: m.name }]));

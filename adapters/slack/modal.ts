@@ -1,5 +1,6 @@
 import type { types } from '@slack/bolt';
 import { codePoints } from '../../src/core/card/text-cut.ts';
+import type { Translate } from '../../src/core/i18n/translator.ts';
 import { fitEscaped, truncate } from './text.ts';
 
 /** callback_id of the Remix modal (≤ 255 characters, views reference). */
@@ -17,6 +18,21 @@ export const PROMPT_ACTION = 'prompt';
  */
 export const INPUT_MAX = 3000;
 
+/**
+ * A modal's title, submit and close texts are at most 24 characters
+ * (https://docs.slack.dev/reference/views/modal-views): every language is cut to it after rendering.
+ */
+export const MODAL_TEXT_MAX = 24;
+/** An input block's label at most 2000 characters (https://docs.slack.dev/reference/block-kit/blocks/input-block). */
+export const LABEL_MAX = 2000;
+/** A text object at most 3000 characters (https://docs.slack.dev/reference/block-kit/composition-objects/text-object). */
+export const TEXT_MAX = 3000;
+
+/** Plain text for a modal's title or button, in the reader's language, cut to fit. */
+export function modalText(text: string) {
+  return { type: 'plain_text' as const, text: truncate(text, MODAL_TEXT_MAX) };
+}
+
 /** Where a Remix modal's result goes; travels in private_metadata (≤ 3000 characters). */
 export interface RemixTarget {
   /** The clip being remixed, or absent when remixing a plain message's text. */
@@ -33,34 +49,38 @@ export function remixModal(options: {
   target: RemixTarget;
   /** Whose clip it is, for the credit line. */
   creditName?: string;
+  /** The member's language: the modal is theirs alone. */
+  t: Translate;
 }): types.ModalView {
-  const { prompt, target, creditName } = options;
+  const { prompt, target, creditName, t } = options;
   const editing = target.mode === 'edit';
   const length = codePoints(prompt);
   const cut = length > INPUT_MAX;
   const notes: string[] = [];
-  if (editing) notes.push('Say what to change in this video, like “make it night” or “add snow”.');
-  else if (creditName) notes.push(`Remixing ${fitEscaped(creditName, 100)}’s clip; they get the credit.`);
-  else notes.push('Make a video from this message. Add options like “, 8 seconds, portrait” at the end.');
-  if (cut) {
-    notes.push(
-      `:warning: The prompt was ${length} characters; Slack’s text box holds ${INPUT_MAX}, so the end was cut. Check it before you submit.`,
-    );
-  }
+  // mrkdwn: the catalog's words carry no markup; the member's name is escaped before it goes in.
+  if (editing) notes.push(t('surface.slack.remix.editNote'));
+  else if (creditName) notes.push(t('surface.slack.remix.creditNote', { name: fitEscaped(creditName, 100) }));
+  else notes.push(t('surface.slack.remix.messageNote'));
+  if (cut) notes.push(t('surface.slack.remix.cutNote', { length, max: INPUT_MAX }));
   return {
     type: 'modal',
     callback_id: REMIX_CALLBACK_ID,
-    // Title, submit and close are capped at 24 characters (views reference).
-    title: { type: 'plain_text', text: editing ? 'Edit video' : 'Remix' },
-    submit: { type: 'plain_text', text: 'Make video' },
-    close: { type: 'plain_text', text: 'Cancel' },
+    title: modalText(t(editing ? 'surface.slack.remix.editTitle' : 'surface.slack.remix.title')),
+    submit: modalText(t('surface.slack.remix.submit')),
+    close: modalText(t('surface.slack.form.cancel')),
     private_metadata: JSON.stringify(target),
     blocks: [
       { type: 'context', elements: [{ type: 'mrkdwn', text: notes.join('\n'), verbatim: true }] },
       {
         type: 'input',
         block_id: PROMPT_BLOCK,
-        label: { type: 'plain_text', text: editing ? 'Change' : 'Prompt' },
+        label: {
+          type: 'plain_text',
+          text: truncate(
+            t(editing ? 'surface.slack.remix.editLabel' : 'surface.slack.remix.label'),
+            LABEL_MAX,
+          ),
+        },
         element: {
           type: 'plain_text_input',
           action_id: PROMPT_ACTION,

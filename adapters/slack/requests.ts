@@ -4,6 +4,8 @@ import { parseOptions, type RawOptions } from '../../commands/parse.ts';
 import { type CommandHooks, memberMessage, runCommand as runPipeline } from '../../commands/pipeline.ts';
 import type { Member } from '../../src/core/clip/clip.ts';
 import { asReelbotError, ErrorCode, ValidationError } from '../../src/core/errors.ts';
+import { msg } from '../../src/core/i18n/message.ts';
+import { type Translate, translator } from '../../src/core/i18n/translator.ts';
 import type { Place } from '../../src/core/place.ts';
 import type { Logger } from '../../src/core/ports/logger.ts';
 import type { Services } from '../../src/core/services.ts';
@@ -11,6 +13,7 @@ import { findSetting } from '../../src/core/workspace/settings.ts';
 import { type SlackReply, type SlackRequest, slackHooks } from './command-hooks.ts';
 import { freeTextOption, readCommandText } from './command-text.ts';
 import { slackReactionFor } from './emoji.ts';
+import { memberLocales, memberTranslator } from './languages.ts';
 import type { SlackMembers } from './members.ts';
 import { resolveMentions } from './mentions.ts';
 import type { SlackMessenger } from './messenger.ts';
@@ -76,10 +79,7 @@ function refuseUnnamedVoteEmoji(command: CommandDefinition, input: unknown): voi
   const { setting, value } = input as { setting?: string; value?: string };
   if (setting === undefined || value === undefined || findSetting(setting)?.key !== 'voteEmoji') return;
   if (RESET_WORDS.has(value.trim().toLowerCase()) || slackReactionFor(value)) return;
-  throw new ValidationError(
-    `Slack counts reactions by name, and I do not know the name of ${value.slice(0, 20)}. Give the name Slack shows when you point at the reaction, like fire or :tada:. Nothing was changed.`,
-    'value',
-  );
+  throw new ValidationError(msg('surface.slack.voteEmojiUnknown', { emoji: value.slice(0, 20) }), 'value');
 }
 
 /**
@@ -111,7 +111,7 @@ export function withUsage(deps: SlackDeps, problem: string): string {
 function hooksDeps(deps: SlackDeps) {
   return {
     messenger: deps.messenger,
-    failureText: (error: unknown) => failureText(deps, error),
+    logFailure: (error: unknown) => logFailure(deps, error),
     warn: (message: string, error: unknown) => deps.logger.warn({ err: (error as Error)?.message }, message),
   };
 }
@@ -130,7 +130,8 @@ export async function runCommand(
   /** Show a command's form (key-form.ts), where the request can open one (a slash command's trigger). */
   openForm?: CommandHooks['openForm'],
 ): Promise<void> {
-  const actor = await deps.members.get(origin.userId, origin.userName);
+  // One users.info call (cached) says who the member is and which language their Slack speaks.
+  const { actor, locale } = await deps.members.profile(origin.userId, origin.userName);
   const place: Place = {
     surface: SURFACE,
     workspaceId: origin.teamId,
@@ -153,6 +154,7 @@ export async function runCommand(
       place,
       commandName: deps.commandName,
       requestKey: origin.requestKey,
+      ...(locale ? { locales: { member: locale } } : {}),
       ...(mentions.length ? { mentions } : {}),
     },
     {
@@ -180,6 +182,7 @@ export async function runAction(
     actor,
     place,
     commandName: deps.commandName,
+    locales: await memberLocales(deps, actor.id, actor.name),
     ...(requestKey ? { requestKey } : {}),
     ...(mentions?.length ? { mentions } : {}),
   };
@@ -190,11 +193,30 @@ export async function runAction(
   await runPipeline(action, raw, context, { ...hooks, answerPrivately: async () => {} });
 }
 
-/** A member-facing sentence for any failure; unexpected ones are logged. */
-export function failureText(deps: SlackDeps, error: unknown): string {
+/** Log a failure nobody meant (a refusal is no news; an internal error is). */
+function logFailure(deps: Pick<SlackDeps, 'logger'>, error: unknown): void {
   const e = asReelbotError(error);
   if (e.code === ErrorCode.Internal) deps.logger.error({ err: e.message }, 'slack request failed');
-  return memberMessage(e);
+}
+
+/**
+ * A member-facing sentence for any failure, in the member's language (`t`; English where the
+ * caller has none); unexpected ones are logged.
+ */
+export function failureText(deps: SlackDeps, error: unknown, t: Translate = translator('en')): string {
+  logFailure(deps, error);
+  return memberMessage(asReelbotError(error), t);
+}
+
+/** Tell one member privately why their request failed, in their language. */
+export async function whisperFailure(
+  deps: SlackDeps,
+  to: { channelId: string; userId: string; threadTs?: string | undefined },
+  error: unknown,
+  teamId?: string,
+): Promise<void> {
+  const t = await memberTranslator(deps, to.userId, teamId);
+  await whisper(deps, to, failureText(deps, error, t));
 }
 
 /** Tell one member something, visible only to them, in the channel or thread they acted in. */

@@ -2,6 +2,7 @@ import { createReadStream } from 'node:fs';
 import { Readable } from 'node:stream';
 import type { webApi } from '@slack/bolt';
 import { ErrorCode, ReelbotError } from '../../src/core/errors.ts';
+import { msg } from '../../src/core/i18n/message.ts';
 import type { Logger } from '../../src/core/ports/logger.ts';
 import type { OutgoingFile } from '../../src/core/ports/messenger.ts';
 import { fromSlackError } from './errors.ts';
@@ -111,14 +112,10 @@ async function awaitOtherDelivery(ledger: UploadLedger, key: string, logger: Log
     if (record?.state === 'failed') break;
     await new Promise((resolve) => setTimeout(resolve, OTHER_DELIVERY_POLL_MS));
   }
-  throw new ReelbotError(
-    ErrorCode.DeliveryFailed,
-    'The video is still on its way to Slack; trying again shortly.',
-    {
-      retryable: true,
-      message: 'slack upload: another delivery holds this upload',
-    },
-  );
+  throw new ReelbotError(ErrorCode.DeliveryFailed, msg('surface.slack.uploadPending'), {
+    retryable: true,
+    message: 'slack upload: another delivery holds this upload',
+  });
 }
 
 /** One claimed attempt: the three-step upload, recording the file id as soon as Slack gives it. */
@@ -134,14 +131,10 @@ async function uploadAttempt(
     client.files.getUploadURLExternal({ filename: file.name, length: file.bytes }),
   );
   if (!ticket.upload_url || !ticket.file_id) {
-    throw new ReelbotError(
-      ErrorCode.DeliveryFailed,
-      'Slack did not accept the upload; trying again shortly.',
-      {
-        retryable: true,
-        message: 'files.getUploadURLExternal returned no upload_url or file_id',
-      },
-    );
+    throw new ReelbotError(ErrorCode.DeliveryFailed, msg('surface.slack.uploadRefused'), {
+      retryable: true,
+      message: 'files.getUploadURLExternal returned no upload_url or file_id',
+    });
   }
   const fileId = ticket.file_id;
   await ledger.set(upload.key, { state: 'started', fileId, attempt });
@@ -181,19 +174,15 @@ async function postBytes(url: string, file: OutgoingFile): Promise<void> {
       signal: AbortSignal.timeout(UPLOAD_TIMEOUT_MS),
     } as RequestInit);
   } catch (error) {
-    throw new ReelbotError(
-      ErrorCode.DeliveryFailed,
-      'The video could not be sent to Slack; trying again shortly.',
-      {
-        cause: error,
-        retryable: true,
-        message: `slack upload: ${(error as Error).message}`,
-      },
-    );
+    throw new ReelbotError(ErrorCode.DeliveryFailed, msg('surface.slack.uploadFailed'), {
+      cause: error,
+      retryable: true,
+      message: `slack upload: ${(error as Error).message}`,
+    });
   }
   await response.body?.cancel();
   if (response.status !== 200) {
-    throw new ReelbotError(ErrorCode.DeliveryFailed, 'Slack did not take the video; trying again shortly.', {
+    throw new ReelbotError(ErrorCode.DeliveryFailed, msg('surface.slack.videoRefused'), {
       retryable: true,
       message: `slack upload answered HTTP ${response.status}`,
     });

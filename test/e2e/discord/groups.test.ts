@@ -154,7 +154,7 @@ describe('commands with a group are Discord subcommand groups', () => {
     const run = fake.runSlashCommand({ user: fake.world.users.bob, subcommand: 'start' });
     expect(await fake.waitForAck(run)).toBe(4);
     expect(run.ephemeral).toBe(true);
-    expect(fake.message(run.originalId!)!.content).toContain("I don't know that command");
+    expect(fake.message(run.originalId!)!.content).toContain('I don’t know that command');
   });
 });
 

@@ -3,6 +3,8 @@ import { castModal, extendModal, storyModal } from '../../../adapters/slack/form
 import { EXTEND_ACTION_ID, RESHOOT_ACTION_ID, renderCard } from '../../../adapters/slack/render.ts';
 import type { ClipCard } from '../../../src/core/card/card.ts';
 import type { ShotRow } from '../../../src/core/card/story-rows.ts';
+import { LOCALES } from '../../../src/core/i18n/locales.ts';
+import { translator } from '../../../src/core/i18n/translator.ts';
 import { messageBlockProblems, viewProblems } from '../../fakes/slack/block-kit.ts';
 import { hostilePrompts, LONE_SURROGATE } from '../../helpers/hostile-text.ts';
 
@@ -87,18 +89,21 @@ describe('the Slack story card', () => {
 
 describe('the Slack forms', () => {
   const target = { teamId: 'T', channelId: 'C', threadTs: '1.2', clipId: 'c0123456789' };
-  it('Extend, Story (up to 20 shots) and Cast fit a modal', () => {
-    expect(viewProblems(extendModal(target, '<!channel> ada'.repeat(50), [4, 8, 12]))).toEqual([]);
-    expect(viewProblems(storyModal(target, 20, [4, 8, 12]))).toEqual([]);
-    expect(viewProblems(castModal(target))).toEqual([]);
+  it.each(LOCALES)('Extend, Story (up to 20 shots) and Cast fit a modal in %s', (locale) => {
+    const t = translator(locale);
+    expect(viewProblems(extendModal(target, '<!channel> ada'.repeat(50), [4, 8, 12], t))).toEqual([]);
+    expect(viewProblems(storyModal(target, 20, [4, 8, 12], t))).toEqual([]);
+    expect(viewProblems(castModal(target, t))).toEqual([]);
   });
 
   it('the fake refuses what Slack refuses in them', () => {
-    const cast = castModal(target) as unknown as { blocks: { element?: Record<string, unknown> }[] };
+    const cast = castModal(target, translator('en')) as unknown as {
+      blocks: { element?: Record<string, unknown> }[];
+    };
     const file = cast.blocks.find((b) => b.element?.type === 'file_input')!;
     file.element!.max_files = 11;
     expect(viewProblems(cast)).toEqual([expect.objectContaining({ message: 'must be between 1 and 10' })]);
-    const story = storyModal(target, 3, [4]) as unknown as {
+    const story = storyModal(target, 3, [4], translator('en')) as unknown as {
       blocks: { element?: Record<string, unknown> }[];
     };
     const select = story.blocks.find((b) => b.element?.type === 'static_select')!;

@@ -52,6 +52,14 @@ export class FakeDiscord {
   readonly #payloads = new Map<string, Record<string, unknown>>();
   /** Files members attached to commands, on the fake CDN. */
   readonly memberFiles: MemberFiles;
+  /**
+   * The server's community language, sent as every interaction's `guild_locale`, and each
+   * member's client language, sent as `locale` (en-US unless a test picks another): Discord
+   * sends both with every interaction in a server
+   * (https://discord.com/developers/docs/interactions/receiving-and-responding#interaction-object).
+   */
+  guildLocale = 'en-US';
+  readonly memberLocales = new Map<string, string>();
   /** REST base for discord.js (`rest.api`; `/v10` is added by the client). */
   readonly url: string;
 
@@ -268,6 +276,11 @@ export class FakeDiscord {
     return user;
   }
 
+  /** The language a member's client is set to (Discord's locale codes: `ja`, `es-ES`, `pt-BR`…). */
+  setMemberLocale(userId: string, locale: string): void {
+    this.memberLocales.set(userId, locale);
+  }
+
   react(userId: string, messageId: string, emoji = '👍'): void {
     this.state.react(userId, messageId, emoji);
   }
@@ -374,8 +387,8 @@ export class FakeDiscord {
       channel,
       member: { ...world.members[user.id], user, permissions: world.permissionsOf(user.id).toString() },
       app_permissions: (appPermissions ?? BOT_PERMISSIONS).toString(),
-      locale: 'en-US',
-      guild_locale: 'en-US',
+      locale: this.memberLocales.get(user.id) ?? 'en-US',
+      guild_locale: this.guildLocale,
       entitlements: [],
       authorizing_integration_owners: { '0': guildId },
       context: 0,

@@ -30,7 +30,17 @@ export interface FakeSlack {
     options?: { mimetype?: string; size?: number },
   ): Record<string, unknown>;
   /** A member the bot can look up with users.info. */
-  addUser(user: { id: string; name: string; is_admin?: boolean; is_owner?: boolean; is_bot?: boolean }): void;
+  addUser(user: {
+    id: string;
+    name: string;
+    is_admin?: boolean;
+    is_owner?: boolean;
+    is_bot?: boolean;
+    /** Their Slack language, as users.info with include_locale returns it (default en-US). */
+    locale?: string;
+  }): void;
+  /** A member changes the language of their Slack. */
+  setUserLocale(id: string, locale: string): void;
   /** A message a member posted (so mentions, threads and shortcuts have something to point at). */
   memberMessage(channel: string, user: string, text: string, threadTs?: string): string;
   close(): Promise<void>;
@@ -197,6 +207,11 @@ export async function startFakeSlack(options: FakeSlackOptions = {}): Promise<Fa
     },
     addUser(user) {
       state.users.set(user.id, user);
+    },
+    setUserLocale(id, locale) {
+      const user = state.users.get(id);
+      if (!user) throw new Error(`no user ${id}`);
+      user.locale = locale;
     },
     memberMessage(channel, user, text, threadTs) {
       const ts = state.nextTs();

@@ -59,6 +59,8 @@ export interface FakeUser {
   is_owner?: boolean;
   is_bot?: boolean;
   profile?: { display_name?: string; real_name?: string };
+  /** The member's Slack language (`es-ES`); users.info says en-US when none was set. */
+  locale?: string;
 }
 
 /** One Web API call as the fake saw it. */

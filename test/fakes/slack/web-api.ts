@@ -196,7 +196,9 @@ export function createWebApi(state: FakeSlackState, base: () => string) {
     'users.info': (p) => {
       const user = state.users.get(str(p.user, 'user'));
       if (!user) throw new Refusal('user_not_found');
-      return { user: userJson(user) };
+      // `locale` comes only when asked for (https://api.slack.com/methods/users.info, include_locale).
+      const withLocale = p.include_locale === true || p.include_locale === 'true' || p.include_locale === '1';
+      return { user: { ...userJson(user), ...(withLocale ? { locale: user.locale ?? 'en-US' } : {}) } };
     },
 
     'files.getUploadURLExternal': (p) => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { editModal, remixModal } from '../../../adapters/discord/actions.ts';
+import { editModal, extendModal, remixModal } from '../../../adapters/discord/actions.ts';
 import { boardMessage } from '../../../adapters/discord/board.ts';
 import {
   announcementMessage,
@@ -10,6 +10,8 @@ import {
 import { type TopRow, topBoard } from '../../../src/core/board/leaderboard.ts';
 import { type ClipCard, cardFor } from '../../../src/core/card/card.ts';
 import type { Clip, ClipState } from '../../../src/core/clip/clip.ts';
+import { LOCALES } from '../../../src/core/i18n/locales.ts';
+import { translator } from '../../../src/core/i18n/translator.ts';
 import { messageProblems } from '../../fakes/discord/validate.ts';
 import { modalProblems } from '../../fakes/discord/validate-modal.ts';
 import { hostileName, hostilePrompts, LONE_SURROGATE, stringsIn } from '../../helpers/hostile-text.ts';
@@ -93,8 +95,10 @@ describe.each(hostilePrompts())('a prompt of %s', (_name, prompt) => {
     expectWithinLimits({ ...textMessage(drawn.text), embeds: drawn.embeds });
   });
 
-  it('opens Remix and Edit dialogs within the modal limits', () => {
-    for (const modal of [remixModal(clipOf(prompt, 'posted')), editModal(clipOf(prompt, 'posted'))]) {
+  it.each(LOCALES)('opens Remix, Edit and Extend dialogs within the modal limits in %s', (locale) => {
+    const t = translator(locale);
+    const clip = clipOf(prompt, 'posted');
+    for (const modal of [remixModal(clip, t), editModal(clip, t), extendModal(clip, t)]) {
       // toJSON runs discord.js's own builder checks too.
       const data = modal!.toJSON() as unknown as Record<string, unknown>;
       expect(modalProblems(data)).toEqual([]);

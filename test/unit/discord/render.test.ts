@@ -8,6 +8,7 @@ import type { Board, BoardEntry } from '../../../src/core/board/board.ts';
 import { type ClipCard, cardFor } from '../../../src/core/card/card.ts';
 import type { Clip } from '../../../src/core/clip/clip.ts';
 import { PROMPT_MAX } from '../../../src/core/clip/clip-options.ts';
+import { translator } from '../../../src/core/i18n/translator.ts';
 import { messageProblems } from '../../fakes/discord/validate.ts';
 import { modalProblems } from '../../fakes/discord/validate-modal.ts';
 
@@ -56,10 +57,13 @@ describe('cards fit Discord’s limits whatever members typed', () => {
   });
 
   it('pre-fills the Remix modal with the whole prompt; both modals stay within the modal limits', () => {
-    const modal = remixModal(clip({ prompt: worstPrompt, author: { id: '1', name: worstName } }))!.toJSON();
+    const modal = remixModal(
+      clip({ prompt: worstPrompt, author: { id: '1', name: worstName } }),
+      translator('en'),
+    )!.toJSON();
     expect(modalProblems(modal as unknown as Record<string, unknown>)).toEqual([]);
     expect(JSON.stringify(modal)).toContain(JSON.stringify(worstPrompt));
-    const edit = editModal(clip({ author: { id: '1', name: worstName } }))!.toJSON();
+    const edit = editModal(clip({ author: { id: '1', name: worstName } }), translator('en'))!.toJSON();
     expect(modalProblems(edit as unknown as Record<string, unknown>)).toEqual([]);
   });
 });

@@ -14,6 +14,8 @@ import { type TopRow, topBoard } from '../../../src/core/board/leaderboard.ts';
 import type { ClipCard } from '../../../src/core/card/card.ts';
 import { codePoints } from '../../../src/core/card/text-cut.ts';
 import type { ClipState } from '../../../src/core/clip/clip.ts';
+import { LOCALES } from '../../../src/core/i18n/locales.ts';
+import { translator } from '../../../src/core/i18n/translator.ts';
 import { messageBlockProblems, viewProblems } from '../../fakes/slack/block-kit.ts';
 import { hostileName, hostilePrompts, LONE_SURROGATE, stringsIn } from '../../helpers/hostile-text.ts';
 
@@ -100,10 +102,11 @@ describe.each(hostilePrompts())('a prompt of %s', (_name, prompt) => {
     expectWithinLimits(renderBoard(words, fitEscaped(prompt, 3000), new Map([['r1', 'F1']]), ['U_ADA']));
   });
 
-  it('pre-fills the Remix modal within the modal limits', () => {
+  it.each(LOCALES)('pre-fills the Remix modal within the modal limits in %s', (locale) => {
     const target = { parentId: 'c42', teamId: 'T', channelId: 'C', threadTs: '1.2' };
     for (const mode of ['remix', 'edit'] as const) {
-      const view = remixModal({ prompt, creditName: hostileName, target: { ...target, mode } });
+      const t = translator(locale);
+      const view = remixModal({ prompt, creditName: hostileName, target: { ...target, mode }, t });
       expect(viewProblems(view)).toEqual([]);
       // The text box holds the prompt as typed; the note above it is mrkdwn, escaped.
       expect(stringsIn(view).filter((text) => LONE_SURROGATE.test(text))).toEqual([]);

@@ -13,6 +13,7 @@ import {
 import { truncate } from '../../../adapters/slack/text.ts';
 import type { Board, BoardEntry } from '../../../src/core/board/board.ts';
 import type { ClipCard } from '../../../src/core/card/card.ts';
+import { translator } from '../../../src/core/i18n/translator.ts';
 
 const card: ClipCard = {
   locale: 'en',
@@ -114,7 +115,7 @@ describe('the Slack status message', () => {
 describe('the Remix modal', () => {
   it('fits Slack’s limits and carries where the remix goes', () => {
     const target = { parentId: 'c42', teamId: 'T', channelId: 'C', threadTs: '1.2' };
-    const view = remixModal({ prompt: 'y'.repeat(3500), target, creditName: 'ada' });
+    const view = remixModal({ prompt: 'y'.repeat(3500), target, creditName: 'ada', t: translator('en') });
     expect(view.title.text.length).toBeLessThanOrEqual(24);
     const input = view.blocks.find((b) => b.type === 'input') as {
       element: { initial_value: string; max_length: number };
