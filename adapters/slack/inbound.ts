@@ -56,7 +56,7 @@ export function registerListeners(bolt: BoltApp, deps: ListenerDeps): void {
       const t = await memberTranslatorWithin(deps, command.user_id, command.team_id);
       await ack({
         response_type: 'ephemeral',
-        text: escapeText(withUsage(deps, failureText(deps, error, t))),
+        text: escapeText(withUsage(deps, failureText(deps, error, t), t)),
       });
       return;
     }
@@ -115,7 +115,7 @@ export function registerListeners(bolt: BoltApp, deps: ListenerDeps): void {
       prepared = prepareCommand(deps, text || 'help');
     } catch (error) {
       const t = await memberTranslator(deps, user, teamId);
-      await whisper(deps, to, withUsage(deps, failureText(deps, error, t)));
+      await whisper(deps, to, withUsage(deps, failureText(deps, error, t), t));
       return;
     }
     try {

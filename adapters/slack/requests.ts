@@ -103,8 +103,8 @@ async function withMentions(
 }
 
 /** The usage text with an explanation in front, for replies to text we could not read. */
-export function withUsage(deps: SlackDeps, problem: string): string {
-  return `${problem}\n\n${usageText(deps.commandName, COMMANDS, deps.services.providers)}`;
+export function withUsage(deps: SlackDeps, problem: string, t: Translate): string {
+  return `${problem}\n\n${usageText(deps.commandName, COMMANDS, deps.services.providers, t)}`;
 }
 
 /** What the pipeline's Slack hooks draw with. */
@@ -142,9 +142,13 @@ export async function runCommand(
   const { command } = prepared;
   const free = command.makesClip ? freeTextOption(command) : undefined;
   const headline = free ? String(raw[free.name] ?? '').trim() : '';
+  // Settled here rather than in the pipeline, so help's Slack part below is in the member's language too.
+  const languages = await deps.services.workspace.languages(place, locale ? { member: locale } : {});
   // Help also says how commands are written here, which only this surface knows.
   const decorate =
-    command.name === 'help' && !command.group ? (text: string) => withUsage(deps, text) : undefined;
+    command.name === 'help' && !command.group
+      ? (text: string) => withUsage(deps, text, translator(languages.member))
+      : undefined;
   await runPipeline(
     command,
     raw,
@@ -155,6 +159,7 @@ export async function runCommand(
       commandName: deps.commandName,
       requestKey: origin.requestKey,
       ...(locale ? { locales: { member: locale } } : {}),
+      languages,
       ...(mentions.length ? { mentions } : {}),
     },
     {
