@@ -1,5 +1,6 @@
 import { settleClip } from '../budget/settlement.ts';
 import { CardPresenter } from '../card/card-presenter.ts';
+import { redactMessage } from '../card/redact-text.ts';
 import { castReferences, type ReferenceImage } from '../cast/cast-references.ts';
 import { type Clip, type ClipFailure, type ClipState, isTerminal } from '../clip/clip.ts';
 import { STYLES } from '../clip/styles.ts';
@@ -20,7 +21,7 @@ import type { DownloadLimits } from './download.ts';
 import { Failover, type FailoverSettings } from './failover.ts';
 import { finalFailure } from './final-failure.ts';
 import { idempotencyKey } from './idempotency.ts';
-import { type KeyPacing, pacedNotice, unpacedNotice } from './key-pacing.ts';
+import { type KeyPacing, pacedNotice, sameNotice, unpacedNotice } from './key-pacing.ts';
 import { RenderProgress } from './render-progress.ts';
 import { closeBooks, createShotSteps, isShot, isStoryClip } from './shot-steps.ts';
 
@@ -137,8 +138,10 @@ export function createRenderJob(deps: RenderJobDeps): JobHandler {
   });
 
   async function fail(clip: Clip, failure: ClipFailure): Promise<JobOutcome> {
-    // Stored redacted, so no later reader of the clip (any surface, any process) can show a key.
-    const redacted = { code: failure.code, message: redact(failure.message) };
+    // Stored redacted, so no later reader of the clip (any surface, any process) can show a key;
+    // a catalog sentence keeps its key (drawn in the card's language) with its values redacted.
+    const redacted: ClipFailure = { code: failure.code, message: redact(failure.message) };
+    if (failure.text) redacted.text = redactMessage(redact, failure.text);
     const failed = await update(clip, { state: 'failed', failure: redacted, filePath: undefined });
     metrics.failed(failed);
     await closeBooks(store, failed, deps.logger);
@@ -160,7 +163,8 @@ export function createRenderJob(deps: RenderJobDeps): JobHandler {
       // The key is at its cap: wait in the queue (no worker slot held) for a free render slot.
       if (route.slot && deps.pacing && !(await deps.pacing.take(current, route.slot))) {
         const notice = pacedNotice(current, current.provider);
-        if (notice !== current.notice) await showCard(await update(current, { notice }, ['queued']), true);
+        if (!sameNotice(notice, current.notice))
+          await showCard(await update(current, { notice }, ['queued']), true);
         return again(deps.pacing.recheckMs);
       }
       // A likeness: its pictures, with consent checked again now (it may have changed while the
@@ -183,7 +187,10 @@ export function createRenderJob(deps: RenderJobDeps): JobHandler {
       const unpaced = unpacedNotice(current.notice);
       current = await update(
         current,
-        { submitStartedAt: clock.now(), ...(unpaced !== current.notice ? { notice: unpaced } : {}) },
+        {
+          submitStartedAt: clock.now(),
+          ...(!sameNotice(unpaced, current.notice) ? { notice: unpaced } : {}),
+        },
         ['queued'],
       );
       const key = idempotencyKey(current.id, 'submit');
