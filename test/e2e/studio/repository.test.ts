@@ -12,6 +12,7 @@ import { dropPrefix, REDIS_URL, uniquePrefix } from '../../helpers/redis.ts';
 
 const card = (state: ClipCard['state'], progress = 0): ClipCard => ({
   clipId: 'c1',
+  locale: 'en',
   prompt: 'a paper boat',
   author: { id: 'ada', name: 'Ada' },
   state,
