@@ -4,6 +4,7 @@ import { remixModal } from '../../../adapters/slack/modal.ts';
 import {
   renderCard,
   renderNotice,
+  renderPlaceholder,
   renderThreadRoot,
   renderTop,
   renderUploadComment,
@@ -14,8 +15,10 @@ import { type TopRow, topBoard } from '../../../src/core/board/leaderboard.ts';
 import type { ClipCard } from '../../../src/core/card/card.ts';
 import { codePoints } from '../../../src/core/card/text-cut.ts';
 import type { ClipState } from '../../../src/core/clip/clip.ts';
+import { LOCALES } from '../../../src/core/i18n/locales.ts';
 import { messageBlockProblems, viewProblems } from '../../fakes/slack/block-kit.ts';
 import { hostileName, hostilePrompts, LONE_SURROGATE, stringsIn } from '../../helpers/hostile-text.ts';
+import { ALL_STATES, hardestPrompts, localCardOf } from '../../helpers/localized-cards.ts';
 
 /**
  * Whatever a member typed, every message and modal the Slack adapter draws stays within Block
@@ -115,5 +118,25 @@ describe.each(hostilePrompts())('a prompt of %s', (_name, prompt) => {
     const comment = renderUploadComment(cardOf(prompt, 'posted'));
     expect(comment).not.toMatch(LONE_SURROGATE);
     expectWellCut(comment);
+  });
+});
+
+describe.each(LOCALES)('in %s', (locale) => {
+  describe.each(hardestPrompts())('a prompt of %s', (_name, prompt) => {
+    it.each(ALL_STATES)('draws a %s clip card and story card within Block Kit’s limits', (state) => {
+      for (const story of [false, true]) {
+        const card = localCardOf(prompt, state, locale, story);
+        expect(card.locale).toBe(locale);
+        expectWithinLimits(renderCard(card));
+        const comment = renderUploadComment(card);
+        expect(comment).not.toMatch(LONE_SURROGATE);
+        expectWellCut(comment);
+      }
+    });
+
+    it('opens its thread within the limits', () => {
+      expectWithinLimits(renderThreadRoot(hostileName, prompt, locale));
+      expectWithinLimits(renderPlaceholder(locale));
+    });
   });
 });
