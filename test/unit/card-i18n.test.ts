@@ -136,14 +136,20 @@ function shownTexts(card: ClipCard): string[] {
 const latinWords = (text: string) => text.replace(/:[a-z_]+:/g, '').match(/[A-Za-z]{3,}/g) ?? [];
 
 describe('a card in the channel’s language', () => {
-  it('for a clip asked in a Japanese channel has no English word on any surface, in any state', () => {
-    const cards = cardsOf({ locale: 'ja' });
-    expect(cards).toHaveLength(STATES.length * 2);
-    for (const card of cards) {
-      expect(card.locale).toBe('ja');
-      const english = shownTexts(card).flatMap(latinWords);
-      expect(english, `${card.state}${card.story ? ' story' : ''}`).toEqual([]);
-    }
+  it.each(['ja', 'en-XA'] as const)(
+    'for a clip asked in a %s channel has no English word on any surface, in any state',
+    (locale) => {
+      const cards = cardsOf({ locale });
+      expect(cards).toHaveLength(STATES.length * 2);
+      for (const card of cards) {
+        expect(card.locale).toBe(locale);
+        const english = shownTexts(card).flatMap(latinWords);
+        expect(english, `${card.state}${card.story ? ' story' : ''}`).toEqual([]);
+      }
+    },
+  );
+
+  it('for a clip asked in a Japanese channel reads as Japanese', () => {
     const [rendering] = cardsOf({ locale: 'ja' }).filter((c) => c.state === 'rendering');
     const embed = cardMessage(rendering!).embeds[0]!;
     expect(embed.title).toBe('🎬 レンダリング中');

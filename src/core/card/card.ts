@@ -2,6 +2,7 @@ import type { Clip, ClipFailure, ClipOrigin, ClipState } from '../clip/clip.ts';
 import { formatMoney } from '../i18n/format.ts';
 import { intlLocale, type Locale, PSEUDO_LOCALE, SOURCE_LOCALE } from '../i18n/locales.ts';
 import { type Message, msg } from '../i18n/message.ts';
+import { pseudoText } from '../i18n/pseudo.ts';
 import { render, translator } from '../i18n/translator.ts';
 import { noRedaction, type Redact } from '../redaction.ts';
 import { shownPlace } from '../render/place-in-line.ts';
@@ -181,7 +182,8 @@ const lists = new Map<Locale, Intl.ListFormat>();
 /**
  * Names joined as the locale joins a list ("Ada, Bob and Cy", "Ada, Bob y Cy", "Ada、Bob、Cy").
  * English is drawn without the serial comma, as every other English sentence of reelbot is
- * (en-GB's list pattern; https://cldr.unicode.org/translation/miscellaneous-patterns#lists).
+ * (en-GB's list pattern; https://cldr.unicode.org/translation/miscellaneous-patterns#lists);
+ * the pseudo-locale accents and brackets the words between names like any of its messages.
  */
 function listOf(locale: Locale, items: readonly string[]): string {
   let format = lists.get(locale);
@@ -190,6 +192,12 @@ function listOf(locale: Locale, items: readonly string[]): string {
     format = new Intl.ListFormat(tag, { type: 'conjunction', style: 'long' });
     lists.set(locale, format);
   }
+  // The pseudo-locale's words between the names are pseudo too, as its catalog's are.
+  if (locale === PSEUDO_LOCALE)
+    return format
+      .formatToParts(items)
+      .map((part) => (part.type === 'literal' ? pseudoText(part.value) : part.value))
+      .join('');
   return format.format(items);
 }
 
