@@ -337,7 +337,10 @@ export function renderTop(
   rows: readonly TopRow[],
   /** Slack file ids of the clips' thumbnails, by clip id, drawn beside each row. */
   thumbnails: ReadonlyMap<string, string> = new Map(),
+  /** The channel's language, for the words around each row (the core's board words are its own). */
+  locale: Locale = SOURCE_LOCALE,
 ): SlackMessage {
+  const t = translator(locale);
   const [title = '', ...rest] = text.split('\n');
   const blocks: Block[] = [
     { type: 'section', text: mrkdwn(`*${fitEscaped(title.replace(/:$/, ''), TITLE_MAX)}*`) },
@@ -346,20 +349,22 @@ export function renderTop(
   for (const row of rows.slice(0, 45)) {
     const prompt = fitEscaped(row.prompt.replace(/\s+/g, ' '), TOP_PROMPT);
     const label = row.link && SAFE_LINK.test(row.link) ? `<${row.link}|“${prompt}”>` : `“${prompt}”`;
-    const won = row.contest ? ` won “${fitEscaped(row.contest.theme, NAME_MAX)}”` : '';
-    const votes = `${row.votes} ${row.votes === 1 ? 'vote' : 'votes'}`;
+    const won = row.contest
+      ? ` ${t('card.top.won', { theme: fitEscaped(row.contest.theme, NAME_MAX) })}`
+      : '';
+    const votes = t('card.top.votes', { count: row.votes });
     const thumbnail = thumbnails.get(row.clipId);
+    const entry = t('card.top.entry', { label, name: fitEscaped(row.author.name, NAME_MAX) });
+    const clip = t('card.footer', { clipId: `\`${fitEscaped(row.clipId, NAME_MAX)}\`` });
     blocks.push({
       type: 'section',
-      text: mrkdwn(
-        `*${row.rank}.* ${label} by ${fitEscaped(row.author.name, NAME_MAX)}${won} · ${votes} · clip \`${fitEscaped(row.clipId, NAME_MAX)}\``,
-      ),
+      text: mrkdwn(`*${row.rank}.* ${entry}${won} · ${votes} · ${clip}`),
       ...(thumbnail
         ? {
             accessory: {
               type: 'image',
               slack_file: { id: thumbnail },
-              alt_text: truncate(`A frame of clip ${row.clipId}`, ALT_TEXT_MAX),
+              alt_text: truncate(t('card.top.frame', { clipId: row.clipId }), ALT_TEXT_MAX),
             },
           }
         : {}),

@@ -134,9 +134,12 @@ describe.each(LOCALES)('in %s', (locale) => {
       }
     });
 
-    it('opens its thread within the limits', () => {
+    it('opens its thread and lists it in /sora top within the limits', () => {
       expectWithinLimits(renderThreadRoot(hostileName, prompt, locale));
       expectWithinLimits(renderPlaceholder(locale));
+      expectWithinLimits(
+        renderTop(`${prompt}\nTies: ${prompt}`, rowsOf(prompt), new Map([['r1', 'F1']]), locale),
+      );
     });
   });
 });

@@ -110,4 +110,9 @@ export const de: CardsCatalog = {
   'card.thread.head': '{name} erstellt ein Video. Fortschritt und Clip findest du in diesem Thread.',
   'card.upload': 'Video von {name}: {prompt}',
   'card.uploadCredit': 'Video von {name} ({credit}): {prompt}',
+
+  'card.top.entry': '{label} von {name}',
+  'card.top.won': 'hat „{theme}“ gewonnen',
+  'card.top.votes': '{count, plural, one {# Stimme} other {# Stimmen}}',
+  'card.top.frame': 'Ein Bild aus Clip {clipId}',
 };

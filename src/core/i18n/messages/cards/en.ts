@@ -126,6 +126,12 @@ export const en = {
   'card.thread.head': '{name} is making a video. Progress and the clip are in this thread.',
   'card.upload': '{name}’s video: {prompt}',
   'card.uploadCredit': '{name}’s video ({credit}): {prompt}',
+
+  // Slack's /sora top rows (adapters/slack/render.ts renderTop): the words around each listed clip.
+  'card.top.entry': '{label} by {name}',
+  'card.top.won': 'won “{theme}”',
+  'card.top.votes': '{count, plural, one {# vote} other {# votes}}',
+  'card.top.frame': 'A frame of clip {clipId}',
 } as const;
 
 export type CardsCatalog = Translation<typeof en>;

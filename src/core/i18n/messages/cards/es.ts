@@ -110,4 +110,9 @@ export const es: CardsCatalog = {
   'card.thread.head': '{name} está haciendo un video. El progreso y el clip están en este hilo.',
   'card.upload': 'Video de {name}: {prompt}',
   'card.uploadCredit': 'Video de {name} ({credit}): {prompt}',
+
+  'card.top.entry': '{label} de {name}',
+  'card.top.won': 'ganó “{theme}”',
+  'card.top.votes': '{count, plural, one {# voto} other {# votos}}',
+  'card.top.frame': 'Un fotograma del clip {clipId}',
 };

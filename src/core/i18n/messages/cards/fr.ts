@@ -113,4 +113,9 @@ export const fr: CardsCatalog = {
   'card.thread.head': '{name} réalise une vidéo. La progression et le clip sont dans ce fil.',
   'card.upload': 'Vidéo de {name} : {prompt}',
   'card.uploadCredit': 'Vidéo de {name} ({credit}) : {prompt}',
+
+  'card.top.entry': '{label} par {name}',
+  'card.top.won': 'a gagné « {theme} »',
+  'card.top.votes': '{count, plural, one {# vote} other {# votes}}',
+  'card.top.frame': 'Une image du clip {clipId}',
 };

@@ -109,4 +109,9 @@ export const ja: CardsCatalog = {
   'card.thread.head': '{name}さんが動画を作成中です。進行状況とクリップはこのスレッドにあります。',
   'card.upload': '{name}さんの動画：{prompt}',
   'card.uploadCredit': '{name}さんの動画（{credit}）：{prompt}',
+
+  'card.top.entry': '{name}さんの{label}',
+  'card.top.won': '「{theme}」で優勝',
+  'card.top.votes': '{count, plural, other {#票}}',
+  'card.top.frame': 'クリップ {clipId} の1コマ',
 };

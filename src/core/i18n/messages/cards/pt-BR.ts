@@ -109,4 +109,9 @@ export const ptBR: CardsCatalog = {
   'card.thread.head': '{name} está fazendo um vídeo. O progresso e o clipe estão nesta thread.',
   'card.upload': 'Vídeo de {name}: {prompt}',
   'card.uploadCredit': 'Vídeo de {name} ({credit}): {prompt}',
+
+  'card.top.entry': '{label} de {name}',
+  'card.top.won': 'venceu “{theme}”',
+  'card.top.votes': '{count, plural, one {# voto} other {# votos}}',
+  'card.top.frame': 'Um quadro do clipe {clipId}',
 };
