@@ -1,6 +1,5 @@
 import { settleClip } from '../budget/settlement.ts';
 import { CardPresenter } from '../card/card-presenter.ts';
-import { redactMessage } from '../card/redact-text.ts';
 import { castReferences, type ReferenceImage } from '../cast/cast-references.ts';
 import { type Clip, type ClipFailure, type ClipState, isTerminal } from '../clip/clip.ts';
 import { STYLES } from '../clip/styles.ts';
@@ -138,10 +137,8 @@ export function createRenderJob(deps: RenderJobDeps): JobHandler {
   });
 
   async function fail(clip: Clip, failure: ClipFailure): Promise<JobOutcome> {
-    // Stored redacted, so no later reader of the clip (any surface, any process) can show a key;
-    // a catalog sentence keeps its key (drawn in the card's language) with its values redacted.
-    const redacted: ClipFailure = { code: failure.code, message: redact(failure.message) };
-    if (failure.text) redacted.text = redactMessage(redact, failure.text);
+    // Stored redacted, so no later reader of the clip (any surface, any process) can show a key.
+    const redacted = { code: failure.code, message: redact(failure.message) };
     const failed = await update(clip, { state: 'failed', failure: redacted, filePath: undefined });
     metrics.failed(failed);
     await closeBooks(store, failed, deps.logger);
