@@ -13,7 +13,7 @@ import type { ClipState } from '../../src/core/clip/clip.ts';
 import type { MessageKey } from '../../src/core/i18n/catalogs.ts';
 import { type Translate, translator } from '../../src/core/i18n/translator.ts';
 import { type ButtonAction, customId, shotCustomId } from './custom-ids.ts';
-import { fitEscaped, fitPlain, NO_MENTIONS } from './escape.ts';
+import { escapeText, fitEscaped, fitPlain, NO_MENTIONS } from './escape.ts';
 
 /**
  * Core ClipCards drawn as Discord messages. Limits from the API docs (message resource, "Embed
@@ -325,10 +325,11 @@ function buttonRows(card: ClipCard): MessageBody['components'] {
   return rows;
 }
 
-/** "Ada’s clip", the name cut before the sentence is drawn, then escaped whole (our words hold no markup). */
+/** "Ada’s clip": the name cut and escaped, then put in our sentence (which holds no markup). */
 function creditText(card: ClipCard, t: Translate): string {
-  const name = fitPlain(card.credit?.authorName ?? t('card.someone'), 100);
-  return fitEscaped(t('card.credit.clip', { name }), FIELD_MAX);
+  return t('card.credit.clip', {
+    name: escapeText(fitPlain(card.credit?.authorName ?? t('card.someone'), 100)),
+  });
 }
 
 function formatEta(seconds: number, t: Translate): string {
