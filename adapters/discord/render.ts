@@ -7,9 +7,11 @@ import {
   ComponentType,
   MessageFlags,
 } from 'discord.js';
-import { type ClipCard, costText, progressBar, stateLabel } from '../../src/core/card/card.ts';
+import { type ClipCard, costText, moneyText, progressBar, stateLabel } from '../../src/core/card/card.ts';
 import type { StoryCardPart } from '../../src/core/card/story-card.ts';
 import type { ClipState } from '../../src/core/clip/clip.ts';
+import type { MessageKey } from '../../src/core/i18n/catalogs.ts';
+import { type Translate, translator } from '../../src/core/i18n/translator.ts';
 import type { Moment } from '../../src/core/ports/messenger.ts';
 import { type ButtonAction, customId, shotCustomId } from './custom-ids.ts';
 import { escapeText, fitEscaped, fitPlain, NO_MENTIONS } from './escape.ts';
@@ -17,7 +19,9 @@ import { escapeText, fitEscaped, fitPlain, NO_MENTIONS } from './escape.ts';
 /**
  * Core ClipCards drawn as Discord messages. Limits from the API docs (message resource, "Embed
  * Limits"): title 256, description 4096, field value 1024, 6000 in all; message content 2000;
- * button label 80. Member text is escaped and cut to fit; nothing here can fail a post.
+ * button label 80, field name 256. Member text is escaped and cut to fit; nothing here can fail a
+ * post. Every word of ours is drawn in the card's language (`translator(card.locale)`): labels
+ * are cut to their limits after rendering too, so no translation can push a message over.
  */
 const CONTENT_MAX = 2000;
 const PROMPT_IN_EMBED_MAX = 3500;
@@ -25,6 +29,10 @@ const PROMPT_IN_CONTENT_MAX = 1500;
 const FIELD_MAX = 1024;
 const EMBED_TOTAL_MAX = 6000;
 const ALT_TEXT_MAX = 1024;
+const FIELD_NAME_MAX = 256;
+const BUTTON_LABEL_MAX = 80;
+const TITLE_MAX = 256;
+const FOOTER_MAX = 2048;
 
 const COLORS: Record<ClipState, number> = {
   queued: 0x99aab5,
@@ -49,13 +57,13 @@ const ICONS: Record<ClipState, string> = {
 };
 
 /** How each action is drawn; an action the core adds later is left off until it has a drawing. */
-const BUTTONS: Partial<Record<ButtonAction, { label: string; emoji: string; style: ButtonStyle }>> = {
-  remix: { label: 'Remix', emoji: '🎨', style: ButtonStyle.Primary },
-  edit: { label: 'Edit', emoji: '✏️', style: ButtonStyle.Secondary },
-  reroll: { label: 'Re-roll', emoji: '🎲', style: ButtonStyle.Secondary },
-  cancel: { label: 'Cancel', emoji: '✖️', style: ButtonStyle.Danger },
-  delete: { label: 'Delete', emoji: '🗑️', style: ButtonStyle.Secondary },
-  extend: { label: 'Extend', emoji: '⏩', style: ButtonStyle.Secondary },
+const BUTTONS: Partial<Record<ButtonAction, { label: MessageKey; emoji: string; style: ButtonStyle }>> = {
+  remix: { label: 'card.button.remix', emoji: '🎨', style: ButtonStyle.Primary },
+  edit: { label: 'card.button.edit', emoji: '✏️', style: ButtonStyle.Secondary },
+  reroll: { label: 'card.button.reroll', emoji: '🎲', style: ButtonStyle.Secondary },
+  cancel: { label: 'card.button.cancel', emoji: '✖️', style: ButtonStyle.Danger },
+  delete: { label: 'card.button.delete', emoji: '🗑️', style: ButtonStyle.Secondary },
+  extend: { label: 'card.button.extend', emoji: '⏩', style: ButtonStyle.Secondary },
 };
 
 /**
@@ -88,45 +96,84 @@ export function cardMessage(card: ClipCard): MessageBody {
   };
 }
 
+/** A field's name in the card's language, cut to Discord's 256 (a translation cannot make it fail). */
+const fieldName = (t: Translate, key: MessageKey) => fitPlain(t(key), FIELD_NAME_MAX);
+
 export function cardEmbed(card: ClipCard): APIEmbed {
+  const t = translator(card.locale);
+  const length = t('card.seconds', { seconds: card.durationS });
   const fields: APIEmbedField[] = [
-    { name: 'Requested by', value: fitEscaped(card.author.name, 200) || 'someone', inline: true },
-    { name: 'Model', value: fitEscaped(card.model, 200), inline: true },
     {
-      name: 'Clip',
-      value: fitEscaped(`${card.durationS} s · ${card.size}${card.style ? ` · ${card.style}` : ''}`, 200),
+      name: fieldName(t, 'card.field.requestedBy'),
+      value: fitEscaped(card.author.name, 200) || fitEscaped(t('card.someone'), 200),
+      inline: true,
+    },
+    { name: fieldName(t, 'card.field.model'), value: fitEscaped(card.model, 200), inline: true },
+    {
+      name: fieldName(t, 'card.field.clip'),
+      value: fitEscaped(`${length} · ${card.size}${card.style ? ` · ${card.style}` : ''}`, 200),
       inline: true,
     },
   ];
   if (card.credit)
-    fields.push({ name: creditTitle(card.credit.origin), value: creditText(card), inline: true });
+    fields.push({
+      name: fitPlain(t('card.credit.title', { origin: card.credit.origin }), FIELD_NAME_MAX),
+      value: creditText(card, t),
+      inline: true,
+    });
   if (card.likeness) {
     // "with Ada's likeness": the cast members are named, escaped, never mentioned (no ping).
-    fields.push({ name: 'Cast', value: fitEscaped(card.likeness, 300), inline: false });
+    fields.push({
+      name: fieldName(t, 'card.field.cast'),
+      value: fitEscaped(card.likeness, 300),
+      inline: false,
+    });
   }
-  if (card.story) fields.push(...storyFields(card.story));
+  if (card.story) fields.push(...storyFields(card.story, t));
   if (['submitted', 'rendering', 'fetching', 'delivering'].includes(card.state)) {
-    fields.push({ name: 'Progress', value: progressBar(card.progress), inline: false });
-    if (card.etaS !== undefined) fields.push({ name: 'Ready in', value: formatEta(card.etaS), inline: true });
+    fields.push({
+      name: fieldName(t, 'card.field.progress'),
+      value: progressBar(card.progress),
+      inline: false,
+    });
+    if (card.etaS !== undefined)
+      fields.push({
+        name: fieldName(t, 'card.field.readyIn'),
+        value: fitEscaped(t('card.eta.about', { eta: formatEta(card.etaS, t) }), FIELD_MAX),
+        inline: true,
+      });
   }
   if (card.state === 'failed' || card.state === 'cancelled') {
     // Nothing is owed for it: say refunded, never an estimate.
-    fields.push({ name: 'Cost', value: costText(card), inline: true });
+    fields.push({
+      name: fieldName(t, 'card.field.cost'),
+      value: fitEscaped(costText(card), FIELD_MAX),
+      inline: true,
+    });
   } else if (card.state !== 'posted') {
     // A story's estimate is every shot's (what admission reserved).
     const estimate = card.story?.totalEstimatedUsd ?? card.estimatedCostUsd;
     fields.push({
-      name: card.story ? 'Estimated cost (whole story)' : 'Estimated cost',
-      value: `$${estimate.toFixed(2)}`,
+      name: fieldName(t, card.story ? 'card.field.estimateStory' : 'card.field.estimate'),
+      value: moneyText(card.locale, estimate),
       inline: true,
     });
   }
   if (card.failure) {
-    fields.push({ name: 'What happened', value: fitEscaped(card.failure.message, FIELD_MAX), inline: false });
+    fields.push({
+      name: fieldName(t, 'card.field.failure'),
+      value: fitEscaped(card.failure.message, FIELD_MAX),
+      inline: false,
+    });
   }
-  if (card.notice) fields.push({ name: 'Note', value: fitEscaped(card.notice, FIELD_MAX), inline: false });
-  const title = `${ICONS[card.state]} ${stateLabel(card)}`;
-  const footer = `clip ${card.clipId}`;
+  if (card.notice)
+    fields.push({
+      name: fieldName(t, 'card.field.notice'),
+      value: fitEscaped(card.notice, FIELD_MAX),
+      inline: false,
+    });
+  const title = fitPlain(`${ICONS[card.state]} ${stateLabel(card)}`, TITLE_MAX);
+  const footer = fitPlain(t('card.footer', { clipId: card.clipId }), FOOTER_MAX);
   // The prompt gets what the 6000-character embed budget leaves after everything else.
   const used = title.length + footer.length + fields.reduce((n, f) => n + f.name.length + f.value.length, 0);
   return {
@@ -143,7 +190,10 @@ export function cardEmbed(card: ClipCard): APIEmbed {
  * author. Embeds are suppressed so a link in a prompt never unfurls into a preview.
  */
 export function videoMessage(card: ClipCard): MessageBody {
-  const credit = card.credit ? ` · ${creditTitle(card.credit.origin).toLowerCase()} ${creditText(card)}` : '';
+  const t = translator(card.locale);
+  const credit = card.credit
+    ? ` · ${fitEscaped(t('card.credit.inline', { origin: card.credit.origin, name: fitPlain(card.credit.authorName, 100) }), 400)}`
+    : '';
   const likeness = card.likeness ? ` · ${fitEscaped(card.likeness, 200)}` : '';
   const byline = `— ${fitEscaped(card.author.name, 100)}${credit}${likeness}`;
   const room = Math.min(PROMPT_IN_CONTENT_MAX, CONTENT_MAX - byline.length - 4);
@@ -221,21 +271,27 @@ export function textMessage(text: string): Pick<MessageBody, 'content' | 'allowe
  * has at most STORY_MAX_SHOTS (6) rows; the 25-field and 6000-character embed limits hold with
  * room to spare (the prompt gets what is left, cardEmbed).
  */
-function storyFields(story: StoryCardPart): APIEmbedField[] {
+function storyFields(story: StoryCardPart, t: Translate): APIEmbedField[] {
+  const shots = t('card.story.shots', { count: story.rows.length });
+  const mode = t(`card.story.mode.${story.mode}`);
   const fields: APIEmbedField[] = [
     {
-      name: 'Story',
-      value: `${story.rows.length} shots · ${story.mode}${story.transition === 'fade' ? ' · fades' : ''}`,
+      name: fieldName(t, 'card.field.story'),
+      value: fitEscaped(
+        t(story.transition === 'fade' ? 'card.story.shapeFades' : 'card.story.shape', { shots, mode }),
+        FIELD_MAX,
+      ),
       inline: false,
     },
   ];
   for (const row of story.rows.slice(0, 20)) {
-    const where =
-      row.state === 'rendering'
-        ? `${SHOT_WORDS.rendering} ${progressBar(row.progress)}`
-        : SHOT_WORDS[row.state];
+    const word = `${SHOT_MARKS[row.state]} ${t(`card.story.row.${row.state}`)}`;
+    const where = row.state === 'rendering' ? `${word} ${progressBar(row.progress)}` : word;
     fields.push({
-      name: `Shot ${row.number} · ${where}${row.reused ? ' (kept)' : ''}`,
+      name: fitPlain(
+        t(row.reused ? 'card.story.shotKept' : 'card.story.shot', { number: row.number, where }),
+        FIELD_NAME_MAX,
+      ),
       value: fitEscaped(row.text, SHOT_TEXT_MAX) || '—',
       inline: false,
     });
@@ -243,31 +299,32 @@ function storyFields(story: StoryCardPart): APIEmbedField[] {
   return fields;
 }
 
-const SHOT_WORDS: Record<StoryCardPart['rows'][number]['state'], string> = {
-  queued: '⏳ queued',
-  rendering: '🎬 rendering',
-  done: '✅ done',
-  failed: '⚠️ failed',
+const SHOT_MARKS: Record<StoryCardPart['rows'][number]['state'], string> = {
+  queued: '⏳',
+  rendering: '🎬',
+  done: '✅',
+  failed: '⚠️',
 };
 
 function button(id: string, drawing: { label: string; emoji: string; style: ButtonStyle }) {
   return {
     type: ComponentType.Button,
     custom_id: id,
-    label: drawing.label,
+    label: fitPlain(drawing.label, BUTTON_LABEL_MAX),
     emoji: { name: drawing.emoji },
     style: drawing.style as APIButtonComponentWithCustomId['style'],
   } satisfies APIButtonComponentWithCustomId;
 }
 
 function buttonRows(card: ClipCard): MessageBody['components'] {
+  const t = translator(card.locale);
   const buttons: APIButtonComponentWithCustomId[] = [];
   // Extend continues a posted clip; a queued card has nothing to continue yet.
   const actions: ButtonAction[] = [...card.actions, ...(card.state === 'posted' ? ['extend' as const] : [])];
   for (const action of actions) {
     const id = customId(action, card.clipId);
     const drawing = BUTTONS[action];
-    if (id && drawing) buttons.push(button(id, drawing));
+    if (id && drawing) buttons.push(button(id, { ...drawing, label: t(drawing.label) }));
   }
   const rows: MessageBody['components'] = [];
   for (let i = 0; i < buttons.length; i += ROW_BUTTONS)
@@ -277,7 +334,13 @@ function buttonRows(card: ClipCard): MessageBody['components'] {
     const shots = card.story.rows.flatMap((row) => {
       const id = shotCustomId(card.clipId, row.number);
       return id
-        ? [button(id, { label: `Re-roll shot ${row.number}`, emoji: '🎲', style: ButtonStyle.Secondary })]
+        ? [
+            button(id, {
+              label: t('card.button.reshoot', { number: row.number }),
+              emoji: '🎲',
+              style: ButtonStyle.Secondary,
+            }),
+          ]
         : [];
     });
     for (let i = 0; i < shots.length && rows.length < ROWS_MAX; i += ROW_BUTTONS)
@@ -286,17 +349,14 @@ function buttonRows(card: ClipCard): MessageBody['components'] {
   return rows;
 }
 
-const CREDIT_TITLES: Record<string, string> = { remix: 'Remix of', reroll: 'Re-roll of', edit: 'Edit of' };
-
-function creditTitle(origin: string): string {
-  return CREDIT_TITLES[origin] ?? 'Made from';
+/** "Ada’s clip": the name cut and escaped, then put in our sentence (which holds no markup). */
+function creditText(card: ClipCard, t: Translate): string {
+  return t('card.credit.clip', {
+    name: escapeText(fitPlain(card.credit?.authorName ?? t('card.someone'), 100)),
+  });
 }
 
-function creditText(card: ClipCard): string {
-  return `${escapeText(fitPlain(card.credit?.authorName ?? 'someone', 100))}’s clip`;
-}
-
-function formatEta(seconds: number): string {
-  if (seconds < 60) return `about ${Math.max(1, Math.round(seconds))} s`;
-  return `about ${Math.round(seconds / 60)} min`;
+function formatEta(seconds: number, t: Translate): string {
+  if (seconds < 60) return t('card.eta.seconds', { seconds: Math.max(1, Math.round(seconds)) });
+  return t('card.eta.minutes', { minutes: Math.round(seconds / 60) });
 }

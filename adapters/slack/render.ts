@@ -4,11 +4,15 @@ import {
   type ClipAction,
   type ClipCard,
   costText,
+  moneyText,
   progressBar,
   stateLabel,
 } from '../../src/core/card/card.ts';
 import type { StoryCardPart } from '../../src/core/card/story-rows.ts';
 import { codePoints } from '../../src/core/card/text-cut.ts';
+import type { MessageKey } from '../../src/core/i18n/catalogs.ts';
+import { type Locale, SOURCE_LOCALE } from '../../src/core/i18n/locales.ts';
+import { type Translate, translator } from '../../src/core/i18n/translator.ts';
 import { escapeText, fitEscaped, fitQuoted, truncate } from './text.ts';
 
 type Block = types.KnownBlock;
@@ -49,6 +53,22 @@ const NAME_MAX = 100;
 const NOTICE_MAX = 1000;
 /** A failure's sentence on the status line. */
 const FAILURE_MAX = 1000;
+/**
+ * Button text is at most 75 characters; a confirm dialog's title 100, text 300, its buttons 30
+ * (https://docs.slack.dev/reference/block-kit/block-elements/button-element,
+ * https://docs.slack.dev/reference/block-kit/composition-objects/confirmation-dialog-object).
+ * Our words are cut to them after they are drawn in the card's language.
+ */
+const BUTTON_MAX = 75;
+const CONFIRM_TITLE_MAX = 100;
+const CONFIRM_TEXT_MAX = 300;
+const CONFIRM_BUTTON_MAX = 30;
+
+/*
+ * Our own words (the cards catalog) never hold `&`, `<` or `>` (test/unit/card-i18n.test.ts), so
+ * member words escaped and fitted first can be put in a drawn sentence as they are: the sentence
+ * is what escaping it whole would give, while each member word keeps its own bound as sent.
+ */
 
 /**
  * Every text object that can hold member words is mrkdwn with `verbatim: true`: Slack then does
@@ -60,26 +80,29 @@ const plain = (text: string) => ({ type: 'plain_text' as const, text, emoji: tru
 
 /** The live status message: state and progress, the prompt, who asked and how, and buttons. */
 export function renderCard(card: ClipCard): SlackMessage {
+  const t = translator(card.locale);
   const blocks: Block[] = [
-    { type: 'section', text: mrkdwn(statusLine(card)) },
+    { type: 'section', text: mrkdwn(statusLine(card, t)) },
     { type: 'section', text: mrkdwn(fitQuoted(card.prompt, SECTION_MAX)) },
-    ...(card.story ? [{ type: 'section' as const, text: mrkdwn(storyRows(card.story)) }] : []),
+    ...(card.story ? [{ type: 'section' as const, text: mrkdwn(storyRows(card.story, card.locale)) }] : []),
     {
       type: 'context',
       elements: [
-        mrkdwn(detailsLine(card)),
+        mrkdwn(detailsLine(card, t)),
         // The id members pass to /sora remixes and contest commands (Discord shows it in the footer).
-        mrkdwn(`clip \`${fitEscaped(card.clipId, NAME_MAX)}\``),
+        mrkdwn(fitEscaped(t('card.footer', { clipId: `\`${card.clipId}\`` }), NAME_MAX)),
       ],
     },
   ];
-  const elements = [...card.actions.map((a) => button(a, card)), ...extraButtons(card)];
+  const elements = [...card.actions.map((a) => button(a, card, t)), ...extraButtons(card, t)];
   // An actions block holds at most 25 elements (https://docs.slack.dev/reference/block-kit/blocks/actions-block):
   // the card's own (≤ 4), Extend and one Re-roll per shot (STORY_MAX_SHOTS, 6 by default) fit.
   if (elements.length > 0) {
     blocks.push({ type: 'actions', block_id: 'reelbot_actions', elements: elements.slice(0, 25) });
   }
-  const text = escapeText(`${stateLabel(card)}: ${truncate(card.prompt, FALLBACK_MAX)}`);
+  const text = escapeText(
+    t('card.fallback', { state: stateLabel(card), prompt: truncate(card.prompt, FALLBACK_MAX) }),
+  );
   return { text, blocks };
 }
 
@@ -87,10 +110,15 @@ export function renderCard(card: ClipCard): SlackMessage {
  * Extend on every posted clip, and on a posted story a Re-roll per shot that has its
  * own clip (a shot kept from the first cut is re-rolled on that story). Values carry ids only.
  */
-function extraButtons(card: ClipCard) {
+function extraButtons(card: ClipCard, t: Translate) {
   const extra: types.Button[] = [];
   if (card.state === 'posted') {
-    extra.push({ type: 'button', action_id: EXTEND_ACTION_ID, text: plain('Extend'), value: card.clipId });
+    extra.push({
+      type: 'button',
+      action_id: EXTEND_ACTION_ID,
+      text: plain(truncate(t('card.button.extend'), BUTTON_MAX)),
+      value: card.clipId,
+    });
   }
   if (card.story && card.state === 'posted') {
     for (const row of card.story.rows) {
@@ -99,7 +127,7 @@ function extraButtons(card: ClipCard) {
         type: 'button',
         // action_id must be unique within its block (button element reference).
         action_id: `${RESHOOT_ACTION_ID}_${row.number}`,
-        text: plain(`Re-roll shot ${row.number}`),
+        text: plain(truncate(t('card.button.reshoot', { number: row.number }), BUTTON_MAX)),
         value: `${card.clipId}:${row.number}`,
       });
     }
@@ -116,26 +144,38 @@ const ROW_MARK: Record<StoryCardPart['rows'][number]['state'], string> = {
 
 /**
  * A line per shot (state, % while rendering, what happens in it, escaped), then the story's
- * mode, time left and whole cost. Each shot's words get an equal share of the section's 3000
- * characters, so the block fits whatever the member wrote.
+ * mode, time left and whole cost, in the card's language. What the lines say around the shots'
+ * words is drawn first; the words then share what is left of the section's 3000 characters
+ * equally, so the block fits whatever the member wrote in whatever language the card is in.
  */
-function storyRows(story: StoryCardPart): string {
-  const share = Math.max(20, Math.floor((SECTION_MAX - 400) / Math.max(1, story.rows.length)) - 60);
-  const lines = story.rows.map((row) => {
-    const where = row.state === 'rendering' ? `\`${progressBar(row.progress)}\`` : row.state;
-    const kept = row.reused ? ' (kept from the first cut)' : '';
-    return `${ROW_MARK[row.state]} *Shot ${row.number}* · ${where}${kept} · ${fitEscaped(row.text.replace(/\s+/g, ' '), share)}`;
+function storyRows(story: StoryCardPart, locale: Locale): string {
+  const t = translator(locale);
+  const heads = story.rows.map((row) => {
+    const where =
+      row.state === 'rendering'
+        ? `\`${progressBar(row.progress)}\``
+        : escapeText(t(`card.story.row.${row.state}`));
+    const kept = row.reused ? ` ${escapeText(t('card.story.keptFirstCut'))}` : '';
+    return `${ROW_MARK[row.state]} *${escapeText(t('card.story.shotNumber', { number: row.number }))}* · ${where}${kept} · `;
   });
   const money = story.chargedUsd
-    ? `charged $${story.chargedUsd.toFixed(2)} for the shots made, the rest refunded`
-    : `about $${story.totalEstimatedUsd.toFixed(2)} for the whole story`;
-  const time = story.etaS !== undefined ? ` · about ${formatEta(story.etaS)} left` : '';
-  const how = story.transition === 'fade' ? `${story.mode}, fades` : story.mode;
-  lines.push(`_${story.rows.length} shots, ${how}${time} · ${money}_`);
+    ? t('card.story.chargedRest', { amount: moneyText(locale, story.chargedUsd) })
+    : t('card.story.about', { amount: moneyText(locale, story.totalEstimatedUsd) });
+  const shots = t('card.story.shots', { count: story.rows.length });
+  const how = t(story.transition === 'fade' ? 'card.story.howFades' : 'card.story.how', {
+    shots,
+    mode: t(`card.story.mode.${story.mode}`),
+  });
+  const time = story.etaS !== undefined ? ` · ${t('card.eta.left', { eta: formatEta(story.etaS, t) })}` : '';
+  const summary = `_${fitEscaped(`${how}${time} · ${money}`, 500)}_`;
+  const fixed = heads.reduce((n, head) => n + codePoints(head), codePoints(summary) + heads.length);
+  const share = Math.max(1, Math.floor((SECTION_MAX - fixed) / Math.max(1, story.rows.length)));
+  const lines = story.rows.map((row, i) => `${heads[i]}${fitEscaped(row.text.replace(/\s+/g, ' '), share)}`);
+  lines.push(summary);
   return lines.join('\n');
 }
 
-function statusLine(card: ClipCard): string {
+function statusLine(card: ClipCard, t: Translate): string {
   const label = `*${escapeText(stateLabel(card))}*`;
   switch (card.state) {
     case 'queued':
@@ -144,33 +184,36 @@ function statusLine(card: ClipCard): string {
     case 'fetching':
     case 'delivering': {
       const eta =
-        card.etaS !== undefined && card.state === 'rendering' ? ` · about ${formatEta(card.etaS)} left` : '';
+        card.etaS !== undefined && card.state === 'rendering'
+          ? ` · ${escapeText(t('card.eta.left', { eta: formatEta(card.etaS, t) }))}`
+          : '';
       return `:clapper: ${label}  \`${progressBar(card.progress)}\`${eta}`;
     }
     case 'posted':
-      return `:white_check_mark: ${label} · the video is in this thread`;
+      return `:white_check_mark: ${label} · ${escapeText(t('card.inThread'))}`;
     case 'failed':
-      return `:warning: ${label}: ${fitEscaped(card.failure?.message ?? 'the video could not be made.', FAILURE_MAX)}`;
+      return `:warning: ${label}: ${fitEscaped(card.failure?.message ?? t('card.notMade'), FAILURE_MAX)}`;
     case 'cancelled':
       return `:no_entry_sign: ${label}${card.failure ? `: ${fitEscaped(card.failure.message, FAILURE_MAX)}` : ''}`;
   }
 }
 
 /** Who asked and how; every part bounded, so the line fits a text object by construction. */
-function detailsLine(card: ClipCard): string {
+function detailsLine(card: ClipCard, t: Translate): string {
   const parts = [
-    `Asked by ${fitEscaped(card.author.name, NAME_MAX)}`,
+    t('card.askedBy', { name: fitEscaped(card.author.name, NAME_MAX) }),
     fitEscaped(card.model, NAME_MAX),
-    `${card.durationS} s`,
+    t('card.seconds', { seconds: card.durationS }),
     fitEscaped(card.size, NAME_MAX),
   ];
   if (card.style) parts.push(fitEscaped(card.style, NAME_MAX));
   // A failed or cancelled clip costs nothing: it says refunded, never an estimate.
-  if (card.state === 'failed' || card.state === 'cancelled') parts.push(costText(card));
-  else if (card.estimatedCostUsd > 0) parts.push(`about $${card.estimatedCostUsd.toFixed(2)}`);
+  if (card.state === 'failed' || card.state === 'cancelled') parts.push(escapeText(costText(card)));
+  else if (card.estimatedCostUsd > 0)
+    parts.push(t('card.about', { amount: moneyText(card.locale, card.estimatedCostUsd) }));
   let line = parts.join(' · ');
   if (card.credit)
-    line += `\n${CREDIT[card.credit.origin]} ${fitEscaped(card.credit.authorName, NAME_MAX)}’s clip`;
+    line += `\n${t('card.credit.line', { origin: card.credit.origin, name: fitEscaped(card.credit.authorName, NAME_MAX) })}`;
   if (card.likeness) {
     // "with Ada's likeness": the cast members named, escaped like every member word.
     line += `\n:busts_in_silhouette: ${fitEscaped(card.likeness, NOTICE_MAX)}`;
@@ -179,42 +222,37 @@ function detailsLine(card: ClipCard): string {
   return line;
 }
 
-const CREDIT: Record<NonNullable<ClipCard['credit']>['origin'], string> = {
-  remix: 'Remix of',
-  reroll: 'Re-roll of',
-  edit: 'Edit of',
-};
-
-function formatEta(seconds: number): string {
-  if (seconds < 60) return `${Math.max(1, Math.round(seconds))} s`;
-  return `${Math.round(seconds / 60)} min`;
+function formatEta(seconds: number, t: Translate): string {
+  if (seconds < 60) return t('card.eta.seconds', { seconds: Math.max(1, Math.round(seconds)) });
+  return t('card.eta.minutes', { minutes: Math.round(seconds / 60) });
 }
 
-const LABELS: Record<ClipAction, string> = {
-  remix: 'Remix',
-  edit: 'Edit video',
-  reroll: 'Re-roll',
-  cancel: 'Cancel',
-  delete: 'Delete',
+const LABELS: Record<ClipAction, MessageKey> = {
+  remix: 'card.button.remix',
+  edit: 'card.button.editVideo',
+  reroll: 'card.button.reroll',
+  cancel: 'card.button.cancel',
+  delete: 'card.button.delete',
 };
 
-function button(action: ClipAction, card: ClipCard) {
+function button(action: ClipAction, card: ClipCard, t: Translate) {
   const base = {
     type: 'button' as const,
     action_id: ACTION_IDS[action],
-    text: plain(LABELS[action]),
+    text: plain(truncate(t(LABELS[action]), BUTTON_MAX)),
     value: card.clipId,
   };
+  const confirm = (title: MessageKey, text: MessageKey, yes: MessageKey) => ({
+    title: plain(truncate(t(title), CONFIRM_TITLE_MAX)),
+    text: plain(truncate(t(text), CONFIRM_TEXT_MAX)),
+    confirm: plain(truncate(t(yes), CONFIRM_BUTTON_MAX)),
+    deny: plain(truncate(t('card.confirm.keep'), CONFIRM_BUTTON_MAX)),
+  });
   if (action === 'remix') return { ...base, style: 'primary' as const };
   if (action === 'cancel') {
     return {
       ...base,
-      confirm: {
-        title: plain('Cancel this video?'),
-        text: plain('The render stops and nothing more is charged.'),
-        confirm: plain('Cancel it'),
-        deny: plain('Keep it'),
-      },
+      confirm: confirm('card.confirm.cancel.title', 'card.confirm.cancel.text', 'card.confirm.cancel.yes'),
     };
   }
   if (action === 'delete') {
@@ -222,10 +260,7 @@ function button(action: ClipAction, card: ClipCard) {
       ...base,
       style: 'danger' as const,
       confirm: {
-        title: plain('Delete this video?'),
-        text: plain('The video and its status message are removed for everyone.'),
-        confirm: plain('Delete'),
-        deny: plain('Keep it'),
+        ...confirm('card.confirm.delete.title', 'card.confirm.delete.text', 'card.confirm.delete.yes'),
         style: 'danger' as const,
       },
     };
@@ -233,18 +268,29 @@ function button(action: ClipAction, card: ClipCard) {
   return base;
 }
 
-/** Shown the moment a request is taken, until the clip's own card replaces it. */
-export function renderPlaceholder(): SlackMessage {
-  const text = 'Queuing your video…';
+/**
+ * Shown the moment a request is taken, until the clip's own card replaces it; in the channel's
+ * language (the caller passes it; English until it does).
+ */
+export function renderPlaceholder(locale: Locale = SOURCE_LOCALE): SlackMessage {
+  const text = escapeText(translator(locale)('card.placeholder'));
   return { text, blocks: [{ type: 'section', text: mrkdwn(`:hourglass_flowing_sand: ${text}`) }] };
 }
 
-/** The channel message a slash command opens its thread with. */
-export function renderThreadRoot(authorName: string, prompt: string): SlackMessage {
+/** The channel message a slash command opens its thread with, in the channel's language. */
+export function renderThreadRoot(
+  authorName: string,
+  prompt: string,
+  locale: Locale = SOURCE_LOCALE,
+): SlackMessage {
+  const t = translator(locale);
   const text = escapeText(
-    `${truncate(authorName, NAME_MAX)} is making a video: ${truncate(prompt, FALLBACK_MAX)}`,
+    t('card.thread.fallback', {
+      name: truncate(authorName, NAME_MAX),
+      prompt: truncate(prompt, FALLBACK_MAX),
+    }),
   );
-  const head = `:movie_camera: *${fitEscaped(authorName, NAME_MAX)}* is making a video. Progress and the clip are in this thread.\n`;
+  const head = `:movie_camera: ${t('card.thread.head', { name: `*${fitEscaped(authorName, NAME_MAX)}*` })}\n`;
   return {
     text,
     blocks: [
@@ -255,12 +301,15 @@ export function renderThreadRoot(authorName: string, prompt: string): SlackMessa
 
 /** The comment the uploaded video is posted with (files.completeUploadExternal initial_comment). */
 export function renderUploadComment(card: ClipCard): string {
-  const credit = card.credit
-    ? ` (${CREDIT[card.credit.origin].toLowerCase()} ${truncate(card.credit.authorName, NAME_MAX)}’s clip)`
-    : '';
-  return escapeText(
-    `${truncate(card.author.name, NAME_MAX)}’s video${credit}: ${truncate(card.prompt, 900)}`,
-  );
+  const t = translator(card.locale);
+  const name = truncate(card.author.name, NAME_MAX);
+  const prompt = truncate(card.prompt, 900);
+  if (!card.credit) return escapeText(t('card.upload', { name, prompt }));
+  const credit = t('card.credit.inline', {
+    origin: card.credit.origin,
+    name: truncate(card.credit.authorName, NAME_MAX),
+  });
+  return escapeText(t('card.uploadCredit', { name, credit, prompt }));
 }
 
 /** A short plain reply (help, refusals, errors), escaped. */
@@ -288,7 +337,10 @@ export function renderTop(
   rows: readonly TopRow[],
   /** Slack file ids of the clips' thumbnails, by clip id, drawn beside each row. */
   thumbnails: ReadonlyMap<string, string> = new Map(),
+  /** The channel's language, for the words around each row (the core's board words are its own). */
+  locale: Locale = SOURCE_LOCALE,
 ): SlackMessage {
+  const t = translator(locale);
   const [title = '', ...rest] = text.split('\n');
   const blocks: Block[] = [
     { type: 'section', text: mrkdwn(`*${fitEscaped(title.replace(/:$/, ''), TITLE_MAX)}*`) },
@@ -297,20 +349,22 @@ export function renderTop(
   for (const row of rows.slice(0, 45)) {
     const prompt = fitEscaped(row.prompt.replace(/\s+/g, ' '), TOP_PROMPT);
     const label = row.link && SAFE_LINK.test(row.link) ? `<${row.link}|“${prompt}”>` : `“${prompt}”`;
-    const won = row.contest ? ` won “${fitEscaped(row.contest.theme, NAME_MAX)}”` : '';
-    const votes = `${row.votes} ${row.votes === 1 ? 'vote' : 'votes'}`;
+    const won = row.contest
+      ? ` ${t('card.top.won', { theme: fitEscaped(row.contest.theme, NAME_MAX) })}`
+      : '';
+    const votes = t('card.top.votes', { count: row.votes });
     const thumbnail = thumbnails.get(row.clipId);
+    const entry = t('card.top.entry', { label, name: fitEscaped(row.author.name, NAME_MAX) });
+    const clip = t('card.footer', { clipId: `\`${fitEscaped(row.clipId, NAME_MAX)}\`` });
     blocks.push({
       type: 'section',
-      text: mrkdwn(
-        `*${row.rank}.* ${label} by ${fitEscaped(row.author.name, NAME_MAX)}${won} · ${votes} · clip \`${fitEscaped(row.clipId, NAME_MAX)}\``,
-      ),
+      text: mrkdwn(`*${row.rank}.* ${entry}${won} · ${votes} · ${clip}`),
       ...(thumbnail
         ? {
             accessory: {
               type: 'image',
               slack_file: { id: thumbnail },
-              alt_text: truncate(`A frame of clip ${row.clipId}`, ALT_TEXT_MAX),
+              alt_text: truncate(t('card.top.frame', { clipId: row.clipId }), ALT_TEXT_MAX),
             },
           }
         : {}),

@@ -1,6 +1,7 @@
 import { type Board, medalOf } from '../../src/core/board/board.ts';
 import { type ClipCard, costText, stateLabel } from '../../src/core/card/card.ts';
 import { fitText } from '../../src/core/card/text-cut.ts';
+import { translator } from '../../src/core/i18n/translator.ts';
 import type { ProviderRegistry } from '../../src/core/providers.ts';
 import { messageKey } from './messenger.ts';
 import type { StudioMessage } from './repository.ts';
@@ -20,10 +21,12 @@ export class StudioRenderer {
     this.#providers = providers;
   }
 
+  /** A card in its own language (`card.locale`, the room's when the clip was asked for). */
   card(card: ClipCard): CardView {
+    const t = translator(card.locale);
     const parts = [
       this.#modelLabel(card.model),
-      `${card.durationS} s`,
+      t('card.seconds', { seconds: card.durationS }),
       card.size,
       ...(card.style ? [card.style] : []),
       // The estimate, or "refunded" once it failed or was cancelled (the same words everywhere).
@@ -33,7 +36,7 @@ export class StudioRenderer {
       ...card,
       label: stateLabel(card),
       summary: parts.join(' · '),
-      altText: `Clip: ${fitText(card.prompt, ALT_TEXT_MAX)}`,
+      altText: t('card.alt', { prompt: fitText(card.prompt, ALT_TEXT_MAX) }),
     };
   }
 

@@ -3,6 +3,7 @@ import { createSimulator } from '../../simulator/index.ts';
 import type { Simulator } from '../../simulator/types.ts';
 import { type App, createApp } from '../../src/app.ts';
 import { loadConfig } from '../../src/config.ts';
+import { english } from '../../src/core/i18n/translator.ts';
 import type { Logger } from '../../src/core/ports/logger.ts';
 import { tempDir, waitForEnd } from '../helpers/pipeline.ts';
 import { RecordingMessenger } from '../helpers/recording-messenger.ts';
@@ -89,8 +90,8 @@ describe('failover between providers', () => {
       expect(clip).toMatchObject({ state: 'posted', provider: 'fal', options: { model: 'fal-ai/veo3.1' } });
       expect(clip.attempts).toHaveLength(1);
       expect(clip.attempts?.[0]).toMatchObject({ provider: 'openai', code: 'MODEL_NOT_FOUND' });
-      expect(clip.notice).toMatch(/^Made with Veo 3\.1.*: Sora 2 was unavailable\.$/);
-      expect(messenger.cardsFor(clip.id).at(-1)?.notice).toBe(clip.notice);
+      expect(english(clip.notice!)).toMatch(/^Made with Veo 3\.1.*: Sora 2 was unavailable\.$/);
+      expect(messenger.cardsFor(clip.id).at(-1)?.notice).toBe(english(clip.notice!));
     }
     // Nothing bought twice: one fal render per clip, and each queued clip asked the dead
     // provider at most once (they were picked up together, before it was marked down).

@@ -64,11 +64,11 @@ describe('handles', () => {
 
 describe('the card names the cast', () => {
   it('draws the likeness line and names each member', () => {
-    expect(likenessLine(['Ada'])).toBe("with Ada's likeness");
-    expect(likenessLine(['Ada', 'James'])).toBe("with Ada's and James' likenesses");
-    expect(likenessLine(['Ada', 'Bob', 'Cy'])).toBe("with Ada's, Bob's and Cy's likenesses");
+    expect(likenessLine(['Ada'])).toBe('with Ada’s likeness');
+    expect(likenessLine(['Ada', 'James'])).toBe('with Ada’s and James’ likenesses');
+    expect(likenessLine(['Ada', 'Bob', 'Cy'])).toBe('with Ada’s, Bob’s and Cy’s likenesses');
     const card = cardFor(sampleClip({ cast: [{ id: 'U-ada', name: 'Ada' }] }));
-    expect(card.likeness).toBe("with Ada's likeness");
+    expect(card.likeness).toBe('with Ada’s likeness');
     expect(card.cast).toEqual([{ id: 'U-ada', name: 'Ada' }]);
     expect(cardFor(sampleClip()).likeness).toBeUndefined();
   });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ErrorCode, ProviderError } from '../../src/core/errors.ts';
+import { english } from '../../src/core/i18n/translator.ts';
 import type { Logger } from '../../src/core/ports/logger.ts';
 import { setup } from '../helpers/core-harness.ts';
 import { FakeProvider } from '../helpers/fake-provider.ts';
@@ -38,8 +39,12 @@ describe('provider failover', () => {
     for (const id of [first.id, second.id]) {
       const clip = await t.store.clips.get(id);
       expect(clip).toMatchObject({ state: 'posted', provider: 'backup', options: { model: 'veo-3.1' } });
-      expect(clip?.notice).toBe('Made with Veo 3.1: Sora 2 was unavailable.');
-      expect(t.messenger.cardsFor(id).at(-1)).toMatchObject({ model: 'Veo 3.1', notice: clip?.notice });
+      // The notice is a catalog message, drawn on the card in the channel's language (English here).
+      expect(english(clip!.notice!)).toBe('Made with Veo 3.1: Sora 2 was unavailable.');
+      expect(t.messenger.cardsFor(id).at(-1)).toMatchObject({
+        model: 'Veo 3.1',
+        notice: english(clip!.notice!),
+      });
     }
     // The first clip tried the primary once; the second skipped it (marked down): nothing bought there.
     expect(primary.submits).toHaveLength(0);
@@ -97,7 +102,7 @@ describe('provider failover', () => {
       options: { model: 'kling', durationS: 5 },
       estimatedCostUsd: 1,
     });
-    expect(done?.notice).toBe('Made with Kling: Sora 2 was unavailable (5 s instead of 4 s).');
+    expect(english(done!.notice!)).toBe('Made with Kling: Sora 2 was unavailable (5 s instead of 4 s).');
     expect(backup.submits[0]).toMatchObject({ model: 'kling', durationS: 5 });
   });
 

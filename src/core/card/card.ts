@@ -1,7 +1,12 @@
 import type { Clip, ClipFailure, ClipOrigin, ClipState } from '../clip/clip.ts';
-import { type Locale, SOURCE_LOCALE } from '../i18n/locales.ts';
+import { formatMoney } from '../i18n/format.ts';
+import { intlLocale, type Locale, PSEUDO_LOCALE, SOURCE_LOCALE } from '../i18n/locales.ts';
+import { type Message, msg } from '../i18n/message.ts';
+import { pseudoText } from '../i18n/pseudo.ts';
+import { render, translator } from '../i18n/translator.ts';
 import { noRedaction, type Redact } from '../redaction.ts';
 import { shownPlace } from '../render/place-in-line.ts';
+import { redactText } from './redact-text.ts';
 import type { StoryCardPart } from './story-rows.ts';
 
 /**
@@ -38,13 +43,16 @@ export interface ClipCard {
   estimatedCostUsd: number;
   /** What a failed or cancelled clip gave back, when the books say so (see costText). */
   refundedUsd?: number;
-  /** Its text redacted of every configured secret when drawn with `redact` (CardPresenter does). */
+  /**
+   * What happened, its sentence drawn in `locale` (`message`); the words from outside in it
+   * redacted of every configured secret when drawn with `redact` (CardPresenter does).
+   */
   failure?: ClipFailure;
-  /** How the clip was made, when members should know (e.g. another model stood in). */
+  /** How the clip was made, when members should know (e.g. another model stood in), drawn in `locale`. */
   notice?: string;
   /**
-   * The cast line, e.g. "with Ada's likeness" or "with Ada's and Bob's likenesses", when the clip
-   * uses members' pictures; the members are named in `cast`.
+   * The cast line, e.g. "with Ada’s likeness" or "with Ada’s and Bob’s likenesses", in `locale`,
+   * when the clip uses members' pictures; the members are named in `cast`.
    */
   likeness?: string;
   /** The cast members whose likeness the clip uses. */
@@ -125,12 +133,18 @@ export function cardFor(clip: Clip, context: CardContext = {}): ClipCard {
         : actionsFor(clip.state, context.editable === true),
   };
   const redact = context.redact ?? noRedaction;
+  const t = translator(card.locale);
   if (clip.options.style) card.style = clip.options.style;
-  if (clip.failure) card.failure = { code: clip.failure.code, message: redact(clip.failure.message) };
+  if (clip.failure) {
+    // The catalog sentence when the record has one (drawn in the card's language), else the
+    // English one older records and outside words have; only the outside words are redacted.
+    const sentence = clip.failure.text ?? clip.failure.message;
+    card.failure = { code: clip.failure.code, message: render(t, redactText(redact, sentence)) };
+  }
   // Every surface shows the notice line, so an entry says so wherever it is drawn.
-  const entry = clip.contestId ? `Contest entry (contest ${clip.contestId}).` : undefined;
-  const notice = [clip.notice, entry].filter(Boolean).join(' ');
-  if (notice) card.notice = redact(notice);
+  const entry = clip.contestId ? msg('card.notice.contestEntry', { contestId: clip.contestId }) : undefined;
+  const notice = joinNotices(clip.notice, entry);
+  if (notice) card.notice = render(t, redactText(redact, notice));
   if (refunds(clip.state) && context.refundedUsd !== undefined) card.refundedUsd = context.refundedUsd;
   const place = shownPlace(context.queuePosition);
   if ((clip.state === 'queued' || clip.state === 'submitted') && place !== undefined)
@@ -138,7 +152,10 @@ export function cardFor(clip: Clip, context: CardContext = {}): ClipCard {
   if (context.etaS !== undefined) card.etaS = context.etaS;
   if (clip.cast?.length) {
     card.cast = clip.cast.map((m) => ({ id: m.id, name: m.name }));
-    card.likeness = likenessLine(clip.cast.map((m) => m.name));
+    card.likeness = likenessLine(
+      clip.cast.map((m) => m.name),
+      card.locale,
+    );
   }
   if (context.story) {
     card.story = context.story;
@@ -150,13 +167,50 @@ export function cardFor(clip: Clip, context: CardContext = {}): ClipCard {
   return card;
 }
 
-/** "with Ada's likeness", "with Ada's and Bob's likenesses": the card's cast line, raw (escaped by renderers). */
-export function likenessLine(names: readonly string[]): string {
-  const owned = names.map((n) => (/s$/i.test(n) ? `${n}'` : `${n}'s`));
-  if (owned.length === 1) return `with ${owned[0]} likeness`;
-  const list =
-    owned.length === 2 ? owned.join(' and ') : `${owned.slice(0, -1).join(', ')} and ${owned.at(-1)}`;
-  return `with ${list} likenesses`;
+/** Two notices on one line (either may be absent): a clip's own and the contest entry's. */
+export function joinNotices(
+  first: Message | string | undefined,
+  second: Message | string | undefined,
+): Message | string | undefined {
+  if (first === undefined || first === '') return second;
+  if (second === undefined || second === '') return first;
+  return msg('card.notice.pair', { first, second });
+}
+
+const lists = new Map<Locale, Intl.ListFormat>();
+
+/**
+ * Names joined as the locale joins a list ("Ada, Bob and Cy", "Ada, Bob y Cy", "Ada、Bob、Cy").
+ * English is drawn without the serial comma, as every other English sentence of reelbot is
+ * (en-GB's list pattern; https://cldr.unicode.org/translation/miscellaneous-patterns#lists);
+ * the pseudo-locale accents and brackets the words between names like any of its messages.
+ */
+function listOf(locale: Locale, items: readonly string[]): string {
+  let format = lists.get(locale);
+  if (!format) {
+    const tag = locale === SOURCE_LOCALE || locale === PSEUDO_LOCALE ? 'en-GB' : intlLocale(locale);
+    format = new Intl.ListFormat(tag, { type: 'conjunction', style: 'long' });
+    lists.set(locale, format);
+  }
+  // The pseudo-locale's words between the names are pseudo too, as its catalog's are.
+  if (locale === PSEUDO_LOCALE)
+    return format
+      .formatToParts(items)
+      .map((part) => (part.type === 'literal' ? pseudoText(part.value) : part.value))
+      .join('');
+  return format.format(items);
+}
+
+/**
+ * "with Ada’s likeness", "with Ada’s and Bob’s likenesses", "con la apariencia de Ada y Bob": the
+ * card's cast line in `locale`, raw (escaped by renderers).
+ */
+export function likenessLine(names: readonly string[], locale: Locale = SOURCE_LOCALE): string {
+  const t = translator(locale);
+  const owners = names.map((name) =>
+    t('card.likeness.owner', { name, ending: /s$/i.test(name) ? 's' : 'none' }),
+  );
+  return t('card.likeness', { count: names.length, owners: listOf(locale, owners) });
 }
 
 /** States whose reservation goes back to the budget. */
@@ -164,16 +218,27 @@ function refunds(state: ClipState): boolean {
   return state === 'failed' || state === 'cancelled';
 }
 
+/** An amount in US dollars as the locale writes money (`$0.80`, `0,80 $`, `US$ 0,80`). */
+export function moneyText(locale: Locale, usd: number): string {
+  return formatMoney(locale, Math.round(usd * 100));
+}
+
 /**
- * The card's money in words, the same on every surface: the estimate while the clip is on its
- * way, and for a failed or cancelled clip that it was refunded (with the amount when the books
- * have released it), never an estimate for money nobody will pay.
+ * The card's money in words, the same on every surface and in the card's language: the estimate
+ * while the clip is on its way, and for a failed or cancelled clip that it was refunded (with the
+ * amount when the books have released it), never an estimate for money nobody will pay.
  */
 export function costText(card: ClipCard): string {
+  const t = translator(card.locale);
   // A failed story is charged for the shots the provider made; the rest was refunded.
-  if (card.story?.chargedUsd) return `charged $${card.story.chargedUsd.toFixed(2)} for the shots made`;
-  if (refunds(card.state)) return card.refundedUsd ? `refunded $${card.refundedUsd.toFixed(2)}` : 'refunded';
-  return `est. $${card.estimatedCostUsd.toFixed(2)}`;
+  if (card.story?.chargedUsd)
+    return t('card.cost.charged', { amount: moneyText(card.locale, card.story.chargedUsd) });
+  if (refunds(card.state)) {
+    return card.refundedUsd
+      ? t('card.cost.refundedAmount', { amount: moneyText(card.locale, card.refundedUsd) })
+      : t('card.cost.refunded');
+  }
+  return t('card.cost.estimate', { amount: moneyText(card.locale, card.estimatedCostUsd) });
 }
 
 /** A text progress bar, e.g. `▰▰▰▱▱▱▱▱▱▱ 30%`, for surfaces without a widget. */
@@ -183,26 +248,29 @@ export function progressBar(progress: number, width = 10): string {
   return `${'▰'.repeat(filled)}${'▱'.repeat(width - filled)} ${p}%`;
 }
 
-/** A short label for a state, for cards and logs. */
+/** A short label for a state, in the card's language, for cards and logs. */
 export function stateLabel(card: ClipCard): string {
+  const t = translator(card.locale);
   switch (card.state) {
     case 'queued':
-      return card.queuePosition ? `Queued (#${card.queuePosition} in line)` : 'Queued';
+      return card.queuePosition
+        ? t('card.state.queuedInLine', { place: card.queuePosition })
+        : t('card.state.queued');
     case 'submitted':
       return card.queuePosition
-        ? `Waiting at the video service (#${card.queuePosition} in line)`
-        : 'Starting render';
+        ? t('card.state.waitingService', { place: card.queuePosition })
+        : t('card.state.starting');
     case 'rendering':
-      return 'Rendering';
+      return t('card.state.rendering');
     case 'fetching':
-      return 'Downloading';
+      return t('card.state.fetching');
     case 'delivering':
-      return 'Uploading';
+      return t('card.state.delivering');
     case 'posted':
-      return 'Done';
+      return t('card.state.posted');
     case 'failed':
-      return 'Failed';
+      return t('card.state.failed');
     case 'cancelled':
-      return 'Cancelled';
+      return t('card.state.cancelled');
   }
 }

@@ -1,6 +1,8 @@
 import type { Clip } from '../clip/clip.ts';
+import { type Locale, SOURCE_LOCALE } from '../i18n/locales.ts';
+import { translator } from '../i18n/translator.ts';
 import type { Story } from '../story/story.ts';
-import { progressBar } from './card.ts';
+import { moneyText, progressBar } from './card.ts';
 import type { ShotRow, ShotRowState, StoryCardPart } from './story-rows.ts';
 
 export type { ShotRow, ShotRowState, StoryCardPart } from './story-rows.ts';
@@ -80,22 +82,31 @@ export function storyPart(
   return part;
 }
 
-const ROW_WORDS: Record<ShotRowState, string> = {
-  queued: 'queued',
-  rendering: 'rendering',
-  done: 'done',
-  failed: 'failed',
-};
-
-/** The story part as plain text, a line per shot (surfaces without richer widgets use it). */
-export function storyText(part: StoryCardPart, shorten: (text: string) => string = (t) => t): string {
+/** The story part as plain text in `locale`, a line per shot (surfaces without richer widgets use it). */
+export function storyText(
+  part: StoryCardPart,
+  shorten: (text: string) => string = (t) => t,
+  locale: Locale = SOURCE_LOCALE,
+): string {
+  const t = translator(locale);
   const lines = part.rows.map((row) => {
-    const where = row.state === 'rendering' ? progressBar(row.progress) : ROW_WORDS[row.state];
-    return `Shot ${row.number}: ${shorten(row.text)} (${where}${row.reused ? ', kept from the first cut' : ''})`;
+    const where = row.state === 'rendering' ? progressBar(row.progress) : t(`card.story.row.${row.state}`);
+    const values = { number: row.number, text: shorten(row.text), where };
+    return t(row.reused ? 'card.story.lineKept' : 'card.story.line', values);
   });
   const money = part.chargedUsd
-    ? `charged $${part.chargedUsd.toFixed(2)} for the shots made`
-    : `est. $${part.totalEstimatedUsd.toFixed(2)} for the whole story`;
-  const time = part.etaS !== undefined ? ` · about ${part.etaS} s left` : '';
-  return [...lines, `${part.rows.length} shots, ${part.mode}${time} · ${money}`].join('\n');
+    ? t('card.cost.charged', { amount: moneyText(locale, part.chargedUsd) })
+    : t('card.story.estimate', { amount: moneyText(locale, part.totalEstimatedUsd) });
+  const shots = t('card.story.shots', { count: part.rows.length });
+  const mode = t(`card.story.mode.${part.mode}`);
+  const summary =
+    part.etaS !== undefined
+      ? t('card.story.summaryTime', {
+          shots,
+          mode,
+          money,
+          time: t('card.story.timeLeft', { seconds: part.etaS }),
+        })
+      : t('card.story.summary', { shots, mode, money });
+  return [...lines, summary].join('\n');
 }

@@ -197,8 +197,11 @@ export interface Clip {
    * card, notices and announcements are drawn in it. Absent on clips from before languages: English.
    */
   locale?: Locale;
-  /** A sentence for members about how the clip was made (e.g. which model stood in). */
-  notice?: string;
+  /**
+   * A sentence for members about how the clip was made (e.g. which model stood in): a catalog
+   * Message, drawn in the card's language; a plain string on records from before languages.
+   */
+  notice?: string | Message;
   /**
    * Submitted with the workspace's own provider key (issue 17): its status reads and download use
    * that key too, even if the workspace adds, replaces or removes keys meanwhile.

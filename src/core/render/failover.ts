@@ -1,6 +1,7 @@
 import { priceFor } from '../capabilities.ts';
-import type { Clip } from '../clip/clip.ts';
+import type { Clip, ClipOptions } from '../clip/clip.ts';
 import { ErrorCode, type ReelbotError } from '../errors.ts';
+import { type Message, msg } from '../i18n/message.ts';
 import type { Clock } from '../ports/clock.ts';
 import type { Logger } from '../ports/logger.ts';
 import type { Store } from '../ports/store.ts';
@@ -66,7 +67,10 @@ export class Failover {
       );
     }
     const from = providers.labelOf(clip.options.model) ?? clip.options.model;
-    const notice = `Made with ${next.model.label}: ${from} was unavailable${next.adjusted ? ` (${next.adjusted})` : ''}.`;
+    const changes = changed(clip.options, next.options);
+    const notice = changes
+      ? msg('card.notice.standInAdjusted', { model: next.model.label, from, changes })
+      : msg('card.notice.standIn', { model: next.model.label, from });
     return store.clips.update(
       clip.id,
       {
@@ -98,4 +102,24 @@ export class Failover {
       ['queued', 'submitted', 'rendering'],
     );
   }
+}
+
+/**
+ * What the stand-in changed, for the card in its language (ProviderRegistry.standIn keeps the
+ * same aspect ratio and picks the nearest length): undefined when it makes the clip as asked.
+ */
+function changed(asked: ClipOptions, made: ClipOptions): Message | undefined {
+  const duration = made.durationS !== asked.durationS;
+  const size = made.size !== asked.size;
+  if (duration && size) {
+    return msg('card.notice.changed.both', {
+      to: made.durationS,
+      from: asked.durationS,
+      toSize: made.size,
+      fromSize: asked.size,
+    });
+  }
+  if (duration) return msg('card.notice.changed.duration', { to: made.durationS, from: asked.durationS });
+  if (size) return msg('card.notice.changed.size', { to: made.size, from: asked.size });
+  return undefined;
 }

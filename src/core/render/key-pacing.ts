@@ -1,4 +1,5 @@
 import type { Clip } from '../clip/clip.ts';
+import { isMessage, type Message, msg } from '../i18n/message.ts';
 import type { Clock } from '../ports/clock.ts';
 import type { KeySlots } from '../ports/key-slots.ts';
 import type { Store } from '../ports/store.ts';
@@ -8,19 +9,36 @@ import { scopeOf } from '../workspace/settings.ts';
 export const slotKeyOf = (clip: Pick<Clip, 'place' | 'provider'>) =>
   `${scopeOf(clip.place)}:${clip.provider}`;
 
-/** The card's sentence while a clip waits for its key's free render slot. */
+/** The card's sentence while a clip waits for its key's free render slot, on records from before languages. */
 const PACED = /^Waiting for a free render slot at [^.]*\.\s*/;
 
+const WAITING = 'card.notice.waitingSlot';
+
 /** The clip's notice with the waiting sentence in front (kept once, whatever was there). */
-export function pacedNotice(clip: Pick<Clip, 'notice'>, provider: string): string {
+export function pacedNotice(clip: Pick<Clip, 'notice'>, provider: string): Message {
   const rest = unpacedNotice(clip.notice);
-  return [`Waiting for a free render slot at ${provider}.`, rest].filter(Boolean).join(' ');
+  const waiting = msg(WAITING, { provider });
+  return rest === undefined ? waiting : msg('card.notice.pair', { first: waiting, second: rest });
 }
 
 /** The clip's notice without the waiting sentence (undefined when nothing else was there). */
-export function unpacedNotice(notice: string | undefined): string | undefined {
-  const rest = notice?.replace(PACED, '');
-  return rest ? rest : undefined;
+export function unpacedNotice(notice: string | Message | undefined): string | Message | undefined {
+  if (typeof notice === 'string') {
+    const rest = notice.replace(PACED, '');
+    return rest ? rest : undefined;
+  }
+  if (notice === undefined || notice.key === WAITING) return undefined;
+  const first = notice.values?.first;
+  if (notice.key === 'card.notice.pair' && isMessage(first) && first.key === WAITING) {
+    const second = notice.values?.second;
+    return typeof second === 'string' || isMessage(second) ? second : undefined;
+  }
+  return notice;
+}
+
+/** Whether two notices say the same (a Message is stored as JSON, so compared by its contents). */
+export function sameNotice(a: string | Message | undefined, b: string | Message | undefined): boolean {
+  return JSON.stringify(a) === JSON.stringify(b);
 }
 
 /**

@@ -21,7 +21,7 @@ import type { DownloadLimits } from './download.ts';
 import { Failover, type FailoverSettings } from './failover.ts';
 import { failureOf, finalFailure, redactFailure } from './final-failure.ts';
 import { idempotencyKey } from './idempotency.ts';
-import { type KeyPacing, pacedNotice, unpacedNotice } from './key-pacing.ts';
+import { type KeyPacing, pacedNotice, sameNotice, unpacedNotice } from './key-pacing.ts';
 import { RenderProgress } from './render-progress.ts';
 import { closeBooks, createShotSteps, isShot, isStoryClip } from './shot-steps.ts';
 
@@ -161,7 +161,8 @@ export function createRenderJob(deps: RenderJobDeps): JobHandler {
       // The key is at its cap: wait in the queue (no worker slot held) for a free render slot.
       if (route.slot && deps.pacing && !(await deps.pacing.take(current, route.slot))) {
         const notice = pacedNotice(current, current.provider);
-        if (notice !== current.notice) await showCard(await update(current, { notice }, ['queued']), true);
+        if (!sameNotice(notice, current.notice))
+          await showCard(await update(current, { notice }, ['queued']), true);
         return again(deps.pacing.recheckMs);
       }
       // A likeness: its pictures, with consent checked again now (it may have changed while the
@@ -187,7 +188,10 @@ export function createRenderJob(deps: RenderJobDeps): JobHandler {
       const unpaced = unpacedNotice(current.notice);
       current = await update(
         current,
-        { submitStartedAt: clock.now(), ...(unpaced !== current.notice ? { notice: unpaced } : {}) },
+        {
+          submitStartedAt: clock.now(),
+          ...(!sameNotice(unpaced, current.notice) ? { notice: unpaced } : {}),
+        },
         ['queued'],
       );
       const key = idempotencyKey(current.id, 'submit');

@@ -128,7 +128,7 @@ describe('cast on Slack', () => {
     // Routed to a model that takes references, and the card names her.
     expect(clip.options.model).toBe('fal-ai/veo3.1');
     const card = bot.fake.state.message(CHANNEL, made.card.ts)!;
-    expect(shown(card)).toContain("with ada's likeness");
+    expect(shown(card)).toContain('with ada’s likeness');
     // The simulator got her picture, with no metadata left (read by the JPEG segment parser).
     const received = bot.sim.receivedReferences().slice(references);
     expect(received).toHaveLength(1);

@@ -15,6 +15,7 @@ import { translator } from '../../../src/core/i18n/translator.ts';
 import { messageProblems } from '../../fakes/discord/validate.ts';
 import { modalProblems } from '../../fakes/discord/validate-modal.ts';
 import { hostileName, hostilePrompts, LONE_SURROGATE, stringsIn } from '../../helpers/hostile-text.ts';
+import { ALL_STATES, hardestPrompts, localCardOf } from '../../helpers/localized-cards.ts';
 
 /**
  * Whatever a member typed, every message and modal the Discord adapter draws stays within
@@ -104,5 +105,21 @@ describe.each(hostilePrompts())('a prompt of %s', (_name, prompt) => {
       expect(modalProblems(data)).toEqual([]);
       expectWellCut(data);
     }
+  });
+});
+
+describe.each(LOCALES)('in %s', (locale) => {
+  describe.each(hardestPrompts())('a prompt of %s', (_name, prompt) => {
+    it.each(ALL_STATES)(
+      'draws a %s clip card, story card and video message within Discord’s limits',
+      (state) => {
+        for (const story of [false, true]) {
+          const card = localCardOf(prompt, state, locale, story);
+          expect(card.locale).toBe(locale);
+          expectWithinLimits(cardMessage(card));
+          expectWithinLimits(videoMessage(card));
+        }
+      },
+    );
   });
 });

@@ -4,6 +4,7 @@ import { remixModal } from '../../../adapters/slack/modal.ts';
 import {
   renderCard,
   renderNotice,
+  renderPlaceholder,
   renderThreadRoot,
   renderTop,
   renderUploadComment,
@@ -18,6 +19,7 @@ import { LOCALES } from '../../../src/core/i18n/locales.ts';
 import { translator } from '../../../src/core/i18n/translator.ts';
 import { messageBlockProblems, viewProblems } from '../../fakes/slack/block-kit.ts';
 import { hostileName, hostilePrompts, LONE_SURROGATE, stringsIn } from '../../helpers/hostile-text.ts';
+import { ALL_STATES, hardestPrompts, localCardOf } from '../../helpers/localized-cards.ts';
 
 /**
  * Whatever a member typed, every message and modal the Slack adapter draws stays within Block
@@ -118,5 +120,28 @@ describe.each(hostilePrompts())('a prompt of %s', (_name, prompt) => {
     const comment = renderUploadComment(cardOf(prompt, 'posted'));
     expect(comment).not.toMatch(LONE_SURROGATE);
     expectWellCut(comment);
+  });
+});
+
+describe.each(LOCALES)('in %s', (locale) => {
+  describe.each(hardestPrompts())('a prompt of %s', (_name, prompt) => {
+    it.each(ALL_STATES)('draws a %s clip card and story card within Block Kit’s limits', (state) => {
+      for (const story of [false, true]) {
+        const card = localCardOf(prompt, state, locale, story);
+        expect(card.locale).toBe(locale);
+        expectWithinLimits(renderCard(card));
+        const comment = renderUploadComment(card);
+        expect(comment).not.toMatch(LONE_SURROGATE);
+        expectWellCut(comment);
+      }
+    });
+
+    it('opens its thread and lists it in /sora top within the limits', () => {
+      expectWithinLimits(renderThreadRoot(hostileName, prompt, locale));
+      expectWithinLimits(renderPlaceholder(locale));
+      expectWithinLimits(
+        renderTop(`${prompt}\nTies: ${prompt}`, rowsOf(prompt), new Map([['r1', 'F1']]), locale),
+      );
+    });
   });
 });
