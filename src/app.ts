@@ -140,6 +140,7 @@ export async function createApp(config: Config, logger: Logger, parts: AppParts 
     // Before a key is saved: its provider's cheapest authenticated call (src/providers/key-check.ts).
     check: parts.keyCheck ?? createKeyCheck(config),
     defaultCaps: config.keys.defaultCaps,
+    members: store.members,
   });
   try {
     // Before any clip runs: stored keys that do not open under this master key stop start-up.

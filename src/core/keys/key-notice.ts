@@ -22,7 +22,8 @@ export interface KeyNoticeDeps {
 
 /**
  * The provider refused a workspace's own key (PROVIDER_AUTH while a clip used it): tell the
- * workspace once, where its clips run, pinging the admin who added the key. Clips fail over as
+ * workspace once, where its clips run, pinging every admin reelbot knows there (seen on commands)
+ * and the admin who added the key, each once. Clips fail over as
  * they would for the operator's key; this only says why and what to do. Every worker shares the
  * claim, so fifty clips failing on the same revoked key make one notice. Returns whether it told.
  */
@@ -40,11 +41,25 @@ export async function noticeRefusedKey(
   await messenger.say(
     clip.place,
     `Admins: ${key.provider} refused this server’s ${key.provider} key ending in ${key.last4}. Its clips go to another provider where one can make them, or fail and are refunded. Add a working key with ${command} add provider:${key.provider}, or remove this one with ${command} remove provider:${key.provider}.`,
-    { notify: [{ id: key.addedBy.id, name: key.addedBy.name }] },
+    { notify: await whoToTell(deps.keys, scope, key.addedBy) },
   );
   deps.logger.warn(
     { scope, provider: key.provider, last4: key.last4, clipId: clip.id },
     'workspace key refused; admins told',
   );
   return true;
+}
+
+/** Who added the key, then every admin seen on commands lately, each once. */
+async function whoToTell(
+  keys: KeyService,
+  scope: string,
+  addedBy: { id: string; name: string },
+): Promise<{ id: string; name: string }[]> {
+  const seen = new Set<string>();
+  return [{ id: addedBy.id, name: addedBy.name }, ...(await keys.admins(scope))].filter((m) => {
+    if (seen.has(m.id)) return false;
+    seen.add(m.id);
+    return true;
+  });
 }

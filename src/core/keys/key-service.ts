@@ -2,6 +2,7 @@ import { ConfigError, ErrorCode, ReelbotError, ValidationError } from '../errors
 import type { Clock } from '../ports/clock.ts';
 import type { KeyAuthor, KeyRepository, ProviderKeyRecord } from '../ports/keys.ts';
 import type { Logger } from '../ports/logger.ts';
+import { ADMIN_SEEN_MS, type MemberDirectory } from '../ports/workspace.ts';
 import { registerSecret } from '../redaction.ts';
 import type { MasterKey } from './master-key.ts';
 import { type Sealed, seal, UnsealError, unseal } from './sealed.ts';
@@ -44,6 +45,8 @@ export interface KeyServiceDeps {
   check?: KeyCheck;
   /** Renders in flight per key when the key sets none, by provider. */
   defaultCaps: Record<KeyProvider, number>;
+  /** Where the admins seen on commands are kept, to be told when a key is refused. */
+  members?: MemberDirectory;
 }
 
 /**
@@ -99,6 +102,17 @@ export class KeyService {
     const removed = await this.#deps.repo.remove(scope, providerOf(provider));
     if (removed) this.#deps.logger.info({ scope, provider }, 'workspace provider key removed');
     return removed;
+  }
+
+  /** A command's actor seen with admin rights: remembered, so a refused key's notice reaches them. */
+  async noteAdmin(scope: string, actor: { id: string; name: string; admin?: boolean; bot?: boolean }) {
+    if (!actor.admin || actor.bot || !this.#deps.members) return;
+    await this.#deps.members.noteAdmin(scope, { id: actor.id, name: actor.name }, this.#deps.clock.now());
+  }
+
+  /** The workspace's admins seen on commands lately, most recently seen first. */
+  async admins(scope: string): Promise<{ id: string; name: string }[]> {
+    return (await this.#deps.members?.admins(scope, this.#deps.clock.now() - ADMIN_SEEN_MS)) ?? [];
   }
 
   /** Change a key's cap of renders in flight; undefined goes back to the provider's default. */
