@@ -24,8 +24,8 @@ export function createMemoryMembers(): MemberDirectory {
       membersOf(scope).set(id, { id, name, consent });
     },
     async noteAdmin(scope, { id, name }, at) {
-      let admins = adminsBy.get(scope);
-      if (!admins) adminsBy.set(scope, (admins = new Map()));
+      const admins = adminsBy.get(scope) ?? new Map<string, { id: string; name: string; at: number }>();
+      adminsBy.set(scope, admins);
       admins.delete(id);
       admins.set(id, { id, name, at });
       // Insertion order is the order seen: the oldest goes first past the bound.
