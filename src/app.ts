@@ -237,6 +237,7 @@ export async function createApp(config: Config, logger: Logger, parts: AppParts 
       return wrapped;
     },
     operatorKeysFor: config.keys.operatorKeysFor,
+    operatorCaps: config.keys.operatorCaps,
     commandName: config.commandName,
     notices: { keyValue: store.keyValue, messengers, logger },
   });

@@ -216,7 +216,7 @@ export function createRenderJob(deps: RenderJobDeps): JobHandler {
           providerJobId,
           ...(start ? { startedFrom: start.extendJobId ? 'extension' : 'lastFrame' } : {}),
           // Set or cleared: after a failover the clip may be bought with another kind of key.
-          madeWith: route.slot ? 'workspace-key' : undefined,
+          madeWith: route.ownKey ? 'workspace-key' : undefined,
         },
         ['queued'],
       );
