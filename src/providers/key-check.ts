@@ -5,6 +5,7 @@ import { ErrorCode, ProviderError, ValidationError } from '../core/errors.ts';
 import type { KeyCheck } from '../core/keys/key-service.ts';
 import { FAL_QUEUE_URL } from './fal/client.ts';
 import { FAL_MODELS } from './fal/models.ts';
+import { unconfigured } from './index.ts';
 
 /** A check that hangs is a refusal to wait on: the admin is told to try again. */
 const CHECK_TIMEOUT_MS = 15_000;
@@ -27,7 +28,9 @@ const RUNWAY_VERSION = '2024-11-06';
  */
 export function createKeyCheck(config: Config): KeyCheck {
   return async (provider, key) => {
-    const entry = config.providers.find((p) => p.kind === provider);
+    // A workspace's key may bring a provider the operator has no key for: checked at the
+    // operator's base URL for it where set, else the provider's own.
+    const entry = config.providers.find((p) => p.kind === provider) ?? unconfigured(config, provider);
     if (!entry || entry.kind === 'simulator') {
       const usable = config.providers.map((p) => p.kind).filter((k) => k !== 'simulator');
       throw new ValidationError(

@@ -93,6 +93,12 @@ export class KeyService {
     return records.map((r) => ({ ...this.#view(r), spentUsd: (spend[r.provider] ?? 0) / 100 }));
   }
 
+  /** The providers the workspace has keys for, in the order the keys were added (oldest first). */
+  async providersOf(scope: string): Promise<string[]> {
+    const records = await this.#deps.repo.list(scope);
+    return records.sort((a, b) => a.addedAt - b.addedAt).map((r) => r.provider);
+  }
+
   /** A posted clip made with the workspace's key: its cost goes on that key, once. */
   async recordSpend(scope: string, provider: string, clipId: string, usd: number): Promise<void> {
     await this.#deps.repo.addSpend(scope, provider, clipId, Math.round(usd * 100));
