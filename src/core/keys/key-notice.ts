@@ -1,4 +1,6 @@
 import type { Clip } from '../clip/clip.ts';
+import { SOURCE_LOCALE } from '../i18n/locales.ts';
+import { translator } from '../i18n/translator.ts';
 import type { KeyValue } from '../ports/key-value.ts';
 import type { Logger } from '../ports/logger.ts';
 import type { MessengerRegistry } from '../ports/messenger.ts';
@@ -29,7 +31,7 @@ export interface KeyNoticeDeps {
  */
 export async function noticeRefusedKey(
   deps: KeyNoticeDeps,
-  clip: Pick<Clip, 'id' | 'place' | 'provider'>,
+  clip: Pick<Clip, 'id' | 'place' | 'provider' | 'locale'>,
 ): Promise<boolean> {
   const scope = scopeOf(clip.place);
   const key = (await deps.keys.list(scope)).find((k) => k.provider === clip.provider);
@@ -38,9 +40,16 @@ export async function noticeRefusedKey(
   const claim = `key-refused:${scope}:${key.provider}:${key.last4}:${key.addedAt}`;
   if (!(await deps.keyValue.claim(claim, KEY_REFUSED_NOTICE_MS))) return false;
   const command = `/${deps.commandName} keys`;
+  // The channel reads it: in the channel's language, stamped on the clip when it was asked for.
+  const t = translator(clip.locale ?? SOURCE_LOCALE);
   await messenger.say(
     clip.place,
-    `Admins: ${key.provider} refused this server’s ${key.provider} key ending in ${key.last4}. Its clips go to another provider where one can make them, or fail and are refunded. Add a working key with ${command} add provider:${key.provider}, or remove this one with ${command} remove provider:${key.provider}.`,
+    t('keys.notice.refused', {
+      provider: key.provider,
+      last4: key.last4,
+      add: `${command} add provider:${key.provider}`,
+      remove: `${command} remove provider:${key.provider}`,
+    }),
     { notify: await whoToTell(deps.keys, scope, key.addedBy) },
   );
   deps.logger.warn(

@@ -1,5 +1,6 @@
 import type { Clip } from '../clip/clip.ts';
 import { ErrorCode, ReelbotError } from '../errors.ts';
+import { msg } from '../i18n/message.ts';
 import type { VideoProvider } from '../ports/video-provider.ts';
 import type { ProviderRegistry } from '../providers.ts';
 import { operatorSlotKeyOf, slotKeyOf } from '../render/key-pacing.ts';
@@ -17,7 +18,7 @@ export interface KeyRoute {
   /** A posted clip's cost goes on the workspace's key (absent: the operator's key, the ledger alone). */
   spend?: (clip: Pick<Clip, 'id' | 'costUsd' | 'estimatedCostUsd'>) => Promise<void>;
   /** The provider refused the workspace's key (PROVIDER_AUTH): tell its admins, once (key-notice.ts). */
-  refused?: (clip: Pick<Clip, 'id' | 'place' | 'provider'>) => Promise<boolean>;
+  refused?: (clip: Pick<Clip, 'id' | 'place' | 'provider' | 'locale'>) => Promise<boolean>;
 }
 
 /** A client of a configured provider that sends this key instead of the operator's. */
@@ -60,11 +61,9 @@ export class KeyRouter {
       // looked up (a clip bought with one still fails below as its key being gone).
       const own = keys.enabled ? await keys.open(scope, clip.provider) : undefined;
       if (submitted && !own) {
-        throw new ReelbotError(
-          ErrorCode.ProviderAuth,
-          "The provider key this server made the clip with was removed while it rendered, so it can't be fetched. Nothing was charged.",
-          { message: `own ${clip.provider} key of ${scope} removed mid-render` },
-        );
+        throw new ReelbotError(ErrorCode.ProviderAuth, msg('keys.error.removed-mid-render'), {
+          message: `own ${clip.provider} key of ${scope} removed mid-render`,
+        });
       }
       const provider = own ? forKey(clip.provider, own.key) : undefined;
       if (own && provider) {
@@ -85,7 +84,9 @@ export class KeyRouter {
     if (!allowed) {
       throw new ReelbotError(
         ErrorCode.Forbidden,
-        `This server has no video provider key of its own, and this bot makes clips only with a server's own key. An admin can add one with /${this.#deps.commandName} keys add provider:${clip.provider}; nothing was charged.`,
+        msg('keys.error.own-keys-only', {
+          example: `/${this.#deps.commandName} keys add provider:${clip.provider}`,
+        }),
         { message: `no own key for ${clip.provider} in ${scope}, and OPERATOR_KEYS_FOR excludes it` },
       );
     }

@@ -1,4 +1,5 @@
 import { ConfigError, ErrorCode, ReelbotError, ValidationError } from '../errors.ts';
+import { msg } from '../i18n/message.ts';
 import type { Clock } from '../ports/clock.ts';
 import type { KeyAuthor, KeyRepository, ProviderKeyRecord } from '../ports/keys.ts';
 import type { Logger } from '../ports/logger.ts';
@@ -127,10 +128,10 @@ export class KeyService {
       maxInFlight !== undefined &&
       !(Number.isInteger(maxInFlight) && maxInFlight >= 1 && maxInFlight <= 1000)
     ) {
-      throw new ValidationError('A render cap is a whole number from 1 to 1000.', 'cap');
+      throw new ValidationError(msg('keys.error.cap-range'), 'cap');
     }
     const done = await this.#deps.repo.setCap(scope, providerOf(provider), maxInFlight);
-    if (!done) throw new ReelbotError(ErrorCode.NotFound, `This workspace has no ${provider} key.`);
+    if (!done) throw new ReelbotError(ErrorCode.NotFound, msg('keys.error.no-key', { provider }));
   }
 
   /**
@@ -180,10 +181,7 @@ export class KeyService {
 
   #master(): MasterKey {
     if (!this.#deps.master) {
-      throw new ReelbotError(
-        ErrorCode.Forbidden,
-        'Own provider keys are switched off on this bot. Its operator can turn them on by setting REELBOT_MASTER_KEY to 32 random bytes in base64 and restarting it.',
-      );
+      throw new ReelbotError(ErrorCode.Forbidden, msg('keys.off'));
     }
     return this.#deps.master;
   }
@@ -203,7 +201,7 @@ export class KeyService {
 function providerOf(provider: string): KeyProvider {
   if ((KEY_PROVIDERS as readonly string[]).includes(provider)) return provider as KeyProvider;
   throw new ValidationError(
-    `Keys can be added for ${KEY_PROVIDERS.join(', ')}; not for "${provider}".`,
+    msg('keys.error.provider', { providers: KEY_PROVIDERS.join(', '), provider: provider.slice(0, 40) }),
     'provider',
   );
 }
@@ -211,12 +209,10 @@ function providerOf(provider: string): KeyProvider {
 /** A key as pasted: surrounding space trimmed; empty, spaced or oversized text refused. */
 function validKey(text: string): string {
   const key = text.trim();
-  if (key === '') throw new ValidationError('Paste the key itself: the box was empty.', 'key');
-  if (key.length > KEY_MAX)
-    throw new ValidationError(`That is longer than any provider key (${KEY_MAX} characters at most).`, 'key');
-  if (/[\s\p{C}]/u.test(key))
-    throw new ValidationError('A key has no spaces or line breaks: paste just the key.', 'key');
-  if (key.length < 8) throw new ValidationError('That is too short to be a provider key.', 'key');
+  if (key === '') throw new ValidationError(msg('keys.error.empty'), 'key');
+  if (key.length > KEY_MAX) throw new ValidationError(msg('keys.error.too-long', { max: KEY_MAX }), 'key');
+  if (/[\s\p{C}]/u.test(key)) throw new ValidationError(msg('keys.error.spaces'), 'key');
+  if (key.length < 8) throw new ValidationError(msg('keys.error.too-short'), 'key');
   return key;
 }
 

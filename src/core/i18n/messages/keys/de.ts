@@ -6,7 +6,7 @@ export const de: KeysCatalog = {
   'keys.list.line':
     '• {provider}-Schlüssel mit Endung {last4}: hinzugefügt von {name} am {date}; höchstens {cap, number} gleichzeitig in Arbeit; {spent} damit ausgegeben',
   'keys.list.none': 'Dieser Server hat keine eigenen Anbieter-Schlüssel. Füge einen mit {example} hinzu.',
-  'keys.add.title': 'Schlüssel hinzufügen: {provider}',
+  'keys.add.title': 'Neuer Schlüssel: {provider}',
   'keys.add.description':
     'Wird beim Anbieter geprüft und dann verschlüsselt gespeichert; angezeigt werden nur die letzten vier Zeichen.',
   'keys.add.field': '{provider}-API-Schlüssel',

@@ -6,7 +6,7 @@ export const es: KeysCatalog = {
   'keys.list.line':
     '• Clave de {provider} que termina en {last4}: la agregó {name} el {date}; como máximo {cap, number} en curso; {spent} gastados con ella',
   'keys.list.none': 'Este servidor no tiene claves de proveedor propias. Agrega una con {example}.',
-  'keys.add.title': 'Agregar una clave: {provider}',
+  'keys.add.title': 'Agregar clave: {provider}',
   'keys.add.description':
     'Se comprueba con el proveedor y se guarda cifrada; solo se muestran sus últimos cuatro caracteres.',
   'keys.add.field': 'Clave de API de {provider}',

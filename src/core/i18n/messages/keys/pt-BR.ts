@@ -6,7 +6,7 @@ export const ptBR: KeysCatalog = {
   'keys.list.line':
     '• Chave de {provider} terminada em {last4}: adicionada por {name} em {date}; no máximo {cap, number} em andamento; {spent} gastos com ela',
   'keys.list.none': 'Este servidor não tem chaves de provedor próprias. Adicione uma com {example}.',
-  'keys.add.title': 'Adicionar uma chave: {provider}',
+  'keys.add.title': 'Adicionar chave: {provider}',
   'keys.add.description':
     'Verificada com o provedor e guardada criptografada; só os últimos quatro caracteres são mostrados.',
   'keys.add.field': 'Chave de API de {provider}',
