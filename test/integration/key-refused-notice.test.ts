@@ -8,6 +8,7 @@ import { loadConfig } from '../../src/config.ts';
 import type { Actor, Clip } from '../../src/core/clip/clip.ts';
 import { isTerminal } from '../../src/core/clip/clip.ts';
 import { ErrorCode } from '../../src/core/errors.ts';
+import { translator } from '../../src/core/i18n/translator.ts';
 import { silentLogger } from '../../src/core/ports/logger.ts';
 import { createFakeMedia } from '../helpers/fake-media.ts';
 import { pipelineEnv, tempDir } from '../helpers/pipeline.ts';
@@ -125,13 +126,25 @@ describe('a workspace key the provider starts refusing', () => {
     for (const said of messenger.said) expect(said.text).not.toContain(ownKey);
     // A replacement key gets its own notice when it too is refused: the claim names the key.
     await app.services.keys.add('test:W', 'openai', `sk-ws-${randomBytes(16).toString('hex')}`, admin);
+    // Asked in a German channel: its notice is in German, the channel's language.
     const again = await app.services.clips.request({
       prompt: 'a lighthouse at dawn',
       options: { durationS: 4 },
       author: { id: 'm9', name: 'Member' },
       place,
+      locale: 'de',
     });
     await ended([again.id]);
-    expect(messenger.said.filter((s) => s.text.includes('refused this server’s'))).toHaveLength(2);
+    const replacement = (await app.services.keys.list('test:W'))[0]!;
+    const german = messenger.said.filter((s) => s.text.startsWith('Admins: openai hat'));
+    expect(german.map((s) => s.text)).toEqual([
+      translator('de')('keys.notice.refused', {
+        provider: 'openai',
+        last4: replacement.last4,
+        add: '/sora keys add provider:openai',
+        remove: '/sora keys remove provider:openai',
+      }),
+    ]);
+    expect(messenger.said.filter((s) => s.text.includes('refused this server’s'))).toHaveLength(1);
   });
 });
