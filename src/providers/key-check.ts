@@ -2,6 +2,7 @@ import RunwayML from '@runwayml/sdk';
 import OpenAI from 'openai';
 import type { Config } from '../config.ts';
 import { ErrorCode, ProviderError, ValidationError } from '../core/errors.ts';
+import { msg } from '../core/i18n/message.ts';
 import type { KeyCheck } from '../core/keys/key-service.ts';
 import { FAL_QUEUE_URL } from './fal/client.ts';
 import { FAL_MODELS } from './fal/models.ts';
@@ -86,16 +87,12 @@ function refusal(provider: string, error: unknown): ProviderError {
   if (status === 401 || status === 403) {
     return new ProviderError(
       ErrorCode.ProviderAuth,
-      `${provider} refused that key (${status}): check it is a ${provider} key, copied whole and still active. Nothing was saved.`,
+      msg('keys.check.refused', { provider, status: String(status) }),
       { message: `key check refused by ${provider}: ${status}` },
     );
   }
-  return new ProviderError(
-    ErrorCode.ProviderUnavailable,
-    `${provider} could not be reached to check the key, so it was not saved. Try again in a minute.`,
-    {
-      retryable: true,
-      message: `key check could not reach ${provider}: ${typeof status === 'number' ? status : 'no answer'}`,
-    },
-  );
+  return new ProviderError(ErrorCode.ProviderUnavailable, msg('keys.check.unreachable', { provider }), {
+    retryable: true,
+    message: `key check could not reach ${provider}: ${typeof status === 'number' ? status : 'no answer'}`,
+  });
 }

@@ -35,6 +35,10 @@ export const de: KeysCatalog = {
     'Dieser Server hat keinen eigenen Schlüssel für einen Video-Anbieter, und dieser Bot erstellt Clips nur mit dem eigenen Schlüssel eines Servers. Ein Admin kann einen mit {example} hinzufügen; es wurde nichts berechnet.',
   'keys.notice.refused':
     'Admins: {provider} hat den {provider}-Schlüssel dieses Servers mit Endung {last4} abgelehnt. Seine Clips gehen an einen anderen Anbieter, der sie erstellen kann, oder schlagen fehl und werden erstattet. Füge mit {add} einen funktionierenden Schlüssel hinzu oder entferne diesen mit {remove}.',
+  'keys.check.refused':
+    '{provider} hat diesen Schlüssel abgelehnt ({status}): Prüfe, ob es ein {provider}-Schlüssel ist, vollständig kopiert und noch aktiv. Es wurde nichts gespeichert.',
+  'keys.check.unreachable':
+    '{provider} war nicht erreichbar, um den Schlüssel zu prüfen, daher wurde er nicht gespeichert. Versuche es in einer Minute noch einmal.',
   'keys.form.late': 'Das Formular ließ sich nicht rechtzeitig öffnen; führe den Befehl noch einmal aus.',
   'keys.form.stale': 'Dieses Formular bewirkt nichts mehr.',
   'keys.form.save': 'Speichern',

@@ -38,6 +38,10 @@ export const en = {
     'This server has no video provider key of its own, and this bot makes clips only with a server’s own key. An admin can add one with {example}; nothing was charged.',
   'keys.notice.refused':
     'Admins: {provider} refused this server’s {provider} key ending in {last4}. Its clips go to another provider where one can make them, or fail and are refunded. Add a working key with {add}, or remove this one with {remove}.',
+  'keys.check.refused':
+    '{provider} refused that key ({status}): check it is a {provider} key, copied whole and still active. Nothing was saved.',
+  'keys.check.unreachable':
+    '{provider} could not be reached to check the key, so it was not saved. Try again in a minute.',
   'keys.form.late': 'The form could not be opened in time; run the command again.',
   'keys.form.stale': 'This form no longer does anything.',
   'keys.form.save': 'Save',

@@ -35,6 +35,10 @@ export const es: KeysCatalog = {
     'Este servidor no tiene una clave de proveedor de video propia, y este bot solo hace clips con la clave propia de cada servidor. Un admin puede agregar una con {example}; no se cobró nada.',
   'keys.notice.refused':
     'Admins: {provider} rechazó la clave de {provider} de este servidor que termina en {last4}. Sus clips pasan a otro proveedor que pueda hacerlos, o fallan y se reembolsan. Agrega una clave que funcione con {add} o quita esta con {remove}.',
+  'keys.check.refused':
+    '{provider} rechazó esa clave ({status}): comprueba que sea una clave de {provider}, copiada completa y todavía activa. No se guardó nada.',
+  'keys.check.unreachable':
+    'No se pudo contactar con {provider} para comprobar la clave, así que no se guardó. Vuelve a intentarlo en un minuto.',
   'keys.form.late': 'El formulario no se pudo abrir a tiempo; vuelve a ejecutar el comando.',
   'keys.form.stale': 'Este formulario ya no hace nada.',
   'keys.form.save': 'Guardar',

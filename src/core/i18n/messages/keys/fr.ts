@@ -35,6 +35,10 @@ export const fr: KeysCatalog = {
     'Ce serveur n’a pas de clé de fournisseur vidéo propre, et ce bot ne fait des clips qu’avec la clé propre d’un serveur. Un admin peut en ajouter une avec {example} ; rien n’a été facturé.',
   'keys.notice.refused':
     'Admins : {provider} a refusé la clé {provider} de ce serveur se terminant par {last4}. Ses clips passent à un autre fournisseur qui peut les faire, ou échouent et sont remboursés. Ajoutez une clé qui fonctionne avec {add}, ou supprimez celle-ci avec {remove}.',
+  'keys.check.refused':
+    '{provider} a refusé cette clé ({status}) : vérifiez qu’il s’agit bien d’une clé {provider}, copiée en entier et toujours active. Rien n’a été enregistré.',
+  'keys.check.unreachable':
+    '{provider} n’a pas pu être joint pour vérifier la clé, elle n’a donc pas été enregistrée. Réessayez dans une minute.',
   'keys.form.late': 'Le formulaire n’a pas pu s’ouvrir à temps ; relancez la commande.',
   'keys.form.stale': 'Ce formulaire ne fait plus rien.',
   'keys.form.save': 'Enregistrer',

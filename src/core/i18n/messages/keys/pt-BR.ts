@@ -35,6 +35,10 @@ export const ptBR: KeysCatalog = {
     'Este servidor não tem chave própria de provedor de vídeo, e este bot só faz clipes com a chave própria de cada servidor. Um admin pode adicionar uma com {example}; nada foi cobrado.',
   'keys.notice.refused':
     'Admins: {provider} recusou a chave de {provider} deste servidor terminada em {last4}. Os clipes dele vão para outro provedor que possa fazê-los, ou falham e são reembolsados. Adicione uma chave que funcione com {add} ou remova esta com {remove}.',
+  'keys.check.refused':
+    '{provider} recusou essa chave ({status}): confira se é uma chave de {provider}, copiada inteira e ainda ativa. Nada foi salvo.',
+  'keys.check.unreachable':
+    'Não foi possível falar com {provider} para verificar a chave, então ela não foi salva. Tente de novo em um minuto.',
   'keys.form.late': 'Não deu para abrir o formulário a tempo; execute o comando de novo.',
   'keys.form.stale': 'Este formulário não faz mais nada.',
   'keys.form.save': 'Salvar',
