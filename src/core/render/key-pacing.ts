@@ -1,4 +1,6 @@
 import type { Clip } from '../clip/clip.ts';
+import { SOURCE_LOCALE } from '../i18n/locales.ts';
+import { translator } from '../i18n/translator.ts';
 import type { Clock } from '../ports/clock.ts';
 import type { KeySlots } from '../ports/key-slots.ts';
 import type { Store } from '../ports/store.ts';
@@ -14,18 +16,22 @@ export const slotKeyOf = (clip: Pick<Clip, 'place' | 'provider'>) =>
  */
 export const operatorSlotKeyOf = (clip: Pick<Clip, 'provider'>) => `operator:${clip.provider}`;
 
-/** The card's sentence while a clip waits for its key's free render slot. */
-const PACED = /^Waiting for a free render slot at [^.]*\.\s*/;
+/** The card's sentence while a clip waits for its key's free render slot, in the channel's language. */
+function waiting(clip: Pick<Clip, 'provider' | 'locale'>): string {
+  return translator(clip.locale ?? SOURCE_LOCALE)('keys.pacing.waiting', { provider: clip.provider });
+}
 
 /** The clip's notice with the waiting sentence in front (kept once, whatever was there). */
-export function pacedNotice(clip: Pick<Clip, 'notice'>, provider: string): string {
-  const rest = unpacedNotice(clip.notice);
-  return [`Waiting for a free render slot at ${provider}.`, rest].filter(Boolean).join(' ');
+export function pacedNotice(clip: Pick<Clip, 'notice' | 'provider' | 'locale'>): string {
+  return [waiting(clip), unpacedNotice(clip)].filter(Boolean).join(' ');
 }
 
 /** The clip's notice without the waiting sentence (undefined when nothing else was there). */
-export function unpacedNotice(notice: string | undefined): string | undefined {
-  const rest = notice?.replace(PACED, '');
+export function unpacedNotice(clip: Pick<Clip, 'notice' | 'provider' | 'locale'>): string | undefined {
+  const sentence = waiting(clip);
+  const rest = clip.notice?.startsWith(sentence)
+    ? clip.notice.slice(sentence.length).trimStart()
+    : clip.notice;
   return rest ? rest : undefined;
 }
 

@@ -175,7 +175,7 @@ export function createRenderJob(deps: RenderJobDeps): JobHandler {
       const provider = route.provider;
       // The key is at its cap: wait in the queue (no worker slot held) for a free render slot.
       if (route.slot && deps.pacing && !(await deps.pacing.take(current, route.slot))) {
-        const notice = pacedNotice(current, current.provider);
+        const notice = pacedNotice(current);
         if (notice !== current.notice) await showCard(await update(current, { notice }, ['queued']), true);
         return again(deps.pacing.recheckMs);
       }
@@ -196,7 +196,7 @@ export function createRenderJob(deps: RenderJobDeps): JobHandler {
       }
       // A shot that continues another clip: the provider's own extension, or that clip's last frame.
       const start = current.firstFrameFrom ? await startOf(current, provider) : undefined;
-      const unpaced = unpacedNotice(current.notice);
+      const unpaced = unpacedNotice(current);
       current = await update(
         current,
         { submitStartedAt: clock.now(), ...(unpaced !== current.notice ? { notice: unpaced } : {}) },

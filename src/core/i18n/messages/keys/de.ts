@@ -39,6 +39,7 @@ export const de: KeysCatalog = {
     '{provider} hat diesen Schlüssel abgelehnt ({status}): Prüfe, ob es ein {provider}-Schlüssel ist, vollständig kopiert und noch aktiv. Es wurde nichts gespeichert.',
   'keys.check.unreachable':
     '{provider} war nicht erreichbar, um den Schlüssel zu prüfen, daher wurde er nicht gespeichert. Versuche es in einer Minute noch einmal.',
+  'keys.pacing.waiting': 'Wartet auf einen freien Render-Platz bei {provider}.',
   'keys.form.late': 'Das Formular ließ sich nicht rechtzeitig öffnen; führe den Befehl noch einmal aus.',
   'keys.form.stale': 'Dieses Formular bewirkt nichts mehr.',
   'keys.form.save': 'Speichern',

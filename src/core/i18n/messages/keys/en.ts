@@ -42,6 +42,7 @@ export const en = {
     '{provider} refused that key ({status}): check it is a {provider} key, copied whole and still active. Nothing was saved.',
   'keys.check.unreachable':
     '{provider} could not be reached to check the key, so it was not saved. Try again in a minute.',
+  'keys.pacing.waiting': 'Waiting for a free render slot at {provider}.',
   'keys.form.late': 'The form could not be opened in time; run the command again.',
   'keys.form.stale': 'This form no longer does anything.',
   'keys.form.save': 'Save',

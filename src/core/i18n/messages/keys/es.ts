@@ -39,6 +39,7 @@ export const es: KeysCatalog = {
     '{provider} rechazó esa clave ({status}): comprueba que sea una clave de {provider}, copiada completa y todavía activa. No se guardó nada.',
   'keys.check.unreachable':
     'No se pudo contactar con {provider} para comprobar la clave, así que no se guardó. Vuelve a intentarlo en un minuto.',
+  'keys.pacing.waiting': 'Esperando un espacio libre para generar en {provider}.',
   'keys.form.late': 'El formulario no se pudo abrir a tiempo; vuelve a ejecutar el comando.',
   'keys.form.stale': 'Este formulario ya no hace nada.',
   'keys.form.save': 'Guardar',

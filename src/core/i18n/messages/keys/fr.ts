@@ -39,6 +39,7 @@ export const fr: KeysCatalog = {
     '{provider} a refusé cette clé ({status}) : vérifiez qu’il s’agit bien d’une clé {provider}, copiée en entier et toujours active. Rien n’a été enregistré.',
   'keys.check.unreachable':
     '{provider} n’a pas pu être joint pour vérifier la clé, elle n’a donc pas été enregistrée. Réessayez dans une minute.',
+  'keys.pacing.waiting': 'En attente d’un créneau de génération libre chez {provider}.',
   'keys.form.late': 'Le formulaire n’a pas pu s’ouvrir à temps ; relancez la commande.',
   'keys.form.stale': 'Ce formulaire ne fait plus rien.',
   'keys.form.save': 'Enregistrer',

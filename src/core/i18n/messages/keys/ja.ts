@@ -37,6 +37,7 @@ export const ja: KeysCatalog = {
     '{provider} がこのキーを拒否しました（{status}）。{provider} のキーであること、全体をコピーしたこと、まだ有効であることを確認してください。何も保存していません。',
   'keys.check.unreachable':
     'キーを確認するために {provider} に接続できなかったため、保存していません。1分ほどしてからもう一度お試しください。',
+  'keys.pacing.waiting': '{provider} の生成枠が空くのを待っています。',
   'keys.form.late': 'フォームを時間内に開けませんでした。もう一度コマンドを実行してください。',
   'keys.form.stale': 'このフォームはもう使えません。',
   'keys.form.save': '保存',

@@ -39,6 +39,7 @@ export const ptBR: KeysCatalog = {
     '{provider} recusou essa chave ({status}): confira se é uma chave de {provider}, copiada inteira e ainda ativa. Nada foi salvo.',
   'keys.check.unreachable':
     'Não foi possível falar com {provider} para verificar a chave, então ela não foi salva. Tente de novo em um minuto.',
+  'keys.pacing.waiting': 'Aguardando uma vaga livre de geração em {provider}.',
   'keys.form.late': 'Não deu para abrir o formulário a tempo; execute o comando de novo.',
   'keys.form.stale': 'Este formulário não faz mais nada.',
   'keys.form.save': 'Salvar',
