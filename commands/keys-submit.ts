@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { KEY_PROVIDERS } from '../src/core/keys/key-service.ts';
 import { registerSecret } from '../src/core/redaction.ts';
 import { scopeOf } from '../src/core/workspace/settings.ts';
+import { memberT } from './i18n.ts';
 import { KEY_GATES } from './keys-gate.ts';
 import type { CommandDefinition } from './types.ts';
 
@@ -32,7 +33,8 @@ export const keySubmit: CommandDefinition<typeof schema> = {
   options: [],
   schema,
   gates: KEY_GATES,
-  async handle(input, { services, actor, place }) {
+  async handle(input, context) {
+    const { services, actor, place } = context;
     const text = input[KEY_FIELD];
     // The moment the key is read: no log line or card from here on can show it.
     registerSecret(text.trim());
@@ -42,7 +44,7 @@ export const keySubmit: CommandDefinition<typeof schema> = {
     });
     return {
       kind: 'text',
-      text: `Saved: this server’s ${view.provider} key ending in ${view.last4}. Its clips are now made with it.`,
+      text: memberT(context)('keys.add.saved', { provider: view.provider, last4: view.last4 }),
       private: true,
     };
   },

@@ -1,8 +1,12 @@
 import { z } from 'zod';
-import { formatCents } from '../src/core/budget/money.ts';
 import { ErrorCode, ReelbotError } from '../src/core/errors.ts';
+import { formatMoney } from '../src/core/i18n/format.ts';
+import type { Locale } from '../src/core/i18n/locales.ts';
+import { msg } from '../src/core/i18n/message.ts';
+import type { Translate } from '../src/core/i18n/translator.ts';
 import { KEY_PROVIDERS, type KeyView } from '../src/core/keys/key-service.ts';
 import { scopeOf } from '../src/core/workspace/settings.ts';
+import { memberT } from './i18n.ts';
 import { KEY_GATES as gates } from './keys-gate.ts';
 import { KEY_FIELD, KEY_FIELD_MAX, keySubmit } from './keys-submit.ts';
 import type { CommandDefinition, CommandOption } from './types.ts';
@@ -28,8 +32,15 @@ const provider = z.enum(KEY_PROVIDERS, {
 const day = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 
 /** One key as it may be shown: provider, last four, who, when, cap, spend; never more. */
-export function keyLine(view: KeyView): string {
-  return `• ${view.provider} key ending in ${view.last4}: added by ${view.addedBy.name} on ${day(view.addedAt)}; at most ${view.maxInFlight} in flight; ${formatCents(Math.round(view.spentUsd * 100))} spent on it`;
+export function keyLine(view: KeyView, t: Translate, locale: Locale): string {
+  return t('keys.list.line', {
+    provider: view.provider,
+    last4: view.last4,
+    name: view.addedBy.name,
+    date: day(view.addedAt),
+    cap: view.maxInFlight,
+    spent: formatMoney(locale, Math.round(view.spentUsd * 100)),
+  });
 }
 
 const none = z.object({});
@@ -42,11 +53,14 @@ export const keysList: CommandDefinition<typeof none> = {
   options: [],
   schema: none,
   gates,
-  async handle(_input, { services, place, commandName }) {
+  async handle(_input, context) {
+    const { services, place, commandName } = context;
+    const t = memberT(context);
+    const locale = context.languages?.member ?? 'en';
     const views = await services.keys.list(scopeOf(place));
     const text = views.length
-      ? `This server’s own provider keys:\n${views.map(keyLine).join('\n')}`
-      : `This server has no provider keys of its own. Add one with /${commandName} keys add provider:<${KEY_PROVIDERS.join('|')}>.`;
+      ? [t('keys.list.heading'), ...views.map((v) => keyLine(v, t, locale))].join('\n')
+      : t('keys.list.none', { example: `/${commandName} keys add provider:<${KEY_PROVIDERS.join('|')}>` });
     return { kind: 'text', text, private: true };
   },
 };
@@ -61,15 +75,24 @@ export const keysAdd: CommandDefinition<typeof addSchema> = {
   options: [providerOption],
   schema: addSchema,
   gates,
-  async handle(input) {
+  async handle(input, context) {
+    // The form is the admin's alone: in their language.
+    const t = memberT(context);
     return {
       kind: 'form',
       form: {
-        title: `Add a key: ${input.provider}`,
-        description: 'Checked with the provider, then kept encrypted; shown only by its last four.',
+        title: t('keys.add.title', { provider: input.provider }),
+        description: t('keys.add.description'),
         fields: [
-          { id: KEY_FIELD, label: `${input.provider} API key`, secret: true, maxLength: KEY_FIELD_MAX },
+          {
+            id: KEY_FIELD,
+            label: t('keys.add.field', { provider: input.provider }),
+            secret: true,
+            maxLength: KEY_FIELD_MAX,
+          },
         ],
+        submitLabel: t('keys.form.save'),
+        closeLabel: t('keys.form.cancel'),
         submit: {
           group: keySubmit.group ?? 'keys',
           name: keySubmit.name,
@@ -96,19 +119,22 @@ export const keysRemove: CommandDefinition<typeof removeSchema> = {
   ],
   schema: removeSchema,
   gates,
-  async handle(input, { services, place }) {
+  async handle(input, context) {
+    const { services, place } = context;
     const scope = scopeOf(place);
     const stored = (await services.keys.list(scope)).find((v) => v.provider === input.provider);
     if (!stored || (input.last4 && input.last4 !== stored.last4)) {
       throw new ReelbotError(
         ErrorCode.NotFound,
-        `This server has no ${input.provider} key${input.last4 ? ` ending in ${input.last4}` : ''}, so nothing was removed.`,
+        input.last4
+          ? msg('keys.remove.missing-ending', { provider: input.provider, last4: input.last4 })
+          : msg('keys.remove.missing', { provider: input.provider }),
       );
     }
     await services.keys.remove(scope, input.provider);
     return {
       kind: 'text',
-      text: `The ${input.provider} key ending in ${stored.last4} is removed. Clips still rendering with it can no longer be fetched, so they fail and are refunded.`,
+      text: memberT(context)('keys.remove.done', { provider: input.provider, last4: stored.last4 }),
       private: true,
     };
   },
@@ -139,12 +165,20 @@ export const keysCap: CommandDefinition<typeof capSchema> = {
   ],
   schema: capSchema,
   gates,
-  async handle(input, { services, place }) {
+  async handle(input, context) {
+    const { services, place } = context;
     await services.keys.setCap(scopeOf(place), input.provider, input.renders);
     const view = (await services.keys.list(scopeOf(place))).find((v) => v.provider === input.provider);
+    // Removed between the two reads: setCap found it, so it was there a moment ago.
+    if (!view)
+      throw new ReelbotError(ErrorCode.NotFound, msg('keys.error.no-key', { provider: input.provider }));
     return {
       kind: 'text',
-      text: `The ${input.provider} key${view ? ` ending in ${view.last4}` : ''} now runs at most ${input.renders} ${input.renders === 1 ? 'render' : 'renders'} at once; more wait in the queue.`,
+      text: memberT(context)('keys.cap.done', {
+        provider: input.provider,
+        last4: view.last4,
+        count: input.renders,
+      }),
       private: true,
     };
   },

@@ -5,6 +5,7 @@ import { SOURCE_LOCALE } from '../src/core/i18n/locales.ts';
 import { msg } from '../src/core/i18n/message.ts';
 import { english, type Translate, translator } from '../src/core/i18n/translator.ts';
 import type { Place } from '../src/core/place.ts';
+import { scopeOf } from '../src/core/workspace/settings.ts';
 import { memberT, withLanguages } from './i18n.ts';
 import { parseOptions, type RawOptions } from './parse.ts';
 import type { CommandContext, CommandDefinition, CommandForm, CommandReply } from './types.ts';
@@ -79,6 +80,9 @@ export async function executeCommand(
   hooks: Pick<CommandHooks, 'checkFirst' | 'openCard' | 'dropCard' | 'warn'> = { checkFirst: true },
 ): Promise<{ reply: CommandReply; queued?: Queued }> {
   context = await withLanguages(context);
+  // Admins are known by their commands: a refused provider key's notice pings each (key-notice.ts).
+  // Services assembled without the keys service (partial test doubles) simply skip it.
+  await context.services.keys?.noteAdmin(scopeOf(context.place), context.actor);
   const input = parseOptions(definition, raw);
   // Declared preconditions, in order: a refusal here has read and changed nothing but the rate.
   for (const gate of definition.gates ?? []) await gate(context);

@@ -79,6 +79,9 @@ export interface CommandForm {
   description: string;
   fields: readonly FormField[];
   submit: { group?: string; name: string; values: Record<string, string> };
+  /** The buttons' words in the reader's language, where a surface draws them (Slack); default Save and Cancel. */
+  submitLabel?: string;
+  closeLabel?: string;
 }
 
 /** A user-facing command: platform-neutral options, a zod schema whose messages members can act on, a handler. */

@@ -7,8 +7,10 @@ import { Admission } from './core/clip/admission.ts';
 import { ClipService } from './core/clip/clip-service.ts';
 import { ContestService } from './core/contest/contest-service.ts';
 import { KeyRouter } from './core/keys/key-routing.ts';
-import { type KeyCheck, KeyService } from './core/keys/key-service.ts';
+import { KEY_PROVIDERS, type KeyCheck, KeyService } from './core/keys/key-service.ts';
+import { WorkspaceProviders } from './core/keys/workspace-providers.ts';
 import { Moderation } from './core/moderation.ts';
+import type { Place } from './core/place.ts';
 import { type Clock, systemClock } from './core/ports/clock.ts';
 import { isContestJob, type JobHandler, type JobQueue } from './core/ports/job-queue.ts';
 import type { Logger } from './core/ports/logger.ts';
@@ -31,7 +33,7 @@ import { intakeImage } from './media/image.ts';
 import { instrumentHandler, instrumentMessenger, instrumentProvider } from './ops/instrument.ts';
 import { OpsMetrics } from './ops/metrics.ts';
 import { QueueView } from './ops/queue-view.ts';
-import { createProviders, providerForKey } from './providers/index.ts';
+import { createProviders, providerCatalog, providerForKey } from './providers/index.ts';
 import { createKeyCheck } from './providers/key-check.ts';
 import { createOpenAIModeration } from './providers/openai/moderation.ts';
 import { createBullQueue } from './queue/bullmq-queue.ts';
@@ -140,6 +142,7 @@ export async function createApp(config: Config, logger: Logger, parts: AppParts 
     // Before a key is saved: its provider's cheapest authenticated call (src/providers/key-check.ts).
     check: parts.keyCheck ?? createKeyCheck(config),
     defaultCaps: config.keys.defaultCaps,
+    members: store.members,
   });
   try {
     // Before any clip runs: stored keys that do not open under this master key stop start-up.
@@ -164,7 +167,7 @@ export async function createApp(config: Config, logger: Logger, parts: AppParts 
     clock,
     logger,
     minIntervalMs: config.worker.cardEditIntervalMs,
-    labelOf: (id) => providers.labelOf(id),
+    labelOf: (id) => labelOf(id),
     canEdit: (clip) => providers.canEdit(clip),
     redact,
   });
@@ -183,7 +186,25 @@ export async function createApp(config: Config, logger: Logger, parts: AppParts 
     moderation,
     commandName: config.commandName,
   });
-  const workspace = new WorkspaceService({ store, providers, clock, logger, admission });
+  // A workspace's keys bring their providers: its models are accepted, its clips fail over in its
+  // own order (src/core/keys/workspace-providers.ts). Clients for its keys are built from the
+  // operator's provider factories, at the operator's base URLs.
+  const keyedClient = parts.providerForKey ?? providerForKey(config, logger);
+  const catalog = providerCatalog(keyedClient);
+  const workspaceProviders = new WorkspaceProviders({
+    keys,
+    providers,
+    catalog,
+    operatorKeysFor: config.keys.operatorKeysFor,
+    preferred: async (place) => (await admission.settingsFor(place)).provider,
+  });
+  const providersFor = (place: Place) => workspaceProviders.for(place);
+  // A model only a workspace's key brings still has its label on cards.
+  const labelOf = (id: string) =>
+    providers.labelOf(id) ??
+    KEY_PROVIDERS.flatMap((name) => catalog(name)?.capabilities().models ?? []).find((m) => m.id === id)
+      ?.label;
+  const workspace = new WorkspaceService({ store, providers, clock, logger, admission, providersFor });
   const contests = new ContestService({
     store,
     queue,
@@ -204,7 +225,17 @@ export async function createApp(config: Config, logger: Logger, parts: AppParts 
     // A contest started without the command's channel language is drawn in the workspace's.
     languageFor: async (place) => (await workspace.languages(place)).channel,
   });
-  const clips = new ClipService({ store, queue, providers, clock, logger, cards, admission, contests });
+  const clips = new ClipService({
+    store,
+    queue,
+    providers,
+    clock,
+    logger,
+    cards,
+    admission,
+    contests,
+    providersFor,
+  });
   const services: Services = {
     clips,
     cast: new CastService({
@@ -224,7 +255,6 @@ export async function createApp(config: Config, logger: Logger, parts: AppParts 
   };
   // A workspace's own key makes its clips, paced to that key's cap; the operator's keys are used
   // for the rest as OPERATOR_KEYS_FOR allows.
-  const keyedClient = parts.providerForKey ?? providerForKey(config, logger);
   const keyed = new WeakMap<VideoProvider, VideoProvider>();
   const router = new KeyRouter({
     keys,
@@ -238,6 +268,7 @@ export async function createApp(config: Config, logger: Logger, parts: AppParts 
       return wrapped;
     },
     operatorKeysFor: config.keys.operatorKeysFor,
+    operatorCaps: config.keys.operatorCaps,
     commandName: config.commandName,
     notices: { keyValue: store.keyValue, messengers, logger },
   });
@@ -254,6 +285,8 @@ export async function createApp(config: Config, logger: Logger, parts: AppParts 
   });
   const renderJob = createRenderJob({
     route: (clip) => router.route(clip),
+    providersFor,
+    labelOf,
     pacing,
     store,
     providers,

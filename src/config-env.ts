@@ -150,6 +150,11 @@ export const envSchema = z.object({
   FAL_MAX_IN_FLIGHT: int(1, 1000, 2),
   RUNWAY_MAX_IN_FLIGHT: int(1, 1000, 1),
   OPENAI_MAX_IN_FLIGHT: int(1, 1000, 2),
+  // Renders in flight on the operator's own keys, as provider:count pairs (fal:2,runway:1,openai:4).
+  // A provider not named starts at its tier's default above, from the same pages (fal:
+  // https://docs.fal.ai/documentation/model-apis/concurrency-limits); the OpenAI-compatible
+  // gateway and the simulator publish no limit and stay unpaced unless named here.
+  PROVIDER_CONCURRENCY: optionalString,
   FAILOVER_AFTER: int(1, 100, 3),
   PROVIDER_DOWN_MS: int(0, 86_400_000, 600_000),
   // The shortest submission or voting window an admin may set: a minute in production (a

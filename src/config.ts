@@ -33,6 +33,18 @@ export interface KeysConfig {
   operatorKeysFor: 'all' | 'none' | string[];
   /** Renders in flight per key unless the key sets its own. */
   defaultCaps: { fal: number; runway: number; openai: number };
+  /** Renders in flight on the operator's own key, per provider (absent: unpaced). */
+  operatorCaps: Partial<Record<(typeof PROVIDER_KINDS)[number], number>>;
+  /**
+   * How a client for a workspace's key is built for each provider the operator did not configure
+   * a key for: the operator's base URL and models where set (a workspace never chooses where
+   * requests go), else the provider's own.
+   */
+  clients: {
+    fal: { baseUrl?: string; endpoints?: string[] };
+    runway: { baseUrl?: string; models?: string[] };
+    openai: { baseUrl?: string; models?: GatewayModel[] };
+  };
 }
 
 export interface Config {
@@ -208,7 +220,42 @@ function keysOf(e: Env): KeysConfig {
       : {}),
     operatorKeysFor: forWhom === 'all' || forWhom === 'none' ? forWhom : ids,
     defaultCaps: { fal: e.FAL_MAX_IN_FLIGHT, runway: e.RUNWAY_MAX_IN_FLIGHT, openai: e.OPENAI_MAX_IN_FLIGHT },
+    operatorCaps: operatorCapsOf(e),
+    clients: {
+      fal: {
+        ...(e.FAL_BASE_URL ? { baseUrl: e.FAL_BASE_URL } : {}),
+        ...(list(e.FAL_MODELS)?.length ? { endpoints: list(e.FAL_MODELS)! } : {}),
+      },
+      runway: {
+        ...(e.RUNWAY_BASE_URL ? { baseUrl: e.RUNWAY_BASE_URL } : {}),
+        ...(list(e.RUNWAY_MODELS)?.length ? { models: list(e.RUNWAY_MODELS)! } : {}),
+      },
+      openai: {
+        ...(e.OPENAI_BASE_URL ? { baseUrl: e.OPENAI_BASE_URL } : {}),
+        ...(e.OPENAI_MODELS ? { models: e.OPENAI_MODELS } : {}),
+      },
+    },
   };
+}
+
+/**
+ * PROVIDER_CONCURRENCY over the starting tiers: fal and Runway are paced from their first tier
+ * (FAL_MAX_IN_FLIGHT, RUNWAY_MAX_IN_FLIGHT), the others only when named.
+ */
+function operatorCapsOf(e: Env): KeysConfig['operatorCaps'] {
+  const caps: KeysConfig['operatorCaps'] = { fal: e.FAL_MAX_IN_FLIGHT, runway: e.RUNWAY_MAX_IN_FLIGHT };
+  for (const pair of list(e.PROVIDER_CONCURRENCY) ?? []) {
+    const match = /^([a-z]+)\s*:\s*(\d{1,4})$/.exec(pair);
+    const kind = PROVIDER_KINDS.find((k) => k === match?.[1]);
+    const count = Number(match?.[2]);
+    if (!kind || !(count >= 1 && count <= 1000)) {
+      throw new ConfigError(
+        `PROVIDER_CONCURRENCY: expected provider:count pairs separated by commas, such as fal:2,runway:1 (providers ${PROVIDER_KINDS.join(', ')}; counts 1 to 1000), not "${pair.slice(0, 40)}"`,
+      );
+    }
+    caps[kind] = count;
+  }
+  return caps;
 }
 
 function safetyOf(e: Env): Config['safety'] {

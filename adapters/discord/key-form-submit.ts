@@ -1,5 +1,7 @@
 import type { ModalSubmitInteraction } from 'discord.js';
 import { findFormCommand } from '../../commands/index.ts';
+import { resolveLocale } from '../../src/core/i18n/locales.ts';
+import { translator } from '../../src/core/i18n/translator.ts';
 import { registerSecret } from '../../src/core/redaction.ts';
 import type { CardFlowDeps } from './card-flow.ts';
 import { answerPrivately } from './interactions.ts';
@@ -19,7 +21,7 @@ export async function submitForm(deps: CardFlowDeps, interaction: ModalSubmitInt
       ? findFormCommand(name, group || undefined)
       : undefined;
   if (!definition) {
-    await answerPrivately(interaction, 'This form no longer does anything.');
+    await answerPrivately(interaction, translator(resolveLocale(interaction.locale))('keys.form.stale'));
     return;
   }
   const raw: Record<string, string> = {};

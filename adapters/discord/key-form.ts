@@ -6,6 +6,8 @@ import {
   TextInputStyle,
 } from 'discord.js';
 import type { CommandForm } from '../../commands/types.ts';
+import { resolveLocale } from '../../src/core/i18n/locales.ts';
+import { translator } from '../../src/core/i18n/translator.ts';
 import { CUSTOM_ID_MAX } from './custom-ids.ts';
 import { fitPlain } from './escape.ts';
 import { answerPrivately } from './interactions.ts';
@@ -72,7 +74,8 @@ export async function showForm(
   await settle();
   const modal = formModal(form);
   if (!modal || interaction.deferred || interaction.replied || !('showModal' in interaction)) {
-    await answerPrivately(interaction, 'The form could not be opened in time; run the command again.');
+    // Only the member reads it: in their Discord client's language.
+    await answerPrivately(interaction, translator(resolveLocale(interaction.locale))('keys.form.late'));
     return;
   }
   await interaction.showModal(modal);

@@ -3,6 +3,8 @@ import { findFormCommand } from '../../commands/index.ts';
 import { runCommand as runPipeline } from '../../commands/pipeline.ts';
 import type { CommandForm } from '../../commands/types.ts';
 import { ErrorCode, ReelbotError } from '../../src/core/errors.ts';
+import { msg } from '../../src/core/i18n/message.ts';
+import { english } from '../../src/core/i18n/translator.ts';
 import { registerSecret } from '../../src/core/redaction.ts';
 import type { ListenerDeps } from './listener-deps.ts';
 import { SURFACE } from './refs.ts';
@@ -39,8 +41,8 @@ export function formView(form: CommandForm, where: Omit<FormTarget, 'submit' | '
     type: 'modal',
     callback_id: FORM_CALLBACK_ID,
     title: { type: 'plain_text', text: truncate(form.title, TITLE_MAX) },
-    submit: { type: 'plain_text', text: 'Save' },
-    close: { type: 'plain_text', text: 'Cancel' },
+    submit: { type: 'plain_text', text: truncate(form.submitLabel ?? 'Save', TITLE_MAX) },
+    close: { type: 'plain_text', text: truncate(form.closeLabel ?? 'Cancel', TITLE_MAX) },
     private_metadata: JSON.stringify(target),
     blocks: [
       { type: 'context', elements: [{ type: 'plain_text', text: truncate(form.description, 2000) }] },
@@ -71,10 +73,8 @@ export async function openForm(
     await deps.client.views.open({ trigger_id: triggerId, view: formView(form, where) });
   } catch (error) {
     deps.logger.warn({ err: (error as Error).message }, 'slack views.open failed for a form');
-    throw new ReelbotError(
-      ErrorCode.Unavailable,
-      'The form could not be opened in time; run the command again.',
-    );
+    // Rendered in the member's language by the pipeline's refusal.
+    throw new ReelbotError(ErrorCode.Unavailable, msg('keys.form.late'));
   }
 }
 
@@ -118,7 +118,7 @@ export function registerFormSubmit(bolt: BoltApp, deps: ListenerDeps): void {
     const definition = target && findFormCommand(target.submit.name, target.submit.group);
     const teamId = body.team?.id ?? body.user.team_id;
     if (!target || !definition || teamId !== target.teamId) {
-      if (target) await whisper(deps, to, 'This form no longer does anything.');
+      if (target) await whisper(deps, to, english(msg('keys.form.stale')));
       return;
     }
     const raw: Record<string, string> = { ...target.submit.values };

@@ -3,6 +3,7 @@ import { findFormCommand } from '../../commands/index.ts';
 import { runCommand } from '../../commands/pipeline.ts';
 import type { Actor } from '../../src/core/clip/clip.ts';
 import { ValidationError } from '../../src/core/errors.ts';
+import { msg } from '../../src/core/i18n/message.ts';
 import { registerSecret } from '../../src/core/redaction.ts';
 import type { Services } from '../../src/core/services.ts';
 import { type StudioHooksDeps, studioHooks } from './command-hooks.ts';
@@ -36,7 +37,7 @@ export async function submitForm(
   body: FormBody,
 ): Promise<CommandResult> {
   const definition = findFormCommand(body.submit.name, body.submit.group);
-  if (!definition) throw new ValidationError('This form no longer does anything.');
+  if (!definition) throw new ValidationError(msg('keys.form.stale'));
   const raw: Record<string, string> = { ...body.submit.values };
   for (const [id, text] of Object.entries(body.fields)) {
     if (id in raw) continue;

@@ -68,10 +68,12 @@ export async function createProviders(config: Config, logger: Logger): Promise<P
 const KEYED_CLIENTS_MAX = 500;
 
 /**
- * Clients of the configured providers that send a workspace's own key instead of the operator's:
- * the same base URL, models and webhooks, except OpenAI's signed webhooks (those belong to the
- * operator's project, so a workspace's clips are polled). Undefined for a provider that is not
- * configured or takes no key (the simulator).
+ * Clients that send a workspace's own key instead of the operator's. For a provider the operator
+ * configured: the same base URL, models and webhooks, except OpenAI's signed webhooks (those
+ * belong to the operator's project, so a workspace's clips are polled). For one the operator has
+ * no key for (a workspace's key brings it): the operator's base URL and models for it where set
+ * (FAL_BASE_URL, RUNWAY_MODELS…), else the provider's own, polled. A workspace never chooses
+ * where requests go. Undefined for a provider that takes no key (the simulator).
  */
 export function providerForKey(
   config: Config,
@@ -82,7 +84,7 @@ export function providerForKey(
     const cacheKey = `${name}\n${key}`;
     const cached = clients.get(cacheKey);
     if (cached) return cached;
-    const entry = config.providers.find((p) => p.kind === name);
+    const entry = config.providers.find((p) => p.kind === name) ?? unconfigured(config, name);
     if (!entry || entry.kind === 'simulator') return undefined;
     const provider =
       entry.kind === 'openai'
@@ -100,6 +102,48 @@ export function providerForKey(
     if (clients.size >= KEYED_CLIENTS_MAX) clients.delete(clients.keys().next().value!);
     clients.set(cacheKey, provider);
     return provider;
+  };
+}
+
+/** A provider the operator has no key for, as the operator's settings for it describe it. */
+export function unconfigured(config: Config, name: string): ProviderConfig | undefined {
+  const { clients } = config.keys;
+  if (name === 'fal') return { kind: 'fal', apiKey: '', ...clients.fal };
+  if (name === 'runway') return { kind: 'runway', apiKey: '', ...clients.runway };
+  if (name === 'openai') return { kind: 'openai', apiKey: '', ...clients.openai };
+  return undefined;
+}
+
+/** A stand-in for a provider's calls in a catalog entry: it has no key and must never be called. */
+const uncallable = (name: string) => async (): Promise<never> => {
+  throw new Error(`${name}: a catalog entry has no key and makes no calls`);
+};
+
+/**
+ * What each provider a workspace may bring a key for offers (its models, sizes, prices), as
+ * providerForKey would build it, with no key: validation and failover read it; calls go
+ * through a client built with the key. Built once per provider.
+ */
+export function providerCatalog(
+  forKey: (name: string, key: string) => VideoProvider | undefined,
+): (name: string) => VideoProvider | undefined {
+  const built = new Map<string, VideoProvider | undefined>();
+  return (name) => {
+    if (!built.has(name)) {
+      // A placeholder key only lets the factory build; every call is replaced below.
+      const client = forKey(name, 'catalog-only-no-key');
+      built.set(
+        name,
+        client && {
+          name: client.name,
+          capabilities: () => client.capabilities(),
+          submit: uncallable(name),
+          status: uncallable(name),
+          download: uncallable(name),
+        },
+      );
+    }
+    return built.get(name);
   };
 }
 

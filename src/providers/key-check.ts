@@ -2,9 +2,11 @@ import RunwayML from '@runwayml/sdk';
 import OpenAI from 'openai';
 import type { Config } from '../config.ts';
 import { ErrorCode, ProviderError, ValidationError } from '../core/errors.ts';
+import { msg } from '../core/i18n/message.ts';
 import type { KeyCheck } from '../core/keys/key-service.ts';
 import { FAL_QUEUE_URL } from './fal/client.ts';
 import { FAL_MODELS } from './fal/models.ts';
+import { unconfigured } from './index.ts';
 
 /** A check that hangs is a refusal to wait on: the admin is told to try again. */
 const CHECK_TIMEOUT_MS = 15_000;
@@ -27,7 +29,9 @@ const RUNWAY_VERSION = '2024-11-06';
  */
 export function createKeyCheck(config: Config): KeyCheck {
   return async (provider, key) => {
-    const entry = config.providers.find((p) => p.kind === provider);
+    // A workspace's key may bring a provider the operator has no key for: checked at the
+    // operator's base URL for it where set, else the provider's own.
+    const entry = config.providers.find((p) => p.kind === provider) ?? unconfigured(config, provider);
     if (!entry || entry.kind === 'simulator') {
       const usable = config.providers.map((p) => p.kind).filter((k) => k !== 'simulator');
       throw new ValidationError(
@@ -83,16 +87,12 @@ function refusal(provider: string, error: unknown): ProviderError {
   if (status === 401 || status === 403) {
     return new ProviderError(
       ErrorCode.ProviderAuth,
-      `${provider} refused that key (${status}): check it is a ${provider} key, copied whole and still active. Nothing was saved.`,
+      msg('keys.check.refused', { provider, status: String(status) }),
       { message: `key check refused by ${provider}: ${status}` },
     );
   }
-  return new ProviderError(
-    ErrorCode.ProviderUnavailable,
-    `${provider} could not be reached to check the key, so it was not saved. Try again in a minute.`,
-    {
-      retryable: true,
-      message: `key check could not reach ${provider}: ${typeof status === 'number' ? status : 'no answer'}`,
-    },
-  );
+  return new ProviderError(ErrorCode.ProviderUnavailable, msg('keys.check.unreachable', { provider }), {
+    retryable: true,
+    message: `key check could not reach ${provider}: ${typeof status === 'number' ? status : 'no answer'}`,
+  });
 }

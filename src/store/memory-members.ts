@@ -1,8 +1,9 @@
-import type { KnownMember, MemberDirectory } from '../core/ports/workspace.ts';
+import { ADMINS_KEPT, type KnownMember, type MemberDirectory } from '../core/ports/workspace.ts';
 
 /** The members the bot has met, per workspace, in memory. */
 export function createMemoryMembers(): MemberDirectory {
   const scopes = new Map<string, Map<string, KnownMember>>();
+  const adminsBy = new Map<string, Map<string, { id: string; name: string; at: number }>>();
   const membersOf = (scope: string) => {
     let members = scopes.get(scope);
     if (!members) {
@@ -21,6 +22,20 @@ export function createMemoryMembers(): MemberDirectory {
     },
     async setConsent(scope, { id, name }, consent) {
       membersOf(scope).set(id, { id, name, consent });
+    },
+    async noteAdmin(scope, { id, name }, at) {
+      const admins = adminsBy.get(scope) ?? new Map<string, { id: string; name: string; at: number }>();
+      adminsBy.set(scope, admins);
+      admins.delete(id);
+      admins.set(id, { id, name, at });
+      // Insertion order is the order seen: the oldest goes first past the bound.
+      while (admins.size > ADMINS_KEPT) admins.delete(admins.keys().next().value!);
+    },
+    async admins(scope, since) {
+      return [...(adminsBy.get(scope)?.values() ?? [])]
+        .filter((a) => a.at >= since)
+        .sort((a, b) => b.at - a.at)
+        .map(({ id, name }) => ({ id, name }));
     },
   };
 }

@@ -1,5 +1,5 @@
 import type { Redis } from 'ioredis';
-import type { MemberDirectory } from '../core/ports/workspace.ts';
+import { ADMINS_KEPT, type MemberDirectory } from '../core/ports/workspace.ts';
 import { createReadCache } from './read-cache.ts';
 
 /**
@@ -25,6 +25,9 @@ export function createRedisMembers(
 ): MemberDirectory {
   const namesKey = (scope: string) => key('members', scope, 'names');
   const consentKey = (scope: string) => key('members', scope, 'consent');
+  // Admins seen on commands: ids scored by when, and their names (bounded to ADMINS_KEPT).
+  const adminsKey = (scope: string) => key('members', scope, 'admins');
+  const adminNamesKey = (scope: string) => key('members', scope, 'admin-names');
   const cache = createReadCache<Directory>({
     ttlMs: options.cacheMs ?? MEMBERS_CACHE_MS,
     ...(options.now ? { now: options.now } : {}),
@@ -55,6 +58,24 @@ export function createRedisMembers(
       cache.forget(scope);
       await tx.exec();
       cache.forget(scope);
+    },
+    async noteAdmin(scope, { id, name }, at) {
+      const tx = redis
+        .multi()
+        .zadd(adminsKey(scope), at, id)
+        .hset(adminNamesKey(scope), id, name)
+        // Past the bound the least recently seen go, names too.
+        .zrange(adminsKey(scope), '0', String(-(ADMINS_KEPT + 1)))
+        .zremrangebyrank(adminsKey(scope), 0, -(ADMINS_KEPT + 1));
+      const results = await tx.exec();
+      const dropped = (results?.[2]?.[1] as string[] | undefined) ?? [];
+      if (dropped.length > 0) await redis.hdel(adminNamesKey(scope), ...dropped);
+    },
+    async admins(scope, since) {
+      const ids = await redis.zrevrangebyscore(adminsKey(scope), '+inf', String(since));
+      if (ids.length === 0) return [];
+      const names = await redis.hmget(adminNamesKey(scope), ...ids);
+      return ids.map((id, i) => ({ id, name: names[i] ?? id }));
     },
   };
 }

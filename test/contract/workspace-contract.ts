@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import type {
-  MemberDirectory,
-  RateLimitRepository,
-  SettingChange,
-  SettingsRepository,
+import {
+  ADMINS_KEPT,
+  type MemberDirectory,
+  type RateLimitRepository,
+  type SettingChange,
+  type SettingsRepository,
 } from '../../src/core/ports/workspace.ts';
 
 const scope = () => `test:w-${Math.random().toString(36).slice(2, 10)}`;
@@ -67,6 +68,25 @@ export function workspaceContract(
       await members.setConsent(w, { id: 'u2', name: 'Bobby' }, false);
       expect((await members.list(w)).find((m) => m.id === 'u2')?.consent).toBe(false);
       expect(await members.list(scope())).toEqual([]);
+    });
+
+    it('keeps the admins seen most recently, bounded, and only those seen since a time', async () => {
+      const { members } = make();
+      const w = scope();
+      for (let i = 0; i < ADMINS_KEPT + 5; i++)
+        await members.noteAdmin(w, { id: `a${i}`, name: `A${i}` }, 100 + i);
+      // Seen again later, with a new name: moves to the front.
+      await members.noteAdmin(w, { id: 'a7', name: 'Ada' }, 1000);
+      const admins = await members.admins(w, 0);
+      expect(admins).toHaveLength(ADMINS_KEPT);
+      expect(admins[0]).toEqual({ id: 'a7', name: 'Ada' });
+      expect(admins.map((a) => a.id)).not.toContain('a0');
+      expect(admins.map((a) => a.id)).toContain(`a${ADMINS_KEPT + 4}`);
+      expect((await members.admins(w, 100 + ADMINS_KEPT + 4)).map((a) => a.id)).toEqual([
+        'a7',
+        `a${ADMINS_KEPT + 4}`,
+      ]);
+      expect(await members.admins(scope(), 0)).toEqual([]);
     });
 
     it('gives each key a bucket of tokens refilled over a minute', async () => {

@@ -54,14 +54,19 @@ describe.each(['fal', 'runway', 'openai'] as KeyProvider[])('checking a %s key',
   });
 });
 
-describe('checking a key for a provider the bot does not use', () => {
-  it('is refused before any call', async () => {
+describe('checking a key for a provider the operator has no key for', () => {
+  it('checks it at the operator’s base URL for that provider: a workspace’s key brings its provider', async () => {
     const only = createKeyCheck(
-      loadConfig({ FAL_KEY: 'operator-fal', FAL_BASE_URL: sim.falUrl, MODERATION: 'off' }),
+      loadConfig({
+        FAL_KEY: 'operator-fal',
+        FAL_BASE_URL: sim.falUrl,
+        RUNWAY_BASE_URL: sim.runwayUrl,
+        MODERATION: 'off',
+      }),
     );
-    await expect(only('runway', RIGHT)).rejects.toMatchObject({
-      code: ErrorCode.InvalidInput,
-      userMessage: 'This bot does not make clips with runway; keys can be added for fal.',
+    await expect(only('runway', RIGHT)).resolves.toBeUndefined();
+    await expect(only('runway', 'wrong-runway-key-987654321')).rejects.toMatchObject({
+      code: ErrorCode.ProviderAuth,
     });
   });
 

@@ -1,10 +1,14 @@
 import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { findCommand } from '../../commands/index.ts';
+import { executeCommand } from '../../commands/pipeline.ts';
 import { createSimulator, type Simulator } from '../../simulator/index.ts';
 import { type App, createApp } from '../../src/app.ts';
 import { loadConfig } from '../../src/config.ts';
-import { type Clip, isTerminal } from '../../src/core/clip/clip.ts';
+import type { Actor, Clip } from '../../src/core/clip/clip.ts';
+import { isTerminal } from '../../src/core/clip/clip.ts';
 import { ErrorCode } from '../../src/core/errors.ts';
+import { translator } from '../../src/core/i18n/translator.ts';
 import { silentLogger } from '../../src/core/ports/logger.ts';
 import { createFakeMedia } from '../helpers/fake-media.ts';
 import { pipelineEnv, tempDir } from '../helpers/pipeline.ts';
@@ -66,7 +70,26 @@ async function ended(ids: string[]): Promise<Clip[]> {
 }
 
 describe('a workspace key the provider starts refusing', () => {
-  it('fails its clips with a refund and tells the workspace’s admins once, pinging who added it', async () => {
+  it('fails its clips with a refund and tells the workspace’s admins once, pinging every admin it knows', async () => {
+    // Admins are known by their commands: two more run one (one twice), a member without the
+    // right runs one too, and an admin of another workspace.
+    const command = (actor: Actor, workspaceId = 'W') =>
+      executeCommand(
+        findCommand('list', 'keys')!,
+        {},
+        {
+          services: app.services,
+          actor,
+          place: { ...place, workspaceId },
+          commandName: 'sora',
+        },
+      ).catch(() => undefined);
+    await command({ id: 'U-bo', name: 'Bo', admin: true });
+    await command({ id: 'U-cy', name: 'Cy', admin: true });
+    await command({ id: 'U-bo', name: 'Bo', admin: true });
+    await command(admin);
+    await command({ id: 'U-member', name: 'Dee' });
+    await command({ id: 'U-elsewhere', name: 'Eve', admin: true }, 'OTHER');
     const clips: Clip[] = [];
     for (let n = 0; n < 5; n++) {
       clips.push(
@@ -93,10 +116,9 @@ describe('a workspace key the provider starts refusing', () => {
     }
     const notices = messenger.said.filter((s) => s.text.includes('refused this server’s'));
     expect(notices).toHaveLength(1);
-    expect(notices[0]).toMatchObject({
-      place: { workspaceId: 'W', channelId: 'c1' },
-      notify: [{ id: 'U-admin' }],
-    });
+    expect(notices[0]).toMatchObject({ place: { workspaceId: 'W', channelId: 'c1' } });
+    // Who added the key first, then every other admin seen here, each once; nobody else.
+    expect(notices[0]!.notify.map((m) => m.id)).toEqual(['U-admin', 'U-bo', 'U-cy']);
     expect(notices[0]!.text).toBe(
       `Admins: openai refused this server’s openai key ending in ${ownKey.slice(-4)}. Its clips go to another provider where one can make them, or fail and are refunded. Add a working key with /sora keys add provider:openai, or remove this one with /sora keys remove provider:openai.`,
     );
@@ -104,13 +126,25 @@ describe('a workspace key the provider starts refusing', () => {
     for (const said of messenger.said) expect(said.text).not.toContain(ownKey);
     // A replacement key gets its own notice when it too is refused: the claim names the key.
     await app.services.keys.add('test:W', 'openai', `sk-ws-${randomBytes(16).toString('hex')}`, admin);
+    // Asked in a German channel: its notice is in German, the channel's language.
     const again = await app.services.clips.request({
       prompt: 'a lighthouse at dawn',
       options: { durationS: 4 },
       author: { id: 'm9', name: 'Member' },
       place,
+      locale: 'de',
     });
     await ended([again.id]);
-    expect(messenger.said.filter((s) => s.text.includes('refused this server’s'))).toHaveLength(2);
+    const replacement = (await app.services.keys.list('test:W'))[0]!;
+    const german = messenger.said.filter((s) => s.text.startsWith('Admins: openai hat'));
+    expect(german.map((s) => s.text)).toEqual([
+      translator('de')('keys.notice.refused', {
+        provider: 'openai',
+        last4: replacement.last4,
+        add: '/sora keys add provider:openai',
+        remove: '/sora keys remove provider:openai',
+      }),
+    ]);
+    expect(messenger.said.filter((s) => s.text.includes('refused this server’s'))).toHaveLength(1);
   });
 });

@@ -9,7 +9,7 @@ import type { CommandContext, CommandDefinition, CommandForm, CommandReply } fro
 import { createSimulator, type Simulator } from '../../simulator/index.ts';
 import { loadConfig } from '../../src/config.ts';
 import type { Actor } from '../../src/core/clip/clip.ts';
-import { ErrorCode, ReelbotError } from '../../src/core/errors.ts';
+import { ErrorCode, ReelbotError, sentenceFor } from '../../src/core/errors.ts';
 import { translator } from '../../src/core/i18n/translator.ts';
 import { KeyService } from '../../src/core/keys/key-service.ts';
 import { parseMasterKey } from '../../src/core/keys/master-key.ts';
@@ -206,6 +206,34 @@ describe.each([
     const none = refusalOf(await run(keysCommand('cap'), { provider: 'runway', renders: 3 }, services));
     expect(none.code).toBe(ErrorCode.NotFound);
     expect(none.userMessage).toBe('This workspace has no runway key.');
+  });
+
+  it('answers, draws its form and refuses in the member’s language', async () => {
+    const inLanguage = async (member: 'ja' | 'es' | 'de', definition: CommandDefinition, raw: RawOptions) => {
+      try {
+        return (
+          await executeCommand(definition, raw, {
+            ...contextOf(services, admin),
+            languages: { member, channel: 'en' },
+          })
+        ).reply;
+      } catch (error) {
+        return sentenceFor(error as ReelbotError, translator(member));
+      }
+    };
+    const list = textOf((await inLanguage('ja', keysCommand('list'), {})) as CommandReply);
+    expect(list.split('\n')[0]).toBe('このサーバー独自のプロバイダーキー:');
+    expect(list).toContain(`末尾 ${GOOD.slice(-4)} の fal キー`);
+    const form = formOf((await inLanguage('es', keysCommand('add'), { provider: 'fal' })) as CommandReply);
+    expect(form).toMatchObject({
+      title: 'Agregar clave: fal',
+      submitLabel: 'Guardar',
+      closeLabel: 'Cancelar',
+      fields: [{ id: 'key', label: 'Clave de API de fal', secret: true }],
+    });
+    expect(await inLanguage('de', keysCommand('cap'), { provider: 'runway', renders: 3 })).toBe(
+      'Dieser Workspace hat keinen runway-Schlüssel.',
+    );
   });
 
   it('the key form’s bad inputs are each refused clearly, and nothing is stored', async () => {

@@ -34,6 +34,10 @@ async function nineAtOnce(name: string, makeProvider: (sim: Simulator) => VideoP
     // Long enough that the line is still full when the ninth is handed over on a busy machine.
     renderMs: 2500,
     simulator: { maxConcurrentVideos },
+    // An operator account past fal's starting tier: all nine are handed over at once, to wait in
+    // the provider's own line (our pacing of the operator's key has its own test,
+    // operator-key-pacing.test.ts).
+    env: { PROVIDER_CONCURRENCY: 'fal:100' },
   });
   const clips = [];
   for (let i = 0; i < CLIPS; i++) {

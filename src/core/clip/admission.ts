@@ -81,9 +81,13 @@ export class Admission {
   }
 
   /** The model a request gets: its own, else the workspace's default model or provider's first. */
-  modelFor(requested: string | undefined, settings: EffectiveSettings): string | undefined {
+  modelFor(
+    requested: string | undefined,
+    settings: EffectiveSettings,
+    providers: ProviderRegistry = this.#deps.providers,
+  ): string | undefined {
     if (requested !== undefined) return requested;
-    const { providers, logger } = this.#deps;
+    const { logger } = this.#deps;
     if (settings.model) {
       if (providers.labelOf(settings.model)) return settings.model;
       logger.warn(

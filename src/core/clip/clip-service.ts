@@ -60,6 +60,11 @@ export interface ClipServiceDeps {
   admission?: Admission;
   /** Prompt contests: a clip entered into one takes its slot; votes on entries are kept. */
   contests?: ContestService;
+  /**
+   * The providers a workspace's clips are made with, in its failover order (its own keys'
+   * first: src/core/keys/workspace-providers.ts). Unset: the operator's.
+   */
+  providersFor?: (place: Place) => Promise<ProviderRegistry>;
   newId?: () => string;
 }
 
@@ -101,7 +106,7 @@ export class ClipService {
     // A likeness is rendered from its pictures: on a model that takes them (an edit keeps the
     // parent's provider, which changes its own video).
     const { provider, model, options } =
-      cast.length > 0 && lineage?.origin !== 'edit' ? this.#forCast(request, validated) : validated;
+      cast.length > 0 && lineage?.origin !== 'edit' ? await this.#forCast(request, validated) : validated;
     // The contest it enters, checked (open, this channel, under the member's limit).
     const contest = request.contest
       ? await this.#contests().entryFor(request.contest, request.place, request.author)
@@ -163,13 +168,17 @@ export class ClipService {
   }
 
   /** Channel, prompt, model and options: what a request asks for, or a ValidationError. */
-  #validate(request: Pick<ClipRequest, 'prompt' | 'options' | 'place'>): Promise<Validated> {
-    return validateRequest(this.#deps.providers, this.#deps.admission, request);
+  async #validate(request: Pick<ClipRequest, 'prompt' | 'options' | 'place'>): Promise<Validated> {
+    return validateRequest(await this.#providersFor(request.place), this.#deps.admission, request);
   }
 
   /** The model for a clip that uses a likeness (see routeForCast). */
-  #forCast(request: Pick<ClipRequest, 'options'>, validated: Validated): Validated {
-    return routeForCast(this.#deps.providers, request.options, validated);
+  async #forCast(request: Pick<ClipRequest, 'options' | 'place'>, validated: Validated): Promise<Validated> {
+    return routeForCast(await this.#providersFor(request.place), request.options, validated);
+  }
+
+  #providersFor(place: Place): Promise<ProviderRegistry> {
+    return this.#deps.providersFor?.(place) ?? Promise.resolve(this.#deps.providers);
   }
 
   /**
@@ -191,7 +200,8 @@ export class ClipService {
     const validated = await this.#validate({ ...request, place });
     const { prompt } = validated;
     const cast = (await this.#deps.admission?.screen({ ...request, prompt, author, place }))?.cast ?? [];
-    const { model, options } = cast.length > 0 ? this.#forCast(request, validated) : validated;
+    const { model, options } =
+      cast.length > 0 ? await this.#forCast({ ...request, place }, validated) : validated;
     if (request.contest) await this.#contests().entryFor(request.contest, place, author);
     return { estimatedCostUsd: priceFor(model, options.size, options.durationS) };
   }

@@ -28,7 +28,9 @@ export async function validateRequest(
   const settings = await settingsHere(admission, request.place);
   const prompt = normalizePrompt(request.prompt);
   const modelId =
-    admission && settings ? admission.modelFor(request.options.model, settings) : request.options.model;
+    admission && settings
+      ? admission.modelFor(request.options.model, settings, providers)
+      : request.options.model;
   const { provider, model } = providers.resolveModel(modelId);
   const options = resolveClipOptions(request.options, model, settings?.aspect);
   return { prompt, provider, model, options, settings };

@@ -1,4 +1,6 @@
 import type { Clip } from '../clip/clip.ts';
+import { SOURCE_LOCALE } from '../i18n/locales.ts';
+import { translator } from '../i18n/translator.ts';
 import type { KeyValue } from '../ports/key-value.ts';
 import type { Logger } from '../ports/logger.ts';
 import type { MessengerRegistry } from '../ports/messenger.ts';
@@ -22,13 +24,14 @@ export interface KeyNoticeDeps {
 
 /**
  * The provider refused a workspace's own key (PROVIDER_AUTH while a clip used it): tell the
- * workspace once, where its clips run, pinging the admin who added the key. Clips fail over as
+ * workspace once, where its clips run, pinging every admin reelbot knows there (seen on commands)
+ * and the admin who added the key, each once. Clips fail over as
  * they would for the operator's key; this only says why and what to do. Every worker shares the
  * claim, so fifty clips failing on the same revoked key make one notice. Returns whether it told.
  */
 export async function noticeRefusedKey(
   deps: KeyNoticeDeps,
-  clip: Pick<Clip, 'id' | 'place' | 'provider'>,
+  clip: Pick<Clip, 'id' | 'place' | 'provider' | 'locale'>,
 ): Promise<boolean> {
   const scope = scopeOf(clip.place);
   const key = (await deps.keys.list(scope)).find((k) => k.provider === clip.provider);
@@ -37,14 +40,35 @@ export async function noticeRefusedKey(
   const claim = `key-refused:${scope}:${key.provider}:${key.last4}:${key.addedAt}`;
   if (!(await deps.keyValue.claim(claim, KEY_REFUSED_NOTICE_MS))) return false;
   const command = `/${deps.commandName} keys`;
+  // The channel reads it: in the channel's language, stamped on the clip when it was asked for.
+  const t = translator(clip.locale ?? SOURCE_LOCALE);
   await messenger.say(
     clip.place,
-    `Admins: ${key.provider} refused this server’s ${key.provider} key ending in ${key.last4}. Its clips go to another provider where one can make them, or fail and are refunded. Add a working key with ${command} add provider:${key.provider}, or remove this one with ${command} remove provider:${key.provider}.`,
-    { notify: [{ id: key.addedBy.id, name: key.addedBy.name }] },
+    t('keys.notice.refused', {
+      provider: key.provider,
+      last4: key.last4,
+      add: `${command} add provider:${key.provider}`,
+      remove: `${command} remove provider:${key.provider}`,
+    }),
+    { notify: await whoToTell(deps.keys, scope, key.addedBy) },
   );
   deps.logger.warn(
     { scope, provider: key.provider, last4: key.last4, clipId: clip.id },
     'workspace key refused; admins told',
   );
   return true;
+}
+
+/** Who added the key, then every admin seen on commands lately, each once. */
+async function whoToTell(
+  keys: KeyService,
+  scope: string,
+  addedBy: { id: string; name: string },
+): Promise<{ id: string; name: string }[]> {
+  const seen = new Set<string>();
+  return [{ id: addedBy.id, name: addedBy.name }, ...(await keys.admins(scope))].filter((m) => {
+    if (seen.has(m.id)) return false;
+    seen.add(m.id);
+    return true;
+  });
 }

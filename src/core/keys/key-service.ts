@@ -1,7 +1,9 @@
 import { ConfigError, ErrorCode, ReelbotError, ValidationError } from '../errors.ts';
+import { msg } from '../i18n/message.ts';
 import type { Clock } from '../ports/clock.ts';
 import type { KeyAuthor, KeyRepository, ProviderKeyRecord } from '../ports/keys.ts';
 import type { Logger } from '../ports/logger.ts';
+import { ADMIN_SEEN_MS, type MemberDirectory } from '../ports/workspace.ts';
 import { registerSecret } from '../redaction.ts';
 import type { MasterKey } from './master-key.ts';
 import { type Sealed, seal, UnsealError, unseal } from './sealed.ts';
@@ -44,6 +46,8 @@ export interface KeyServiceDeps {
   check?: KeyCheck;
   /** Renders in flight per key when the key sets none, by provider. */
   defaultCaps: Record<KeyProvider, number>;
+  /** Where the admins seen on commands are kept, to be told when a key is refused. */
+  members?: MemberDirectory;
 }
 
 /**
@@ -90,6 +94,12 @@ export class KeyService {
     return records.map((r) => ({ ...this.#view(r), spentUsd: (spend[r.provider] ?? 0) / 100 }));
   }
 
+  /** The providers the workspace has keys for, in the order the keys were added (oldest first). */
+  async providersOf(scope: string): Promise<string[]> {
+    const records = await this.#deps.repo.list(scope);
+    return records.sort((a, b) => a.addedAt - b.addedAt).map((r) => r.provider);
+  }
+
   /** A posted clip made with the workspace's key: its cost goes on that key, once. */
   async recordSpend(scope: string, provider: string, clipId: string, usd: number): Promise<void> {
     await this.#deps.repo.addSpend(scope, provider, clipId, Math.round(usd * 100));
@@ -101,16 +111,27 @@ export class KeyService {
     return removed;
   }
 
+  /** A command's actor seen with admin rights: remembered, so a refused key's notice reaches them. */
+  async noteAdmin(scope: string, actor: { id: string; name: string; admin?: boolean; bot?: boolean }) {
+    if (!actor.admin || actor.bot || !this.#deps.members) return;
+    await this.#deps.members.noteAdmin(scope, { id: actor.id, name: actor.name }, this.#deps.clock.now());
+  }
+
+  /** The workspace's admins seen on commands lately, most recently seen first. */
+  async admins(scope: string): Promise<{ id: string; name: string }[]> {
+    return (await this.#deps.members?.admins(scope, this.#deps.clock.now() - ADMIN_SEEN_MS)) ?? [];
+  }
+
   /** Change a key's cap of renders in flight; undefined goes back to the provider's default. */
   async setCap(scope: string, provider: string, maxInFlight: number | undefined): Promise<void> {
     if (
       maxInFlight !== undefined &&
       !(Number.isInteger(maxInFlight) && maxInFlight >= 1 && maxInFlight <= 1000)
     ) {
-      throw new ValidationError('A render cap is a whole number from 1 to 1000.', 'cap');
+      throw new ValidationError(msg('keys.error.cap-range'), 'cap');
     }
     const done = await this.#deps.repo.setCap(scope, providerOf(provider), maxInFlight);
-    if (!done) throw new ReelbotError(ErrorCode.NotFound, `This workspace has no ${provider} key.`);
+    if (!done) throw new ReelbotError(ErrorCode.NotFound, msg('keys.error.no-key', { provider }));
   }
 
   /**
@@ -160,10 +181,7 @@ export class KeyService {
 
   #master(): MasterKey {
     if (!this.#deps.master) {
-      throw new ReelbotError(
-        ErrorCode.Forbidden,
-        'Own provider keys are switched off on this bot. Its operator can turn them on by setting REELBOT_MASTER_KEY to 32 random bytes in base64 and restarting it.',
-      );
+      throw new ReelbotError(ErrorCode.Forbidden, msg('keys.off'));
     }
     return this.#deps.master;
   }
@@ -183,7 +201,7 @@ export class KeyService {
 function providerOf(provider: string): KeyProvider {
   if ((KEY_PROVIDERS as readonly string[]).includes(provider)) return provider as KeyProvider;
   throw new ValidationError(
-    `Keys can be added for ${KEY_PROVIDERS.join(', ')}; not for "${provider}".`,
+    msg('keys.error.provider', { providers: KEY_PROVIDERS.join(', '), provider: provider.slice(0, 40) }),
     'provider',
   );
 }
@@ -191,12 +209,10 @@ function providerOf(provider: string): KeyProvider {
 /** A key as pasted: surrounding space trimmed; empty, spaced or oversized text refused. */
 function validKey(text: string): string {
   const key = text.trim();
-  if (key === '') throw new ValidationError('Paste the key itself: the box was empty.', 'key');
-  if (key.length > KEY_MAX)
-    throw new ValidationError(`That is longer than any provider key (${KEY_MAX} characters at most).`, 'key');
-  if (/[\s\p{C}]/u.test(key))
-    throw new ValidationError('A key has no spaces or line breaks: paste just the key.', 'key');
-  if (key.length < 8) throw new ValidationError('That is too short to be a provider key.', 'key');
+  if (key === '') throw new ValidationError(msg('keys.error.empty'), 'key');
+  if (key.length > KEY_MAX) throw new ValidationError(msg('keys.error.too-long', { max: KEY_MAX }), 'key');
+  if (/[\s\p{C}]/u.test(key)) throw new ValidationError(msg('keys.error.spaces'), 'key');
+  if (key.length < 8) throw new ValidationError(msg('keys.error.too-short'), 'key');
   return key;
 }
 

@@ -81,7 +81,24 @@ export interface MemberDirectory {
   remember(scope: string, member: { id: string; name: string }): Promise<void>;
   /** Record a member's choice to be named in prompts, or not. */
   setConsent(scope: string, member: { id: string; name: string }, consent: boolean): Promise<void>;
+  /**
+   * Note a member seen with admin rights at `at` (a command's actor): the workspace's admins are
+   * told when something needs them (a refused provider key). Bounded: the most recently seen
+   * ADMINS_KEPT, and only those seen within ADMIN_SEEN_MS.
+   */
+  noteAdmin(scope: string, member: { id: string; name: string }, at: number): Promise<void>;
+  /** The admins noted here and seen since `since`, most recently seen first. */
+  admins(scope: string, since: number): Promise<{ id: string; name: string }[]>;
 }
+
+/** The most admins a workspace's record keeps (a notice pings each of them). */
+export const ADMINS_KEPT = 25;
+
+/**
+ * An admin not seen with admin rights for this long is no longer told: rights taken away are
+ * not seen (a former admin's commands simply stop carrying them), so they age out instead.
+ */
+export const ADMIN_SEEN_MS = 90 * 24 * 60 * 60 * 1000;
 
 /** A token bucket per key: `capacity` tokens, refilled evenly over a minute. */
 export interface RateLimitRepository {

@@ -28,10 +28,22 @@ const downKey = (provider: string) => `provider-down:${provider}`;
  * so a clip is never bought twice from a provider that is still making it. The first failover of
  * a provider marks it down for everyone and is logged once for operators, not once per clip.
  */
-export class Failover {
-  readonly #deps: { store: Store; providers: ProviderRegistry; clock: Clock; settings: FailoverSettings };
+export interface FailoverDeps {
+  store: Store;
+  providers: ProviderRegistry;
+  clock: Clock;
+  settings: FailoverSettings;
+  /**
+   * The providers the clip's workspace may use, in its failover order (its own keys' first,
+   * src/core/keys/workspace-providers.ts). Unset: the operator's.
+   */
+  providersFor?: (place: Clip['place']) => Promise<ProviderRegistry>;
+}
 
-  constructor(deps: { store: Store; providers: ProviderRegistry; clock: Clock; settings: FailoverSettings }) {
+export class Failover {
+  readonly #deps: FailoverDeps;
+
+  constructor(deps: FailoverDeps) {
     this.#deps = deps;
   }
 
@@ -48,19 +60,21 @@ export class Failover {
   }
 
   /**
-   * Re-queue the clip on a stand-in provider. Returns the updated clip, or undefined when no
+   * Re-queue the clip on a stand-in provider; `downAs` is what is marked down (a workspace's own
+   * key fails for that workspace alone: `downName`). Returns the updated clip, or undefined when no
    * other provider can make it (the caller then fails it with the original error).
    */
-  async move(clip: Clip, code: ErrorCode, log: Logger): Promise<Clip | undefined> {
-    const { store, providers, clock, settings } = this.#deps;
+  async move(clip: Clip, code: ErrorCode, log: Logger, downAs = clip.provider): Promise<Clip | undefined> {
+    const { store, clock, settings } = this.#deps;
     // An edit changes one provider's own video: no other provider can stand in.
     if (clip.origin === 'edit') return undefined;
+    const providers = (await this.#deps.providersFor?.(clip.place)) ?? this.#deps.providers;
     const tried = [...(clip.attempts ?? []).map((a) => a.provider), clip.provider];
     // A clip with a member's likeness needs a stand-in that takes their pictures too.
     const next = providers.standIn(clip.options, tried, clip.cast?.length ? { references: 1 } : {});
     if (!next) return undefined;
 
-    if (await store.keyValue.claim(downKey(clip.provider), settings.providerDownMs)) {
+    if (await store.keyValue.claim(downKey(downAs), settings.providerDownMs)) {
       log.warn(
         { provider: clip.provider, code, standIn: next.provider.name, downForMs: settings.providerDownMs },
         `video provider "${clip.provider}" failed over to "${next.provider.name}" (${code}); new clips skip it for a while`,

@@ -9,6 +9,12 @@ import { scopeOf } from '../workspace/settings.ts';
 export const slotKeyOf = (clip: Pick<Clip, 'place' | 'provider'>) =>
   `${scopeOf(clip.place)}:${clip.provider}`;
 
+/**
+ * The slot line of the operator's own key for a provider: one for the whole deployment (a
+ * workspace's line has three parts, surface, workspace and provider, so the two never meet).
+ */
+export const operatorSlotKeyOf = (clip: Pick<Clip, 'provider'>) => `operator:${clip.provider}`;
+
 /** The card's sentence while a clip waits for its key's free render slot, on records from before languages. */
 const PACED = /^Waiting for a free render slot at [^.]*\.\s*/;
 
@@ -80,7 +86,13 @@ export class KeyPacing {
       latest !== undefined &&
       latest.provider === clip.provider &&
       (latest.state === 'queued' || latest.state === 'submitted' || latest.state === 'rendering');
-    if (!stays) await this.#deps.slots.release(slot?.key ?? slotKeyOf(clip), clip.id);
+    if (stays) return;
+    if (slot) await this.#deps.slots.release(slot.key, clip.id);
+    else {
+      // Whichever kind of key it held (a job that finds its clip already ended knows no route).
+      await this.#deps.slots.release(slotKeyOf(clip), clip.id);
+      await this.#deps.slots.release(operatorSlotKeyOf(clip), clip.id);
+    }
   }
 }
 

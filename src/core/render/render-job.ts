@@ -16,6 +16,7 @@ import type { ClipPatch, Store } from '../ports/store.ts';
 import type { ProviderRegistry } from '../providers.ts';
 import { noRedaction, type Redact } from '../redaction.ts';
 import { createStoryStep } from '../story/story-step.ts';
+import { scopeOf } from '../workspace/settings.ts';
 import { createDelivery } from './delivery.ts';
 import type { DownloadLimits } from './download.ts';
 import { Failover, type FailoverSettings } from './failover.ts';
@@ -57,6 +58,10 @@ export interface RenderJobDeps {
    * the configured provider with the operator's key, unpaced.
    */
   route?: (clip: Clip) => Promise<KeyRoute>;
+  /** The providers a clip's workspace may fail over to, in its order (default: the operator's). */
+  providersFor?: (place: Clip['place']) => Promise<ProviderRegistry>;
+  /** A model's label when the operator's providers do not offer it (one a workspace key brings). */
+  labelOf?: (modelId: string) => string | undefined;
   /** Render slots per key, for clips whose route is paced. */
   pacing?: KeyPacing;
   /** Where a story's job starts its shots' jobs; needed only for stories. */
@@ -95,11 +100,17 @@ export function createRenderJob(deps: RenderJobDeps): JobHandler {
     clock,
     logger: deps.logger,
     minIntervalMs: settings.cardEditIntervalMs,
-    labelOf: (id) => providers.labelOf(id),
+    labelOf: deps.labelOf ?? ((id) => providers.labelOf(id)),
     canEdit: (clip) => providers.canEdit(clip),
     redact,
   });
-  const failover = new Failover({ store, providers, clock, settings });
+  const failover = new Failover({
+    store,
+    providers,
+    clock,
+    settings,
+    ...(deps.providersFor ? { providersFor: deps.providersFor } : {}),
+  });
   const showCard = (clip: Clip, force: boolean, etaS?: number) =>
     cards.show(clip, { force, ...(etaS !== undefined ? { etaS } : {}) });
   const progress = new RenderProgress({
@@ -153,8 +164,13 @@ export function createRenderJob(deps: RenderJobDeps): JobHandler {
   async function submit(clip: Clip, route: KeyRoute, log: Logger): Promise<JobOutcome> {
     let current = clip;
     if (!current.providerJobId) {
-      if (await failover.isDown(current.provider)) {
-        const moved = await failover.move(current, ErrorCode.ProviderUnavailable, log);
+      if (await failover.isDown(downName(current, route))) {
+        const moved = await failover.move(
+          current,
+          ErrorCode.ProviderUnavailable,
+          log,
+          downName(current, route),
+        );
         if (moved) return again(0);
       }
       const provider = route.provider;
@@ -224,7 +240,7 @@ export function createRenderJob(deps: RenderJobDeps): JobHandler {
           providerJobId,
           ...(start ? { startedFrom: start.extendJobId ? 'extension' : 'lastFrame' } : {}),
           // Set or cleared: after a failover the clip may be bought with another kind of key.
-          madeWith: route.slot ? 'workspace-key' : undefined,
+          madeWith: route.ownKey ? 'workspace-key' : undefined,
         },
         ['queued'],
       );
@@ -394,7 +410,7 @@ export function createRenderJob(deps: RenderJobDeps): JobHandler {
       }
       // A story's clip renders nothing itself; its shots fail over as clips of their own.
       if (!isStoryClip(latest) && failover.wants(latest, err, latest.retries)) {
-        const moved = await failover.move(latest, err.code, log);
+        const moved = await failover.move(latest, err.code, log, route ? downName(latest, route) : undefined);
         if (moved) {
           await showCard(moved, true);
           return again(0);
@@ -417,6 +433,14 @@ export function createRenderJob(deps: RenderJobDeps): JobHandler {
       if (route?.slot && deps.pacing) await deps.pacing.settle(clip, route.slot);
     }
   };
+}
+
+/**
+ * What a failover marks down: the provider, or with a workspace's own key that provider for that
+ * workspace alone (a revoked key of one workspace leaves the operator's and others' keys in use).
+ */
+function downName(clip: Pick<Clip, 'provider' | 'place'>, route: KeyRoute): string {
+  return route.ownKey ? `${clip.provider}@${scopeOf(clip.place)}` : clip.provider;
 }
 
 /** The prompt sent to the provider: the member's words, with the chosen style as direction. */

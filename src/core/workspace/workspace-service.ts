@@ -51,6 +51,11 @@ export interface WorkspaceServiceDeps {
   clock: Clock;
   logger: Logger;
   admission: Admission;
+  /**
+   * The providers this workspace's clips are made with (its own keys' first): the `model` and
+   * `provider` settings accept theirs. Unset: the operator's.
+   */
+  providersFor?: (place: Place) => Promise<ProviderRegistry>;
 }
 
 /**
@@ -117,10 +122,11 @@ export class WorkspaceService {
       this.#deps.store.settings.get(scope),
       this.#deps.store.settings.history(scope, HISTORY_SHOWN),
     ]);
-    const input = { providers: this.#deps.providers, place };
+    const providers = await this.#providersFor(place);
+    const input = { providers, place };
     const defaults = this.#deps.admission.defaults;
     return {
-      rows: SETTINGS.map((s) => this.#row(s.name, stored[s.key], place)),
+      rows: SETTINGS.map((s) => this.#row(s.name, stored[s.key], place, providers)),
       history: history.map((change) => {
         const setting = SETTINGS.find((s) => s.key === change.key);
         // Older entries carry only the English words; newer ones their values, shown in the
@@ -158,7 +164,7 @@ export class WorkspaceService {
         'setting',
       );
     }
-    const input = { providers: this.#deps.providers, place };
+    const input = { providers: await this.#providersFor(place), place };
     const value = setting.parse(text, input);
     const scope = scopeOf(place);
     const before = (await this.#deps.store.settings.get(scope))[setting.key];
@@ -181,7 +187,7 @@ export class WorkspaceService {
       { scope, by: actor.id, setting: setting.name, from: change.from, to: change.to },
       'workspace setting changed',
     );
-    return { row: this.#row(setting.name, after[setting.key], place), change, shown };
+    return { row: this.#row(setting.name, after[setting.key], place, input.providers), change, shown };
   }
 
   /**
@@ -205,16 +211,17 @@ export class WorkspaceService {
     return { consent: choice, changed: true };
   }
 
-  #row(name: string, value: unknown, place: Place): SettingRow {
+  #providersFor(place: Place): Promise<ProviderRegistry> {
+    return this.#deps.providersFor?.(place) ?? Promise.resolve(this.#deps.providers);
+  }
+
+  #row(name: string, value: unknown, place: Place, providers: ProviderRegistry): SettingRow {
     const setting = findSetting(name)!;
     return {
       name: setting.name,
       description: setting.description,
       example: setting.example,
-      value: setting.show(value as never, this.#deps.admission.defaults, {
-        providers: this.#deps.providers,
-        place,
-      }),
+      value: setting.show(value as never, this.#deps.admission.defaults, { providers, place }),
       overridden: value !== undefined,
     };
   }

@@ -78,6 +78,21 @@ describe('operator keys and caps settings', () => {
       /^FAL_MAX_IN_FLIGHT: expected a whole number/,
     );
   });
+
+  it('paces the operator’s keys from the starting tiers, or PROVIDER_CONCURRENCY', () => {
+    expect(loadConfig({}).keys.operatorCaps).toEqual({ fal: 2, runway: 1 });
+    expect(loadConfig({ FAL_MAX_IN_FLIGHT: '3' }).keys.operatorCaps).toEqual({ fal: 3, runway: 1 });
+    expect(loadConfig({ PROVIDER_CONCURRENCY: 'fal:10, openai:4' }).keys.operatorCaps).toEqual({
+      fal: 10,
+      runway: 1,
+      openai: 4,
+    });
+    for (const bad of ['fal', 'fal:0', 'fal:1001', 'acme:2', 'fal:two']) {
+      expect(() => loadConfig({ PROVIDER_CONCURRENCY: bad })).toThrow(
+        /^PROVIDER_CONCURRENCY: expected provider:count/,
+      );
+    }
+  });
 });
 
 describe('sealing with AES-256-GCM', () => {
