@@ -14,8 +14,4 @@ export const keysEnabled: Gate = ({ services }) => {
 };
 
 /** Every keys command and the key form: the member's rate, an admin, the feature on. */
-export const KEY_GATES: readonly Gate[] = [
-  rateLimited,
-  adminOnly('manage this server’s provider keys'),
-  keysEnabled,
-];
+export const KEY_GATES: readonly Gate[] = [rateLimited, adminOnly(msg('keys.gate.admin')), keysEnabled];

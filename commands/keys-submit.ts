@@ -4,6 +4,7 @@ import { registerSecret } from '../src/core/redaction.ts';
 import { scopeOf } from '../src/core/workspace/settings.ts';
 import { memberT } from './i18n.ts';
 import { KEY_GATES } from './keys-gate.ts';
+import { said } from './parse.ts';
 import type { CommandDefinition } from './types.ts';
 
 /** The form field holding the key, and the option of `keys submit` it fills. */
@@ -16,9 +17,9 @@ export const KEY_FIELD = 'key';
 export const KEY_FIELD_MAX = 400;
 
 const schema = z.object({
-  provider: z.enum(KEY_PROVIDERS, { error: 'This form no longer does anything.' }),
+  provider: z.enum(KEY_PROVIDERS, { error: said('keys.form.stale') }),
   // Bounded here only against hostile payloads; KeyService says what is wrong with the text.
-  [KEY_FIELD]: z.string({ error: 'Paste the key itself: the box was empty.' }).max(4000),
+  [KEY_FIELD]: z.string({ error: said('keys.error.empty') }).max(4000),
 });
 
 /**

@@ -9,6 +9,7 @@ import { scopeOf } from '../src/core/workspace/settings.ts';
 import { memberT } from './i18n.ts';
 import { KEY_GATES as gates } from './keys-gate.ts';
 import { KEY_FIELD, KEY_FIELD_MAX, keySubmit } from './keys-submit.ts';
+import { said } from './parse.ts';
 import type { CommandDefinition, CommandOption } from './types.ts';
 
 /**
@@ -25,7 +26,7 @@ const providerOption: CommandOption = {
 };
 
 const provider = z.enum(KEY_PROVIDERS, {
-  error: `Pick the provider: ${KEY_PROVIDERS.join(', ')}.`,
+  error: said('keys.error.pick-provider', { providers: KEY_PROVIDERS.join(', ') }),
 });
 
 /** `2026-12-05` for a stored timestamp: dates read the same in every locale and time zone. */
@@ -105,7 +106,7 @@ export const keysAdd: CommandDefinition<typeof addSchema> = {
 
 const removeSchema = z.object({
   provider,
-  last4: z.string().trim().max(4, 'last4 is the key’s last four characters.').optional(),
+  last4: z.string().trim().max(4, said('keys.error.last4')).optional(),
 });
 
 /** `/sora keys remove provider:<p> [last4]`: the key goes; with last4, only if it is that one. */
@@ -143,10 +144,10 @@ export const keysRemove: CommandDefinition<typeof removeSchema> = {
 const capSchema = z.object({
   provider,
   renders: z.coerce
-    .number({ error: 'renders is a whole number from 1 to 1000.' })
-    .int('renders is a whole number from 1 to 1000.')
-    .min(1, 'renders is a whole number from 1 to 1000.')
-    .max(1000, 'renders is a whole number from 1 to 1000.'),
+    .number({ error: said('keys.error.cap-range') })
+    .int(said('keys.error.cap-range'))
+    .min(1, said('keys.error.cap-range'))
+    .max(1000, said('keys.error.cap-range')),
 });
 
 /** `/sora keys cap provider:<p> renders:<n>`: how many of the key's renders may run at once. */

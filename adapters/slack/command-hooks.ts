@@ -1,5 +1,6 @@
 import type { CommandHooks, OpenedCard, TextReply } from '../../commands/pipeline.ts';
 import type { Actor, MessageRef } from '../../src/core/clip/clip.ts';
+import type { Locale } from '../../src/core/i18n/locales.ts';
 import type { Place } from '../../src/core/place.ts';
 import { renderBoard } from './board.ts';
 import type { SlackMessenger } from './messenger.ts';
@@ -21,6 +22,8 @@ export interface SlackRequest {
   actor: Actor;
   /** The prompt the thread root quotes, for a clip-making command. */
   headline: string;
+  /** The channel's language: the thread root, placeholder and boards everyone sees are in it. */
+  locale?: Locale;
 }
 
 /** Answer with text; `everyone` when it is not private; `message` a richer drawing of it. */
@@ -53,14 +56,14 @@ export function slackHooks(
       if (!place.threadId) {
         const root = await messenger.postMessage(
           channel,
-          renderThreadRoot(request.actor.name, request.headline),
+          renderThreadRoot(request.actor.name, request.headline, request.locale),
         );
         rootTs = tsOf(root);
         place = { ...place, threadId: rootTs };
       }
       let placeholder: MessageRef;
       try {
-        placeholder = await messenger.postMessage(channel, renderPlaceholder(), place.threadId);
+        placeholder = await messenger.postMessage(channel, renderPlaceholder(request.locale), place.threadId);
       } catch (error) {
         if (rootTs) await messenger.remove(messageRef(channel, rootTs)).catch(() => {});
         throw error;
@@ -84,7 +87,7 @@ export function slackHooks(
     },
     async answerPublicly(answer) {
       const text = decorate(answer.text);
-      await reply(text, true, await boardOf(messenger, answer, text));
+      await reply(text, true, await boardOf(messenger, answer, text, request.locale));
     },
     // The pipeline hands the sentence in the member's language (commands/pipeline.ts).
     async refuse(error, sentence) {
@@ -100,8 +103,9 @@ async function boardOf(
   messenger: SlackMessenger,
   answer: TextReply,
   text: string,
+  locale?: Locale,
 ): Promise<SlackMessage | undefined> {
-  if (answer.rows) return renderTop(text, answer.rows, await messenger.thumbnailFiles(answer.rows));
+  if (answer.rows) return renderTop(text, answer.rows, await messenger.thumbnailFiles(answer.rows), locale);
   if (answer.board) {
     return renderBoard(
       answer.board,

@@ -4,8 +4,8 @@ import { runCommand as runPipeline } from '../../commands/pipeline.ts';
 import type { CommandForm } from '../../commands/types.ts';
 import { ErrorCode, ReelbotError } from '../../src/core/errors.ts';
 import { msg } from '../../src/core/i18n/message.ts';
-import { english } from '../../src/core/i18n/translator.ts';
 import { registerSecret } from '../../src/core/redaction.ts';
+import { memberLocales, memberTranslator } from './languages.ts';
 import type { ListenerDeps } from './listener-deps.ts';
 import { SURFACE } from './refs.ts';
 import { failureText, whisper } from './requests.ts';
@@ -118,7 +118,7 @@ export function registerFormSubmit(bolt: BoltApp, deps: ListenerDeps): void {
     const definition = target && findFormCommand(target.submit.name, target.submit.group);
     const teamId = body.team?.id ?? body.user.team_id;
     if (!target || !definition || teamId !== target.teamId) {
-      if (target) await whisper(deps, to, english(msg('keys.form.stale')));
+      if (target) await whisper(deps, to, (await memberTranslator(deps, body.user.id))('keys.form.stale'));
       return;
     }
     const raw: Record<string, string> = { ...target.submit.values };
@@ -146,15 +146,16 @@ export function registerFormSubmit(bolt: BoltApp, deps: ListenerDeps): void {
           place,
           commandName: deps.commandName,
           requestKey: `slack:view:${view.id}`,
+          locales: await memberLocales(deps, body.user.id, body.user.name),
         },
         {
           answerPrivately: tell,
           answerPublicly: (reply) => tell(reply.text),
-          refuse: (error) => tell(failureText(deps, error)),
+          refuse: (_error, sentence) => tell(sentence),
         },
       );
     } catch (error) {
-      await whisper(deps, to, failureText(deps, error));
+      await whisper(deps, to, failureText(deps, error, await memberTranslator(deps, body.user.id, teamId)));
     }
   });
 }

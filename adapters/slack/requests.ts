@@ -163,7 +163,7 @@ export async function runCommand(
       ...(mentions.length ? { mentions } : {}),
     },
     {
-      ...slackHooks(hooksDeps(deps), { place, actor, headline }, reply, decorate),
+      ...slackHooks(hooksDeps(deps), { place, actor, headline, locale: languages.channel }, reply, decorate),
       ...(openForm ? { openForm } : {}),
     },
   );
@@ -182,19 +182,23 @@ export async function runAction(
   to: { channelId: string; userId: string; threadTs?: string | undefined },
 ): Promise<void> {
   const { place, actor, requestKey, mentions } = request;
+  const locales = await memberLocales(deps, actor.id, actor.name);
+  // Settled before the pipeline so the thread and placeholder a button opens are in the channel's language.
+  const languages = await deps.services.workspace.languages(place, locales);
   const context = {
     services: deps.services,
     actor,
     place,
     commandName: deps.commandName,
-    locales: await memberLocales(deps, actor.id, actor.name),
+    locales,
+    languages,
     ...(requestKey ? { requestKey } : {}),
     ...(mentions?.length ? { mentions } : {}),
   };
   const whisperTo = async (text: string, everyone: boolean) => {
     if (!everyone) await whisper(deps, to, text);
   };
-  const hooks = slackHooks(hooksDeps(deps), request, whisperTo);
+  const hooks = slackHooks(hooksDeps(deps), { ...request, locale: languages.channel }, whisperTo);
   await runPipeline(action, raw, context, { ...hooks, answerPrivately: async () => {} });
 }
 

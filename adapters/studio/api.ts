@@ -355,8 +355,8 @@ export function mountStudioRoutes(
     '/studio/api/forms',
     guarded(async (req, res) => {
       const body = parse(formRequest, await readJson(req));
-      memberLocale(req, body.locale);
-      const result = await inbound.submitForm(actorFor(body.member), body.channel, body);
+      const locale = memberLocale(req, body.locale);
+      const result = await inbound.submitForm(actorFor(body.member), body.channel, body, locale);
       sendJson(res, 200, result);
     }),
   );

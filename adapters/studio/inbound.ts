@@ -172,13 +172,14 @@ export class StudioInbound {
   }
 
   /** A form the page showed for a command (the key form), submitted (key-form.ts). */
-  async submitForm(actor: Actor, channel: string, body: FormBody): Promise<CommandResult> {
+  async submitForm(actor: Actor, channel: string, body: FormBody, locale?: Locale): Promise<CommandResult> {
     const deps = { repository: this.#repository, viewOf: (id: string) => this.#viewOf(id) };
     return submitForm(
       { ...deps, services: this.#services, commandName: this.#commandName },
       actor,
       channel,
       body,
+      locale,
     );
   }
 

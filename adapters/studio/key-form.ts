@@ -3,6 +3,7 @@ import { findFormCommand } from '../../commands/index.ts';
 import { runCommand } from '../../commands/pipeline.ts';
 import type { Actor } from '../../src/core/clip/clip.ts';
 import { ValidationError } from '../../src/core/errors.ts';
+import type { Locale } from '../../src/core/i18n/locales.ts';
 import { msg } from '../../src/core/i18n/message.ts';
 import { registerSecret } from '../../src/core/redaction.ts';
 import type { Services } from '../../src/core/services.ts';
@@ -35,6 +36,8 @@ export async function submitForm(
   actor: Actor,
   channel: string,
   body: FormBody,
+  /** The page's language picker (the member's language), already checked. */
+  locale?: Locale,
 ): Promise<CommandResult> {
   const definition = findFormCommand(body.submit.name, body.submit.group);
   if (!definition) throw new ValidationError(msg('keys.form.stale'));
@@ -53,6 +56,7 @@ export async function submitForm(
       actor,
       place: { surface: STUDIO, workspaceId: STUDIO_WORKSPACE, channelId: channel },
       commandName: deps.commandName,
+      ...(locale ? { locales: { member: locale } } : {}),
     },
     hooks,
   );

@@ -1,31 +1,38 @@
 import { foldedReadings, phrasePattern } from './card/text-folding.ts';
 import { ErrorCode, ReelbotError } from './errors.ts';
-import { msg } from './i18n/message.ts';
+import type { MessageKey } from './i18n/catalogs.ts';
+import { type Message, msg } from './i18n/message.ts';
 import type { Clock } from './ports/clock.ts';
 import type { Logger } from './ports/logger.ts';
 import type { ModerationScreen, ModerationVerdict } from './ports/moderation.ts';
 
-/** Checker categories in words, most severe first (the first flagged one is named). */
-const CATEGORY_WORDS: [string, string][] = [
-  ['sexual/minors', 'sexual content involving minors'],
-  ['self-harm/instructions', 'self-harm'],
-  ['self-harm/intent', 'self-harm'],
-  ['self-harm', 'self-harm'],
-  ['violence/graphic', 'graphic violence'],
-  ['hate/threatening', 'threatening hate'],
-  ['harassment/threatening', 'threats'],
-  ['illicit/violent', 'violent wrongdoing'],
-  ['violence', 'violence'],
-  ['hate', 'hate'],
-  ['harassment', 'harassment'],
-  ['sexual', 'sexual content'],
-  ['illicit', 'wrongdoing'],
+/**
+ * Checker categories in words, most severe first (the first flagged one is named); ids as
+ * OpenAI's moderation endpoint names them (https://platform.openai.com/docs/guides/moderation).
+ */
+const CATEGORY_WORDS: [string, MessageKey][] = [
+  ['sexual/minors', 'error.moderation.category.minors'],
+  ['self-harm/instructions', 'error.moderation.category.selfHarm'],
+  ['self-harm/intent', 'error.moderation.category.selfHarm'],
+  ['self-harm', 'error.moderation.category.selfHarm'],
+  ['violence/graphic', 'error.moderation.category.graphicViolence'],
+  ['hate/threatening', 'error.moderation.category.threateningHate'],
+  ['harassment/threatening', 'error.moderation.category.threats'],
+  ['illicit/violent', 'error.moderation.category.violentWrongdoing'],
+  ['violence', 'error.moderation.category.violence'],
+  ['hate', 'error.moderation.category.hate'],
+  ['harassment', 'error.moderation.category.harassment'],
+  ['sexual', 'error.moderation.category.sexual'],
+  ['illicit', 'error.moderation.category.wrongdoing'],
 ];
 
-/** The category a member is told about: the most severe one flagged, in words. */
-export function categoryInWords(categories: readonly string[]): string {
-  for (const [id, words] of CATEGORY_WORDS) if (categories.includes(id)) return words;
-  return categories[0]?.replaceAll('/', ' ').replaceAll('-', ' ') ?? 'content rules';
+/**
+ * The category a member is told about: the most severe one flagged, in the reader's words; a
+ * category the checker added since is named as it names it.
+ */
+export function categoryInWords(categories: readonly string[]): Message | string {
+  for (const [id, key] of CATEGORY_WORDS) if (categories.includes(id)) return msg(key);
+  return categories[0]?.replaceAll('/', ' ').replaceAll('-', ' ') ?? msg('error.moderation.category.rules');
 }
 
 /** Verdicts remembered so a surface that checks before it posts (Slack) does not ask twice. */

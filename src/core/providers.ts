@@ -73,16 +73,7 @@ export class ProviderRegistry {
       const size = model.sizes.find((s) => aspectOf(s) === aspect);
       if (!size) continue;
       const durationS = nearest(model.durationsS, options.durationS);
-      const changes = [
-        durationS !== options.durationS ? `${durationS} s instead of ${options.durationS} s` : '',
-        size !== options.size ? `${size} instead of ${options.size}` : '',
-      ].filter(Boolean);
-      return {
-        provider,
-        model,
-        options: { ...options, model: model.id, durationS, size },
-        adjusted: changes.join(', '),
-      };
+      return { provider, model, options: { ...options, model: model.id, durationS, size } };
     }
     return undefined;
   }
@@ -103,13 +94,11 @@ export class ProviderRegistry {
   }
 }
 
-/** Another provider and model that can make a clip, and how its options changed. */
+/** Another provider and model that can make a clip, with the options it takes (failover's notice says what changed). */
 export interface StandIn {
   provider: VideoProvider;
   model: ModelCapabilities;
   options: ClipOptions;
-  /** What had to change, for the member (e.g. "8 s instead of 10 s"); absent when exact. */
-  adjusted?: string;
 }
 
 function nearest(values: readonly number[], target: number): number {

@@ -201,7 +201,7 @@ describe.each([
     expect(textOf(await run(keysCommand('list'), {}, services))).toContain('at most 5 in flight');
     for (const renders of [0, 1001, 2.5]) {
       const refused = refusalOf(await run(keysCommand('cap'), { provider: 'fal', renders }, services));
-      expect(refused.userMessage).toMatch(/renders is a whole number from 1 to 1000/);
+      expect(refused.userMessage).toMatch(/A render cap is a whole number from 1 to 1000/);
     }
     const none = refusalOf(await run(keysCommand('cap'), { provider: 'runway', renders: 3 }, services));
     expect(none.code).toBe(ErrorCode.NotFound);

@@ -39,7 +39,7 @@ function sampleValues(elements: MessageFormatElement[], values: Record<string, s
   return values;
 }
 
-/** Keys whose message is the same words in a language by design: separators and unit symbols only. */
+/** Keys whose message is the same words in a language by design: separators, unit symbols, and a word French shares. */
 const SAME_AS_ENGLISH: Readonly<Record<string, readonly MessageKey[]>> = {
   es: [
     'error.list.series',
@@ -60,6 +60,7 @@ const SAME_AS_ENGLISH: Readonly<Record<string, readonly MessageKey[]>> = {
     'error.budget.wait.hoursMinutes',
   ],
   fr: [
+    'error.moderation.category.violence',
     'error.list.series',
     'error.budget.wait.minutes',
     'error.budget.wait.hours',

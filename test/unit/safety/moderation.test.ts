@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { foldText } from '../../../src/core/card/text-folding.ts';
 import { ErrorCode } from '../../../src/core/errors.ts';
+import { english, render, translator } from '../../../src/core/i18n/translator.ts';
 import { categoryInWords, Moderation } from '../../../src/core/moderation.ts';
 import { silentLogger } from '../../../src/core/ports/logger.ts';
 import type { ModerationScreen } from '../../../src/core/ports/moderation.ts';
@@ -79,7 +80,10 @@ describe('the content check', () => {
       userMessage:
         'This prompt was flagged for graphic violence by the content check, so nothing was made or charged. Change it and try again.',
     });
-    expect(categoryInWords(['harassment', 'sexual/minors'])).toBe('sexual content involving minors');
+    expect(english(categoryInWords(['harassment', 'sexual/minors']))).toBe('sexual content involving minors');
+    expect(render(translator('de'), categoryInWords(['violence/graphic']))).toBe(
+      'drastischer Gewaltdarstellung',
+    );
     expect(categoryInWords(['some/new-category'])).toBe('some new category');
   });
 

@@ -88,6 +88,18 @@ export const de: ErrorsCatalog = {
 
   'error.moderation.blocklist':
     'Dieser Prompt enthält ein Wort, das die Admins dieses Bots nicht erlauben, daher wurde nichts erstellt oder berechnet. Formulier ihn um und versuch es noch einmal.',
+  'error.moderation.category.minors': 'sexueller Inhalte mit Minderjährigen',
+  'error.moderation.category.selfHarm': 'Selbstverletzung',
+  'error.moderation.category.graphicViolence': 'drastischer Gewaltdarstellung',
+  'error.moderation.category.threateningHate': 'bedrohlichen Hasses',
+  'error.moderation.category.threats': 'Drohungen',
+  'error.moderation.category.violentWrongdoing': 'gewalttätiger Straftaten',
+  'error.moderation.category.violence': 'Gewalt',
+  'error.moderation.category.hate': 'Hass',
+  'error.moderation.category.harassment': 'Belästigung',
+  'error.moderation.category.sexual': 'sexueller Inhalte',
+  'error.moderation.category.wrongdoing': 'Straftaten',
+  'error.moderation.category.rules': 'der Inhaltsregeln',
   'error.moderation.flagged':
     'Die Inhaltsprüfung hat diesen Prompt wegen {category} markiert, daher wurde nichts erstellt oder berechnet. Änder ihn und versuch es noch einmal.',
   'error.moderation.unavailable':

@@ -97,6 +97,18 @@ export const en = {
   // Content checks (src/core/moderation.ts).
   'error.moderation.blocklist':
     'This prompt uses a word the admins of this bot do not allow, so nothing was made or charged. Rephrase it and try again.',
+  'error.moderation.category.minors': 'sexual content involving minors',
+  'error.moderation.category.selfHarm': 'self-harm',
+  'error.moderation.category.graphicViolence': 'graphic violence',
+  'error.moderation.category.threateningHate': 'threatening hate',
+  'error.moderation.category.threats': 'threats',
+  'error.moderation.category.violentWrongdoing': 'violent wrongdoing',
+  'error.moderation.category.violence': 'violence',
+  'error.moderation.category.hate': 'hate',
+  'error.moderation.category.harassment': 'harassment',
+  'error.moderation.category.sexual': 'sexual content',
+  'error.moderation.category.wrongdoing': 'wrongdoing',
+  'error.moderation.category.rules': 'content rules',
   'error.moderation.flagged':
     'This prompt was flagged for {category} by the content check, so nothing was made or charged. Change it and try again.',
   'error.moderation.unavailable':

@@ -88,6 +88,18 @@ export const es: ErrorsCatalog = {
 
   'error.moderation.blocklist':
     'Este prompt usa una palabra que los admins de este bot no permiten, así que no se hizo ni se cobró nada. Reformúlalo e inténtalo de nuevo.',
+  'error.moderation.category.minors': 'contenido sexual con menores',
+  'error.moderation.category.selfHarm': 'autolesiones',
+  'error.moderation.category.graphicViolence': 'violencia gráfica',
+  'error.moderation.category.threateningHate': 'odio con amenazas',
+  'error.moderation.category.threats': 'amenazas',
+  'error.moderation.category.violentWrongdoing': 'actos delictivos violentos',
+  'error.moderation.category.violence': 'violencia',
+  'error.moderation.category.hate': 'odio',
+  'error.moderation.category.harassment': 'acoso',
+  'error.moderation.category.sexual': 'contenido sexual',
+  'error.moderation.category.wrongdoing': 'actos ilícitos',
+  'error.moderation.category.rules': 'las normas de contenido',
   'error.moderation.flagged':
     'La revisión de contenido marcó este prompt por {category}, así que no se hizo ni se cobró nada. Cámbialo e inténtalo de nuevo.',
   'error.moderation.unavailable':

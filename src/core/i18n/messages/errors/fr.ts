@@ -89,6 +89,18 @@ export const fr: ErrorsCatalog = {
 
   'error.moderation.blocklist':
     'Ce prompt contient un mot que les admins de ce bot n’autorisent pas, donc rien n’a été fait ni facturé. Reformulez-le et réessayez.',
+  'error.moderation.category.minors': 'contenu sexuel impliquant des mineurs',
+  'error.moderation.category.selfHarm': 'automutilation',
+  'error.moderation.category.graphicViolence': 'violence explicite',
+  'error.moderation.category.threateningHate': 'haine menaçante',
+  'error.moderation.category.threats': 'menaces',
+  'error.moderation.category.violentWrongdoing': 'actes illicites violents',
+  'error.moderation.category.violence': 'violence',
+  'error.moderation.category.hate': 'haine',
+  'error.moderation.category.harassment': 'harcèlement',
+  'error.moderation.category.sexual': 'contenu sexuel',
+  'error.moderation.category.wrongdoing': 'actes illicites',
+  'error.moderation.category.rules': 'les règles de contenu',
   'error.moderation.flagged':
     'Le contrôle de contenu a signalé ce prompt pour {category}, donc rien n’a été fait ni facturé. Modifiez-le et réessayez.',
   'error.moderation.unavailable':

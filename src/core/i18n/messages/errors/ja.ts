@@ -89,6 +89,18 @@ export const ja: ErrorsCatalog = {
 
   'error.moderation.blocklist':
     'このプロンプトにはこのボットの管理者が許可していない言葉が含まれているため、何も作成・請求されていません。言い換えてもう一度お試しください。',
+  'error.moderation.category.minors': '未成年者が関わる性的なコンテンツ',
+  'error.moderation.category.selfHarm': '自傷行為',
+  'error.moderation.category.graphicViolence': '過激な暴力表現',
+  'error.moderation.category.threateningHate': '脅迫を伴うヘイト',
+  'error.moderation.category.threats': '脅迫',
+  'error.moderation.category.violentWrongdoing': '暴力的な違法行為',
+  'error.moderation.category.violence': '暴力',
+  'error.moderation.category.hate': 'ヘイト',
+  'error.moderation.category.harassment': '嫌がらせ',
+  'error.moderation.category.sexual': '性的なコンテンツ',
+  'error.moderation.category.wrongdoing': '違法行為',
+  'error.moderation.category.rules': 'コンテンツのルール',
   'error.moderation.flagged':
     'コンテンツチェックでこのプロンプトが「{category}」として検出されたため、何も作成・請求されていません。内容を変えてもう一度お試しください。',
   'error.moderation.unavailable':

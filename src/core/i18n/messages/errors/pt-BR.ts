@@ -87,6 +87,18 @@ export const ptBR: ErrorsCatalog = {
 
   'error.moderation.blocklist':
     'Este prompt usa uma palavra que os admins deste bot não permitem, então nada foi feito nem cobrado. Reescreva e tente de novo.',
+  'error.moderation.category.minors': 'conteúdo sexual envolvendo menores',
+  'error.moderation.category.selfHarm': 'automutilação',
+  'error.moderation.category.graphicViolence': 'violência explícita',
+  'error.moderation.category.threateningHate': 'ódio com ameaças',
+  'error.moderation.category.threats': 'ameaças',
+  'error.moderation.category.violentWrongdoing': 'atos ilícitos violentos',
+  'error.moderation.category.violence': 'violência',
+  'error.moderation.category.hate': 'ódio',
+  'error.moderation.category.harassment': 'assédio',
+  'error.moderation.category.sexual': 'conteúdo sexual',
+  'error.moderation.category.wrongdoing': 'atos ilícitos',
+  'error.moderation.category.rules': 'as regras de conteúdo',
   'error.moderation.flagged':
     'A verificação de conteúdo sinalizou este prompt por {category}, então nada foi feito nem cobrado. Mude o prompt e tente de novo.',
   'error.moderation.unavailable':

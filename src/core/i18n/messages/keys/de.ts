@@ -21,6 +21,9 @@ export const de: KeysCatalog = {
     'Der {provider}-Schlüssel mit Endung {last4} erstellt jetzt höchstens {count, plural, one {# Video} other {# Videos}} gleichzeitig; weitere warten in der Warteschlange.',
   'keys.off':
     'Eigene Anbieter-Schlüssel sind bei diesem Bot ausgeschaltet. Wer ihn betreibt, kann sie einschalten, indem REELBOT_MASTER_KEY auf 32 zufällige Bytes in Base64 gesetzt (zum Beispiel `openssl rand -base64 32`) und der Bot neu gestartet wird.',
+  'keys.gate.admin': 'die Anbieter-Schlüssel dieses Servers verwalten',
+  'keys.error.pick-provider': 'Wähl den Anbieter: {providers}.',
+  'keys.error.last4': 'last4 sind die letzten vier Zeichen des Schlüssels.',
   'keys.error.cap-range': 'Ein Limit für gleichzeitige Videos ist eine ganze Zahl von 1 bis 1000.',
   'keys.error.no-key': 'Dieser Workspace hat keinen {provider}-Schlüssel.',
   'keys.error.provider': 'Schlüssel gibt es für {providers}, nicht für „{provider}“.',

@@ -25,6 +25,9 @@ export const en = {
     'The {provider} key ending in {last4} now runs at most {count, plural, one {# render} other {# renders}} at once; more wait in the queue.',
   'keys.off':
     'Own provider keys are switched off on this bot. Its operator can turn them on by setting REELBOT_MASTER_KEY to 32 random bytes in base64 (for example `openssl rand -base64 32`) and restarting it.',
+  'keys.gate.admin': 'manage this server’s provider keys',
+  'keys.error.pick-provider': 'Pick the provider: {providers}.',
+  'keys.error.last4': 'last4 is the key’s last four characters.',
   'keys.error.cap-range': 'A render cap is a whole number from 1 to 1000.',
   'keys.error.no-key': 'This workspace has no {provider} key.',
   'keys.error.provider': 'Keys can be added for {providers}; not for “{provider}”.',

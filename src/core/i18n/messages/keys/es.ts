@@ -21,6 +21,9 @@ export const es: KeysCatalog = {
     'La clave de {provider} que termina en {last4} ahora genera como máximo {count, plural, one {# video} other {# videos}} a la vez; los demás esperan en la cola.',
   'keys.off':
     'Las claves de proveedor propias están desactivadas en este bot. Quien lo opera puede activarlas definiendo REELBOT_MASTER_KEY con 32 bytes aleatorios en base64 (por ejemplo `openssl rand -base64 32`) y reiniciándolo.',
+  'keys.gate.admin': 'gestionar las claves de proveedor de este servidor',
+  'keys.error.pick-provider': 'Elige el proveedor: {providers}.',
+  'keys.error.last4': 'last4 son los cuatro últimos caracteres de la clave.',
   'keys.error.cap-range': 'El límite de generaciones es un número entero del 1 al 1000.',
   'keys.error.no-key': 'Este espacio de trabajo no tiene una clave de {provider}.',
   'keys.error.provider': 'Se pueden agregar claves para {providers}; no para “{provider}”.',

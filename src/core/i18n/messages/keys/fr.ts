@@ -21,6 +21,9 @@ export const fr: KeysCatalog = {
     'La clé {provider} se terminant par {last4} génère désormais au plus {count, plural, one {# vidéo} other {# vidéos}} à la fois ; les autres attendent dans la file.',
   'keys.off':
     'Les clés de fournisseur propres sont désactivées sur ce bot. Son opérateur peut les activer en définissant REELBOT_MASTER_KEY à 32 octets aléatoires en base64 (par exemple `openssl rand -base64 32`) puis en le redémarrant.',
+  'keys.gate.admin': 'gérer les clés de fournisseur de ce serveur',
+  'keys.error.pick-provider': 'Choisissez le fournisseur : {providers}.',
+  'keys.error.last4': 'last4 correspond aux quatre derniers caractères de la clé.',
   'keys.error.cap-range': 'Une limite de générations est un nombre entier de 1 à 1000.',
   'keys.error.no-key': 'Cet espace de travail n’a pas de clé {provider}.',
   'keys.error.provider': 'On peut ajouter des clés pour {providers} ; pas pour « {provider} ».',

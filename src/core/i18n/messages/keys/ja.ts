@@ -20,6 +20,9 @@ export const ja: KeysCatalog = {
     '末尾 {last4} の {provider} キーで同時に生成するのは最大 {count, plural, other {# 件}} になりました。それ以上はキューで待ちます。',
   'keys.off':
     'このボットでは独自のプロバイダーキーが無効です。運営者が REELBOT_MASTER_KEY に base64 の 32 バイトの乱数（例: `openssl rand -base64 32`）を設定して再起動すると有効になります。',
+  'keys.gate.admin': 'このサーバーのプロバイダーキーを管理できる',
+  'keys.error.pick-provider': 'プロバイダーを選んでください：{providers}',
+  'keys.error.last4': 'last4 にはキーの末尾 4 文字を入力してください。',
   'keys.error.cap-range': '同時生成数の上限は 1 から 1000 までの整数です。',
   'keys.error.no-key': 'このワークスペースには {provider} キーがありません。',
   'keys.error.provider': 'キーを追加できるのは {providers} です。「{provider}」には追加できません。',

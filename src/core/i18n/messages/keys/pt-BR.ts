@@ -21,6 +21,9 @@ export const ptBR: KeysCatalog = {
     'A chave de {provider} terminada em {last4} agora gera no máximo {count, plural, one {# vídeo} other {# vídeos}} por vez; os outros esperam na fila.',
   'keys.off':
     'As chaves de provedor próprias estão desativadas neste bot. Quem opera o bot pode ativá-las definindo REELBOT_MASTER_KEY com 32 bytes aleatórios em base64 (por exemplo `openssl rand -base64 32`) e reiniciando-o.',
+  'keys.gate.admin': 'gerenciar as chaves de provedor deste servidor',
+  'keys.error.pick-provider': 'Escolha o provedor: {providers}.',
+  'keys.error.last4': 'last4 são os quatro últimos caracteres da chave.',
   'keys.error.cap-range': 'O limite de gerações é um número inteiro de 1 a 1000.',
   'keys.error.no-key': 'Este espaço de trabalho não tem chave de {provider}.',
   'keys.error.provider': 'É possível adicionar chaves para {providers}; não para “{provider}”.',
