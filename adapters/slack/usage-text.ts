@@ -41,8 +41,9 @@ export function usageText(
     const free = freeTextOption(main)!;
     lines.push(
       t('reply.slack.usage.syntax', { command: commandName, free: free.name }),
-      `  /${commandName} a paper boat in the rain, 8 seconds, portrait`,
-      `  /${commandName} a paper boat in the rain --duration 8 --aspect portrait --style noir`,
+      // The prompt is the member's words, in their language; options stay as the parser reads them.
+      `  /${commandName} ${t('reply.slack.usage.examplePrompt')}, 8 seconds, portrait`,
+      `  /${commandName} ${t('reply.slack.usage.examplePrompt')} --duration 8 --aspect portrait --style noir`,
       t('reply.slack.usage.mention', { name: main.name }),
     );
     for (const option of main.options) {

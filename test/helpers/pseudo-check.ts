@@ -1,3 +1,8 @@
+import { ASPECTS } from '../../src/core/capabilities.ts';
+import { STYLES } from '../../src/core/clip/styles.ts';
+import { LOCALES } from '../../src/core/i18n/locales.ts';
+import { SETTINGS } from '../../src/core/workspace/settings.ts';
+
 /**
  * The pseudo-locale run's check (issue 18): in `en-XA` every catalog message is accented
  * (`⟦Ŕéɱîẋ …⟧`), so a run of three or more plain ASCII words in what the bot sent is English that
@@ -88,9 +93,26 @@ function withoutOutsideText(text: string, memberInput: readonly string[]): strin
     .replace(/--[a-z][\w-]*/g, BREAK);
 }
 
+/**
+ * Words of the command syntax members type whatever their language (setting names, style,
+ * aspect and locale ids, as `/sora settings setting:language` and `style:noir` take them): identifiers, not prose.
+ */
+const SYNTAX = new RegExp(
+  `(?<![\\p{L}\\p{N}_])(?:${[
+    ...SETTINGS.map((s) => s.name),
+    ...Object.keys(STYLES),
+    ...Object.keys(ASPECTS),
+    ...LOCALES,
+  ]
+    .sort((a, b) => b.length - a.length)
+    .map((word) => word.replace(/[-_]/g, (c) => `\\\\?${c}`))
+    .join('|')})(?![\\p{L}\\p{N}_])`,
+  'gu',
+);
+
 /** Runs of three or more plain ASCII words: English that no catalog rendered. */
 export function englishRuns(text: string, memberInput: readonly string[]): string[] {
-  const rest = withoutOutsideText(text, memberInput);
+  const rest = withoutOutsideText(text, memberInput).replace(SYNTAX, BREAK);
   return [...rest.matchAll(/(?<![\p{L}\p{N}])[A-Za-z]+(?:[ ,;:'’()-]+[A-Za-z]+){2,}(?![\p{L}\p{N}])/gu)].map(
     (m) => m[0],
   );

@@ -69,7 +69,8 @@ describe('the pseudo-locale run on Discord (en-XA server, en-XA clients)', () =>
     const card = fake.message(run.originalId!)!;
     const clip = await e.clipOfMessage(card.channelId, card.id);
     expect((await e.waitForEnd(clip.id)).state).toBe('posted');
-    await e.uploadsReplyingTo(card, 'the posted clip');
+    const [upload] = await e.uploadsReplyingTo(card, 'the posted clip');
+    const video = fake.message(upload!.messageId)!;
 
     // Refusals: one the platform causes (the bot lacks a right here), one the core makes (not an admin),
     // a button that no longer does anything, and a command that does not exist.
@@ -92,10 +93,12 @@ describe('the pseudo-locale run on Discord (en-XA server, en-XA clients)', () =>
     await e.privateAnswer(fake.runSlashCommand({ user: bob, subcommand: 'nonsense' }));
 
     // The Remix form on the posted clip.
-    const remixButton = card.components
+    const remixButton = video.components
       .flatMap((row) => (row.components ?? []) as { custom_id?: string }[])
-      .find((b) => b.custom_id?.startsWith('remix'));
-    if (remixButton?.custom_id) await answered(fake.clickButton(bob, card.id, remixButton.custom_id));
+      .find((b) => b.custom_id?.includes(':remix:'));
+    expect(remixButton?.custom_id).toBeDefined();
+    const remix = await answered(fake.clickButton(bob, video.id, remixButton!.custom_id!));
+    expect(remix.modal).toBeDefined();
 
     // Top.
     await e.publicAnswer(fake.runSlashCommand({ user: bob, subcommand: 'top', options: { period: 'all' } }));
@@ -108,11 +111,10 @@ describe('the pseudo-locale run on Discord (en-XA server, en-XA clients)', () =>
     const submitted = await answered(
       fake.submitModal(alice, opener, { shot1: SHOTS[0]!, shot2: SHOTS[1]!, look: LOOK }),
     );
-    if (submitted.originalId) {
-      const storyCard = fake.message(submitted.originalId)!;
-      const story = await e.clipOfMessage(storyCard.channelId, storyCard.id).catch(() => undefined);
-      if (story) await e.waitForEnd(story.id, 90_000);
-    }
+    expect(submitted.originalId).toBeDefined();
+    const storyCard = fake.message(submitted.originalId!)!;
+    const story = await e.clipOfMessage(storyCard.channelId, storyCard.id);
+    expect((await e.waitForEnd(story.id, 90_000)).state).toBe('posted');
 
     // The keys form.
     await answered(
@@ -141,14 +143,14 @@ describe('the pseudo-locale run on Discord (en-XA server, en-XA clients)', () =>
       }),
     );
     const entryCard = fake.message(entry.originalId!)!;
-    const entryClip = await e.clipOfMessage(entryCard.channelId, entryCard.id).catch(() => undefined);
-    if (entryClip) await e.waitForEnd(entryClip.id);
+    const entryClip = await e.clipOfMessage(entryCard.channelId, entryCard.id);
+    await e.waitForEnd(entryClip.id);
     await until(
       async () =>
         (await e.app.store.contests.openIn(`discord:${fake.world.guildId}:${card.channelId}`)) === undefined,
       30_000,
       'the contest to close',
-    ).catch(() => undefined);
+    );
     await e.settled();
 
     // Every request the bot sent was taken (the fake refuses what Discord refuses).

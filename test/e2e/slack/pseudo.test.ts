@@ -57,7 +57,7 @@ async function slash(user: string, text: string) {
       `the answer to ${text}`,
       () => bot.fake.state.responses.find((r) => r.id === res.responseId),
       20_000,
-    ).catch(() => undefined);
+    );
   return res;
 }
 
@@ -127,7 +127,7 @@ describe('the pseudo-locale run on Slack (en-XA workspace, en-XA members)', () =
       bot.fake.state.messages.find((m) => !before.has(m.ts) && !m.threadTs && m.user === 'U_BOT'),
     );
     const storyCard = await until('the story’s card', () => threadMessages(bot, storyRoot.ts)[0]);
-    await finished(bot, (await clipOfMessage(bot, storyCard)).id, 120_000).catch(() => undefined);
+    await finished(bot, (await clipOfMessage(bot, storyCard)).id, 120_000);
 
     // The cast form, and the keys form submitted.
     await openedModal(bot, await bot.driver.slashCommand({ text: 'cast add', user: ADA, channel: CHANNEL }));
@@ -149,7 +149,7 @@ describe('the pseudo-locale run on Slack (en-XA workspace, en-XA members)', () =
 
     // A contest, start to results.
     await slash(ADMIN, `contest start theme:"${THEME}" submit:8s vote:3s`);
-    await ask(BOB, `${ENTRY}, 4 seconds, contest yes`).catch(() => undefined);
+    await ask(BOB, `${ENTRY}, 4 seconds, contest yes`);
     // Voting opens and closes on their own (delayed jobs): wait until the contest is over.
     await until(
       'the contest to close',
@@ -157,7 +157,7 @@ describe('the pseudo-locale run on Slack (en-XA workspace, en-XA members)', () =
         (await bot.app.store.contests.openIn(`slack:${clip.place.workspaceId}:${CHANNEL}`)) === undefined ||
         undefined,
       30_000,
-    ).catch(() => undefined);
+    );
 
     // Every call the bot made was taken (the fake refuses what Slack refuses).
     const { calls, responses } = bot.fake.state;

@@ -220,6 +220,7 @@ export const de: RepliesCatalog = {
     'Dafür braucht es ein privates Formular, das hier nicht angezeigt werden kann: Nutze den Slash-Befehl auf Discord oder Slack oder das Studio.',
 
   'reply.slack.usage.syntax': '/{command} <{free}>, dann Optionen als Wendungen oder Flags:',
+  'reply.slack.usage.examplePrompt': 'ein Papierboot im Regen',
   'reply.slack.usage.mention':
     'Oder erwähne den Bot in einem Thread mit denselben Worten. Optionen für {name}:',
   'reply.slack.usage.link': 'ein http(s)-Link',

@@ -227,6 +227,7 @@ export const en = {
 
   // adapters/slack/usage-text.ts
   'reply.slack.usage.syntax': '/{command} <{free}>, then options as phrases or flags:',
+  'reply.slack.usage.examplePrompt': 'a paper boat in the rain',
   'reply.slack.usage.mention': 'Or mention the bot in a thread with the same words. Options for {name}:',
   'reply.slack.usage.link': 'an http(s) link',
   'reply.slack.usage.commands': 'Commands:',

@@ -219,6 +219,7 @@ export const es: RepliesCatalog = {
     'Esto necesita un formulario privado, que no se puede mostrar aquí: usa el comando de barra en Discord o Slack, o el estudio.',
 
   'reply.slack.usage.syntax': '/{command} <{free}> y luego las opciones como frases o flags:',
+  'reply.slack.usage.examplePrompt': 'un barco de papel bajo la lluvia',
   'reply.slack.usage.mention': 'O menciona al bot en un hilo con las mismas palabras. Opciones de {name}:',
   'reply.slack.usage.link': 'un enlace http(s)',
   'reply.slack.usage.commands': 'Comandos:',

@@ -222,6 +222,7 @@ export const fr: RepliesCatalog = {
     'Il faut pour cela un formulaire privé, qui ne peut pas s’afficher ici : utilisez la commande slash sur Discord ou Slack, ou le studio.',
 
   'reply.slack.usage.syntax': '/{command} <{free}>, puis les options en phrases ou en flags :',
+  'reply.slack.usage.examplePrompt': 'un bateau en papier sous la pluie',
   'reply.slack.usage.mention': 'Ou mentionnez le bot dans un fil avec les mêmes mots. Options de {name} :',
   'reply.slack.usage.link': 'un lien http(s)',
   'reply.slack.usage.commands': 'Commandes :',

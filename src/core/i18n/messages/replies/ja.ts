@@ -216,6 +216,7 @@ export const ja: RepliesCatalog = {
     'これには非公開のフォームが必要ですが、ここでは表示できません。Discord か Slack のスラッシュコマンド、またはスタジオを使ってください。',
 
   'reply.slack.usage.syntax': '/{command} <{free}> の後に、オプションをフレーズかフラグで書きます：',
+  'reply.slack.usage.examplePrompt': '雨の中を進む紙の舟',
   'reply.slack.usage.mention':
     'スレッドで同じ言葉を添えてボットをメンションしても使えます。{name} のオプション：',
   'reply.slack.usage.link': 'http(s) リンク',

@@ -216,6 +216,7 @@ export const ptBR: RepliesCatalog = {
     'Isto precisa de um formulário privado, que não pode ser mostrado aqui: use o comando de barra no Discord ou no Slack, ou o estúdio.',
 
   'reply.slack.usage.syntax': '/{command} <{free}> e depois as opções como frases ou flags:',
+  'reply.slack.usage.examplePrompt': 'um barquinho de papel na chuva',
   'reply.slack.usage.mention': 'Ou mencione o bot em uma thread com as mesmas palavras. Opções de {name}:',
   'reply.slack.usage.link': 'um link http(s)',
   'reply.slack.usage.commands': 'Comandos:',
