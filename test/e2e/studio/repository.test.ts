@@ -21,7 +21,6 @@ const card = (state: ClipCard['state'], progress = 0): ClipCard => ({
   durationS: 4,
   size: '1280x720',
   estimatedCostUsd: 0.4,
-  locale: 'en',
   actions: [],
 });
 const bytes = Uint8Array.from({ length: 5000 }, (_, i) => i % 251);
