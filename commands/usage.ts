@@ -1,7 +1,8 @@
 import { z } from 'zod';
+import { waitMessage } from '../src/core/budget/periods.ts';
 import { formatMoney } from '../src/core/i18n/format.ts';
 import { intlLocale, type Locale } from '../src/core/i18n/locales.ts';
-import { type Message, msg } from '../src/core/i18n/message.ts';
+import { msg } from '../src/core/i18n/message.ts';
 import type { Translate } from '../src/core/i18n/translator.ts';
 import type { KeyView } from '../src/core/keys/key-service.ts';
 import { type PeriodTotals, spendOf } from '../src/core/ports/ledger.ts';
@@ -35,22 +36,6 @@ export const usage: CommandDefinition<typeof schema> = {
     };
   },
 };
-
-/**
- * The time until a reset, rounded up to the minute: minutes under an hour, hours (and minutes)
- * under two days, else days (as src/core/budget/periods.ts `waitInWords`, in the reader's words).
- */
-function waitMessage(ms: number): Message {
-  const minutes = Math.max(1, Math.ceil(ms / 60_000));
-  if (minutes < 60) return msg('reply.usage.wait.minutes', { minutes });
-  const hours = Math.floor(minutes / 60);
-  if (hours < 48) {
-    return minutes % 60
-      ? msg('reply.usage.wait.hoursMinutes', { hours, minutes: minutes % 60 })
-      : msg('reply.usage.wait.hours', { hours });
-  }
-  return msg('reply.usage.wait.days', { days: Math.ceil(minutes / 1440) });
-}
 
 export function usageText(
   report: UsageReport,

@@ -27,16 +27,7 @@ export function nextMonthStart(ms: number): number {
   return Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 1);
 }
 
-/** A wait in words members read at a glance, in English: `4 h 12 min`, `35 min`, `3 days`. */
-export function waitInWords(ms: number): string {
-  const minutes = Math.max(1, Math.ceil(ms / 60_000));
-  if (minutes < 60) return `${minutes} min`;
-  const hours = Math.floor(minutes / 60);
-  if (hours < 48) return minutes % 60 ? `${hours} h ${minutes % 60} min` : `${hours} h`;
-  return `${Math.ceil(minutes / 1440)} days`;
-}
-
-/** The same wait as a message, in the reader's words: `4 h 12 min`, `4 Std. 12 Min.`, `4時間12分`. */
+/** A wait members read at a glance, rounded up to the minute, in the reader's words: `4 h 12 min`, `4 Std. 12 Min.`, `4時間12分`. */
 export function waitMessage(ms: number): Message {
   const minutes = Math.max(1, Math.ceil(ms / 60_000));
   if (minutes < 60) return msg('error.budget.wait.minutes', { minutes });

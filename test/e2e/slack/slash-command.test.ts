@@ -103,7 +103,7 @@ describe('/sora in a channel', () => {
     );
     expect(reply.body.response_type).toBe('ephemeral');
     expect(String(reply.body.text)).toContain('--duration');
-    expect(String(reply.body.text)).toContain('/sora a paper boat in the rain, 8 seconds, portrait');
+    expect(String(reply.body.text)).toContain('/sora a red kite over the dunes at dawn, 8 seconds, portrait');
     expect(bot.fake.state.messages.filter((m) => !m.deleted)).toHaveLength(live);
   });
 

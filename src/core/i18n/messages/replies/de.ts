@@ -118,10 +118,6 @@ export const de: RepliesCatalog = {
   'reply.usage.held':
     '{money} deiner Ausgaben sind für noch laufende Clips reserviert: Sie werden erstattet, wenn die Clips fehlschlagen oder abgebrochen werden, und zum echten Preis berechnet, wenn sie gepostet sind.',
   'reply.usage.resets': 'Tageszähler beginnen um Mitternacht UTC neu (in {wait}), Monatszähler am {date}.',
-  'reply.usage.wait.minutes': '{minutes} Min.',
-  'reply.usage.wait.hours': '{hours} Std.',
-  'reply.usage.wait.hoursMinutes': '{hours} Std. {minutes} Min.',
-  'reply.usage.wait.days': '{days, plural, one {# Tag} other {# Tagen}}',
   'reply.usage.key': '{provider}-Schlüssel mit Endung {last4}: {money}',
   'reply.usage.keys': 'Eigene Anbieter-Schlüssel dieses Servers, bisher jeweils ausgegeben: {keys}.',
 
@@ -220,7 +216,7 @@ export const de: RepliesCatalog = {
     'Dafür braucht es ein privates Formular, das hier nicht angezeigt werden kann: Nutze den Slash-Befehl auf Discord oder Slack oder das Studio.',
 
   'reply.slack.usage.syntax': '/{command} <{free}>, dann Optionen als Wendungen oder Flags:',
-  'reply.slack.usage.examplePrompt': 'ein Papierboot im Regen',
+  'reply.slack.usage.examplePrompt': 'ein roter Drachen über den Dünen im Morgengrauen',
   'reply.slack.usage.mention':
     'Oder erwähne den Bot in einem Thread mit denselben Worten. Optionen für {name}:',
   'reply.slack.usage.link': 'ein http(s)-Link',

@@ -120,10 +120,6 @@ export const en = {
   'reply.usage.held':
     '{money} of your spend is held for clips still in progress: refunded if they fail or are cancelled, charged at the real price when they are posted.',
   'reply.usage.resets': 'Daily counts start again at midnight UTC (in {wait}); monthly ones on {date}.',
-  'reply.usage.wait.minutes': '{minutes} min',
-  'reply.usage.wait.hours': '{hours} h',
-  'reply.usage.wait.hoursMinutes': '{hours} h {minutes} min',
-  'reply.usage.wait.days': '{days, plural, one {# day} other {# days}}',
   'reply.usage.key': '{provider} key ending in {last4}: {money}',
   'reply.usage.keys': 'This server’s own provider keys, spent on each so far: {keys}.',
 
@@ -227,7 +223,7 @@ export const en = {
 
   // adapters/slack/usage-text.ts
   'reply.slack.usage.syntax': '/{command} <{free}>, then options as phrases or flags:',
-  'reply.slack.usage.examplePrompt': 'a paper boat in the rain',
+  'reply.slack.usage.examplePrompt': 'a red kite over the dunes at dawn',
   'reply.slack.usage.mention': 'Or mention the bot in a thread with the same words. Options for {name}:',
   'reply.slack.usage.link': 'an http(s) link',
   'reply.slack.usage.commands': 'Commands:',

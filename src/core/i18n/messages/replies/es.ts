@@ -117,10 +117,6 @@ export const es: RepliesCatalog = {
     '{money} de tu gasto está retenido para clips aún en curso: se reembolsa si fallan o se cancelan, y se cobra al precio real cuando se publican.',
   'reply.usage.resets':
     'Los conteos diarios se reinician a medianoche UTC (en {wait}); los mensuales, el {date}.',
-  'reply.usage.wait.minutes': '{minutes} min',
-  'reply.usage.wait.hours': '{hours} h',
-  'reply.usage.wait.hoursMinutes': '{hours} h {minutes} min',
-  'reply.usage.wait.days': '{days, plural, one {# día} other {# días}}',
   'reply.usage.key': 'clave de {provider} terminada en {last4}: {money}',
   'reply.usage.keys':
     'Claves de proveedor propias de este servidor, gastado en cada una hasta ahora: {keys}.',
@@ -219,7 +215,7 @@ export const es: RepliesCatalog = {
     'Esto necesita un formulario privado, que no se puede mostrar aquí: usa el comando de barra en Discord o Slack, o el estudio.',
 
   'reply.slack.usage.syntax': '/{command} <{free}> y luego las opciones como frases o flags:',
-  'reply.slack.usage.examplePrompt': 'un barco de papel bajo la lluvia',
+  'reply.slack.usage.examplePrompt': 'una cometa roja sobre las dunas al amanecer',
   'reply.slack.usage.mention': 'O menciona al bot en un hilo con las mismas palabras. Opciones de {name}:',
   'reply.slack.usage.link': 'un enlace http(s)',
   'reply.slack.usage.commands': 'Comandos:',

@@ -120,10 +120,6 @@ export const fr: RepliesCatalog = {
     '{money} de vos dépenses sont réservés pour des clips encore en cours : remboursés s’ils échouent ou sont annulés, facturés au prix réel une fois publiés.',
   'reply.usage.resets':
     'Les compteurs quotidiens repartent à minuit UTC (dans {wait}) ; les mensuels le {date}.',
-  'reply.usage.wait.minutes': '{minutes} min',
-  'reply.usage.wait.hours': '{hours} h',
-  'reply.usage.wait.hoursMinutes': '{hours} h {minutes} min',
-  'reply.usage.wait.days': '{days, plural, one {# jour} other {# jours}}',
   'reply.usage.key': 'clé {provider} se terminant par {last4} : {money}',
   'reply.usage.keys': 'Clés de fournisseur propres à ce serveur, dépensé sur chacune jusqu’ici : {keys}.',
 
@@ -222,7 +218,7 @@ export const fr: RepliesCatalog = {
     'Il faut pour cela un formulaire privé, qui ne peut pas s’afficher ici : utilisez la commande slash sur Discord ou Slack, ou le studio.',
 
   'reply.slack.usage.syntax': '/{command} <{free}>, puis les options en phrases ou en flags :',
-  'reply.slack.usage.examplePrompt': 'un bateau en papier sous la pluie',
+  'reply.slack.usage.examplePrompt': 'un cerf-volant rouge au-dessus des dunes à l’aube',
   'reply.slack.usage.mention': 'Ou mentionnez le bot dans un fil avec les mêmes mots. Options de {name} :',
   'reply.slack.usage.link': 'un lien http(s)',
   'reply.slack.usage.commands': 'Commandes :',

@@ -116,10 +116,6 @@ export const ja: RepliesCatalog = {
     'あなたの使用額のうち {money} は進行中のクリップ用に確保されています。失敗またはキャンセルされれば返金され、投稿されたときに実際の価格で請求されます。',
   'reply.usage.resets':
     '1 日のカウントは UTC の午前 0 時（あと {wait}）に、月のカウントは {date} にリセットされます。',
-  'reply.usage.wait.minutes': '{minutes} 分',
-  'reply.usage.wait.hours': '{hours} 時間',
-  'reply.usage.wait.hoursMinutes': '{hours} 時間 {minutes} 分',
-  'reply.usage.wait.days': '{days, plural, other {# 日}}',
   'reply.usage.key': '末尾 {last4} の {provider} キー：{money}',
   'reply.usage.keys': 'このサーバー独自のプロバイダーキーごとのこれまでの使用額：{keys}。',
 
@@ -216,7 +212,7 @@ export const ja: RepliesCatalog = {
     'これには非公開のフォームが必要ですが、ここでは表示できません。Discord か Slack のスラッシュコマンド、またはスタジオを使ってください。',
 
   'reply.slack.usage.syntax': '/{command} <{free}> の後に、オプションをフレーズかフラグで書きます：',
-  'reply.slack.usage.examplePrompt': '雨の中を進む紙の舟',
+  'reply.slack.usage.examplePrompt': '夜明けの砂丘に浮かぶ赤い凧',
   'reply.slack.usage.mention':
     'スレッドで同じ言葉を添えてボットをメンションしても使えます。{name} のオプション：',
   'reply.slack.usage.link': 'http(s) リンク',

@@ -115,10 +115,6 @@ export const ptBR: RepliesCatalog = {
   'reply.usage.held':
     '{money} do seu gasto está reservado para clipes ainda em andamento: é reembolsado se falharem ou forem cancelados, e cobrado pelo preço real quando forem postados.',
   'reply.usage.resets': 'As contagens diárias recomeçam à meia-noite UTC (em {wait}); as mensais, em {date}.',
-  'reply.usage.wait.minutes': '{minutes} min',
-  'reply.usage.wait.hours': '{hours} h',
-  'reply.usage.wait.hoursMinutes': '{hours} h {minutes} min',
-  'reply.usage.wait.days': '{days, plural, one {# dia} other {# dias}}',
   'reply.usage.key': 'chave da {provider} terminada em {last4}: {money}',
   'reply.usage.keys': 'Chaves de provedor próprias deste servidor, gasto em cada uma até agora: {keys}.',
 
@@ -216,7 +212,7 @@ export const ptBR: RepliesCatalog = {
     'Isto precisa de um formulário privado, que não pode ser mostrado aqui: use o comando de barra no Discord ou no Slack, ou o estúdio.',
 
   'reply.slack.usage.syntax': '/{command} <{free}> e depois as opções como frases ou flags:',
-  'reply.slack.usage.examplePrompt': 'um barquinho de papel na chuva',
+  'reply.slack.usage.examplePrompt': 'uma pipa vermelha sobre as dunas ao amanhecer',
   'reply.slack.usage.mention': 'Ou mencione o bot em uma thread com as mesmas palavras. Opções de {name}:',
   'reply.slack.usage.link': 'um link http(s)',
   'reply.slack.usage.commands': 'Comandos:',
