@@ -251,7 +251,16 @@ export async function createApp(config: Config, logger: Logger, parts: AppParts 
     keys,
     leaderboard: new Leaderboard({ store, messengers, clock }),
     providers,
-    stories: new StoryService({ store, queue, providers, clock, logger, admission, limits: config.stories }),
+    stories: new StoryService({
+      store,
+      queue,
+      providers,
+      clock,
+      logger,
+      admission,
+      limits: config.stories,
+      providersFor,
+    }),
   };
   // A workspace's own key makes its clips, paced to that key's cap; the operator's keys are used
   // for the rest as OPERATOR_KEYS_FOR allows.

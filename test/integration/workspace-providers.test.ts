@@ -133,6 +133,34 @@ describe('a workspace’s keys bring their providers', () => {
     expect(sim.stats().byKey[falKey]!.creates).toBe(2);
   });
 
+  it('makes a story with its own fal key too: every shot on the model only its key brings', {
+    timeout: 90_000,
+  }, async () => {
+    await app.services.keys.add('test:T', 'fal', falKey, ada);
+    const before = sim.stats().byKey[falKey]?.creates ?? 0;
+    const story = await app.services.stories.request({
+      shots: ['a kite rises over the dunes', 'the kite dives toward the sea'],
+      seconds: 4,
+      // Shots side by side: the routing is what is checked here (flow's last frame: stories.test.ts).
+      mode: 'cut',
+      options: { model: 'fal-ai/veo3.1' },
+      author: { id: 'ada', name: 'Ada' },
+      place: placeOf('T'),
+    });
+    const done = await ended(app, story.id);
+    expect(done).toMatchObject({ state: 'posted', provider: 'fal' });
+    expect(sim.stats().byKey[falKey]!.creates - before).toBe(2);
+    // Another workspace, without a fal key, cannot ask for one.
+    await expect(
+      app.services.stories.request({
+        shots: ['a kite', 'a sea'],
+        options: { model: 'fal-ai/veo3.1' },
+        author: { id: 'ada', name: 'Ada' },
+        place: placeOf('G'),
+      }),
+    ).rejects.toMatchObject({ code: ErrorCode.InvalidInput });
+  });
+
   it('fails over through its own providers in the order its keys were added, before the operator’s', {
     timeout: 60_000,
   }, async () => {

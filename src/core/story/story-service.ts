@@ -70,6 +70,11 @@ export interface StoryServiceDeps {
   limits: StoryLimits;
   /** Rate limits, channels, moderation, consent and budgets; absent in pure unit tests. */
   admission?: Admission;
+  /**
+   * The providers a workspace's stories are made with, its own keys' first (as for clips:
+   * src/core/keys/workspace-providers.ts). Unset: the operator's.
+   */
+  providersFor?: (place: Place) => Promise<ProviderRegistry>;
   newId?: () => string;
 }
 
@@ -118,12 +123,15 @@ export class StoryService {
   }
 
   async #plan(request: StoryRequest) {
-    const { admission, providers, limits } = this.#deps;
+    const { admission, limits } = this.#deps;
+    const providers = await this.#providersFor(request.place);
     const settings = await this.#settings(request.place);
     const actions = checkShots(request.shots, limits);
     const look = request.look?.trim() ? normalizePrompt(request.look) : undefined;
     const modelId =
-      admission && settings ? admission.modelFor(request.options.model, settings) : request.options.model;
+      admission && settings
+        ? admission.modelFor(request.options.model, settings, providers)
+        : request.options.model;
     const { provider, model } = providers.resolveModel(modelId);
     const options = resolveClipOptions(
       { ...request.options, ...(request.seconds !== undefined ? { durationS: request.seconds } : {}) },
@@ -135,7 +143,7 @@ export class StoryService {
       limits,
       msg('error.story.whatShots', { count: actions.length, seconds: options.durationS }),
     );
-    const mode = chooseMode(request.mode, model, this.#models());
+    const mode = chooseMode(request.mode, model, modelsOf(providers));
     const id = await this.#id(request.requestKey);
     const shotUsd = centsOf(model, options) / 100;
     const plans = actions.map((action, i) => ({
@@ -174,12 +182,13 @@ export class StoryService {
    * whole length, else from its last frame as image-to-video, joined after it.
    */
   async extend(parentId: string, request: ExtendRequest): Promise<Clip> {
-    const { admission, providers, limits, store } = this.#deps;
+    const { admission, limits, store } = this.#deps;
     await admission?.limitRate(request.author, request.place);
     const from = await extendableParent(store, parentId);
+    const providers = await this.#providersFor(request.place);
     const settings = await this.#settings(request.place);
     const prompt = normalizePrompt(request.prompt);
-    const route = routeExtension(providers, this.#models(), limits, from.parent, request.seconds);
+    const route = routeExtension(providers, modelsOf(providers), limits, from.parent, request.seconds);
     const id = await this.#id(request.requestKey);
     const { story, plan } = extensionStory(id, from, route, prompt, request, this.#deps.clock.now());
     return this.#admit(story, [plan], request, settings, {
@@ -197,7 +206,7 @@ export class StoryService {
    * it costs one shot. The other shots are reused as they are.
    */
   async rerollShot(storyClipId: string, shotNumber: number, request: StoryAsker): Promise<Clip> {
-    const { admission, store, providers } = this.#deps;
+    const { admission, store } = this.#deps;
     await admission?.limitRate(request.author, request.place);
     const first = await store.clips.get(storyClipId);
     const story = await store.stories.get(storyClipId);
@@ -217,7 +226,7 @@ export class StoryService {
       throw new ReelbotError(ErrorCode.InvalidInput, msg('error.story.shotNotOwn'));
     }
     const settings = await this.#settings(request.place);
-    const { provider, model } = providers.resolveModel(oldShot.options.model);
+    const { provider, model } = (await this.#providersFor(request.place)).resolveModel(oldShot.options.model);
     const id = await this.#id(request.requestKey);
     const shotId = shotClipId(id, index);
     const previous = story.shots[index - 1];
@@ -332,8 +341,8 @@ export class StoryService {
     return settingsHere(this.#deps.admission, place);
   }
 
-  #models(): ModelCapabilities[] {
-    return this.#deps.providers.all().flatMap((p) => p.capabilities().models);
+  #providersFor(place: Place): Promise<ProviderRegistry> {
+    return this.#deps.providersFor?.(place) ?? Promise.resolve(this.#deps.providers);
   }
 
   async #id(requestKey: string | undefined): Promise<string> {
@@ -344,4 +353,9 @@ export class StoryService {
   #requeue(clip: Clip): Promise<Clip> {
     return requeueIfQueued(this.#deps.queue, clip);
   }
+}
+
+/** Every model a set of providers offers. */
+function modelsOf(providers: ProviderRegistry): ModelCapabilities[] {
+  return providers.all().flatMap((p) => p.capabilities().models);
 }
