@@ -52,6 +52,18 @@ function pressedAt(body: ButtonBody) {
   };
 }
 
+/** Where a submitted form's command comes from: its target, who submitted it, and the view (its request key). */
+function originOf(target: FormTarget, user: { id: string; name: string }, viewId: string) {
+  return {
+    teamId: target.teamId,
+    channelId: target.channelId,
+    ...(target.threadTs ? { threadTs: target.threadTs } : {}),
+    userId: user.id,
+    userName: user.name,
+    requestKey: `slack:view:${viewId}`,
+  };
+}
+
 function placeOf(target: FormTarget): Place {
   return {
     surface: SURFACE,
@@ -205,18 +217,8 @@ export function registerForms(bolt: BoltApp, deps: FormDeps): void {
     await ack();
     const to = { channelId: target.channelId, userId: body.user.id, threadTs: target.threadTs };
     try {
-      await runCommand(
-        deps,
-        { command: story, raw, input },
-        {
-          teamId: target.teamId,
-          channelId: target.channelId,
-          ...(target.threadTs ? { threadTs: target.threadTs } : {}),
-          userId: body.user.id,
-          userName: body.user.name,
-          requestKey: `slack:view:${view.id}`,
-        },
-        (text) => whisper(deps, to, text),
+      await runCommand(deps, { command: story, raw, input }, originOf(target, body.user, view.id), (text) =>
+        whisper(deps, to, text),
       );
     } catch (error) {
       await whisperFailure(deps, to, error, target.teamId);
@@ -248,14 +250,7 @@ export function registerForms(bolt: BoltApp, deps: FormDeps): void {
       await runCommand(
         deps,
         { command: castAdd, raw, input: undefined, literal: ['name'] },
-        {
-          teamId: target.teamId,
-          channelId: target.channelId,
-          ...(target.threadTs ? { threadTs: target.threadTs } : {}),
-          userId: body.user.id,
-          userName: body.user.name,
-          requestKey: `slack:view:${view.id}`,
-        },
+        originOf(target, body.user, view.id),
         (text) => whisper(deps, to, text),
       );
     } catch (error) {
